@@ -1,0 +1,1 @@
+"""Plain-Python rules and entities. Imports nothing else from the project."""

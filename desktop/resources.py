@@ -1,0 +1,42 @@
+"""The one place that knows where the shipped resources live.
+
+Works the same from a source checkout (``resources/`` beside ``desktop/``), an installed wheel
+(``desktop/_resources``) and a PyInstaller bundle (``resources/`` inside the bundle).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def resource_root() -> Path:
+    override = os.environ.get("SIAGA_RESOURCES")
+    candidates = [Path(override)] if override else []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / "resources")
+    here = Path(__file__).resolve().parent
+    candidates += [here / "_resources", here.parent / "resources"]
+    for candidate in candidates:
+        if (candidate / "wilayah").is_dir():
+            return candidate
+    return candidates[-1]
+
+
+def resource_path(*parts: str) -> Path:
+    return resource_root().joinpath(*parts)
+
+
+REQUIRED_RESOURCES = (
+    ("wilayah", "provinces.csv"),
+    ("wilayah", "regencies.csv"),
+    ("wilayah", "districts.csv"),
+    ("wilayah", "villages.csv"),
+    ("wilayah", "LICENSE-ODbL.md"),
+    ("wilayah", "SOURCE.md"),
+    ("i18n", "siaga_id.qm"),
+)

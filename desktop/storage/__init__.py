@@ -1,0 +1,1 @@
+"""Persistence. The only package that uses peewee (and SQLite directly)."""

@@ -1,0 +1,71 @@
+"""About box: what the app is, its version, and the attribution of the data it ships."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.resources import resource_path
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Siaga TPPO"))
+        layout = QVBoxLayout(self)
+        title = QLabel(f"{APP_NAME} {__version__}")
+        title.setProperty("role", "title")
+        layout.addWidget(title)
+        purpose = QLabel(
+            self.tr(
+                "Helps village heads and lurah prevent trafficking in persons (TPPO) and people "
+                "smuggling (TPPM). Works without internet; your data stays on this computer "
+                "until you send it."
+            )
+        )
+        purpose.setWordWrap(True)
+        layout.addWidget(purpose)
+        attribution = QLabel(
+            self.tr(
+                "<b>Area codes</b> (provinsi, kabupaten/kota, kecamatan, desa/kelurahan): from "
+                "the idn-area-data package version 4.0.1 by Fityan Ali Nugroho "
+                "(github.com/fityannugroho/idn-area-data), based on the decree of the Ministry "
+                "of Home Affairs (Kemendagri). Made available under the Open Database License "
+                "(ODbL) 1.0."
+            )
+        )
+        attribution.setWordWrap(True)
+        attribution.setTextFormat(Qt.TextFormat.RichText)
+        attribution.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(attribution)
+        self.license_text = QPlainTextEdit()
+        self.license_text.setReadOnly(True)
+        self.license_text.setVisible(False)
+        show = QPushButton(self.tr("Show the &licence text (ODbL)"))
+        show.setCheckable(True)
+        show.toggled.connect(self._toggle_license)
+        layout.addWidget(show, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.license_text, 1)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def _toggle_license(self, shown: bool) -> None:
+        if shown and not self.license_text.toPlainText():
+            try:
+                text = resource_path("wilayah", "LICENSE-ODbL.md").read_text(encoding="utf-8")
+            except OSError:
+                text = "https://opendatacommons.org/licenses/odbl/1-0/"
+            self.license_text.setPlainText(text)
+        self.license_text.setVisible(shown)

@@ -1,0 +1,173 @@
+"""The wording of every expected error, and the one dialog for unexpected ones."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import errors as e
+
+log = logging.getLogger("desktop.crash")
+
+
+def field_message(error: e.FieldError, label: str) -> str:
+    """One sentence telling the user what is wrong with a field and how to fix it."""
+    texts = {
+        "required": QCoreApplication.translate("Errors", "{label} must be filled in."),
+        "too_long": QCoreApplication.translate("Errors", "{label} is too long; please shorten it."),
+        "phone_chars": QCoreApplication.translate(
+            "Errors",
+            "{label} may contain only digits, spaces, +, - and brackets, e.g. 0812-3456-7890.",
+        ),
+        "phone_prefix": QCoreApplication.translate(
+            "Errors", "{label} must start with 0 or +62, for example 0812-3456-7890."
+        ),
+        "phone_length": QCoreApplication.translate(
+            "Errors", "{label} must have 9 to 13 digits, for example 0812-3456-7890."
+        ),
+        "format": QCoreApplication.translate(
+            "Errors", "{label} is not a valid area code, for example 15.02.02.2004."
+        ),
+        "not_village": QCoreApplication.translate(
+            "Errors", "Choose a village (desa or kelurahan), not only a higher level."
+        ),
+    }
+    return texts.get(
+        error.code, QCoreApplication.translate("Errors", "{label} is not valid.")
+    ).format(label=label)
+
+
+def error_message(exc: BaseException) -> str:
+    """Plain-language text for an expected error (the UI, not the domain, owns the wording)."""
+    if isinstance(exc, e.DatabaseDamaged):
+        return QCoreApplication.translate(
+            "Errors",
+            "The data file of this app is damaged and cannot be opened safely. It has not been "
+            "changed. You can restore the newest good backup.",
+        )
+    if isinstance(exc, e.SchemaTooNew):
+        return QCoreApplication.translate(
+            "Errors",
+            "This data was saved by a newer version of Siaga TPPO. Please install the newest "
+            "version; your data has not been changed.",
+        )
+    if isinstance(exc, e.BackupFailed):
+        return QCoreApplication.translate(
+            "Errors",
+            "The backup could not be made. Check that the disk is not full, then try again. "
+            "Your data has not been changed.",
+        )
+    if isinstance(exc, e.BackupUnusable):
+        return QCoreApplication.translate(
+            "Errors",
+            "This backup file is damaged or is not a Siaga TPPO backup. Choose another backup. "
+            "Nothing has been changed.",
+        )
+    if isinstance(exc, e.AreaDataUnavailable):
+        return QCoreApplication.translate(
+            "Errors",
+            "The list of area codes could not be read. Please reinstall Siaga TPPO. "
+            "Nothing has been changed.",
+        )
+    if isinstance(exc, e.DataDirUnusable):
+        return QCoreApplication.translate(
+            "Errors",
+            "The data folder {path} cannot be used. Check that the disk is connected and has "
+            "free space.",
+        ).format(path=exc.path)
+    if isinstance(exc, e.UnknownAreaCode):
+        return QCoreApplication.translate(
+            "Errors", "Area code {code} is not in the official list."
+        ).format(code=exc.code)
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "Errors", "The file could not be read or written ({detail}). Nothing has been changed."
+        ).format(detail=exc.strerror or exc)
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong. Nothing you entered has been lost."
+    )
+
+
+class CrashDialog(QDialog):
+    """Shown for an unexpected error: reassurance first, details folded away."""
+
+    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("An error occurred"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Sorry, something unexpected went wrong. What you have typed is still in its "
+                "form; please check it and save again. If this keeps happening, tell the "
+                "immigration office and give them the log file."
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        if log_file is not None:
+            where = QLabel(self.tr("Log file: {path}").format(path=log_file))
+            where.setWordWrap(True)
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(where)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setVisible(False)
+        toggle = QPushButton(self.tr("Show details"))
+        toggle.setCheckable(True)
+        toggle.toggled.connect(self.details.setVisible)
+        layout.addWidget(toggle, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(560, 260)
+
+
+class CrashHandler:
+    """``sys.excepthook`` for the GUI: log every unexpected error, show each distinct one once."""
+
+    def __init__(self, log_file: Path | None) -> None:
+        self.log_file = log_file
+        self._seen: set[str] = set()
+        self._showing = False
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def __call__(
+        self,
+        kind: type[BaseException],
+        value: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", details)
+        key = hashlib.sha256("".join(traceback.format_tb(tb)).encode()).hexdigest()
+        if key in self._seen or self._showing or QApplication.instance() is None:
+            return
+        self._seen.add(key)
+        self._showing = True
+        try:
+            self.show(details)
+        finally:
+            self._showing = False
+
+    def show(self, details: str) -> None:
+        CrashDialog(details, self.log_file, QApplication.activeWindow()).exec()

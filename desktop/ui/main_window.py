@@ -1,0 +1,121 @@
+"""The main window: a navigation list on the left, the chosen page on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.domain.profile import VillageProfile
+from desktop.ui.about import AboutDialog
+
+
+class MainWindow(QMainWindow):
+    """Pages are added by the composition root; only features that work are ever added."""
+
+    closing = Signal()
+
+    def __init__(
+        self,
+        profile: VillageProfile,
+        ui_settings: QSettings,
+        *,
+        training: bool = False,
+    ) -> None:
+        super().__init__()
+        self._ui_settings = ui_settings
+        self.training = training
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        self.training_banner = QLabel(
+            self.tr(
+                "MODE LATIHAN (training mode) — fictional village and sample data. Nothing here "
+                "is real or mixed with real data."
+            )
+        )
+        self.training_banner.setProperty("role", "training")
+        self.training_banner.setWordWrap(True)
+        self.training_banner.setVisible(training)
+        outer.addWidget(self.training_banner)
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Menu"))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages = QStackedWidget()
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.setCentralWidget(central)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.show_about)
+        self.set_profile(profile)
+        geometry = ui_settings.value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+
+    def add_page(self, key: str, page: QWidget) -> None:
+        """Add a page under its window title (each page sets its own, translated)."""
+        page.setObjectName(key)
+        self.pages.addWidget(page)
+        item = QListWidgetItem(page.windowTitle())
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.navigation.addItem(item)
+        number = self.navigation.count()
+        if number <= 9:
+            QShortcut(
+                QKeySequence(f"Ctrl+{number}"),
+                self,
+                activated=lambda n=number - 1: self.navigation.setCurrentRow(n),
+            )
+        self._fit_navigation()
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(0)
+
+    def _fit_navigation(self) -> None:
+        width = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8
+        self.navigation.setFixedWidth(max(width, 160))
+
+    def page_keys(self) -> list[str]:
+        return [
+            self.navigation.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.navigation.count())
+        ]
+
+    def show_page(self, key: str) -> None:
+        if key in self.page_keys():
+            self.navigation.setCurrentRow(self.page_keys().index(key))
+
+    def current_page_key(self) -> str:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def set_profile(self, profile: VillageProfile) -> None:
+        kind = self.tr("Kelurahan") if profile.is_kelurahan else self.tr("Desa")
+        title = f"{APP_NAME} — {kind} {profile.village_name}"
+        if self.training:
+            title = f"{APP_NAME} — MODE LATIHAN — {kind} {profile.village_name}"
+        self.setWindowTitle(title)
+
+    def refresh_style(self) -> None:
+        """After a text-size change the navigation needs its width recomputed."""
+        self._fit_navigation()
+
+    @Slot()
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._ui_settings.setValue("main/geometry", self.saveGeometry())
+        self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,225 @@
+"""The village profile form, in three sections that the wizard shows as pages and Pengaturan
+shows together."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.domain.errors import FieldError, ValidationFailed
+from desktop.domain.profile import Contact, ContactRole, VillageProfile, validate_profile
+from desktop.storage.area_index import AreaIndex
+from desktop.ui.area_picker import AreaPicker
+from desktop.ui.errors import field_message
+
+AREA_FIELDS = {"village_code", "village_name", "district_name", "regency_name", "province_name"}
+
+
+def contact_title(role: ContactRole) -> str:
+    return {
+        ContactRole.BHABINKAMTIBMAS: QCoreApplication.translate(
+            "ProfileForm", "Bhabinkamtibmas (village police officer)"
+        ),
+        ContactRole.BABINSA: QCoreApplication.translate(
+            "ProfileForm", "Babinsa (village army officer)"
+        ),
+        ContactRole.IMMIGRATION_OFFICE: QCoreApplication.translate(
+            "ProfileForm", "Nearest immigration office (Kantor Imigrasi)"
+        ),
+        ContactRole.MANPOWER_OFFICE: QCoreApplication.translate(
+            "ProfileForm", "Manpower office (Dinas Tenaga Kerja) or BP3MI"
+        ),
+    }[role]
+
+
+class FieldRow(QWidget):
+    """An editor with its own error line underneath."""
+
+    def __init__(self, editor: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.editor.setProperty("invalid", bool(text))
+        self.editor.style().unpolish(self.editor)
+        self.editor.style().polish(self.editor)
+
+
+class _Section(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.rows: dict[str, FieldRow] = {}
+        self.labels: dict[str, str] = {}
+
+    def add_field(self, key: str, label: str, placeholder: str = "", max_length: int = 120) -> None:
+        editor = QLineEdit(self)
+        editor.setPlaceholderText(placeholder)
+        editor.setMaxLength(max_length)
+        editor.textEdited.connect(self.changed)
+        row = FieldRow(editor, self)
+        caption = QLabel(label, self)
+        caption.setBuddy(editor)
+        caption.setWordWrap(True)
+        self.form.addRow(caption, row)
+        self.rows[key] = row
+        self.labels[key] = label.replace("&", "")
+
+    def text(self, key: str) -> str:
+        return self.rows[key].editor.text()
+
+    def set_text(self, key: str, value: str) -> None:
+        self.rows[key].editor.setText(value)
+
+    def clear_errors(self) -> None:
+        for row in self.rows.values():
+            row.show_error("")
+
+    def show_field_error(self, error: FieldError) -> QWidget | None:
+        row = self.rows.get(error.field)
+        if row is None:
+            return None
+        row.show_error(field_message(error, self.labels[error.field]))
+        return row.editor
+
+
+class HeadSection(_Section):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_field("head_name", self.tr("&Name of the village head (kepala desa / lurah)"))
+        self.add_field("office_phone", self.tr("Village office &phone"), "0746-21234")
+        self.add_field("office_address", self.tr("Village office &address"), max_length=200)
+
+
+class ContactsSection(_Section):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        intro = QLabel(
+            self.tr(
+                "These contacts are printed on leaflets and reports. Fill in what you know; "
+                "you can complete them later in Settings."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "hint")
+        self.form.addRow(intro)
+        for role in ContactRole:
+            heading = QLabel(contact_title(role), self)
+            heading.setProperty("role", "subtitle")
+            heading.setWordWrap(True)
+            self.form.addRow(heading)
+            self.add_field(f"contact.{role.value}.name", self.tr("Name or office"))
+            self.add_field(f"contact.{role.value}.phone", self.tr("Phone"), "0812-3456-7890")
+        for role in ContactRole:
+            for part in ("name", "phone"):
+                self.labels[f"contact.{role.value}.{part}"] = (
+                    f"{contact_title(role)}: {self.labels[f'contact.{role.value}.{part}']}"
+                )
+
+    def contacts(self) -> dict[ContactRole, Contact]:
+        return {
+            role: Contact(
+                self.text(f"contact.{role.value}.name"), self.text(f"contact.{role.value}.phone")
+            )
+            for role in ContactRole
+        }
+
+
+class ProfileForm(QWidget):
+    """The three sections together, with conversion to and from a VillageProfile and drafts."""
+
+    changed = Signal()
+
+    def __init__(self, index: AreaIndex, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.area = AreaPicker(index, self)
+        self.head = HeadSection(self)
+        self.contacts = ContactsSection(self)
+        self.area.changed.connect(self.changed)
+        self.head.changed.connect(self.changed)
+        self.contacts.changed.connect(self.changed)
+
+    def profile(self, *, training: bool = False) -> VillageProfile:
+        """Return the validated profile, or raise ValidationFailed (and show the errors)."""
+        chain = self.area.chain()
+        names = [a.name for a in chain] if len(chain) == 4 else ["", "", "", ""]
+        candidate = VillageProfile(
+            village_code=self.area.village_code(),
+            province_name=names[0],
+            regency_name=names[1],
+            district_name=names[2],
+            village_name=names[3],
+            head_name=self.head.text("head_name"),
+            office_phone=self.head.text("office_phone"),
+            office_address=self.head.text("office_address"),
+            contacts=self.contacts.contacts(),
+            training=training,
+        )
+        try:
+            return validate_profile(candidate)
+        except ValidationFailed as exc:
+            self.show_errors(exc)
+            raise
+
+    def show_errors(self, failure: ValidationFailed) -> QWidget | None:
+        """Show every error at its field; returns the first widget to give focus to."""
+        self.clear_errors()
+        first: QWidget | None = None
+        for error in failure.errors:
+            if error.field in AREA_FIELDS:
+                self.area.show_error(field_message(FieldError("village_code", "not_village"), ""))
+                first = first or self.area.first_empty_combo()
+                continue
+            shown = self.head.show_field_error(error) or self.contacts.show_field_error(error)
+            first = first or shown
+        return first
+
+    def clear_errors(self) -> None:
+        self.area.show_error("")
+        self.head.clear_errors()
+        self.contacts.clear_errors()
+
+    def set_profile(self, profile: VillageProfile) -> None:
+        self.area.set_code(profile.village_code)
+        self.head.set_text("head_name", profile.head_name)
+        self.head.set_text("office_phone", profile.office_phone)
+        self.head.set_text("office_address", profile.office_address)
+        for role in ContactRole:
+            contact = profile.contact(role)
+            self.contacts.set_text(f"contact.{role.value}.name", contact.name)
+            self.contacts.set_text(f"contact.{role.value}.phone", contact.phone)
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything typed so far, for the draft store."""
+        fields = {k: self.head.text(k) for k in self.head.rows}
+        fields.update({k: self.contacts.text(k) for k in self.contacts.rows})
+        return {"village_code": self.area.village_code(), "fields": fields}
+
+    def restore(self, draft: dict[str, Any]) -> None:
+        code = draft.get("village_code")
+        if isinstance(code, str) and code:
+            self.area.set_code(code)
+        fields = draft.get("fields")
+        if isinstance(fields, dict):
+            for section in (self.head, self.contacts):
+                for key in section.rows:
+                    value = fields.get(key)
+                    if isinstance(value, str):
+                        section.set_text(key, value)

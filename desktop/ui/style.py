@@ -1,0 +1,70 @@
+"""Text size and the application style sheet. One base size scales the whole interface."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+
+class TextSize(Enum):
+    NORMAL = "normal"
+    LARGE = "besar"
+    EXTRA_LARGE = "sangat_besar"
+
+    @property
+    def points(self) -> int:
+        return {TextSize.NORMAL: 12, TextSize.LARGE: 15, TextSize.EXTRA_LARGE: 19}[self]
+
+    @property
+    def label(self) -> str:
+        return QCoreApplication.translate("TextSize", _LABELS[self])
+
+    @classmethod
+    def from_setting(cls, value: object) -> TextSize:
+        try:
+            return cls(value)
+        except ValueError:
+            return cls.NORMAL
+
+
+_LABELS = {
+    TextSize.NORMAL: QT_TRANSLATE_NOOP("TextSize", "Normal"),
+    TextSize.LARGE: QT_TRANSLATE_NOOP("TextSize", "Large"),
+    TextSize.EXTRA_LARGE: QT_TRANSLATE_NOOP("TextSize", "Extra large"),
+}
+
+# Colours chosen for contrast on white (WCAG AA for normal text); meaning is never carried by
+# colour alone: every coloured element also has words.
+ACCENT = "#0b5394"
+ERROR = "#b00020"
+TRAINING = "#8a4b00"
+TRAINING_BG = "#fff1c2"
+
+
+def style_sheet(size: TextSize) -> str:
+    pt = size.points
+    return f"""
+    * {{ font-size: {pt}pt; }}
+    QLabel[role="title"] {{ font-size: {round(pt * 1.6)}pt; font-weight: bold; color: {ACCENT}; }}
+    QLabel[role="subtitle"] {{ font-size: {round(pt * 1.25)}pt; font-weight: bold; }}
+    QLabel[role="hint"] {{ color: #444444; }}
+    QLabel[role="error"] {{ color: {ERROR}; font-weight: bold; }}
+    QLabel[role="training"] {{
+        background: {TRAINING_BG}; color: {TRAINING}; font-weight: bold;
+        padding: 6px; border: 2px solid {TRAINING};
+    }}
+    QListWidget#navigation {{ font-size: {round(pt * 1.15)}pt; }}
+    QListWidget#navigation::item {{ padding: {pt // 2}px {pt}px; }}
+    QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+    QPushButton {{ padding: {pt // 3}px {pt}px; }}
+    QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 2px solid {ERROR}; }}
+    """
+
+
+def apply_text_size(app: QApplication, size: TextSize) -> None:
+    font = app.font()
+    font.setPointSize(size.points)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(size))

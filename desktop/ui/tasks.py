@@ -1,0 +1,69 @@
+"""The one helper for background work: run a function on the thread pool, get the result or the
+exception back on the GUI thread. Workers never touch widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class Task(QObject):
+    """Lives on the GUI thread; its signals are delivered there (queued) from the worker."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self.finished.connect(self._deliver_result)
+        self.failed.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_result(self, result: Any) -> None:
+        _running.discard(self)
+        self._on_done(result)
+
+    @Slot(object)
+    def _deliver_error(self, error: BaseException) -> None:
+        _running.discard(self)
+        self._on_error(error)
+
+
+class _Runner(QRunnable):
+    def __init__(self, fn: Callable[[], Any], task: Task) -> None:
+        super().__init__()
+        self._fn = fn
+        self._task = task
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # delivered to on_error, never lost on the worker
+            self._task.failed.emit(exc)
+        else:
+            self._task.finished.emit(result)
+
+
+_running: set[Task] = set()
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    *,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    pool: QThreadPool | None = None,
+) -> Task:
+    """Run ``fn()`` off the GUI thread; ``on_done(result)`` or ``on_error(exc)`` run on it."""
+    task = Task(on_done, on_error)
+    _running.add(task)
+    (pool or QThreadPool.globalInstance()).start(_Runner(fn, task))
+    return task
