@@ -7,7 +7,7 @@ from pathlib import Path
 
 from peewee import DatabaseProxy, SqliteDatabase
 
-from desktop.domain.errors import DatabaseDamaged
+from desktop.domain.errors import DatabaseDamaged, SchemaTooNew
 
 database = DatabaseProxy()
 
@@ -22,10 +22,11 @@ PRAGMAS = {
 }
 
 
-def check_integrity(path: Path) -> None:
+def check_integrity(path: Path) -> int:
     """Raise DatabaseDamaged unless ``path`` is a readable, consistent SQLite database.
 
-    Opens read-only so that a damaged file is never modified by the check itself.
+    Opens read-only so that a damaged file is never modified by the check itself. Returns the
+    schema version (``PRAGMA user_version``).
     """
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
@@ -33,22 +34,27 @@ def check_integrity(path: Path) -> None:
         raise DatabaseDamaged(path, str(exc)) from exc
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
         raise DatabaseDamaged(path, str(exc)) from exc
     finally:
         conn.close()
     if rows != [("ok",)]:
         raise DatabaseDamaged(path, "; ".join(r[0] for r in rows[:5]))
+    return version
 
 
-def open_database(path: Path) -> SqliteDatabase:
+def open_database(path: Path, *, newest_schema: int | None = None) -> SqliteDatabase:
     """Open (creating if absent) the database at ``path`` and bind the proxy to it.
 
-    An existing file is integrity-checked first; a damaged one raises DatabaseDamaged and is
-    left exactly as it was.
+    An existing file is checked first, read-only: a damaged one raises DatabaseDamaged and one
+    written by a newer app (schema above ``newest_schema``) raises SchemaTooNew, both leaving
+    the file exactly as it was.
     """
     if path.exists() and path.stat().st_size > 0:
-        check_integrity(path)
+        version = check_integrity(path)
+        if newest_schema is not None and version > newest_schema:
+            raise SchemaTooNew(path, version, newest_schema)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, autoconnect=False)
     try:
         db.connect()

@@ -13,7 +13,7 @@ from desktop.domain.errors import DataDirUnusable
 from desktop.paths import DataPaths
 from desktop.storage import backup
 from desktop.storage.db import close_database, open_database
-from desktop.storage.migrations import MigrationResult, migrate
+from desktop.storage.migrations import SCHEMA_VERSION, MigrationResult, migrate
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ class Installation:
             self.paths.ensure()
         except OSError as exc:
             raise DataDirUnusable(self.paths.root, str(exc)) from exc
-        self.db = open_database(self.paths.database)
+        self.db = open_database(self.paths.database, newest_schema=SCHEMA_VERSION)
         try:
             self.migration = migrate(self.db, self.paths.database, self.paths.backups)
         except Exception:

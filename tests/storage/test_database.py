@@ -1,0 +1,108 @@
+"""Opening, integrity, migrations and the fixture database of every released schema."""
+
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.errors import DatabaseDamaged, SchemaTooNew
+from desktop.paths import DataPaths
+from desktop.storage import profile_store
+from desktop.storage.backup import list_backups
+from desktop.storage.installation import Installation
+from desktop.storage.migrations import SCHEMA_VERSION, schema_version
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def fixture_versions() -> list[int]:
+    found = (re.fullmatch(r"schema_v(\d+)\.sqlite3", p.name) for p in FIXTURES.iterdir())
+    return sorted(int(m.group(1)) for m in found if m)
+
+
+def test_new_database_is_at_current_schema_with_wal_and_foreign_keys(installation):
+    db = installation.db
+    assert schema_version(db) == SCHEMA_VERSION
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_every_released_schema_has_a_fixture():
+    """Adding a migration means releasing a schema: keep a fixture of it (see tests/fixtures)."""
+    assert fixture_versions() == list(range(1, SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("version", fixture_versions())
+def test_fixture_of_each_released_schema_upgrades_and_keeps_its_data(tmp_path, version):
+    paths = DataPaths.resolve(tmp_path)
+    paths.root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / f"schema_v{version}.sqlite3", paths.database)
+    inst = Installation(paths)
+    inst.open()
+    try:
+        assert schema_version(inst.db) == SCHEMA_VERSION
+        profile = profile_store.load_profile()
+        assert profile is not None
+        assert (profile.village_code, profile.head_name) == ("15.02.02.2004", "Hasan Basri")
+        assert profile_store.get_setting("text_size") == "besar"
+        reasons = {b.reason for b in list_backups(paths.backups)}
+        if version < SCHEMA_VERSION:
+            assert f"sebelum-migrasi-v{version}" in reasons
+    finally:
+        inst.close()
+
+
+def test_a_failing_migration_step_leaves_the_database_as_it_was(tmp_path, monkeypatch):
+    from desktop.storage import migrations
+
+    paths = DataPaths.resolve(tmp_path)
+    paths.root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / "schema_v1.sqlite3", paths.database)
+
+    def broken(db):
+        db.execute_sql("CREATE TABLE half_done (x)")
+        raise RuntimeError("disk unplugged")
+
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, broken])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS) + 1)
+    with pytest.raises(RuntimeError):
+        Installation(paths).open()
+    conn = sqlite3.connect(paths.database)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.close()
+    assert "half_done" not in tables
+    assert version == 1
+    assert any(b.reason == "sebelum-migrasi-v1" for b in list_backups(paths.backups))
+
+
+def test_database_from_a_newer_app_is_refused_untouched(tmp_path):
+    paths = DataPaths.resolve(tmp_path)
+    paths.root.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(paths.database)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    before = paths.database.read_bytes()
+    with pytest.raises(SchemaTooNew) as caught:
+        Installation(paths).open()
+    assert caught.value.found == SCHEMA_VERSION + 5
+    assert paths.database.read_bytes() == before
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_damaged_database_raises_and_is_never_written(tmp_path, installation, damage):
+    installation.close()
+    path = installation.paths.database
+    data = path.read_bytes()
+    if damage == "garbage":
+        data = b"this is not a database at all" * 100
+    else:
+        data = data[:100] + b"\x00" * 50 + data[150 : len(data) // 2]
+    for sidecar in ("-wal", "-shm"):
+        Path(str(path) + sidecar).unlink(missing_ok=True)
+    path.write_bytes(data)
+    with pytest.raises(DatabaseDamaged):
+        Installation(installation.paths).open()
+    assert path.read_bytes() == data

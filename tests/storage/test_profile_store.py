@@ -1,0 +1,32 @@
+from desktop.domain.profile import Contact, ContactRole, VillageProfile
+from desktop.storage import profile_store
+
+
+def test_profile_round_trip_with_contacts(installation):
+    assert profile_store.load_profile() is None
+    profile = VillageProfile(
+        "15.02.10.2001", "Desa Contoh", "Bangko Barat", "Kabupaten Merangin", "Jambi",
+        "Siti Aminah", "0746 21234", "Jl. Lintas",
+        {ContactRole.IMMIGRATION_OFFICE: Contact("Kanim Kerinci", "0748 123456")},
+    )
+    profile_store.save_profile(profile)
+    assert profile_store.load_profile() == profile
+    changed = VillageProfile(**{**profile.__dict__, "contacts": {}})
+    profile_store.save_profile(changed)
+    assert profile_store.load_profile().contacts == {}
+
+
+def test_installation_id_is_created_once(installation):
+    first = profile_store.ensure_installation_id()
+    assert profile_store.ensure_installation_id() == first
+    assert len(first) == 36
+
+
+def test_settings_and_drafts(installation):
+    assert profile_store.get_setting("text_size", "normal") == "normal"
+    profile_store.set_setting("text_size", "besar")
+    assert profile_store.get_setting("text_size") == "besar"
+    profile_store.save_draft("form", {"head_name": "Hasan – ñ"})
+    assert profile_store.load_draft("form") == {"head_name": "Hasan – ñ"}
+    profile_store.discard_draft("form")
+    assert profile_store.load_draft("form") is None

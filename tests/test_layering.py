@@ -1,0 +1,62 @@
+"""Guards for the architecture: Qt only in desktop/ui and app.py, peewee only in storage."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+DESKTOP = Path(__file__).resolve().parent.parent / "desktop"
+
+
+def _modules_outside_ui() -> list[str]:
+    names = []
+    for path in DESKTOP.rglob("*.py"):
+        rel = path.relative_to(DESKTOP.parent).with_suffix("")
+        parts = rel.parts
+        if parts[1] in ("ui", "app", "__main__") or path.name == "update.py":
+            continue
+        names.append(".".join(p for p in parts if p != "__init__"))
+    return sorted(names)
+
+
+def test_no_module_outside_the_ui_loads_pyside6():
+    modules = _modules_outside_ui()
+    assert "desktop.storage.db" in modules and "desktop.cli" in modules
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
+        "print(loaded)\n"
+        "sys.exit(1 if loaded else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def test_peewee_is_used_only_in_storage():
+    offenders = [
+        str(p.relative_to(DESKTOP))
+        for p in DESKTOP.rglob("*.py")
+        if {"peewee", "playhouse"} & _imports(p) and "storage" not in p.parts
+    ]
+    assert offenders == []
+
+
+def test_domain_imports_nothing_but_the_standard_library_and_itself():
+    allowed = set(sys.stdlib_module_names) | {"desktop"}
+    for path in (DESKTOP / "domain").rglob("*.py"):
+        extra = _imports(path) - allowed
+        assert not extra, f"{path.name} imports {extra}"
+        text = path.read_text(encoding="utf-8")
+        assert "desktop.storage" not in text and "desktop.ui" not in text
