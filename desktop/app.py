@@ -11,12 +11,12 @@ import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.domain.errors import DatabaseDamaged, SiagaError
@@ -24,7 +24,6 @@ from desktop.domain.profile import Contact, ContactRole, VillageProfile
 from desktop.paths import DataPaths
 from desktop.resources import REQUIRED_RESOURCES, resource_path
 from desktop.storage import profile_store
-from desktop.storage.area_index import AreaIndex, open_area_index
 from desktop.storage.backup import copy_database
 from desktop.storage.db import close_database, open_database
 from desktop.storage.installation import Installation
@@ -34,9 +33,10 @@ from desktop.ui.formatting import format_datetime
 from desktop.ui.home_page import HomePage
 from desktop.ui.i18n import Language, Translations, load_app_translator
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings_page import SettingsPage
 from desktop.ui.style import TextSize, apply_text_size
-from desktop.ui.wizard import FirstRunWizard
+
+if TYPE_CHECKING:
+    from desktop.storage.area_index import AreaIndex
 
 log = logging.getLogger("desktop")
 
@@ -62,6 +62,38 @@ TRAINING_PROFILE = VillageProfile(
 )
 
 
+class RotatingLog(logging.FileHandler):
+    """A log file that starts afresh past ``max_bytes``, keeping ``keep`` older files.
+
+    logging.handlers.RotatingFileHandler would do, but importing logging.handlers costs about
+    10 ms of start-up (it pulls in socket, pickle and queue).
+    """
+
+    def __init__(self, path: Path, max_bytes: int = 1_000_000, keep: int = 5) -> None:
+        self.max_bytes = max_bytes
+        self.keep = keep
+        super().__init__(path, encoding="utf-8", delay=True)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            path = Path(self.baseFilename)
+            if path.exists() and path.stat().st_size >= self.max_bytes:
+                self.rotate(path)
+        except OSError:
+            pass
+        super().emit(record)
+
+    def rotate(self, path: Path) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        for n in range(self.keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{n}")
+            if older.exists():
+                older.replace(path.with_name(f"{path.name}.{n + 1}"))
+        path.replace(path.with_name(f"{path.name}.1"))
+
+
 def configure_logging(paths: DataPaths) -> Path | None:
     """A rotating log in the data folder; returns its path (None if it cannot be written)."""
     root = logging.getLogger()
@@ -69,12 +101,18 @@ def configure_logging(paths: DataPaths) -> Path | None:
     try:
         paths.logs.mkdir(parents=True, exist_ok=True)
         log_file = paths.logs / "siaga.log"
-        handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler = RotatingLog(log_file)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     return log_file
+
+
+def _open_area_index(paths: DataPaths) -> AreaIndex:
+    from desktop.storage.area_index import open_area_index  # only the wizard and settings need it
+
+    return open_area_index(resource_path("wilayah"), paths.shared_cache)
 
 
 class Shell(QObject):
@@ -93,9 +131,7 @@ class Shell(QObject):
         self.installation = installation
         self.training = training
         paths = installation.paths
-        self._index_factory = index_factory or (
-            lambda: open_area_index(resource_path("wilayah"), paths.shared_cache)
-        )
+        self._index_factory = index_factory or (lambda: _open_area_index(paths))
         self._index: AreaIndex | None = None
         self.ui_settings = QSettings(str(paths.ui_settings), QSettings.Format.IniFormat)
         self.translations = Translations(app)
@@ -104,7 +140,7 @@ class Shell(QObject):
         self.translations.install(self.language)
         apply_text_size(app, self.text_size)
         self.window: MainWindow | None = None
-        self.wizard: FirstRunWizard | None = None
+        self.wizard: QWidget | None = None
 
     def area_index(self) -> AreaIndex:
         if self._index is None:
@@ -121,6 +157,8 @@ class Shell(QObject):
             self.show_main(profile)
 
     def show_wizard(self) -> None:
+        from desktop.ui.wizard import FirstRunWizard
+
         self.wizard = FirstRunWizard(self.area_index(), self.text_size, self.set_text_size)
         self.wizard.profile_saved.connect(self.show_main)
         self.wizard.show()
@@ -130,29 +168,37 @@ class Shell(QObject):
         window = MainWindow(profile, self.ui_settings, training=self.training)
         home = HomePage(self.installation)
         home.show_profile(profile)
-        settings = SettingsPage(
-            self.installation,
-            self.area_index,
-            profile,
-            self.language,
-            self.text_size,
-            self.set_language,
-            self.set_text_size,
-        )
 
-        def profile_saved(saved: VillageProfile) -> None:
-            window.set_profile(saved)
-            home.show_profile(saved)
+        def build_settings() -> QWidget:
+            from desktop.ui.settings_page import SettingsPage
+
+            settings = SettingsPage(
+                self.installation,
+                self.area_index,
+                profile_store.load_profile() or profile,
+                self.language,
+                self.text_size,
+                self.set_language,
+                self.set_text_size,
+            )
+
+            def profile_saved(saved: VillageProfile) -> None:
+                window.set_profile(saved)
+                home.show_profile(saved)
+
+            settings.profile_saved.connect(profile_saved)
+            settings.restored.connect(self.restart_main)
+            return settings
 
         def edit_profile() -> None:
             window.show_page("pengaturan")
-            settings.show_profile_tab()
+            window.page("pengaturan").show_profile_tab()
 
-        settings.profile_saved.connect(profile_saved)
-        settings.restored.connect(self.restart_main)
         home.edit_profile.connect(edit_profile)
         window.add_page("beranda", home)
-        window.add_page("pengaturan", settings)
+        window.add_lazy_page(
+            "pengaturan", QCoreApplication.translate("SettingsPage", "Settings"), build_settings
+        )
         if page:
             window.show_page(page)
         self.window = window
@@ -264,6 +310,8 @@ def _check_resources() -> str | None:
 
 
 def _check_area_codes(scratch: Path) -> str | None:
+    from desktop.storage.area_index import open_area_index
+
     index = open_area_index(resource_path("wilayah"), scratch / "cache")
     try:
         chain = index.chain("15.02.02.2004")

@@ -48,8 +48,15 @@ def test_init_with_malformed_code_or_bad_phone_exits_2(tmp_path):
     assert bad_code.returncode == 2
     assert "bukan" in bad_code.stderr or "tidak berbentuk" in bad_code.stderr
     bad_phone = run(
-        "init", "--data-dir", str(data), "--village", "15.02.02.2004", "--head", "NAMA",
-        "--phone", "abc",
+        "init",
+        "--data-dir",
+        str(data),
+        "--village",
+        "15.02.02.2004",
+        "--head",
+        "NAMA",
+        "--phone",
+        "abc",
     )
     assert bad_phone.returncode == 2
     assert "telepon kantor desa" in bad_phone.stderr
@@ -60,7 +67,9 @@ def test_self_test_reports_each_failure_and_exits_1(tmp_path):
     resources = tmp_path / "resources"
     resources.mkdir()
     (resources / "wilayah").mkdir()
-    result = run("self-test", "--data-dir", str(tmp_path / "d"), env={"SIAGA_RESOURCES": str(resources)})
+    result = run(
+        "self-test", "--data-dir", str(tmp_path / "d"), env={"SIAGA_RESOURCES": str(resources)}
+    )
     assert result.returncode == 1
     assert "GAGAL  Sumber daya aplikasi lengkap" in result.stdout
     assert "GAGAL  Kode wilayah terbaca" in result.stdout

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -82,6 +81,8 @@ def set_setting(key: str, value: Any) -> None:
 
 def ensure_installation_id() -> str:
     """A random id that names this installation in exports; created once, never changed."""
+    import uuid  # imported here: it costs start-up time and is needed once per installation
+
     with database.atomic():
         current = get_setting(INSTALLATION_ID)
         if not current:

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.domain.profile import ContactRole, VillageProfile
 from desktop.storage.installation import Installation
+from desktop.ui.contact_titles import contact_title
 from desktop.ui.formatting import format_datetime
-from desktop.ui.profile_form import contact_title
 
 
 class HomePage(QWidget):

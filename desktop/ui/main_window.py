@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -56,7 +58,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         row.addWidget(self.navigation)
         row.addWidget(self.pages, 1)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._builders: dict[str, tuple[QWidget, Callable[[], QWidget]]] = {}
+        self._built: dict[str, QWidget] = {}
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.setCentralWidget(central)
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.show_about)
         self.set_profile(profile)
@@ -68,7 +72,35 @@ class MainWindow(QMainWindow):
         """Add a page under its window title (each page sets its own, translated)."""
         page.setObjectName(key)
         self.pages.addWidget(page)
-        item = QListWidgetItem(page.windowTitle())
+        self._built[key] = page
+        self._add_item(key, page.windowTitle())
+
+    def add_lazy_page(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
+        """Add a page that is built the first time it is shown, to keep start-up quick."""
+        holder = QWidget()
+        holder.setObjectName(key)
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        self._builders[key] = (holder, build)
+        self.pages.addWidget(holder)
+        self._add_item(key, title)
+
+    def page(self, key: str) -> QWidget | None:
+        """The page widget for ``key``, building a lazy page now if needed."""
+        if key in self._builders:
+            holder, build = self._builders.pop(key)
+            built = build()
+            holder.layout().addWidget(built)
+            self._built[key] = built
+        return self._built.get(key)
+
+    def _show_row(self, row: int) -> None:
+        item = self.navigation.item(row)
+        if item is not None:
+            self.page(item.data(Qt.ItemDataRole.UserRole))
+        self.pages.setCurrentIndex(row)
+
+    def _add_item(self, key: str, title: str) -> None:
+        item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.navigation.addItem(item)
         number = self.navigation.count()

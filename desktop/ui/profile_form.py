@@ -5,33 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.profile import Contact, ContactRole, VillageProfile, validate_profile
 from desktop.storage.area_index import AreaIndex
 from desktop.ui.area_picker import AreaPicker
+from desktop.ui.contact_titles import contact_title
 from desktop.ui.errors import field_message
 
 AREA_FIELDS = {"village_code", "village_name", "district_name", "regency_name", "province_name"}
-
-
-def contact_title(role: ContactRole) -> str:
-    return {
-        ContactRole.BHABINKAMTIBMAS: QCoreApplication.translate(
-            "ProfileForm", "Bhabinkamtibmas (village police officer)"
-        ),
-        ContactRole.BABINSA: QCoreApplication.translate(
-            "ProfileForm", "Babinsa (village army officer)"
-        ),
-        ContactRole.IMMIGRATION_OFFICE: QCoreApplication.translate(
-            "ProfileForm", "Nearest immigration office (Kantor Imigrasi)"
-        ),
-        ContactRole.MANPOWER_OFFICE: QCoreApplication.translate(
-            "ProfileForm", "Manpower office (Dinas Tenaga Kerja) or BP3MI"
-        ),
-    }[role]
 
 
 class FieldRow(QWidget):

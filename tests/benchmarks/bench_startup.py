@@ -5,7 +5,7 @@
 Both are measured the same way in the same run, alternating: the parent starts a fresh Python
 process and stops the clock when the child prints that its window's first show event has been
 handled. The app runs with a configured village (made with ``siaga-tppo init``). Target
-(issue 2): median ratio at most 2.0.
+(issue 2): median ratio at most 2.0. Bytecode caching is on for both (see time_child).
 """
 
 from __future__ import annotations
@@ -50,6 +50,10 @@ main(["--data-dir", sys.argv[1]])
 
 def time_child(code: str, *args: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # Users run compiled bytecode (the frozen bundle ships it; a normal Python caches it), so
+    # the app must not be measured recompiling its sources at every start: this sandbox sets
+    # PYTHONDONTWRITEBYTECODE. The warm-up run below writes the cache.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
@@ -69,9 +73,20 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         subprocess.run(
-            [sys.executable, "-m", "desktop", "init", "--data-dir", str(data),
-             "--village", "15.02.02.2004", "--head", "Hasan Basri"],
-            check=True, capture_output=True,
+            [
+                sys.executable,
+                "-m",
+                "desktop",
+                "init",
+                "--data-dir",
+                str(data),
+                "--village",
+                "15.02.02.2004",
+                "--head",
+                "Hasan Basri",
+            ],
+            check=True,
+            capture_output=True,
         )
         time_child(BARE)
         time_child(APP, str(data))  # warm the disk cache and take today's backup
@@ -84,8 +99,10 @@ def main() -> int:
             ratios.append(a / b)
     print(f"bare PySide6 window: median {statistics.median(bare) * 1000:.0f} ms")
     print(f"Siaga TPPO main window: median {statistics.median(app) * 1000:.0f} ms")
-    print(f"ratio: median {statistics.median(ratios):.2f} (min {min(ratios):.2f}, "
-          f"max {max(ratios):.2f}, {args.runs} runs) — target <= 2.0")
+    print(
+        f"ratio: median {statistics.median(ratios):.2f} (min {min(ratios):.2f}, "
+        f"max {max(ratios):.2f}, {args.runs} runs) — target <= 2.0"
+    )
     return 0 if statistics.median(ratios) <= 2.0 else 1
 
 

@@ -13,9 +13,7 @@ from desktop.storage.installation import Installation
 
 
 def _profile(head: str) -> VillageProfile:
-    return VillageProfile(
-        "15.02.02.2004", "Kungkai", "Bangko", "Kabupaten Merangin", "Jambi", head
-    )
+    return VillageProfile("15.02.02.2004", "Kungkai", "Bangko", "Kabupaten Merangin", "Jambi", head)
 
 
 def test_opening_takes_one_daily_backup_per_day(installation):

@@ -5,8 +5,14 @@ from desktop.storage import profile_store
 def test_profile_round_trip_with_contacts(installation):
     assert profile_store.load_profile() is None
     profile = VillageProfile(
-        "15.02.10.2001", "Desa Contoh", "Bangko Barat", "Kabupaten Merangin", "Jambi",
-        "Siti Aminah", "0746 21234", "Jl. Lintas",
+        "15.02.10.2001",
+        "Desa Contoh",
+        "Bangko Barat",
+        "Kabupaten Merangin",
+        "Jambi",
+        "Siti Aminah",
+        "0746 21234",
+        "Jl. Lintas",
         {ContactRole.IMMIGRATION_OFFICE: Contact("Kanim Kerinci", "0748 123456")},
     )
     profile_store.save_profile(profile)
