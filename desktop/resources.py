@@ -39,4 +39,8 @@ REQUIRED_RESOURCES = (
     ("wilayah", "LICENSE-ODbL.md"),
     ("wilayah", "SOURCE.md"),
     ("i18n", "siaga_id.qm"),
+    ("fonts", "DejaVuSans.ttf"),
+    ("fonts", "DejaVuSans-Bold.ttf"),
+    ("fonts", "DejaVuSans-Oblique.ttf"),
+    ("fonts", "LICENSE-DejaVu.txt"),
 )
