@@ -102,12 +102,12 @@ class AreaPicker(QWidget):
         code_label = QLabel(self.tr("Area &code"))
         code_label.setBuddy(self.code_edit)
         layout.addRow(code_label, self.code_edit)
-        hint = QLabel(
+        self.hint = QLabel(
             self.tr("Type part of a name to search, or type the 10-digit area code if you know it.")
         )
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
-        layout.addRow(hint)
+        self.hint.setProperty("role", "hint")
+        self.hint.setWordWrap(True)
+        layout.addRow(self.hint)
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -132,6 +132,16 @@ class AreaPicker(QWidget):
         for area in chain:
             self.combos[Level(len(area.code.split(".")))].select_code(area.code)
         return True
+
+    def fix(self, chain: list[Area]) -> None:
+        """Show an area that is not in the official list (the training village), unchangeable."""
+        for area, combo in zip(chain, self.combos.values(), strict=True):
+            combo.set_areas([area])
+            combo.select_code(area.code)
+            combo.setEnabled(False)
+        self.code_edit.setText(chain[-1].code)
+        self.code_edit.setEnabled(False)
+        self.hint.setText(self.tr("The training village is fictional; its area cannot be changed."))
 
     def first_empty_combo(self) -> AreaCombo:
         for combo in self.combos.values():

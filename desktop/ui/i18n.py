@@ -25,17 +25,26 @@ class Language(Enum):
             return cls.INDONESIAN
 
 
+# Marks the translators Translations installed, whichever Translations object installed them.
+_INSTALLED = "siaga-installed-translator"
+
+
 class Translations:
-    """Keeps the installed translators so that the language can be switched at run time."""
+    """Installs the translators of one language, removing those of the language before.
+
+    The translators to remove are found on the application, not kept on this object: start-up
+    installs Indonesian through another Translations before the chosen language is known, and
+    that one must go too when the user has chosen English.
+    """
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._installed: list[QTranslator] = []
 
     def install(self, language: Language) -> None:
-        for translator in self._installed:
+        for translator in self._app.findChildren(QTranslator, _INSTALLED):
             self._app.removeTranslator(translator)
-        self._installed.clear()
+            translator.setObjectName("")
+            translator.deleteLater()
         QLocale.setDefault(QLocale(language.value))
         if language is Language.ENGLISH:
             return
@@ -43,12 +52,12 @@ class Translations:
         if qt_base.load(
             f"qtbase_{language.value}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)
         ):
+            qt_base.setObjectName(_INSTALLED)
             self._app.installTranslator(qt_base)
-            self._installed.append(qt_base)
         own = load_app_translator(language, self._app)
         if own is not None:
+            own.setObjectName(_INSTALLED)
             self._app.installTranslator(own)
-            self._installed.append(own)
 
 
 def app_translation_file(language: Language) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.domain.area import Area
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.profile import Contact, ContactRole, VillageProfile, validate_profile
 from desktop.storage.area_index import AreaIndex
@@ -16,6 +17,21 @@ from desktop.ui.contact_titles import contact_title
 from desktop.ui.errors import field_message
 
 AREA_FIELDS = {"village_code", "village_name", "district_name", "regency_name", "province_name"}
+
+
+def _chain_of(profile: VillageProfile) -> list[Area]:
+    """The four levels as the profile names them (for an area not in the official list)."""
+    code = profile.village_code
+    parts = code.split(".")
+    codes = [".".join(parts[: i + 1]) for i in range(4)]
+    names = [
+        profile.province_name,
+        profile.regency_name,
+        profile.district_name,
+        profile.village_name,
+    ]
+    parents = ["", *codes[:3]]
+    return [Area(c, p, n) for c, p, n in zip(codes, parents, names, strict=True)]
 
 
 class FieldRow(QWidget):
@@ -131,9 +147,18 @@ class ProfileForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, index: AreaIndex, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        index: AreaIndex,
+        parent: QWidget | None = None,
+        *,
+        fixed_area: VillageProfile | None = None,
+    ) -> None:
         super().__init__(parent)
         self.area = AreaPicker(index, self)
+        self._fixed_area = fixed_area
+        if fixed_area is not None:
+            self.area.fix(_chain_of(fixed_area))
         self.head = HeadSection(self)
         self.contacts = ContactsSection(self)
         self.area.changed.connect(self.changed)
@@ -142,10 +167,10 @@ class ProfileForm(QWidget):
 
     def profile(self, *, training: bool = False) -> VillageProfile:
         """Return the validated profile, or raise ValidationFailed (and show the errors)."""
-        chain = self.area.chain()
+        chain = _chain_of(self._fixed_area) if self._fixed_area else self.area.chain()
         names = [a.name for a in chain] if len(chain) == 4 else ["", "", "", ""]
         candidate = VillageProfile(
-            village_code=self.area.village_code(),
+            village_code=chain[-1].code if len(chain) == 4 else "",
             province_name=names[0],
             regency_name=names[1],
             district_name=names[2],

@@ -47,7 +47,11 @@ class ProfileTab(QWidget):
     def __init__(self, index: AreaIndex, profile: VillageProfile, parent=None) -> None:
         super().__init__(parent)
         self._profile = profile
-        self.form = ProfileForm(index)
+        # The training village is fictional, so its area is not in the official list: keep it.
+        fixed = (
+            profile if profile.training and len(index.chain(profile.village_code)) != 4 else None
+        )
+        self.form = ProfileForm(index, fixed_area=fixed)
         body = QWidget()
         inner = QVBoxLayout(body)
         for section in (self.form.area, self.form.head, self.form.contacts):

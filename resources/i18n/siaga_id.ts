@@ -62,6 +62,10 @@
         <translation>Ketik sebagian nama untuk mencari, atau ketik kode wilayah 10 angka bila Anda tahu.</translation>
     </message>
     <message>
+        <source>The training village is fictional; its area cannot be changed.</source>
+        <translation>Desa latihan ini fiktif; wilayahnya tidak dapat diubah.</translation>
+    </message>
+    <message>
         <source>Area code {code} was not found. Check it, or choose from the lists.</source>
         <translation>Kode wilayah {code} tidak ditemukan. Periksa kodenya, atau pilih dari daftar.</translation>
     </message>

@@ -1,0 +1,132 @@
+"""Driving the windows the way a user does, and reading back what the user sees."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTabBar,
+    QWidget,
+    QWizard,
+)
+
+from desktop.domain.area import Level
+from desktop.domain.profile import Contact, ContactRole, VillageProfile
+from desktop.ui.area_picker import AreaPicker
+
+KUNGKAI = VillageProfile(
+    village_code="15.02.02.2004",
+    village_name="Kungkai",
+    district_name="Bangko",
+    regency_name="Kabupaten Merangin",
+    province_name="Jambi",
+    head_name="Siti Aminah",
+    office_phone="0746-21234",
+    office_address="Jalan Lintas Sumatera Km 3",
+    contacts={ContactRole.BABINSA: Contact("Serka Hadi", "0812-3456-7890")},
+)
+
+# Words an English source string gives itself away with; none is also an Indonesian word.
+ENGLISH_WORDS = [
+    "Settings",
+    "Home",
+    "Backup",
+    "Backups",
+    "Cancel",
+    "Next",
+    "Back",
+    "Finish",
+    "Close",
+    "Save",
+    "Restore",
+    "Undo",
+    "Village",
+    "Phone",
+    "Name",
+    "Address",
+    "Province",
+    "Regency",
+    "District",
+    "Welcome",
+    "Ready",
+    "Display",
+    "Language",
+    "Text size",
+    "Large",
+    "About",
+    "Show",
+    "Choose",
+    "Local contacts",
+    "the",
+    "and",
+    "your",
+    "of",
+    "is",
+    "to",
+    "with",
+    "this",
+    "not",
+]
+
+
+def press(wizard: QWizard, which: QWizard.WizardButton) -> None:
+    """Click a wizard button; a disabled button, like for a user, does nothing."""
+    wizard.button(which).click()
+
+
+def choose_with_lists(picker: AreaPicker, *codes: str) -> None:
+    """Pick province, regency, district, village in turn, as a user does from the lists."""
+    for level, code in zip(Level, codes, strict=False):
+        assert picker.combos[level].select_code(code), f"{code} is not in the list"
+
+
+def type_area_code(picker: AreaPicker, code: str) -> None:
+    picker.code_edit.setText(code)
+    picker.code_edit.editingFinished.emit()
+
+
+def shown_names(picker: AreaPicker) -> list[str]:
+    return [picker.combos[level].currentText() for level in Level]
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a user can see in ``root`` as it is shown now (hidden widgets excluded)."""
+    texts = [root.windowTitle()]
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        texts.append(widget.accessibleName())
+        texts.append(widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabBar):
+            texts.extend(widget.tabText(i) for i in range(widget.count()))
+        elif isinstance(widget, QListWidget):
+            texts.extend(widget.item(i).text() for i in range(widget.count()))
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QComboBox) and not widget.isEditable():
+            texts.append(widget.currentText())
+    return [t.replace("&", "") for t in texts if t]
+
+
+def english_giveaways(texts: list[str]) -> list[str]:
+    """The English words found in ``texts``; file paths are left out (they are not words)."""
+    found = []
+    for text in texts:
+        plain = re.sub(r"<[^>]+>", " ", text)
+        plain = re.sub(r"\S*[/\\]\S*", " ", plain)
+        for word in ENGLISH_WORDS:
+            if re.search(rf"\b{re.escape(word)}\b", plain, re.IGNORECASE):
+                found.append(f"{word!r} in {text!r}")
+    return found
+
+
+def navigation_labels(window) -> list[str]:
+    nav = window.navigation
+    return [nav.item(i).text() for i in range(nav.count())]

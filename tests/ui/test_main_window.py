@@ -1,0 +1,122 @@
+"""The main window: navigation, keyboard shortcuts, the home page and training mode."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+
+from desktop.app import TRAINING_PROFILE
+from desktop.storage import profile_store
+from tests.ui.helpers import KUNGKAI, navigation_labels
+
+
+@pytest.fixture
+def window(make_shell):
+    profile_store.save_profile(KUNGKAI)
+    shell = make_shell()
+    assert shell.wizard is None
+    return shell.window
+
+
+def test_a_saved_profile_opens_the_main_window_directly(window):
+    assert window.isVisible()
+    assert window.windowTitle() == "Siaga TPPO — Desa Kungkai"
+    assert not window.training_banner.isVisibleTo(window)
+
+
+def test_navigation_starts_at_beranda_and_ends_with_pengaturan(window):
+    labels = navigation_labels(window)
+
+    assert labels[0] == "Beranda"
+    assert labels[-1] == "Pengaturan"
+    assert len(labels) == len(set(labels)) == len(window.page_keys())
+    assert window.current_page_key() == "beranda"
+    assert window.pages.currentWidget().objectName() == "beranda"
+
+
+def test_choosing_in_the_navigation_switches_the_page(window):
+    window.navigation.setCurrentRow(window.page_keys().index("pengaturan"))
+
+    assert window.pages.currentWidget().objectName() == "pengaturan"
+    settings = window.page("pengaturan")
+    assert settings.isVisible()
+    assert settings.tabs.tabText(settings.tabs.currentIndex()) == "Profil desa"
+
+
+def test_ctrl_and_a_number_switch_pages(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    target = QApplication.focusWidget() or window
+    number = window.page_keys().index("pengaturan") + 1
+
+    qtbot.keyClick(target, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget().objectName() == "pengaturan"
+    assert window.page("pengaturan").isVisible()
+
+    qtbot.keyClick(target, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget().objectName() == "beranda"
+
+
+def test_home_page_shows_the_village_its_contacts_and_backup_state(window):
+    home = window.page("beranda")
+
+    assert home.title.text() == "Desa Kungkai"
+    place = home.place.text()
+    assert "Kecamatan Bangko, Kabupaten Merangin, Jambi" in place
+    assert "Kode wilayah: 15.02.02.2004" in place
+    assert "Kepala desa: Siti Aminah" in place
+    assert "Telepon kantor desa: 0746-21234" in place
+    assert home.contacts.text() == "Babinsa: Serka Hadi 0812-3456-7890"
+    # The installation took its daily backup when it was opened.
+    assert home.backup_status.text().startswith("Data Anda dicadangkan otomatis setiap hari.")
+
+
+def test_change_village_details_opens_the_profile_form(window):
+    home = window.page("beranda")
+    change = next(b for b in home.findChildren(QPushButton) if b.text() == "&Ubah data desa")
+
+    change.click()
+
+    assert window.current_page_key() == "pengaturan"
+    settings = window.page("pengaturan")
+    assert window.pages.currentWidget().isAncestorOf(settings)
+    assert settings.tabs.currentIndex() == 0
+    assert settings.profile_tab is not None
+    assert settings.profile_tab.form.head.text("head_name") == "Siti Aminah"
+
+
+def test_f1_opens_the_about_box(window, qtbot, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
+
+    assert opened == ["Tentang Siaga TPPO"]
+
+
+def test_training_mode_starts_with_the_fictional_village_and_says_so(make_shell):
+    shell = make_shell(training=True)
+    window = shell.window
+
+    assert shell.wizard is None
+    saved = profile_store.load_profile()
+    assert saved == TRAINING_PROFILE
+    assert saved.training
+    assert window.training_banner.isVisibleTo(window)
+    assert window.training_banner.text().startswith(
+        "MODE LATIHAN — desa dan data contoh ini fiktif"
+    )
+    assert window.windowTitle() == "Siaga TPPO — MODE LATIHAN — Desa Sukamaju (fiktif)"
+    assert window.page("beranda").title.text() == "Desa Sukamaju (fiktif)"
+
+
+def test_training_mode_keeps_a_profile_already_there(make_shell):
+    profile_store.save_profile(KUNGKAI)
+
+    shell = make_shell(training=True)
+
+    assert profile_store.load_profile() == KUNGKAI
+    assert "MODE LATIHAN" in shell.window.windowTitle()
