@@ -1,0 +1,242 @@
+"""One incident record as a printable summary (A4 or F4): village letterhead (kop desa), the
+record in labelled sections, a signature block, and the kode wilayah in every page's footer.
+
+The words come from the caller (the UI owns wording and decides what is printed, e.g. whether
+personal identifiers are included); this module only lays them out.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop.printing.fonts import BODY, BOLD, register_fonts
+from desktop.printing.paper import Paper
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Kop desa: e.g. PEMERINTAH KABUPATEN …, KECAMATAN …, KANTOR KEPALA DESA …, address."""
+
+    lines: tuple[str, ...]
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    rows: tuple[tuple[str, str], ...] = ()
+    note: str = ""  # a sentence shown when there are no rows
+
+
+@dataclass(frozen=True)
+class PrintedRecord:
+    letterhead: Letterhead
+    title: str
+    subtitle: str
+    notice: str
+    sections: tuple[Section, ...]
+    signature: tuple[str, ...] = ()  # place and date, office, (space to sign), name
+    footer: str = ""  # kode wilayah and village, printed on every page
+    page_label: str = "{page} / {pages}"  # with {page} and {pages}
+    confidential: bool = False
+    author: str = "Siaga TPPO"
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=BODY, fontSize=10, leading=13)
+    return {
+        "body": base,
+        "caption": ParagraphStyle("caption", parent=base, fontName=BOLD, fontSize=9.5),
+        "kop": ParagraphStyle(
+            "kop", parent=base, fontName=BOLD, fontSize=13, leading=16, alignment=TA_CENTER
+        ),
+        "kop_small": ParagraphStyle(
+            "kop_small", parent=base, fontSize=9.5, leading=12, alignment=TA_CENTER
+        ),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=BOLD, fontSize=13, leading=17, alignment=TA_CENTER
+        ),
+        "subtitle": ParagraphStyle("subtitle", parent=base, alignment=TA_CENTER),
+        "section": ParagraphStyle(
+            "section",
+            parent=base,
+            fontName=BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=9,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "notice": ParagraphStyle("notice", parent=base, fontName=BOLD, alignment=TA_CENTER),
+        "signature": ParagraphStyle("signature", parent=base, alignment=TA_LEFT),
+    }
+
+
+def _text(value: str) -> str:
+    """Plain text for a Paragraph: markup characters escaped, line breaks kept."""
+    return escape(value).replace("\n", "<br/>")
+
+
+class _DoubleRule(Flowable):
+    """The thick-and-thin double line under an Indonesian letterhead."""
+
+    def __init__(self, width: float) -> None:
+        super().__init__()
+        self.width = width
+        self.height = 5
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(2)
+        self.canv.line(0, 4, self.width, 4)
+        self.canv.setLineWidth(0.6)
+        self.canv.line(0, 0.5, self.width, 0.5)
+
+
+def _numbered_canvas(record: PrintedRecord, paper: Paper):
+    """A canvas that writes the footer with "page N of M" once the page count is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width, _ = paper.size
+            self.saveState()
+            self.setStrokeColor(colors.grey)
+            self.setLineWidth(0.5)
+            self.line(20 * mm, 16 * mm, width - 20 * mm, 16 * mm)
+            self.setFont(BODY, 8.5)
+            self.setFillColor(colors.black)
+            self.drawString(20 * mm, 11.5 * mm, record.footer)
+            self.drawRightString(
+                width - 20 * mm,
+                11.5 * mm,
+                record.page_label.format(page=self._pageNumber, pages=total),
+            )
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _letterhead(record: PrintedRecord, styles, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        Paragraph(_text(line), styles["kop"]) for line in record.letterhead.lines
+    ]
+    if record.letterhead.address:
+        story.append(Paragraph(_text(record.letterhead.address), styles["kop_small"]))
+    story += [Spacer(1, 2 * mm), _DoubleRule(width), Spacer(1, 5 * mm)]
+    return story
+
+
+def _section(section: Section, styles, width: float) -> list[Flowable]:
+    heading = Paragraph(_text(section.title), styles["section"])
+    if not section.rows:
+        return [heading, Paragraph(_text(section.note), styles["body"])]
+    rows = [
+        [Paragraph(_text(caption), styles["caption"]), Paragraph(_text(value), styles["body"])]
+        for caption, value in section.rows
+    ]
+    table = Table(rows, colWidths=[width * 0.34, width * 0.66])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9a9a9a")),
+                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eef2f6")),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return [heading, table]
+
+
+def write_incident_pdf(target: Path, record: PrintedRecord, paper: Paper) -> None:
+    """Write the PDF to ``target`` (through a temporary file, so a failure leaves nothing
+    half-written)."""
+    register_fonts()
+    styles = _styles()
+    width = paper.size[0]
+    margin = 20 * mm
+    frame_width = width - 2 * margin
+    story: list[Flowable] = _letterhead(record, styles, frame_width)
+    story.append(Paragraph(_text(record.title), styles["title"]))
+    if record.subtitle:
+        story.append(Paragraph(_text(record.subtitle), styles["subtitle"]))
+    if record.notice:
+        notice = Table(
+            [[Paragraph(_text(record.notice), styles["notice"])]], colWidths=[frame_width]
+        )
+        color = colors.HexColor("#b00020") if record.confidential else colors.grey
+        notice.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.2, color),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ]
+            )
+        )
+        story += [Spacer(1, 3 * mm), notice]
+    for section in record.sections:
+        if section.rows or section.note:
+            story += _section(section, styles, frame_width)
+    if record.signature:
+        lines = [
+            Paragraph(_text(line) or "&nbsp;", styles["signature"]) for line in record.signature
+        ]
+        block = Table([[None, lines]], colWidths=[frame_width * 0.55, frame_width * 0.45])
+        block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story += [Spacer(1, 8 * mm), KeepTogether([block])]
+
+    target = Path(target)
+    handle, temp_name = tempfile.mkstemp(prefix=".siaga-", suffix=".pdf", dir=target.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        doc = SimpleDocTemplate(
+            str(temp),
+            pagesize=paper.size,
+            leftMargin=margin,
+            rightMargin=margin,
+            topMargin=15 * mm,
+            bottomMargin=22 * mm,
+            title=record.title,
+            author=record.author,
+        )
+        doc.build(story, canvasmaker=_numbered_canvas(record, paper))
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""Catatan Kejadian: the incident log pages, form and dialogs."""

@@ -1,0 +1,151 @@
+"""Small dialogs of the incident log: the reason for an edit, unsaved changes, print choices."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.printing.paper import Paper
+
+
+class ReasonDialog(QDialog):
+    """Asks why a record that is already referred or closed is being changed."""
+
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reason for the change"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Record no. {number} has already been referred or closed. Write briefly why it "
+                "is being changed; the reason is kept in its history."
+            ).format(number=number)
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText(self.tr("e.g. the police gave their report number"))
+        layout.addWidget(self.reason, 1)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Save with this reason"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 60, self.sizeHint().height())
+
+    def accept(self) -> None:
+        if not self.text():
+            self.error.setText(self.tr("Please write the reason."))
+            self.error.show()
+            self.reason.setFocus()
+            return
+        super().accept()
+
+    def text(self) -> str:
+        return " ".join(self.reason.toPlainText().split())
+
+
+class Unsaved(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved(parent: QWidget | None) -> Unsaved:
+    """Save, throw away, or go back to the form?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("UnsavedChanges", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "UnsavedChanges",
+            "This record has changes that are not saved yet. Save them before closing?",
+        )
+    )
+    save = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "Close without saving"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "Back to the form"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return Unsaved.SAVE
+    if clicked is discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL
+
+
+class PrintOptionsDialog(QDialog):
+    """Paper size, and whether names, NIK and phone numbers go on paper."""
+
+    def __init__(self, paper: Paper, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print the record"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Paper size")))
+        self.papers = QButtonGroup(self)
+        self.paper_buttons: dict[Paper, QRadioButton] = {}
+        for option, text in (
+            (Paper.A4, self.tr("A4")),
+            (Paper.F4, self.tr("F4 (folio, 215 × 330 mm)")),
+        ):
+            button = QRadioButton(text)
+            button.setChecked(option is paper)
+            self.papers.addButton(button)
+            self.paper_buttons[option] = button
+            layout.addWidget(button)
+        self.identity = QCheckBox(self.tr("Include names, NIK and phone numbers of the people"))
+        layout.addWidget(self.identity)
+        self.warning = QLabel(
+            self.tr(
+                "Personal data is confidential. Include it only when handing the record to the "
+                "police or the immigration office, and keep the paper safe."
+            )
+        )
+        self.warning.setWordWrap(True)
+        self.warning.setProperty("role", "hint")
+        layout.addWidget(self.warning)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Make the PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def paper(self) -> Paper:
+        for option, button in self.paper_buttons.items():
+            if button.isChecked():
+                return option
+        return Paper.A4
+
+    def include_identity(self) -> bool:
+        return self.identity.isChecked()

@@ -1,0 +1,677 @@
+"""Catatan Kejadian: the list of records with search, filters and counts, and the way into
+writing, opening, printing, deleting and restoring them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.incident import RecordNotFound, StaleRecord, Status, StoredIncident
+from desktop.domain.modus import Modus
+from desktop.domain.profile import VillageProfile
+from desktop.printing.incident_pdf import write_incident_pdf
+from desktop.printing.paper import Paper
+from desktop.storage import incidents as store
+from desktop.storage import profile_store
+from desktop.storage.incidents import IncidentQuery
+from desktop.ui.errors import error_message
+from desktop.ui.incidents.dialogs import PrintOptionsDialog
+from desktop.ui.incidents.editor import NEW_DRAFT, IncidentDialog
+from desktop.ui.incidents.form import ChoiceBox, DayEdit, to_date
+from desktop.ui.incidents.history import HistoryDialog
+from desktop.ui.incidents.printout import printed_record
+from desktop.ui.incidents.table_model import (
+    CHANGED,
+    COLUMNS,
+    DESTINATION,
+    MODUS,
+    NUMBER,
+    PEOPLE,
+    RECRUITER,
+    REPORTED,
+    STATUS,
+    SUMMARY,
+    TYPE,
+    IncidentTableModel,
+)
+from desktop.ui.messages import ask, inform
+from desktop.ui.tasks import run_in_background
+
+PAPER = "incident_paper"
+LIVE_TAB, DELETED_TAB = 0, 1
+
+# How wide each column starts, in average characters (the summary takes what is left).
+COLUMN_CHARS = {
+    NUMBER: 5,
+    REPORTED: 11,
+    TYPE: 14,
+    MODUS: 15,
+    DESTINATION: 13,
+    RECRUITER: 13,
+    PEOPLE: 7,
+    STATUS: 12,
+    CHANGED: 11,
+}
+
+
+class Period:
+    ALL, LAST_30_DAYS, THIS_YEAR, LAST_YEAR, CHOSEN = range(5)
+
+
+class _EnterOpens(QObject):
+    """Enter or Return on the table opens the selected record."""
+
+    def __init__(self, action: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._action()
+            return True
+        return False
+
+
+class IncidentsPage(QWidget):
+    pdf_written = Signal(str)
+
+    def __init__(
+        self,
+        load_profile: Callable[[], VillageProfile | None],
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._load_profile = load_profile
+        self._today = today
+        self.countries = store.country_names()
+        self.dialog: IncidentDialog | None = None
+        self.setWindowTitle(self.tr("Incident log"))
+        purged = store.purge_expired(
+            store.retention_days(), author_name=self.tr("automatic removal")
+        )
+
+        layout = QVBoxLayout(self)
+        heading = QHBoxLayout()
+        title = QLabel(self.windowTitle())
+        title.setProperty("role", "title")
+        heading.addWidget(title, 1)
+        self.new_button = QPushButton(self.tr("&New record"))
+        self.new_button.clicked.connect(self.new_record)
+        heading.addWidget(self.new_button)
+        layout.addLayout(heading)
+
+        self.draft_banner = QFrame()
+        self.draft_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner = QHBoxLayout(self.draft_banner)
+        banner_text = QLabel(self.tr("A new record was being written but was not saved yet."))
+        banner_text.setWordWrap(True)
+        banner.addWidget(banner_text, 1)
+        resume = QPushButton(self.tr("&Continue writing it"))
+        resume.clicked.connect(self.new_record)
+        banner.addWidget(resume)
+        layout.addWidget(self.draft_banner)
+
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search summary, notes, recruiter, company, destination")
+        )
+        self.search.setAccessibleName(self.tr("Search"))
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        layout.addLayout(top)
+
+        filters = QGridLayout()
+        self.status_filter = ChoiceBox(Status, empty=self.tr("All statuses"))
+        self.modus_filter = ChoiceBox(Modus, empty=self.tr("All modus"))
+        self.country_filter = QComboBox()
+        self.country_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.country_filter.setMinimumContentsLength(8)
+        self.status_filter.setMinimumContentsLength(8)
+        self.modus_filter.setMinimumContentsLength(8)
+        self.period = QComboBox()
+        for text, value in (
+            (self.tr("Any date"), Period.ALL),
+            (self.tr("Last 30 days"), Period.LAST_30_DAYS),
+            (self.tr("This year"), Period.THIS_YEAR),
+            (self.tr("Last year"), Period.LAST_YEAR),
+            (self.tr("Choose dates…"), Period.CHOSEN),
+        ):
+            self.period.addItem(text, value)
+        self.date_from = DayEdit()
+        self.date_to = DayEdit()
+        self.date_from.setDate(self.date_from.date().addMonths(-3))
+        dates = QWidget()
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        dates_row.addWidget(self.date_from)
+        dates_row.addWidget(QLabel(self.tr("to")))
+        dates_row.addWidget(self.date_to)
+        dates_row.addStretch(1)
+        self.dates = dates
+        dates.hide()
+        for n, (text, widget) in enumerate(
+            (
+                (self.tr("S&tatus:"), self.status_filter),
+                (self.tr("&Modus:"), self.modus_filter),
+                (self.tr("&Destination:"), self.country_filter),
+                (self.tr("Date re&ported:"), self.period),
+            )
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            filters.addWidget(caption, n // 2, (n % 2) * 2)
+            filters.addWidget(widget, n // 2, (n % 2) * 2 + 1)
+        filters.addWidget(dates, 2, 3, 1, 2)
+        self.clear_filters_button = QPushButton(self.tr("Show &all"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        filters.addWidget(self.clear_filters_button, 1, 4)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
+        layout.addLayout(filters)
+
+        views = QHBoxLayout()
+        self.tabs = QTabBar()
+        self.tabs.addTab("")
+        self.tabs.addTab("")
+        self.tabs.setExpanding(False)
+        views.addWidget(self.tabs)
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        views.addWidget(self.count_label, 1)
+        layout.addLayout(views)
+
+        self._totals = store.record_counts()
+        self.model = IncidentTableModel(IncidentQuery(), known_count=self._totals[0], parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(REPORTED, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)
+        self.table.setAccessibleName(self.tr("Incident records"))
+        self.table.doubleClicked.connect(lambda _: self.open_selected())
+        self.table.installEventFilter(_EnterOpens(self.open_selected, self))
+        layout.addWidget(self.table, 1)
+
+        actions = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.print_selected)
+        self.history_button = QPushButton(self.tr("&History"))
+        self.history_button.clicked.connect(self.history_selected)
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = QPushButton(self.tr("Delete &permanently…"))
+        self.purge_button.clicked.connect(self.purge_selected)
+        for button in (
+            self.open_button,
+            self.print_button,
+            self.history_button,
+            self.delete_button,
+            self.restore_button,
+            self.purge_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.retention_hint = QLabel()
+        self.retention_hint.setWordWrap(True)
+        self.retention_hint.setProperty("role", "hint")
+        layout.addWidget(self.retention_hint)
+        self._purged_note = (
+            self.tr("{count} old record(s) were removed for good automatically.").format(
+                count=purged
+            )
+            if purged
+            else ""
+        )
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        for combo in (self.status_filter, self.modus_filter, self.country_filter, self.period):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+        self.tabs.currentChanged.connect(self.apply_filters)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+        self._shown_before = False
+        self._fill_countries()
+        self._fit_columns()
+        self._show_totals()
+        self._update_mode()
+        self._show_draft_banner()
+
+    # -- the query ---------------------------------------------------------------------------
+
+    def _period_dates(self) -> tuple[date | None, date | None]:
+        today = self._today()
+        period = self.period.currentData()
+        if period == Period.LAST_30_DAYS:
+            return today - timedelta(days=30), today
+        if period == Period.THIS_YEAR:
+            return date(today.year, 1, 1), today
+        if period == Period.LAST_YEAR:
+            return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+        if period == Period.CHOSEN:
+            return to_date(self.date_from.date()), to_date(self.date_to.date())
+        return None, None
+
+    def current_query(self) -> IncidentQuery:
+        date_from, date_to = self._period_dates()
+        return replace(
+            self.model.query,
+            deleted=self.tabs.currentIndex() == DELETED_TAB,
+            text=self.search.text(),
+            status=self.status_filter.value(),
+            modus=self.modus_filter.value(),
+            country=self.country_filter.currentData() or "",
+            date_from=date_from,
+            date_to=date_to,
+        )
+
+    def _filtered(self, query: IncidentQuery) -> bool:
+        return bool(
+            query.text.strip()
+            or query.status
+            or query.modus
+            or query.country
+            or query.date_from
+            or query.date_to
+        )
+
+    @Slot()
+    def apply_filters(self) -> None:
+        """Show the records that match the search and filters (called as they change)."""
+        self._search_timer.stop()
+        self.dates.setVisible(self.period.currentData() == Period.CHOSEN)
+        query = self.current_query()
+        mode_changed = query.deleted != self.model.query.deleted
+        if mode_changed:
+            sort = store.SortKey.DELETED if query.deleted else store.SortKey.REPORTED
+            query = replace(query, sort=sort, descending=True)
+        if query != self.model.query:
+            # Everything, unfiltered: the number is already known from the tab's count.
+            known = None if self._filtered(query) else self._totals[int(query.deleted)]
+            self.model.set_query(query, known)
+        if mode_changed:
+            self.table.horizontalHeader().setSortIndicator(
+                self.model.sort_column(), Qt.SortOrder.DescendingOrder
+            )
+            self._update_mode()
+        self._update_count_label()
+
+    @Slot()
+    def clear_filters(self) -> None:
+        widgets = (self.search, self.status_filter, self.modus_filter, self.country_filter)
+        for widget in (*widgets, self.period):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.status_filter, self.modus_filter, self.country_filter, self.period):
+            combo.setCurrentIndex(0)
+        for widget in (*widgets, self.period):
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def refresh(self, select: str | None = None) -> None:
+        """Read the list again after a change; keep ``select`` selected if it is shown."""
+        self._fill_countries()
+        self.model.refresh()
+        self._update_counts()
+        self._show_draft_banner()
+        if select:
+            row = self.model.row_of(select)
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+
+    def _fill_countries(self) -> None:
+        chosen = self.country_filter.currentData()
+        self.country_filter.blockSignals(True)
+        self.country_filter.clear()
+        self.country_filter.addItem(self.tr("All countries"), "")
+        codes = sorted(store.destinations_in_use(), key=lambda c: self.countries.get(c, c))
+        for code in codes:
+            self.country_filter.addItem(self.countries.get(code, code), code)
+        index = self.country_filter.findData(chosen) if chosen else 0
+        self.country_filter.setCurrentIndex(max(index, 0))
+        self.country_filter.blockSignals(False)
+
+    def _update_counts(self) -> None:
+        """Count the records in the log and in Terhapus again (after a change to them)."""
+        self._totals = store.record_counts()
+        self._show_totals()
+
+    def _show_totals(self) -> None:
+        live, deleted = self._totals
+        locale = QLocale()
+        self.tabs.setTabText(
+            LIVE_TAB, self.tr("Records ({count})").format(count=locale.toString(live))
+        )
+        self.tabs.setTabText(
+            DELETED_TAB, self.tr("Deleted ({count})").format(count=locale.toString(deleted))
+        )
+        self._update_count_label()
+
+    def _update_count_label(self) -> None:
+        live, deleted = self._totals
+        locale = QLocale()
+        query = self.model.query
+        total = deleted if query.deleted else live
+        shown = self.model.rowCount()
+        if not total:
+            text = (
+                self.tr("Nothing has been deleted.")
+                if query.deleted
+                else self.tr(
+                    "No records yet. Press “New record” to write the first one. Records stay "
+                    "on this computer."
+                )
+            )
+        elif self._filtered(query):
+            text = self.tr("Showing {shown} of {total} records.").format(
+                shown=locale.toString(shown), total=locale.toString(total)
+            )
+            if not shown:
+                text += " " + self.tr("None match; press “Show all” to see every record.")
+        else:
+            text = self.tr("{total} records.").format(total=locale.toString(total))
+        self.count_label.setText(text)
+
+    def _update_mode(self) -> None:
+        deleted = self.model.query.deleted
+        for button in (self.open_button, self.print_button, self.delete_button):
+            button.setVisible(not deleted)
+        for button in (self.restore_button, self.purge_button):
+            button.setVisible(deleted)
+        self.new_button.setEnabled(not deleted)
+        text = ""
+        if deleted:
+            text = self.tr(
+                "Deleted records can be restored. After {days} days they are removed for good "
+                "(this can be changed in Settings)."
+            ).format(days=store.retention_days())
+            if self._purged_note:
+                text += " " + self._purged_note
+        self.retention_hint.setText(text)
+        self.retention_hint.setVisible(bool(text))
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        selected = self.selected_record() is not None
+        for button in (
+            self.open_button,
+            self.print_button,
+            self.history_button,
+            self.delete_button,
+            self.restore_button,
+            self.purge_button,
+        ):
+            button.setEnabled(selected)
+
+    def _show_draft_banner(self) -> None:
+        self.draft_banner.setVisible(profile_store.load_draft(NEW_DRAFT) is not None)
+
+    # -- looks ------------------------------------------------------------------------------
+
+    def _fit_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            if column == SUMMARY:
+                continue
+            title = self.model.headerData(column, Qt.Orientation.Horizontal, 0) or ""
+            width = max(
+                metrics.averageCharWidth() * COLUMN_CHARS[column],
+                metrics.horizontalAdvance(title) + metrics.averageCharWidth() * 3,
+            )
+            if column in (REPORTED, CHANGED):
+                width = max(width, metrics.horizontalAdvance("28 Sep 2026") + 16)
+            header.resizeSection(column, width)
+        header.setMinimumSectionSize(metrics.averageCharWidth() * 5)
+        self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        """The summary column takes the room the others leave, but never less than ~22
+        characters (the table then scrolls sideways)."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(len(COLUMNS)) if c != SUMMARY)
+        room = self.table.viewport().width() - others
+        header.resizeSection(SUMMARY, max(room, self.table.fontMetrics().averageCharWidth() * 22))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_summary()
+
+    def showEvent(self, event) -> None:
+        """Coming back to the page: records may have come in meanwhile (an import)."""
+        super().showEvent(event)
+        if self._shown_before:
+            self.refresh(select=self.selected_record())
+        self._shown_before = True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self._fit_columns)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def selected_record(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_id(rows[0].row()) if rows else None
+
+    def _load(self, record_id: str) -> StoredIncident | None:
+        try:
+            return store.load_incident(record_id)
+        except RecordNotFound:
+            self.refresh()
+            return None
+
+    @Slot()
+    def new_record(self) -> None:
+        self._open(None)
+
+    @Slot()
+    def open_selected(self) -> None:
+        record_id = self.selected_record()
+        if record_id is None:
+            return
+        if self.model.query.deleted:
+            inform(
+                self,
+                self.tr("Deleted record"),
+                self.tr("This record is deleted. Restore it first to open it."),
+            )
+            return
+        stored = self._load(record_id)
+        if stored is not None:
+            self._open(stored)
+
+    def _open(self, stored: StoredIncident | None) -> None:
+        dialog = IncidentDialog(
+            stored,
+            countries=self.countries,
+            print_record=self.print_record,
+            today=self._today,
+            parent=self,
+        )
+        dialog.saved.connect(lambda record_id: self.refresh(select=record_id))
+        dialog.finished.connect(lambda _: self._show_draft_banner())
+        self.dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def history_selected(self) -> None:
+        record_id = self.selected_record()
+        if record_id is None:
+            return
+        number = self.model.number(self.table.selectionModel().selectedRows()[0].row())
+        HistoryDialog(number or 0, store.history(record_id), self.countries, self).exec()
+
+    def _author(self) -> str:
+        return store.author() or self.tr("village office")
+
+    @Slot()
+    def delete_selected(self) -> None:
+        record_id = self.selected_record()
+        if record_id is None:
+            return
+        number = self.model.number(self.table.selectionModel().selectedRows()[0].row())
+        if not ask(
+            self,
+            self.tr("Delete this record?"),
+            self.tr(
+                "Record no. {number} will be moved to “Deleted”. It can be restored from there "
+                "for {days} days."
+            ).format(number=number, days=store.retention_days()),
+            self.tr("Move to Deleted"),
+        ):
+            return
+        self._change(lambda: store.delete_incident(record_id, author_name=self._author()))
+
+    @Slot()
+    def restore_selected(self) -> None:
+        record_id = self.selected_record()
+        if record_id is None:
+            return
+        self._change(lambda: store.restore_incident(record_id, author_name=self._author()))
+
+    @Slot()
+    def purge_selected(self) -> None:
+        record_id = self.selected_record()
+        if record_id is None:
+            return
+        number = self.model.number(self.table.selectionModel().selectedRows()[0].row())
+        if not ask(
+            self,
+            self.tr("Delete permanently?"),
+            self.tr(
+                "Record no. {number} and all its history will be removed for good. This cannot "
+                "be undone."
+            ).format(number=number),
+            self.tr("Delete permanently"),
+        ):
+            return
+        self._change(lambda: store.purge_incident(record_id, author_name=self._author()))
+
+    def _change(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except StaleRecord:
+            inform(
+                self,
+                self.tr("Not changed"),
+                self.tr("This record was changed in the meantime. The list has been refreshed."),
+                warning=True,
+            )
+        self.refresh()
+
+    @Slot()
+    def print_selected(self) -> None:
+        record_id = self.selected_record()
+        stored = self._load(record_id) if record_id else None
+        if stored is not None:
+            self.print_record(stored, self)
+
+    def print_record(self, stored: StoredIncident, parent: QWidget) -> None:
+        """Ask for the paper and whether to include identifiers, then write the PDF."""
+        profile = self._load_profile()
+        if profile is None:
+            return
+        paper = Paper.F4 if profile_store.get_setting(PAPER) == Paper.F4.value else Paper.A4
+        options = PrintOptionsDialog(paper, parent)
+        if options.exec() != QDialog.DialogCode.Accepted:
+            return
+        paper = options.paper()
+        profile_store.set_setting(PAPER, paper.value)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = Path(folder or Path.home()) / self.tr("incident-record-{number}.pdf").format(
+            number=stored.meta.number
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            parent, self.tr("Save the PDF"), str(suggested), self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return
+        target = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        record = printed_record(
+            stored,
+            profile,
+            include_identity=options.include_identity(),
+            countries=self.countries,
+            printed_at=datetime.now(),
+        )
+        run_in_background(
+            lambda: write_incident_pdf(target, record, paper),
+            on_done=lambda _: self._pdf_done(target, parent),
+            on_error=lambda exc: inform(parent, self.tr("Print"), error_message(exc), warning=True),
+        )
+
+    def _pdf_done(self, target: Path, parent: QWidget) -> None:
+        self.pdf_written.emit(str(target))
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Print"))
+        box.setText(self.tr("The PDF has been saved: {path}").format(path=target))
+        open_button = box.addButton(self.tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.open()
+        box.buttonClicked.connect(
+            lambda button: (
+                button is open_button and QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            )
+        )

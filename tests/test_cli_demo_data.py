@@ -1,0 +1,57 @@
+"""siaga-tppo demo-data: fictional incidents for training and benchmarks, never into real data."""
+
+from desktop.cli import EXIT_OK, EXIT_USAGE, main
+from desktop.paths import DataPaths
+from desktop.storage import incidents, keystore, profile_store
+from desktop.storage.db import UNPROTECTED
+from desktop.storage.installation import Installation
+
+PASSPHRASE = "kebun-kopi-di-bukit-7"
+
+
+def opened(folder):
+    """Training data is unencrypted; a real village's (made by init) opens with its passphrase."""
+    paths = DataPaths.resolve(folder)
+    key = keystore.unlock(paths, PASSPHRASE) if keystore.has_key_file(paths) else UNPROTECTED
+    inst = Installation(paths, key)
+    inst.open()
+    return inst
+
+
+def test_demo_data_fills_a_new_folder_with_a_fictional_village(tmp_path, capsys):
+    folder = tmp_path / "latihan"
+    assert main(["demo-data", "--data-dir", str(folder), "--incidents", "50"]) == EXIT_OK
+    assert "50 catatan kejadian fiktif" in capsys.readouterr().out
+    inst = opened(folder)
+    try:
+        assert profile_store.load_profile().training
+        assert sum(incidents.record_counts()) == 50
+    finally:
+        inst.close()
+    assert main(["demo-data", "--data-dir", str(folder), "--incidents", "5"]) == EXIT_OK
+    inst = opened(folder)
+    try:
+        assert sum(incidents.record_counts()) == 55  # a training folder may get more
+    finally:
+        inst.close()
+
+
+def test_demo_data_refuses_a_folder_with_a_real_village(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)
+    folder = tmp_path / "desa"
+    assert (
+        main(["init", "--data-dir", str(folder), "--village", "15.02.02.2004", "--head", "NAMA"])
+        == EXIT_OK
+    )
+    assert main(["demo-data", "--data-dir", str(folder), "--incidents", "5"]) == EXIT_USAGE
+    assert "data desa sebenarnya" in capsys.readouterr().err
+    inst = opened(folder)
+    try:
+        assert incidents.record_counts() == (0, 0)
+    finally:
+        inst.close()
+
+
+def test_demo_data_needs_a_named_folder(capsys):
+    assert main(["demo-data", "--incidents", "5"]) == EXIT_USAGE
+    assert "--data-dir" in capsys.readouterr().err
