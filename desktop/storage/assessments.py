@@ -1,0 +1,152 @@
+"""Saved job-offer checks (Cek Tawaran Kerja). Every write is one transaction.
+
+A check is stored with the result computed when it was made and the checklist version used;
+nothing here recomputes a result, so a later checklist version never changes a saved one.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from typing import Any, NamedTuple
+
+from desktop.domain.assessment import Assessment, AssessmentNotFound, Offer
+from desktop.domain.checklist import Answer, Result, RiskLevel
+from desktop.storage.db import database
+
+_COLUMNS = (
+    "id, record_id, assessed_on, initials, company, destination, job, recruiter_contact, "
+    "checklist_version, answers, level, score, result, incident_record_id"
+)
+
+
+class AssessmentRow(NamedTuple):
+    """One line of the list of saved checks."""
+
+    id: int
+    assessed_on: date
+    initials: str
+    destination: str
+    job: str
+    level: RiskLevel
+    checklist_version: int
+    has_incident: bool
+
+
+def _sql(sql: str, params: Sequence[Any] = ()) -> Any:
+    return database.execute_sql(sql, params)
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def save_assessment(assessment: Assessment, *, now: datetime | None = None) -> Assessment:
+    """Store a new check and return it with its id and record id. A saved check is final."""
+    if assessment.id is not None:
+        raise ValueError("a saved assessment is never rewritten")
+    record_id = assessment.record_id or str(uuid.uuid4())
+    result = assessment.result
+    offer = assessment.offer
+    with database.atomic():
+        cursor = _sql(
+            "INSERT INTO assessment (record_id, created_at, assessed_on, initials, company, "
+            "destination, job, recruiter_contact, checklist_version, answers, level, score, "
+            "result, incident_record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record_id,
+                (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds"),
+                assessment.assessed_on.isoformat(),
+                assessment.initials,
+                offer.company,
+                offer.destination,
+                offer.job,
+                offer.recruiter_contact,
+                result.checklist_version,
+                _dump({k: a.value for k, a in assessment.answers.items()}),
+                result.level.value,
+                result.score,
+                _dump(result.to_dict()),
+                assessment.incident_record_id,
+            ),
+        )
+        new_id = cursor.lastrowid
+    return replace(assessment, id=new_id, record_id=record_id)
+
+
+def _assessment(row: Sequence[Any]) -> Assessment:
+    (
+        id_,
+        record_id,
+        assessed_on,
+        initials,
+        company,
+        destination,
+        job,
+        contact,
+        _version,
+        answers,
+        _level,
+        _score,
+        result,
+        incident,
+    ) = row
+    return Assessment(
+        assessed_on=date.fromisoformat(assessed_on),
+        initials=initials,
+        offer=Offer(company, destination, job, contact),
+        answers={k: Answer(v) for k, v in json.loads(answers).items()},
+        result=Result.from_dict(json.loads(result)),
+        record_id=record_id,
+        id=id_,
+        incident_record_id=incident,
+    )
+
+
+def load_assessment(assessment_id: int) -> Assessment:
+    row = _sql(f"SELECT {_COLUMNS} FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
+    if row is None:
+        raise AssessmentNotFound(assessment_id)
+    return _assessment(row)
+
+
+def list_assessments() -> list[AssessmentRow]:
+    """Every saved check, newest first."""
+    rows = _sql(
+        "SELECT id, assessed_on, initials, destination, job, level, checklist_version, "
+        "incident_record_id IS NOT NULL FROM assessment ORDER BY assessed_on DESC, id DESC"
+    ).fetchall()
+    return [
+        AssessmentRow(
+            id_,
+            date.fromisoformat(day),
+            initials,
+            destination,
+            job,
+            RiskLevel(level),
+            version,
+            bool(linked),
+        )
+        for id_, day, initials, destination, job, level, version, linked in rows
+    ]
+
+
+def delete_assessment(assessment_id: int) -> None:
+    with database.atomic():
+        cursor = _sql("DELETE FROM assessment WHERE id = ?", (assessment_id,))
+        if cursor.rowcount == 0:
+            raise AssessmentNotFound(assessment_id)
+
+
+def link_incident(assessment_id: int, incident_record_id: str) -> None:
+    """Remember the incident recorded from this check (its record id, stable in exports)."""
+    with database.atomic():
+        cursor = _sql(
+            "UPDATE assessment SET incident_record_id = ? WHERE id = ?",
+            (incident_record_id, assessment_id),
+        )
+        if cursor.rowcount == 0:
+            raise AssessmentNotFound(assessment_id)

@@ -1,0 +1,463 @@
+"""Cek Tawaran Kerja: the page that walks from a new check to its result and keeps the saved ones.
+
+Views, one at a time: the saved checks (start), the offer details, the questions, the result.
+A check in progress is kept as a draft, so a power cut or a closed window loses nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.assessment import Assessment
+from desktop.domain.checklist import (
+    Answer,
+    Checklist,
+    ChecklistVersionMissing,
+    assess,
+    load_checklist,
+    load_latest,
+)
+from desktop.domain.errors import SiagaError, ValidationFailed
+from desktop.domain.hotlines import Hotlines
+from desktop.domain.profile import VillageProfile
+from desktop.printing.checklist_sheet import write_result_sheet
+from desktop.printing.paper import Paper
+from desktop.storage import assessments, profile_store
+from desktop.ui.checklist.content import ResultWording
+from desktop.ui.checklist.history import HistoryView
+from desktop.ui.checklist.print_dialog import PrintChoice, SheetPrintDialog
+from desktop.ui.checklist.questions import DetailsView, QuestionsView
+from desktop.ui.checklist.result_view import ResultView
+from desktop.ui.checklist.texts import LEVEL_COLOURS, RED_FLAG_COLOUR
+from desktop.ui.errors import error_message
+from desktop.ui.messages import ask, inform
+from desktop.ui.style import ACCENT
+from desktop.ui.tasks import run_in_background
+
+DRAFT_KEY = "cek-tawaran-kerja"
+PAPER_SETTING = "checklist_paper"
+
+RecordIncident = Callable[[Assessment, Checklist, QWidget], str | None]
+
+
+def _page_style() -> str:
+    levels = "\n".join(
+        f'QLabel[role="level"][level="{level.value}"] {{ color: {fg}; background: {bg}; }}'
+        for level, (fg, bg) in LEVEL_COLOURS.items()
+    )
+    return f"""
+    QLabel[role="question"] {{ font-weight: bold; }}
+    QLabel[role="redflag"] {{
+        color: white; background: {RED_FLAG_COLOUR}; font-weight: bold; padding: 2px 8px;
+    }}
+    QLabel[role="level"] {{ font-weight: bold; padding: 0.6em; border-radius: 4px; }}
+    {levels}
+    QFrame#questionCard {{ border: 1px solid #b0b0b0; border-radius: 4px; background: #fafafa; }}
+    QPushButton[answer] {{
+        padding: 0.5em 1em; border: 2px solid #6b6b6b; border-radius: 4px; background: white;
+        color: #1a1a1a;
+    }}
+    QPushButton[answer]:hover {{ border-color: {ACCENT}; }}
+    QPushButton[answer]:focus {{ border: 3px solid {ACCENT}; }}
+    QPushButton[answer]:checked {{
+        background: {ACCENT}; color: white; font-weight: bold; border-color: {ACCENT};
+    }}
+    """
+
+
+class ChecklistPage(QWidget):
+    def __init__(
+        self,
+        checklists: Path,
+        language: str,
+        profile: Callable[[], VillageProfile],
+        hotlines: Callable[[], Hotlines],
+        *,
+        record_incident: RecordIncident | None = None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check a job offer"))
+        self.setStyleSheet(_page_style())
+        self._folder = checklists
+        self._language = language
+        self._profile = profile
+        self._hotlines = hotlines
+        self._record_incident = record_incident
+        self._today = today
+        self._wording = ResultWording(self)
+        self.assessment: Assessment | None = None
+        self.checklist: Checklist | None = None  # the version shown in ``questions``
+        self.questions: QuestionsView | None = None
+        self.views = QStackedWidget()
+        self.history = HistoryView()
+        self.details = DetailsView()
+        self.result = ResultView()
+        for view in (self.history, self.details, self.result):
+            self.views.addWidget(view)
+        layout = QVBoxLayout(self)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setProperty("role", "hint")
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        layout.addWidget(self.views, 1)
+        self.history.new_requested.connect(self.start_new)
+        self.history.open_requested.connect(self.open_saved)
+        self.details.continued.connect(self._show_questions)
+        self.details.cancelled.connect(self.discard_check)
+        for edit in self.details.fields.values():
+            edit.textEdited.connect(self._schedule_draft)
+        self.result.save_requested.connect(self.save)
+        self.result.print_requested.connect(self.print_sheet)
+        self.result.incident_requested.connect(self.record_incident)
+        self.result.edit_requested.connect(self._edit_answers)
+        self.result.close_requested.connect(self.finish)
+        self.result.delete_requested.connect(self.delete_saved)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(400)
+        self.draft_timer.timeout.connect(self._keep_draft)
+        self.show_history()
+        self._resume_draft()
+
+    # --- views ----------------------------------------------------------------------------
+
+    def current_view(self) -> QWidget:
+        return self.views.currentWidget()
+
+    def show_history(self) -> None:
+        self.notice.hide()
+        self.history.set_rows(assessments.list_assessments())
+        self.views.setCurrentWidget(self.history)
+
+    def _questions_for(self, checklist: Checklist) -> QuestionsView:
+        if self.questions is None or self.checklist is not checklist:
+            if self.questions is not None:
+                self.views.removeWidget(self.questions)
+                self.questions.deleteLater()
+            self.questions = QuestionsView(checklist, self._language)
+            self.questions.finished.connect(self.show_result)
+            self.questions.back_to_details.connect(
+                lambda: self.views.setCurrentWidget(self.details)
+            )
+            self.questions.answers_changed.connect(self._schedule_draft)
+            self.views.addWidget(self.questions)
+            self.checklist = checklist
+        return self.questions
+
+    @Slot()
+    def start_new(self) -> None:
+        try:
+            checklist = load_latest(self._folder)
+        except SiagaError as exc:
+            inform(self, self.windowTitle(), error_message(exc), warning=True)
+            return
+        self.assessment = None
+        self.details.clear()
+        self._questions_for(checklist).set_answers({})
+        self.questions.show_group(0)
+        self.views.setCurrentWidget(self.details)
+        self.details.fields["initials"].setFocus()
+
+    @Slot()
+    def _show_questions(self) -> None:
+        self.views.setCurrentWidget(self.questions)
+        self._keep_draft()
+
+    @Slot()
+    def _edit_answers(self) -> None:
+        self.views.setCurrentWidget(self.questions)
+
+    @Slot()
+    def show_result(self) -> None:
+        """Score the answers given (unanswered ones count as Don't know) and show the result."""
+        questions = self.questions
+        missing = questions.unanswered()
+        if missing and not ask(
+            self,
+            self.tr("Some questions are not answered"),
+            self.tr(
+                "{count} question(s) have no answer. They will be counted as Don't know and "
+                "listed as things to check."
+            ).format(count=missing),
+            self.tr("See the result"),
+            self.tr("Keep answering"),
+        ):
+            return
+        try:
+            initials, offer = self.details.details()
+        except ValidationFailed:
+            self.views.setCurrentWidget(self.details)
+            return
+        answers = questions.answers()
+        self.assessment = Assessment(
+            assessed_on=self._today(),
+            initials=initials,
+            offer=offer,
+            answers=answers,
+            result=assess(self.checklist, answers),
+        )
+        self._keep_draft()
+        self._show_assessment()
+
+    def _show_assessment(self) -> None:
+        assessment = self.assessment
+        content = self._wording.content(
+            assessment, self.checklist, self._profile(), self._hotlines(), self._language
+        )
+        self.result.show_result(
+            assessment, content, can_record_incident=self._record_incident is not None
+        )
+        self.notice.hide()
+        self.views.setCurrentWidget(self.result)
+
+    @Slot(int)
+    def open_saved(self, assessment_id: int) -> None:
+        """Show a saved check exactly as it was saved, with the question list it was made with."""
+        try:
+            assessment = assessments.load_assessment(assessment_id)
+            checklist = load_checklist(self._folder, assessment.checklist_version)
+        except ChecklistVersionMissing as missing:
+            inform(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "This check was made with question list version {version}, which this "
+                    "copy of Siaga TPPO does not have. Please install the newest version."
+                ).format(version=missing.version),
+                warning=True,
+            )
+            return
+        except SiagaError as exc:
+            inform(self, self.windowTitle(), error_message(exc), warning=True)
+            self.show_history()
+            return
+        self.assessment = assessment
+        self.checklist = checklist
+        self._show_assessment()
+
+    # --- actions on a result --------------------------------------------------------------
+
+    @Slot()
+    def save(self) -> bool:
+        if self.assessment is None:
+            return False
+        if self.assessment.id is None:
+            self.assessment = assessments.save_assessment(self.assessment)
+            profile_store.discard_draft(DRAFT_KEY)
+        self._show_assessment()
+        return True
+
+    @Slot()
+    def finish(self) -> None:
+        if (
+            self.assessment is not None
+            and self.assessment.id is None
+            and not ask(
+                self,
+                self.tr("Close without saving?"),
+                self.tr("This check has not been saved. Its answers will be lost."),
+                self.tr("Close without saving"),
+                self.tr("Go back"),
+            )
+        ):
+            return
+        self.discard_check(confirmed=True)
+
+    @Slot()
+    def discard_check(self, confirmed: bool = False) -> None:
+        if (
+            not confirmed
+            and self.questions is not None
+            and self.questions.answers()
+            and not ask(
+                self,
+                self.tr("Stop this check?"),
+                self.tr("The answers given so far will be lost."),
+                self.tr("Stop the check"),
+                self.tr("Go back"),
+            )
+        ):
+            return
+        self.draft_timer.stop()
+        profile_store.discard_draft(DRAFT_KEY)
+        self.assessment = None
+        self.show_history()
+
+    @Slot()
+    def delete_saved(self) -> None:
+        assessment = self.assessment
+        if assessment is None or assessment.id is None:
+            return
+        if not ask(
+            self,
+            self.tr("Delete this check?"),
+            self.tr(
+                "The saved check will be removed from this computer. A printed sheet or a "
+                "recorded incident is not affected."
+            ),
+            self.tr("Delete"),
+        ):
+            return
+        assessments.delete_assessment(assessment.id)
+        self.assessment = None
+        self.show_history()
+
+    @Slot()
+    def record_incident(self) -> None:
+        """Save the check if needed, open a prefilled incident and link it to the check."""
+        if self._record_incident is None or self.assessment is None:
+            return
+        if self.assessment.id is None and not self.save():
+            return
+        record_id = self._record_incident(self.assessment, self.checklist, self)
+        if record_id is None:
+            return
+        assessments.link_incident(self.assessment.id, record_id)
+        self.assessment = replace(self.assessment, incident_record_id=record_id)
+        self._show_assessment()
+
+    # --- printing -------------------------------------------------------------------------
+
+    def choose_print(self, paper: Paper, has_details: bool) -> PrintChoice | None:
+        dialog = SheetPrintDialog(paper, has_details, self)
+        chosen = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return dialog.choice() if chosen else None
+
+    def choose_file(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the result sheet"), str(suggested), self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    @Slot()
+    def print_sheet(self) -> None:
+        assessment = self.assessment
+        if assessment is None:
+            return
+        try:
+            paper = Paper(profile_store.get_setting(PAPER_SETTING, Paper.F4.value))
+        except ValueError:
+            paper = Paper.F4
+        has_details = bool(assessment.initials) or not assessment.offer.is_empty
+        choice = self.choose_print(paper, has_details)
+        if choice is None:
+            return
+        profile_store.set_setting(PAPER_SETTING, choice.paper.value)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = Path(folder or Path.home()) / (
+            f"cek-tawaran-kerja-{assessment.assessed_on.isoformat()}.pdf"
+        )
+        target = self.choose_file(suggested)
+        if target is None:
+            return
+        profile = self._profile()
+        content = self._wording.content(
+            assessment, self.checklist, profile, self._hotlines(), self._language
+        )
+        sheet = self._wording.sheet(
+            content,
+            assessment,
+            profile,
+            printed_on=self._today(),
+            with_details=choice.with_details,
+        )
+        self.result.print_button.setEnabled(False)
+        self.result.set_status(self.tr("Making the PDF…"))
+        run_in_background(
+            lambda: write_result_sheet(target, sheet, choice.paper),
+            on_done=lambda _: self._printed(target),
+            on_error=self._print_failed,
+        )
+
+    def _printed(self, target: Path) -> None:
+        self.result.print_button.setEnabled(True)
+        self.result.set_status(self.tr("Result sheet saved: {path}").format(path=target))
+        if ask(
+            self,
+            self.tr("Result sheet saved"),
+            self.tr("The result sheet was saved as {path}. Open it now to print it?").format(
+                path=target
+            ),
+            self.tr("Open"),
+            self.tr("Close"),
+        ):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self.result.print_button.setEnabled(True)
+        self.result.set_status("")
+        inform(self, self.tr("Print the result sheet"), error_message(exc), warning=True)
+
+    # --- the check in progress, kept as a draft --------------------------------------------
+
+    @Slot()
+    def _schedule_draft(self) -> None:
+        if self.assessment is None or self.assessment.id is None:
+            self.draft_timer.start()
+
+    @Slot()
+    def _keep_draft(self) -> None:
+        if self.questions is None or self.checklist is None:
+            return
+        if self.assessment is not None and self.assessment.id is not None:
+            return
+        fields = {name: edit.text() for name, edit in self.details.fields.items()}
+        profile_store.save_draft(
+            DRAFT_KEY,
+            {
+                "version": self.checklist.version,
+                "details": fields,
+                "answers": {k: a.value for k, a in self.questions.answers().items()},
+                "group": self.questions.group_index,
+            },
+        )
+
+    def _resume_draft(self) -> None:
+        """Bring back a check that was not finished (the app was closed, or the power cut)."""
+        draft = profile_store.load_draft(DRAFT_KEY)
+        if not draft:
+            return
+        try:
+            checklist = load_checklist(self._folder, int(draft["version"]))
+            answers = {k: Answer(v) for k, v in draft["answers"].items()}
+            for key in answers:
+                checklist.indicator(key)
+            details = {k: str(v) for k, v in draft["details"].items()}
+            group = int(draft.get("group", 0))
+        except (SiagaError, KeyError, TypeError, ValueError):
+            profile_store.discard_draft(DRAFT_KEY)
+            return
+        questions = self._questions_for(checklist)
+        questions.set_answers(answers)
+        questions.show_group(min(max(group, 0), len(checklist.groups) - 1))
+        for name, edit in self.details.fields.items():
+            edit.setText(details.get(name, ""))
+        self.views.setCurrentWidget(questions if answers else self.details)
+        self.notice.setText(
+            self.tr(
+                "A check that was not finished has been brought back. Carry on answering, or "
+                "press Cancel on the first screen to stop it."
+            )
+        )
+        self.notice.show()
