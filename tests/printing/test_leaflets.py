@@ -1,0 +1,267 @@
+"""Leaflets, posters and pocket cards: exact paper, embedded fonts, the village's own name and
+contacts, the verified numbers, panels in folding order, and no text running off its area."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+from dataclasses import dataclass, replace
+from functools import cache
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from desktop.domain.content import load_leaflet_text, load_library
+from desktop.domain.hotlines import load_hotlines
+from desktop.domain.profile import Contact, ContactRole, VillageProfile
+from desktop.printing.fonts import BODY, BOLD
+from desktop.printing.leaflets import (
+    TUCK,
+    LayoutOverflow,
+    LeafletData,
+    LeafletKind,
+    Stack,
+    _fold_positions,
+    build_leaflet,
+    fit,
+)
+from desktop.printing.paper import Paper
+from desktop.resources import resource_path
+
+KUNGKAI = VillageProfile(
+    village_code="15.02.02.2004",
+    village_name="Kungkai",
+    district_name="Bangko",
+    regency_name="Kabupaten Merangin",
+    province_name="Jambi",
+    head_name="Siti Aminah",
+    office_phone="0746-21234",
+    contacts={
+        ContactRole.BABINSA: Contact("Serka Hadi", "0812-3456-7890"),
+        ContactRole.IMMIGRATION_OFFICE: Contact("Kantor Imigrasi Kerinci", "0748-323456"),
+    },
+)
+NUMBERS = ["110", "129", "08111-129-129", "0800-1000", "0811-8080-141"]
+KINDS = [(kind, paper) for kind in LeafletKind for paper in Paper]
+
+
+def longest(level: str) -> str:
+    """The longest official name at one level of the area-code files."""
+    with resource_path("wilayah", f"{level}.csv").open(encoding="utf-8") as f:
+        return max((row["name"] for row in csv.DictReader(f)), key=len)
+
+
+@cache
+def longest_profile() -> VillageProfile:
+    """Every name as long as any real one, every contact filled in with long names."""
+    long_contact = Contact(
+        "Kantor Imigrasi Kelas II Non TPI Kerinci Seksi Intelijen", "0812-3456-7890"
+    )
+    return replace(
+        KUNGKAI,
+        village_code="13.05.16.2006",
+        village_name=longest("villages"),
+        district_name=longest("districts"),
+        regency_name=longest("regencies"),
+        province_name=longest("provinces"),
+        head_name="Haji Muhammad Abdurrahman Syamsuddin Nasution",
+        office_phone="(0751) 123-4567",
+        contacts={role: long_contact for role in ContactRole},
+    )
+
+
+def data_for(profile: VillageProfile, language: str = "id") -> LeafletData:
+    content = resource_path("content")
+    return LeafletData(
+        profile,
+        load_library(content, language),
+        load_leaflet_text(content, language),
+        load_hotlines(resource_path("contacts", "hotlines.json")),
+    )
+
+
+@cache
+def pdf(kind: LeafletKind, paper: Paper, which: str = "kungkai") -> bytes:
+    profile = KUNGKAI if which == "kungkai" else longest_profile()
+    return build_leaflet(kind, paper, data_for(profile))
+
+
+def reader(data: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(data))
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass
+class Run:
+    text: str
+    x: float
+    y: float
+    width: float
+
+
+def runs(page) -> list[Run]:
+    """Every piece of text on a page with where it starts and how wide it is."""
+    found: list[Run] = []
+
+    def visit(text, cm, tm, font, size):
+        if not text.strip() or not font:
+            return
+        name = BOLD if "Bold" in font["/BaseFont"] else BODY
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        found.append(Run(text.strip(), x, y, stringWidth(text.strip(), name, size)))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_the_longest_names_really_are_long():
+    profile = longest_profile()
+    assert len(profile.village_name) >= 40
+    assert len(profile.regency_name) >= 40
+
+
+@pytest.mark.parametrize(("kind", "paper"), KINDS)
+def test_each_leaflet_has_the_exact_paper_size(kind, paper):
+    pages = reader(pdf(kind, paper)).pages
+    assert len(pages) == (2 if kind is LeafletKind.TRIFOLD else 1)
+    expected = paper.landscape if kind is LeafletKind.TRIFOLD else paper.size
+    for page in pages:
+        size = (float(page.mediabox.width), float(page.mediabox.height))
+        assert size == pytest.approx(expected, abs=0.01)
+    if paper is Paper.F4:
+        assert sorted(round(v / mm, 1) for v in expected) == [215.0, 330.0]
+
+
+@pytest.mark.parametrize(("kind", "paper"), KINDS)
+def test_every_font_is_embedded(kind, paper):
+    fonts = {}
+    for page in reader(pdf(kind, paper)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts[font["/BaseFont"]] = font
+    assert fonts
+    for name, font in fonts.items():
+        assert "+DejaVuSans" in name, name
+        assert "/FontFile2" in font["/FontDescriptor"].get_object(), name
+
+
+@pytest.mark.parametrize(("kind", "paper"), KINDS)
+def test_the_village_and_the_verified_numbers_are_printed(kind, paper):
+    text = flat(" ".join(p.extract_text() for p in reader(pdf(kind, paper)).pages))
+    assert "desa kungkai" in text.casefold()
+    assert "www.kp2mi.go.id" in text
+    for number in NUMBERS:
+        assert number in text, number
+    assert "0812-3456-7890" in text  # the Babinsa's phone from the profile
+    if kind is not LeafletKind.POSTER:
+        assert "+62 21 2924 4800" in text
+
+
+@pytest.mark.parametrize(("kind", "paper"), KINDS)
+def test_the_longest_names_fit_without_text_leaving_the_page(kind, paper):
+    document = reader(pdf(kind, paper, "longest"))
+    text = flat(" ".join(p.extract_text() for p in document.pages)).casefold()
+    for name in (longest("villages"), longest("regencies")):
+        assert name.casefold() in text
+    for page in document.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        for run in runs(page):
+            assert 4 * mm <= run.x and run.x + run.width <= width - 4 * mm, run
+            assert 4 * mm <= run.y <= height - 4 * mm, run
+
+
+def test_trifold_text_never_crosses_a_fold():
+    for which in ("kungkai", "longest"):
+        for paper in Paper:
+            width = paper.landscape[0]
+            document = reader(pdf(LeafletKind.TRIFOLD, paper, which))
+            for page, tuck_first in zip(document.pages, (True, False), strict=True):
+                folds = _fold_positions(width, tuck_first)
+                for run in runs(page):
+                    if run.text == "lipat":
+                        continue
+                    for fold in folds:
+                        assert not (run.x < fold < run.x + run.width), (run, fold)
+
+
+def test_trifold_panels_are_in_folding_order():
+    """Outside: inside flap | back | front cover. Inside: read left to right when opened."""
+    width = Paper.A4.landscape[0]
+    outside, inside = reader(pdf(LeafletKind.TRIFOLD, Paper.A4)).pages
+
+    def column_of(page, start: str) -> int:
+        for run in runs(page):
+            if run.text.startswith(start):
+                return int(run.x // (width / 3))
+        raise AssertionError(f"{start!r} not found")
+
+    assert column_of(outside, "Kenali tanda") == 0
+    assert column_of(outside, "Laporkan!") == 1
+    assert column_of(outside, "Waspada") == 2
+    assert column_of(inside, "Apa itu perdagangan") == 0
+    assert column_of(inside, "Berangkat kerja") == 1
+    assert column_of(inside, "Modus yang sering") == 2
+
+
+def test_fold_lines_of_both_sides_meet_and_the_tuck_in_panel_is_narrower():
+    for paper in Paper:
+        width = paper.landscape[0]
+        outside = _fold_positions(width, tuck_first=True)
+        inside = _fold_positions(width, tuck_first=False)
+        assert [width - x for x in reversed(inside)] == pytest.approx(outside)
+        assert outside[0] == pytest.approx(outside[1] - outside[0] - TUCK)
+
+
+def test_a_training_village_is_marked_on_every_page():
+    training = replace(KUNGKAI, training=True)
+    for kind in LeafletKind:
+        document = reader(build_leaflet(kind, Paper.A4, data_for(training)))
+        for page in document.pages:
+            assert "MODE LATIHAN" in page.extract_text()
+
+
+@pytest.mark.parametrize("kind", list(LeafletKind))
+def test_english_leaflets_use_the_english_content(kind):
+    document = reader(build_leaflet(kind, Paper.A4, data_for(longest_profile(), "en")))
+    words = flat(" ".join(p.extract_text() for p in document.pages))
+    assert "Know the warning signs" in words
+    assert "0800-1000" in words
+
+
+def test_text_that_cannot_fit_is_refused_rather_than_clipped():
+    from reportlab.platypus import Paragraph
+
+    from desktop.printing.leaflets import Styles
+
+    def huge(scale: float) -> Stack:
+        return Stack(top=[Paragraph("kata " * 3000, Styles(scale).body)])
+
+    with pytest.raises(LayoutOverflow):
+        fit(huge, 50 * mm, 50 * mm, "test")
+
+    def one_long_word(scale: float) -> Stack:
+        return Stack(top=[Paragraph("Perdagangan", Styles(scale).style("t", 40))])
+
+    scale = fit(one_long_word, 60 * mm, 100 * mm, "test", hi=2.0)
+    assert stringWidth("Perdagangan", BODY, 40 * scale) <= 60 * mm
+
+
+@pytest.mark.skipif(
+    not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="poppler/zbar missing"
+)
+def test_the_qr_code_opens_the_official_page(tmp_path):
+    path = tmp_path / "poster.pdf"
+    path.write_bytes(pdf(LeafletKind.POSTER, Paper.F4))
+    subprocess.run(["pdftoppm", "-png", "-r", "150", str(path), str(tmp_path / "p")], check=True)
+    result = subprocess.run(
+        ["zbarimg", "-q", str(tmp_path / "p-1.png")], capture_output=True, text=True
+    )
+    assert result.stdout.strip() == "QR-Code:https://www.kp2mi.go.id"
