@@ -1,0 +1,590 @@
+"""Command line for Kirim & Ekspor: set up an office, the upload target, export, import, sync,
+and the office's receiver. Messages are the command line's own interface, in Indonesian.
+
+Exit codes: 0 done; 1 something failed or is left (see each command); 2 wrong use (bad
+arguments, or a folder set up for something else), with nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from desktop.domain.errors import UnknownAreaCode, ValidationFailed
+from desktop.domain.exchange import (
+    MAX_EXPORT_BYTES,
+    ExportWriteFailed,
+    FileResult,
+    ImportReport,
+    RejectReason,
+    Role,
+    SendProblem,
+    WriteProblem,
+    parse_covers,
+    validate_office,
+)
+from desktop.paths import DataPaths
+from desktop.resources import resource_path
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+OUTBOX_DIR = "kotak-keluar"
+COMMANDS = ("configure", "export", "import", "sync", "receive", "fetch")
+
+REASONS = {
+    RejectReason.TOO_LARGE: "berkas terlalu besar",
+    RejectReason.UNREADABLE: "berkas tidak dapat dibaca (flashdisk dicabut?)",
+    RejectReason.NOT_TEXT: "berkas rusak (bukan teks)",
+    RejectReason.DAMAGED: "berkas rusak atau terpotong (tidak utuh)",
+    RejectReason.TOO_DEEP: "berkas rusak (susunannya tidak wajar)",
+    RejectReason.NOT_AN_EXPORT: "bukan berkas ekspor Siaga TPPO",
+    RejectReason.NEWER_VERSION: "dibuat aplikasi versi lebih baru; perbarui Siaga TPPO dulu",
+    RejectReason.INVALID: "isi berkas tidak sesuai format",
+    RejectReason.HASH_MISMATCH: "isi berkas berubah setelah dibuat (kode pemeriksa tidak cocok)",
+    RejectReason.DUPLICATE_ID: "ada catatan ganda di dalam berkas",
+    RejectReason.BROKEN_HISTORY: "riwayat perubahan di dalam berkas tidak utuh",
+    RejectReason.OUTSIDE_AREA: "desa/kelurahan di luar wilayah kerja kantor ini",
+    RejectReason.WRONG_VILLAGE: "token bukan untuk desa/kelurahan ini",
+    RejectReason.EXPORT_ID_REUSED: "nomor ekspor sama dengan berkas lain yang isinya berbeda",
+    RejectReason.TRAINING_DATA: "data MODE LATIHAN (fiktif), tidak dimasukkan",
+    RejectReason.NOT_AN_OFFICE: "folder ini bukan data kantor imigrasi",
+    RejectReason.NOT_SIGNED: "bukan ekspor yang dilindungi (tidak bertanda tangan); minta desa "
+    "mengekspor ulang dengan Siaga TPPO terbaru",
+    RejectReason.BAD_SIGNATURE: "tanda tangan tidak cocok: berkas berubah, rusak, atau bukan "
+    "dari desa itu",
+    RejectReason.KEY_CHANGED: "DITAHAN: ditandatangani kunci lain daripada kunci desa yang "
+    "terdaftar. Telepon desa dan cocokkan sidik kunci, lalu terima di Pengaturan → Keamanan",
+    RejectReason.NOT_FOR_THIS_OFFICE: "dikunci untuk kantor lain; kantor ini tidak dapat "
+    "membukanya",
+    RejectReason.NO_OFFICE_KEY: "kantor ini belum mempunyai kunci (jalankan: siaga-tppo keys "
+    "export-public)",
+}
+WRITE_PROBLEMS = {
+    WriteProblem.FULL: "tempat penyimpanan penuh",
+    WriteProblem.READ_ONLY: "folder tidak dapat ditulisi (hanya baca atau terkunci)",
+    WriteProblem.VANISHED: "folder atau flashdisk tidak ada lagi (dicabut?)",
+    WriteProblem.NOT_VERIFIED: "isi yang terbaca kembali tidak sama dengan yang ditulis",
+    WriteProblem.OTHER: "gagal menulis",
+}
+SEND_PROBLEMS = {
+    SendProblem.NOT_CONFIGURED: "alamat kantor dan token belum diatur (perintah configure)",
+    SendProblem.UNREACHABLE: "kantor belum terjangkau (tidak ada sambungan)",
+    SendProblem.NOT_RECEIVER: "alamat itu menjawab, tetapi bukan penerima Siaga TPPO",
+    SendProblem.TIMEOUT: "kantor terlalu lama menjawab",
+    SendProblem.SERVER_ERROR: "ada gangguan di kantor; dicoba lagi nanti",
+    SendProblem.BAD_RECEIPT: "jawaban kantor tidak memuat tanda terima; dicoba lagi nanti",
+    SendProblem.TOKEN_REFUSED: "token ditolak kantor; periksa token (perintah configure)",
+    SendProblem.FORBIDDEN: "token bukan untuk desa/kelurahan ini",
+    SendProblem.REJECTED: "kantor menolak isi ekspor",
+    SendProblem.NOT_FOUND: "alamat kantor salah; periksa alamat (perintah configure)",
+    SendProblem.CONFLICT: "kantor sudah menerima ekspor bernomor sama dengan isi lain",
+    SendProblem.TOO_LARGE: "ekspor terlalu besar untuk kantor",
+    SendProblem.CLIENT_ERROR: "kantor menolak permintaan",
+    SendProblem.FILE_MISSING: "salinan ekspor di kotak keluar hilang",
+}
+
+
+def outbox_folder(paths: DataPaths) -> Path:
+    return paths.root / OUTBOX_DIR
+
+
+def add_init_options(init: argparse.ArgumentParser) -> None:
+    init.add_argument(
+        "--office", metavar="NAMA", help="siapkan sebagai Kantor Imigrasi dengan nama ini"
+    )
+    init.add_argument(
+        "--covers",
+        metavar="KODE,KODE",
+        help="kode kabupaten/kota wilayah kerja kantor, misalnya 15.01,15.02",
+    )
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    configure = sub.add_parser(
+        "configure", parents=[common], help="atur alamat kantor imigrasi dan token pengiriman"
+    )
+    configure.add_argument("--endpoint", required=True, metavar="URL", help="alamat penerima")
+    configure.add_argument("--token", required=True, metavar="TOKEN", help="token dari kantor")
+
+    export = sub.add_parser("export", parents=[common], help="ekspor catatan ke sebuah folder")
+    export.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
+    export.add_argument(
+        "--with-identities",
+        metavar="ALASAN",
+        help="sertakan nama, NIK dan telepon orang yang terlibat, dengan alasan ini",
+    )
+    export.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help="TANPA enkripsi (hanya bila kunci kantor belum ada): siapa pun yang menemukan "
+        "flashdisk dapat membacanya; dicatat di jejak audit",
+    )
+
+    imp = sub.add_parser("import", parents=[common], help="impor berkas ekspor (kantor)")
+    imp.add_argument("paths", nargs="+", metavar="BERKAS_ATAU_FOLDER")
+
+    sub.add_parser("sync", parents=[common], help="kirim ekspor yang menunggu ke kantor")
+
+    receive = sub.add_parser("receive", help="jalankan penerima kiriman desa di kantor imigrasi")
+    receive.add_argument("--host", default="127.0.0.1", help="alamat (bawaan: 127.0.0.1)")
+    receive.add_argument("--port", type=int, default=8750, help="port (bawaan: 8750)")
+    receive.add_argument(
+        "--store",
+        required=True,
+        metavar="FOLDER",
+        help="folder tempat kiriman menunggu diambil kantor (bukan folder data kantor)",
+    )
+    receive.add_argument(
+        "--tokens", required=True, metavar="BERKAS", help="baris 'KODE_WILAYAH TOKEN'"
+    )
+    receive.add_argument(
+        "--keys",
+        metavar="BERKAS",
+        help="kunci desa yang terdaftar di kantor (siaga-tppo keys export-villages)",
+    )
+    receive.add_argument(
+        "--office-token",
+        metavar="BERKAS",
+        help="berkas berisi token kantor untuk mengambil kiriman (siaga-tppo fetch)",
+    )
+    receive.add_argument(
+        "--max-mb",
+        type=int,
+        default=MAX_EXPORT_BYTES // (1024 * 1024),
+        help="ukuran kiriman terbesar dalam MB",
+    )
+
+    fetch = sub.add_parser(
+        "fetch", parents=[common], help="(kantor) ambil dan impor kiriman yang menunggu di penerima"
+    )
+    fetch.add_argument("--endpoint", metavar="URL", help="alamat penerima (disimpan)")
+    fetch.add_argument(
+        "--token-file", metavar="BERKAS", help="berkas berisi token kantor (disimpan)"
+    )
+
+
+def _open(paths: DataPaths, command: str):  # -> Installation (imported late: quick --help)
+    """Open the folder's data, unlocking it with the passphrase (raises cli_security.Stop)."""
+    from desktop.cli_security import open_installation
+
+    return open_installation(paths, command)
+
+
+def run_init_office(args: argparse.Namespace) -> int:
+    """Check the name and every kabupaten code first; only then write anything."""
+    from desktop.storage import exchange_store
+    from desktop.storage.area_index import open_area_index
+
+    paths = DataPaths.resolve(getattr(args, "data_dir", None))
+    try:
+        office = validate_office(args.office or "", parse_covers(args.covers or ""))
+    except ValidationFailed as exc:
+        for error in exc.errors:
+            if error.field == "office_name":
+                print("Nama kantor wajib diisi (paling panjang 120 huruf).", file=sys.stderr)
+            elif error.code == "not_regency":
+                print(
+                    f"'{error.value}' bukan kode kabupaten/kota (contoh: 15.02).", file=sys.stderr
+                )
+            else:
+                print("Sebutkan kode kabupaten/kota wilayah kerja (--covers).", file=sys.stderr)
+        print("Tidak ada yang ditulis.", file=sys.stderr)
+        return EXIT_USAGE
+    scratch = None if paths.root.exists() else tempfile.TemporaryDirectory()
+    cache = Path(scratch.name) if scratch else paths.shared_cache
+    try:
+        index = open_area_index(resource_path("wilayah"), cache)
+        try:
+            names = []
+            for code in office.covers:
+                chain = index.chain(code)
+                if len(chain) != 2:
+                    raise UnknownAreaCode(code)
+                names.append(chain[-1].name)
+        finally:
+            index.close()
+    except UnknownAreaCode as exc:
+        print(
+            f"Kode {exc.code} tidak ada dalam daftar resmi Kemendagri. Tidak ada yang ditulis.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    finally:
+        if scratch is not None:
+            scratch.cleanup()
+    from desktop.cli_security import open_installation
+
+    given = getattr(args, "recovery_sheet", None)
+    installation = open_installation(
+        paths,
+        "init",
+        new_ok=True,
+        holder=office.name,
+        recovery_sheet=Path(given).expanduser() if given else None,
+    )
+    try:
+        if exchange_store.role() is Role.VILLAGE:
+            print(
+                f"Folder {paths.root} sudah berisi data desa. Kantor imigrasi memakai folder "
+                "sendiri. Tidak ada yang ditulis.",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        exchange_store.save_office(office)
+        from desktop.domain.security import fingerprint
+        from desktop.exchange.keys import ensure_office_key
+
+        office_fingerprint = fingerprint(ensure_office_key())
+    finally:
+        installation.close()
+    print(f"Siap: {office.name}, wilayah kerja {', '.join(names)}. Data di {paths.root}")
+    print(
+        f"Sidik kunci kantor (bacakan ke desa lewat telepon): {office_fingerprint}. Simpan kunci "
+        "publik untuk desa dengan: siaga-tppo keys export-public BERKAS"
+    )
+    return EXIT_OK
+
+
+def _need_role(role: Role, paths: DataPaths) -> str | None:
+    from desktop.storage import exchange_store
+
+    found = exchange_store.role()
+    if found is role:
+        return None
+    if role is Role.VILLAGE:
+        return (
+            f"Folder {paths.root} belum berisi data desa/kelurahan. "
+            "Siapkan dulu dengan: siaga-tppo init --village KODE --head NAMA"
+        )
+    return (
+        f"Folder {paths.root} bukan data kantor imigrasi. "
+        'Siapkan dulu dengan: siaga-tppo init --office "NAMA KANTOR" --covers KODE'
+    )
+
+
+def run_configure(args: argparse.Namespace) -> int:
+    from desktop.exchange.sync import valid_endpoint_url
+    from desktop.storage import exchange_store
+
+    url, token = args.endpoint.strip(), args.token.strip()
+    if not valid_endpoint_url(url):
+        print(f"Alamat '{url}' tidak sah. Contoh: https://imigrasi.example/siaga", file=sys.stderr)
+        return EXIT_USAGE
+    if not token or any(c.isspace() for c in token):
+        print("Token tidak boleh kosong atau berisi spasi.", file=sys.stderr)
+        return EXIT_USAGE
+    paths = DataPaths.resolve(getattr(args, "data_dir", None))
+    if not paths.database.exists():
+        print(f"Folder {paths.root} belum disiapkan (perintah init).", file=sys.stderr)
+        return EXIT_USAGE
+    installation = _open(paths, "configure")
+    try:
+        problem = _need_role(Role.VILLAGE, paths)
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_USAGE
+        again = exchange_store.save_endpoint(url, token)
+        waiting = len(exchange_store.waiting_exports())
+    finally:
+        installation.close()
+    note = f" {again} ekspor yang tadinya gagal akan dicoba lagi." if again else ""
+    print(f"Tersimpan: kiriman ke {url}. Menunggu dikirim: {waiting} ekspor.{note}")
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from desktop.exchange.export import export_to_folder, tidy_reason
+    from desktop.exchange.protection import OfficeKeyMissing
+    from desktop.storage import exchange_store
+
+    folder = Path(args.out).expanduser().absolute()
+    reason = None
+    if args.with_identities is not None:
+        reason = tidy_reason(args.with_identities)
+        if reason is None:
+            print("Alasan menyertakan identitas wajib diisi.", file=sys.stderr)
+            return EXIT_USAGE
+    paths = DataPaths.resolve(getattr(args, "data_dir", None))
+    if not paths.database.exists():
+        print(f"Folder {paths.root} belum disiapkan (perintah init).", file=sys.stderr)
+        return EXIT_USAGE
+    installation = _open(paths, "export")
+    try:
+        problem = _need_role(Role.VILLAGE, paths)
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_USAGE
+        outbox = outbox_folder(paths) if exchange_store.load_endpoint() else None
+        try:
+            result = export_to_folder(
+                folder, identities_reason=reason, outbox=outbox, unencrypted=args.unencrypted
+            )
+        except OfficeKeyMissing:
+            print(
+                "Kunci kantor imigrasi belum dipasang, jadi ekspor tidak dapat dikunci. Pasang "
+                "dulu: siaga-tppo keys import-office BERKAS. (Dengan --unencrypted ekspor ditulis "
+                "tanpa enkripsi: siapa pun yang menemukan flashdisk dapat membacanya.)",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        except ExportWriteFailed as exc:
+            print(
+                f"Ekspor gagal ditulis ke {folder}: {WRITE_PROBLEMS[exc.problem]}. "
+                "Tidak ada berkas yang tertinggal dan data tidak berubah.",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
+    finally:
+        installation.close()
+    entry = result.entry
+    extra = " Identitas disertakan." if entry.identities_reason else ""
+    if args.unencrypted:
+        extra += " PERINGATAN: TANPA enkripsi, siapa pun yang memegang berkas dapat membacanya."
+    queued = " Salinan menunggu dikirim." if entry.body_path else ""
+    print(
+        f"Ekspor ke-{entry.sequence}: {entry.records} catatan, {entry.versions} versi, "
+        f"{entry.assessments} penilaian.{extra}{queued}",
+        file=sys.stderr,
+    )
+    print(result.path)
+    return EXIT_OK
+
+
+def file_line(result: FileResult) -> str:
+    if result.rejected is not None:
+        detail = f" ({result.rejected.detail})" if result.rejected.detail else ""
+        return f"{result.name}: DITOLAK — {REASONS[result.rejected.reason]}{detail}"
+    village = result.village
+    kind = "Kelurahan" if village and village.kelurahan else "Desa"
+    where = f"{kind} {village.name} ({village.code})" if village else ""
+    c = result.counts
+    counts = f"{c.new} baru, {c.updated} diperbarui, {c.unchanged} sama, {c.conflicts} konflik"
+    if result.already_imported_at is not None:
+        when = result.already_imported_at.astimezone().strftime("%d-%m-%Y %H.%M")
+        return f"{result.name}: {where}, ekspor ke-{result.sequence}: sudah diimpor {when}"
+    return f"{result.name}: {where}, ekspor ke-{result.sequence}: {counts}"
+
+
+def report_lines(report: ImportReport) -> list[str]:
+    lines = [file_line(f) for f in report.files]
+    t = report.totals
+    lines.append(
+        f"Jumlah: {t.new} baru, {t.updated} diperbarui, {t.unchanged} sama, "
+        f"{t.conflicts} konflik, {report.rejected} berkas ditolak"
+    )
+    return lines
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from desktop.exchange.merge import import_paths
+
+    paths = DataPaths.resolve(getattr(args, "data_dir", None))
+    if not paths.database.exists():
+        print(f"Folder {paths.root} belum disiapkan (perintah init --office).", file=sys.stderr)
+        return EXIT_USAGE
+    installation = _open(paths, "import")
+    try:
+        problem = _need_role(Role.OFFICE, paths)
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_USAGE
+        report = import_paths(Path(p).expanduser() for p in args.paths)
+    finally:
+        installation.close()
+    for line in report_lines(report):
+        print(line)
+    if not report.files:
+        print("Tidak ada berkas ekspor (*.json) yang ditemukan.", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK if report.all_ok else EXIT_FAILED
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from desktop.exchange.protection import OfficeKeyMissing
+    from desktop.exchange.sync import send_outbox
+
+    paths = DataPaths.resolve(getattr(args, "data_dir", None))
+    if not paths.database.exists():
+        print(f"Folder {paths.root} belum disiapkan (perintah init).", file=sys.stderr)
+        return EXIT_USAGE
+    installation = _open(paths, "sync")
+    try:
+        problem = _need_role(Role.VILLAGE, paths)
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_USAGE
+        outcome = send_outbox(outbox_folder(paths), manual=True)
+    except OfficeKeyMissing:
+        print(
+            "Kunci kantor imigrasi belum dipasang: ekspor hanya dikirim terkunci untuk kantor. "
+            "Pasang dulu: siaga-tppo keys import-office BERKAS.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    except ExportWriteFailed as exc:
+        print(f"Ekspor baru tidak dapat dibuat: {WRITE_PROBLEMS[exc.problem]}.", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        installation.close()
+    if not outcome.configured:
+        print(SEND_PROBLEMS[SendProblem.NOT_CONFIGURED].capitalize() + ".", file=sys.stderr)
+        return EXIT_USAGE
+    if outcome.office_key_missing:
+        print(
+            "Ekspor baru tidak dibuat: kunci kantor imigrasi belum dipasang "
+            "(siaga-tppo keys import-office BERKAS).",
+            file=sys.stderr,
+        )
+    if outcome.queued is not None:
+        print(f"Ekspor baru ke-{outcome.queued.sequence} dibuat untuk dikirim.")
+    if outcome.probe_problem is not None:
+        print(f"Belum terkirim: {SEND_PROBLEMS[outcome.probe_problem]}.")
+    for attempt in outcome.attempts:
+        if attempt.problem is None:
+            print(f"Ekspor ke-{attempt.sequence}: terkirim.")
+        else:
+            detail = f" ({attempt.detail})" if attempt.detail else ""
+            print(f"Ekspor ke-{attempt.sequence}: {SEND_PROBLEMS[attempt.problem]}{detail}.")
+    print(f"Menunggu: {outcome.waiting}; gagal (perlu diperbaiki): {outcome.failed}.")
+    return EXIT_OK if outcome.all_delivered else EXIT_FAILED
+
+
+TOKEN_PROBLEMS = {
+    "unreadable": "tidak dapat dibaca",
+    "format": "harus berbentuk 'KODE_WILAYAH TOKEN', misalnya '15.02.02.2004 a8F...'",
+    "short": "token terlalu pendek (paling sedikit 16 huruf/angka)",
+    "duplicate": "token yang sama dipakai dua kali",
+    "empty": "tidak berisi satu token pun",
+}
+
+
+def _read_token_file(path: str) -> str | None:
+    try:
+        token = Path(path).expanduser().read_text(encoding="utf-8-sig").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if len(token) < 16 or any(c.isspace() for c in token):
+        return None
+    return token
+
+
+def run_receive(args: argparse.Namespace) -> int:
+    """The receiver opens no database and holds no private key: it checks signatures and
+    keeps the protected files until the office app fetches them."""
+    from desktop.exchange.receiver import (
+        ReceivedStore,
+        ReceiverConfig,
+        TokensFileError,
+        create_app,
+        read_tokens,
+        read_village_keys,
+        serve,
+    )
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    try:
+        tokens = read_tokens(Path(args.tokens))
+    except TokensFileError as exc:
+        where = f" baris {exc.line}" if exc.line else ""
+        print(f"Berkas token {args.tokens}{where}: {TOKEN_PROBLEMS[exc.problem]}.", file=sys.stderr)
+        return EXIT_USAGE
+    if args.max_mb < 1:
+        print("--max-mb harus 1 atau lebih.", file=sys.stderr)
+        return EXIT_USAGE
+    village_keys: dict[str, bytes] = {}
+    if args.keys:
+        try:
+            village_keys = read_village_keys(Path(args.keys))
+        except (OSError, ValueError, KeyError, TypeError):
+            print(f"Berkas kunci desa {args.keys} tidak dapat dibaca.", file=sys.stderr)
+            return EXIT_USAGE
+    office_token = None
+    if args.office_token:
+        office_token = _read_token_file(args.office_token)
+        if office_token is None:
+            print(
+                f"Berkas token kantor {args.office_token}: satu token, paling sedikit 16 huruf.",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+    store = Path(args.store).expanduser().absolute()
+    if (store / "siaga.sqlite3").exists() or (store / "siaga.kunci").exists():
+        print(
+            f"Folder {store} berisi data Siaga TPPO. Penerima memakai folder sendiri: kiriman "
+            "disimpan terkunci di sana sampai diambil kantor (siaga-tppo fetch).",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    app = create_app(
+        ReceiverConfig(
+            tokens=tokens,
+            store=ReceivedStore(store / "diterima"),
+            max_bytes=args.max_mb * 1024 * 1024,
+            village_keys=village_keys,
+            office_token=office_token,
+        )
+    )
+    print(
+        f"Penerima berjalan di http://{args.host}:{args.port} untuk {len(tokens)} desa; "
+        f"kiriman disimpan terkunci di {store}. Tekan Ctrl+C untuk berhenti.",
+        flush=True,
+    )
+    serve(app, args.host, args.port)
+    return EXIT_OK
+
+
+FETCH_PROBLEMS = {
+    "tidak_terjangkau": "penerima tidak terjangkau",
+    "token_ditolak": "token kantor ditolak penerima",
+    "jawaban_aneh": "alamat itu menjawab, tetapi bukan penerima Siaga TPPO",
+}
+
+
+def run_fetch(args: argparse.Namespace) -> int:
+    from desktop.exchange.fetch import FetchFailed, fetch_waiting, load_access, save_access
+
+    paths = DataPaths.resolve(getattr(args, "data_dir", None))
+    if not paths.database.exists():
+        print(f"Folder {paths.root} belum disiapkan (perintah init --office).", file=sys.stderr)
+        return EXIT_USAGE
+    token = None
+    if args.token_file:
+        token = _read_token_file(args.token_file)
+        if token is None:
+            print(f"Berkas token {args.token_file} tidak berisi token yang sah.", file=sys.stderr)
+            return EXIT_USAGE
+    installation = _open(paths, "fetch")
+    try:
+        problem = _need_role(Role.OFFICE, paths)
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_USAGE
+        access = load_access()
+        if args.endpoint or token:
+            try:
+                access = save_access(
+                    args.endpoint or (access.url if access else ""),
+                    token or (access.token if access else ""),
+                )
+            except ValueError:
+                print("Alamat penerima atau token tidak sah.", file=sys.stderr)
+                return EXIT_USAGE
+        if access is None:
+            print("Sebutkan --endpoint URL dan --token-file BERKAS (sekali saja).", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            outcome = fetch_waiting(access)
+        except FetchFailed as exc:
+            print(f"Kiriman tidak dapat diambil: {FETCH_PROBLEMS[exc.problem]}.", file=sys.stderr)
+            return EXIT_FAILED
+    finally:
+        installation.close()
+    for line in report_lines(outcome.report):
+        print(line)
+    if outcome.left:
+        print(f"Masih menunggu di penerima: {outcome.left} (dicoba lagi nanti).")
+    return EXIT_OK if outcome.report.all_ok and not outcome.left else EXIT_FAILED

@@ -1,0 +1,222 @@
+"""Making exports: the full log as one file on a stick (and a CSV beside it), and the copies
+that wait in the outbox to be uploaded.
+
+Every export is full: all versions of all records, tombstones included, and the saved
+checks. Sending the same data twice is harmless, so a later export always covers an earlier
+one. Nothing is recorded in the database until the file is written and checked.
+
+Every file written is protected (``desktop/exchange/protection.py``): signed with the
+village's key and sealed to the office's key, on the stick and in the outbox alike. Without an
+office key only the explicit choice ``unencrypted=True`` writes a readable (still signed)
+file, and the CSV table, being readable, comes only with that choice; the outbox never holds
+an unencrypted copy. Each export is recorded in the audit trail.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop import __version__
+from desktop.domain.exchange import (
+    IDENTITY_REASON_MAX,
+    NotConfigured,
+    OutboxStatus,
+    Role,
+    content_key,
+)
+from desktop.exchange import protection
+from desktop.exchange.csv_export import CsvWording, incident_csv
+from desktop.exchange.envelope import SUFFIX as SEALED
+from desktop.exchange.files import remove_quietly, write_verified
+from desktop.exchange.format import ExportHeader, ExportSource, build_document
+from desktop.storage import exchange_store
+from desktop.storage.exchange_store import ExportEntry
+from desktop.storage.profile_store import ensure_installation_id, load_profile
+
+
+@dataclass(frozen=True)
+class MadeExport:
+    data: bytes
+    entry: ExportEntry
+    village: tuple[str, str]  # (kode wilayah, name)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    csv_path: Path | None
+    entry: ExportEntry
+
+
+def tidy_reason(reason: str | None) -> str | None:
+    """The reason for including identities, tidied; None when there is none."""
+    if reason is None:
+        return None
+    tidy = " ".join(reason.split())[:IDENTITY_REASON_MAX]
+    return tidy or None
+
+
+def make_export(*, identities_reason: str | None = None, now: datetime | None = None) -> MadeExport:
+    """Build an export of everything held now. Reads only (the installation id aside, which is
+    made once if it is missing). Raises NotConfigured outside a village installation."""
+    profile = load_profile()
+    if profile is None:
+        raise NotConfigured(Role.VILLAGE.value)
+    reason = tidy_reason(identities_reason)
+    now = now or datetime.now(UTC).astimezone()
+    source = ExportSource(
+        role="kelurahan" if profile.is_kelurahan else "desa",
+        village_code=profile.village_code,
+        village_name=profile.village_name,
+        district_name=profile.district_name,
+        regency_name=profile.regency_name,
+        province_name=profile.province_name,
+        installation_id=ensure_installation_id(),
+        sequence=exchange_store.next_sequence(),
+        training=profile.training,
+    )
+    header = ExportHeader(str(uuid.uuid4()), now, __version__, source, reason)
+    records = exchange_store.version_rows()
+    checks = exchange_store.assessment_items()
+    built = build_document(header, records, checks)
+    key = content_key(
+        (v.version_id for versions in records for v in versions),
+        (c["record_id"] for c in checks),
+        with_identities=reason is not None,
+    )
+    entry = ExportEntry(
+        export_id=header.export_id,
+        sequence=source.sequence,
+        created_at=now,
+        sha256=built.sha256,
+        records=built.records,
+        versions=built.versions,
+        assessments=built.assessments,
+        identities_reason=reason,
+        written_to="",
+        content_key=key,
+    )
+    return MadeExport(built.data, entry, (profile.village_code, profile.village_name))
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40] or "desa"
+
+
+def file_name(entry: ExportEntry, village: tuple[str, str], suffix: str = SEALED) -> str:
+    """For example ``siaga-ekspor-1502022004-kungkai-20260503-1405-no5.siaga``."""
+    code, name = village
+    when = entry.created_at.strftime("%Y%m%d-%H%M")
+    return f"siaga-ekspor-{code.replace('.', '')}-{_slug(name)}-{when}-no{entry.sequence}{suffix}"
+
+
+def outbox_name(entry: ExportEntry) -> str:
+    return f"{entry.export_id}{SEALED}"
+
+
+def sealed(made: MadeExport, *, unencrypted: bool = False) -> bytes:
+    """The protected file of ``made``. Raises protection.OfficeKeyMissing when no office key
+    is installed and ``unencrypted`` was not chosen."""
+    return protection.seal_export(
+        made.data,
+        village_code=made.village[0],
+        export_id=made.entry.export_id,
+        created_at=made.entry.created_at,
+        unencrypted=unencrypted,
+    )
+
+
+def export_to_folder(
+    folder: Path,
+    *,
+    identities_reason: str | None = None,
+    csv_wording: CsvWording | None = None,
+    outbox: Path | None = None,
+    now: datetime | None = None,
+    unencrypted: bool = False,
+) -> ExportResult:
+    """Write a protected export (and a CSV, when ``csv_wording`` is given and ``unencrypted``
+    was chosen) into ``folder``.
+
+    With ``outbox`` (sending is set up) an encrypted copy also waits there to be uploaded.
+    Either all of it is written and checked and the export recorded, or ExportWriteFailed
+    (or protection.OfficeKeyMissing, before anything is written) is raised, nothing is left
+    behind and the database is unchanged.
+    """
+    if csv_wording is not None and not unencrypted:
+        raise ValueError("a readable CSV table goes only with an unencrypted export")
+    made = make_export(identities_reason=identities_reason, now=now)
+    entry = made.entry
+    data = sealed(made, unencrypted=unencrypted)
+    if unencrypted:
+        outbox = None  # an unencrypted copy never waits in the data folder or goes online
+    written: list[Path] = []
+    try:
+        path = write_verified(folder, file_name(entry, made.village), data)
+        written.append(path)
+        csv_path = None
+        if csv_wording is not None:
+            data = incident_csv(
+                csv_wording, made.village, with_identities=entry.identities_reason is not None
+            )
+            csv_path = write_verified(folder, file_name(entry, made.village, ".csv"), data)
+            written.append(csv_path)
+        body = ""
+        if outbox is not None:
+            outbox.mkdir(parents=True, exist_ok=True)
+            body_path = write_verified(outbox, outbox_name(entry), data)
+            written.append(body_path)
+            body = str(body_path)
+        entry = replace(
+            entry,
+            written_to=str(path),
+            outbox=OutboxStatus.WAITING if body else None,
+            body_path=body,
+        )
+        with exchange_store.transaction():
+            exchange_store.record_export(entry)
+            protection.record_export(
+                export_id=entry.export_id,
+                destination=str(folder),
+                with_identities=entry.identities_reason is not None,
+                encrypted=not unencrypted,
+                via="berkas",
+            )
+    except BaseException:
+        for done in written:
+            remove_quietly(done)
+        raise
+    return ExportResult(path, csv_path, entry)
+
+
+def queue_current(outbox: Path, *, now: datetime | None = None) -> ExportEntry | None:
+    """Put a fresh export in the outbox, unless the newest one queued already holds exactly
+    what the log holds now. Returns the new entry (None when nothing changed)."""
+    newest = exchange_store.newest_queued()
+    if newest is not None and newest.content_key == exchange_store.content_key(False):
+        return None
+    made = make_export(now=now)
+    data = sealed(made)
+    outbox.mkdir(parents=True, exist_ok=True)
+    body_path = write_verified(outbox, outbox_name(made.entry), data)
+    entry = replace(made.entry, outbox=OutboxStatus.WAITING, body_path=str(body_path))
+    try:
+        with exchange_store.transaction():
+            exchange_store.record_export(entry)
+            protection.record_export(
+                export_id=entry.export_id,
+                destination="kotak keluar (kirim lewat internet)",
+                with_identities=False,
+                encrypted=True,
+                via="internet",
+            )
+    except BaseException:
+        remove_quietly(body_path)
+        raise
+    return entry

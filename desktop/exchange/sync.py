@@ -1,0 +1,302 @@
+"""Uploading the outbox to the immigration office's receiver (httpx, synchronous: the UI runs
+it on a worker thread).
+
+Only a probe of the office's own address decides that the office is reachable: its health
+answer must name the receiver, so a hotel or phone-shop login page is not mistaken for it.
+An export counts as sent only on a 2xx answer carrying a receipt that names its export id and
+hash. Answers that will fail again as they are (401, 403, 400, 404, 409, 413, other 4xx)
+stop the retries for that export and say what to fix; the others wait and back off. One
+export's failure never stops the others from being tried.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from desktop import __version__
+from desktop.domain.exchange import (
+    OutboxStatus,
+    SendProblem,
+    backoff_delay,
+    problem_for_status,
+)
+from desktop.exchange.export import queue_current
+from desktop.exchange.files import remove_quietly
+from desktop.exchange.format import sha256_hex
+from desktop.exchange.protection import OfficeKeyMissing
+from desktop.storage import exchange_store
+from desktop.storage.exchange_store import Endpoint, ExportEntry
+
+log = logging.getLogger(__name__)
+
+HEALTH_PATH = "/api/v1/health"
+EXPORTS_PATH = "/api/v1/exports"
+SERVICE = "siaga-tppo-penerima"
+PROBE_TIMEOUT = httpx.Timeout(5.0)
+UPLOAD_TIMEOUT = httpx.Timeout(120.0, connect=10.0, pool=10.0)
+
+
+def _url(endpoint: Endpoint, path: str) -> str:
+    return endpoint.url.rstrip("/") + path
+
+
+def valid_endpoint_url(url: str) -> bool:
+    """An absolute http(s) address with a host, e.g. ``https://imigrasi.example/siaga``."""
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, TypeError):
+        return False
+    return parsed.scheme in ("http", "https") and bool(parsed.host)
+
+
+@dataclass(frozen=True)
+class UploadAnswer:
+    problem: SendProblem | None  # None: delivered
+    detail: str = ""
+    receipt: dict[str, Any] = field(default_factory=dict)
+
+
+def _error_detail(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return f"HTTP {response.status_code}"
+    if isinstance(body, dict):
+        parts = [str(body.get(k, "")) for k in ("error", "detail") if body.get(k)]
+        if parts:
+            return f"HTTP {response.status_code}: " + " — ".join(parts)
+    return f"HTTP {response.status_code}"
+
+
+class OfficeClient:
+    """Talks to one office receiver. ``transport`` lets tests put a fake network in."""
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        probe_timeout: httpx.Timeout = PROBE_TIMEOUT,
+        upload_timeout: httpx.Timeout = UPLOAD_TIMEOUT,
+    ) -> None:
+        self.endpoint = endpoint
+        self._probe_timeout = probe_timeout
+        self._upload_timeout = upload_timeout
+        self._client = httpx.Client(
+            transport=transport,
+            follow_redirects=False,
+            headers={"User-Agent": f"siaga-tppo/{__version__}"},
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> OfficeClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def probe(self) -> tuple[SendProblem | None, str]:
+        """(None, '') when the office's receiver answered as itself."""
+        try:
+            response = self._client.get(
+                _url(self.endpoint, HEALTH_PATH), timeout=self._probe_timeout
+            )
+        except httpx.TimeoutException as exc:
+            return SendProblem.TIMEOUT, type(exc).__name__
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+            return SendProblem.NOT_FOUND, str(exc)[:200]
+        except httpx.HTTPError as exc:
+            return SendProblem.UNREACHABLE, type(exc).__name__
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if (
+            response.status_code == 200
+            and isinstance(body, dict)
+            and body.get("layanan") == SERVICE
+            and body.get("status") == "ok"
+        ):
+            return None, ""
+        return SendProblem.NOT_RECEIVER, f"HTTP {response.status_code}"
+
+    def upload(self, entry: ExportEntry, body: bytes) -> UploadAnswer:
+        try:
+            response = self._client.post(
+                _url(self.endpoint, EXPORTS_PATH),
+                content=body,
+                headers={
+                    "Authorization": f"Bearer {self.endpoint.token}",
+                    "Content-Type": "application/octet-stream",
+                },
+                timeout=self._upload_timeout,
+            )
+        except httpx.TimeoutException as exc:
+            return UploadAnswer(SendProblem.TIMEOUT, type(exc).__name__)
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+            return UploadAnswer(SendProblem.NOT_FOUND, str(exc)[:200])
+        except httpx.HTTPError as exc:
+            return UploadAnswer(SendProblem.UNREACHABLE, type(exc).__name__)
+        problem = problem_for_status(response.status_code)
+        if problem is not None:
+            return UploadAnswer(problem, _error_detail(response))
+        try:
+            receipt = response.json().get("receipt")
+        except (ValueError, AttributeError):
+            receipt = None
+        # The receiver stores the protected file without opening it, so its receipt names
+        # the SHA-256 of the file as sent; the document's own SHA-256 is accepted as well.
+        if (
+            isinstance(receipt, dict)
+            and receipt.get("export_id") == entry.export_id
+            and receipt.get("sha256") in (entry.sha256, sha256_hex(body))
+        ):
+            return UploadAnswer(None, "", receipt)
+        return UploadAnswer(SendProblem.BAD_RECEIPT, f"HTTP {response.status_code}")
+
+
+@dataclass(frozen=True)
+class Attempt:
+    sequence: int
+    problem: SendProblem | None
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """What one round of sending did."""
+
+    configured: bool = True
+    reached: bool = False
+    probe_problem: SendProblem | None = None
+    probe_detail: str = ""
+    queued: ExportEntry | None = None  # a fresh export put in the outbox by this round
+    attempts: tuple[Attempt, ...] = ()
+    waiting: int = 0  # still waiting afterwards
+    failed: int = 0  # stopped: the user needs to act
+    office_key_missing: bool = False  # no new export could be made: no office key installed
+
+    @property
+    def sent(self) -> int:
+        return sum(1 for a in self.attempts if a.problem is None)
+
+    @property
+    def all_delivered(self) -> bool:
+        return self.configured and self.waiting == 0 and self.failed == 0
+
+
+ClientFactory = Callable[[Endpoint], OfficeClient]
+
+
+def _left() -> tuple[int, int]:
+    """(waiting, failed) exports."""
+    rows = exchange_store.waiting_exports()
+    failed = sum(1 for e in rows if e.outbox is OutboxStatus.FAILED)
+    return len(rows) - failed, failed
+
+
+def send_outbox(
+    outbox: Path,
+    *,
+    manual: bool,
+    client_factory: ClientFactory = OfficeClient,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    rng: random.Random | None = None,
+) -> SyncOutcome:
+    """One round: (``manual``: queue the current log if it changed, and retry failed ones
+    too), probe the office, then upload each due export, newest first."""
+    endpoint = exchange_store.load_endpoint()
+    if endpoint is None:
+        waiting, failed = _left()
+        return SyncOutcome(configured=False, waiting=waiting, failed=failed)
+    key_missing = False
+    try:
+        queued = queue_current(outbox) if manual else None
+    except OfficeKeyMissing:
+        # Nothing goes online unencrypted; what already waits (encrypted) is still sent.
+        queued, key_missing = None, True
+    due = exchange_store.due_exports(now(), include_failed=manual)
+    if not due:
+        waiting, failed = _left()
+        return SyncOutcome(
+            queued=queued, waiting=waiting, failed=failed, office_key_missing=key_missing
+        )
+    attempts: list[Attempt] = []
+    with client_factory(endpoint) as client:
+        problem, detail = client.probe()
+        exchange_store.note_contact(now(), reached=problem is None)
+        if problem is not None:
+            for entry in due:
+                _not_sent(entry, problem, detail, rng, now())
+            waiting, failed = _left()
+            return SyncOutcome(
+                probe_problem=problem,
+                probe_detail=detail,
+                queued=queued,
+                waiting=waiting,
+                failed=failed,
+            )
+        for entry in due:
+            current = exchange_store.load_export(entry.export_id)
+            if (
+                current is None
+                or current.outbox is None
+                or current.outbox.value
+                not in (
+                    "menunggu",
+                    "gagal",
+                )
+            ):
+                continue  # delivered by a newer export during this round
+            attempts.append(_send_one(client, current, rng, now))
+    waiting, failed = _left()
+    return SyncOutcome(
+        reached=True, queued=queued, attempts=tuple(attempts), waiting=waiting, failed=failed
+    )
+
+
+def _not_sent(
+    entry: ExportEntry,
+    problem: SendProblem,
+    detail: str,
+    rng: random.Random | None,
+    moment: datetime,
+) -> None:
+    retry_at = None
+    if problem.retryable:
+        retry_at = moment + timedelta(seconds=backoff_delay(entry.attempts + 1, rng))
+    exchange_store.mark_not_sent(entry.export_id, problem, detail, moment, retry_at)
+
+
+def _send_one(
+    client: OfficeClient,
+    entry: ExportEntry,
+    rng: random.Random | None,
+    now: Callable[[], datetime],
+) -> Attempt:
+    try:
+        body = Path(entry.body_path).read_bytes()
+    except OSError:
+        exchange_store.mark_not_sent(
+            entry.export_id, SendProblem.FILE_MISSING, entry.body_path, now(), None
+        )
+        return Attempt(entry.sequence, SendProblem.FILE_MISSING)
+    answer = client.upload(entry, body)
+    if answer.problem is None:
+        for path in exchange_store.mark_sent(entry.export_id, answer.receipt, now()):
+            remove_quietly(Path(path))
+        log.info("export %s delivered", entry.sequence)
+        return Attempt(entry.sequence, None)
+    log.info("export %s not delivered: %s %s", entry.sequence, answer.problem, answer.detail)
+    _not_sent(entry, answer.problem, answer.detail, rng, now())
+    return Attempt(entry.sequence, answer.problem, answer.detail)

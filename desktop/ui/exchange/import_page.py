@@ -1,0 +1,230 @@
+"""Impor (office): choose export files or a whole folder from a flash drive; each file is
+checked before anything is merged, and the report says per file what happened and why."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.exchange import FileResult, ImportReport
+from desktop.exchange.fetch import FetchFailed, fetch_waiting, load_access
+from desktop.exchange.merge import import_paths
+from desktop.storage import exchange_store
+from desktop.storage.exchange_store import thread_connection
+from desktop.ui.exchange.wording import counts_text, exchange_error, reject_text
+from desktop.ui.formatting import format_datetime
+from desktop.ui.tasks import run_in_background
+
+
+def _local(moment) -> str:
+    return format_datetime(moment.astimezone().replace(tzinfo=None)) if moment else ""
+
+
+class ImportPage(QWidget):
+    imported = Signal()
+
+    def __init__(
+        self,
+        *,
+        run_import: Callable[[list[Path]], ImportReport] = import_paths,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._run_import = run_import
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import"))
+        layout = QVBoxLayout(self)
+        title = QLabel(self.windowTitle())
+        title.setProperty("role", "title")
+        layout.addWidget(title)
+        intro = QLabel(
+            self.tr(
+                "Choose the export files a village brought, or the whole folder of a flash "
+                "drive. Every file is checked first; a damaged file is refused as a whole and "
+                "nothing of it is added. Importing the same file again changes nothing."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.files_button = QPushButton(self.tr("Choose &files…"))
+        self.files_button.clicked.connect(self.choose_files)
+        self.folder_button = QPushButton(self.tr("Choose a f&older…"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        row.addWidget(self.files_button)
+        row.addWidget(self.folder_button)
+        # Uploads wait at the receiver, still encrypted, until fetched here (issue 7). Shown
+        # once the receiver is set up (siaga-tppo fetch --endpoint URL --token-file FILE).
+        self.fetch_button = QPushButton(self.tr("Fetch &uploads from the receiver"))
+        self.fetch_button.clicked.connect(self.fetch_uploads)
+        self.fetch_button.setVisible(load_access() is not None)
+        row.addWidget(self.fetch_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        box = QGroupBox(self.tr("Import report"))
+        inner = QVBoxLayout(box)
+        self.summary = QLabel(self.tr("Nothing imported yet in this session."))
+        self.summary.setWordWrap(True)
+        self.summary.setProperty("role", "subtitle")
+        inner.addWidget(self.summary)
+        self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Result for each file"))
+        self.files.setWordWrap(True)
+        self.files.setSpacing(2)
+        inner.addWidget(self.files, 1)
+        layout.addWidget(box, 2)
+
+        history = QGroupBox(self.tr("Imported before"))
+        past = QVBoxLayout(history)
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Exports imported before"))
+        self.history.setWordWrap(True)
+        past.addWidget(self.history)
+        layout.addWidget(history, 1)
+        self.refresh_history()
+
+    @Slot()
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose export files"),
+            "",
+            self.tr("Siaga TPPO exports (*.siaga *.json)"),
+        )
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    @Slot()
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder with exports"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        self.files_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
+        self.status.setText(self.tr("Checking and importing… you can keep working."))
+        run = self._run_import
+
+        def work() -> ImportReport:
+            with thread_connection():
+                return run(paths)
+
+        run_in_background(work, on_done=self.show_report, on_error=self._failed)
+
+    @Slot()
+    def fetch_uploads(self) -> None:
+        access = load_access()
+        if access is None:
+            return
+        for button in (self.files_button, self.folder_button, self.fetch_button):
+            button.setEnabled(False)
+        self.status.setText(self.tr("Fetching the uploads… you can keep working."))
+
+        def work() -> ImportReport:
+            with thread_connection():
+                return fetch_waiting(access).report
+
+        run_in_background(work, on_done=self.show_report, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.files_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+        self.fetch_button.setEnabled(True)
+        if isinstance(exc, FetchFailed):
+            self.status.setText(
+                self.tr(
+                    "The uploads could not be fetched: the receiver did not answer, or refused "
+                    "this office's token."
+                )
+            )
+            return
+        self.status.setText(exchange_error(exc))
+
+    def _result_text(self, result: FileResult) -> str:
+        if result.rejected is not None:
+            text = self.tr("Refused: {reason}").format(reason=reject_text(result.rejected))
+            if result.rejected.detail:
+                text += " " + self.tr("(where: {detail})").format(detail=result.rejected.detail)
+            return text
+        if result.already_imported_at is not None:
+            return self.tr("Already imported on {when}; nothing changed.").format(
+                when=_local(result.already_imported_at)
+            )
+        text = self.tr("Export number {number}: {counts}.").format(
+            number=result.sequence, counts=counts_text(result.counts)
+        )
+        if result.assessments.new or result.assessments.conflicts:
+            text += " " + self.tr("Job-offer checks: {counts}.").format(
+                counts=counts_text(result.assessments)
+            )
+        if result.counts.conflicts:
+            text += " " + self.tr("Records with a conflict are kept and marked in the register.")
+        return text
+
+    def show_report(self, report: ImportReport) -> None:
+        self.report = report
+        self.files_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+        self.fetch_button.setEnabled(True)
+        totals = report.totals
+        if not report.files:
+            self.status.setText(self.tr("No export files (*.siaga) were found there."))
+        else:
+            self.status.setText("")
+        self.summary.setText(
+            self.tr(
+                "{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts, "
+                "{refused} files refused"
+            ).format(
+                new=totals.new,
+                updated=totals.updated,
+                same=totals.unchanged,
+                conflicts=totals.conflicts,
+                refused=report.rejected,
+            )
+        )
+        self.files.clear()
+        for result in report.files:
+            village = ""
+            if result.village is not None:
+                kind = self.tr("Kelurahan") if result.village.kelurahan else self.tr("Desa")
+                village = f" — {kind} {result.village.name}"
+            item = QListWidgetItem(f"{result.name}{village}\n{self._result_text(result)}")
+            if not result.ok:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.files.addItem(item)
+        self.refresh_history()
+        self.imported.emit()
+
+    def refresh_history(self) -> None:
+        entries = exchange_store.import_log(100)
+        self.history.clear()
+        for entry in entries:
+            how = self.tr("flash drive") if entry.via == "berkas" else self.tr("internet")
+            self.history.addItem(
+                self.tr("{when} — {village} ({how}): export number {number}, {counts}").format(
+                    when=_local(entry.imported_at),
+                    village=entry.village_name or entry.village_code,
+                    how=how,
+                    number=entry.sequence,
+                    counts=counts_text(entry.counts),
+                )
+            )

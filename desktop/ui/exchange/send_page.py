@@ -1,0 +1,523 @@
+"""Kirim & Ekspor (village): save the log to a flash drive for the immigration office, and the
+outbox of exports that go up by themselves once the office can be reached."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.exchange import OutboxStatus, SendProblem
+from desktop.domain.incident import (
+    DeparturePoint,
+    LicenceStatus,
+    ReferralTarget,
+    ReportType,
+    Status,
+)
+from desktop.domain.modus import Modus
+from desktop.domain.profile import VillageProfile
+from desktop.exchange.csv_export import COLUMNS, CsvWording
+from desktop.exchange.export import ExportResult, export_to_folder
+from desktop.exchange.sync import SyncOutcome
+from desktop.storage import exchange_keys, exchange_store
+from desktop.storage.exchange_store import ExportEntry, thread_connection
+from desktop.storage.incidents import country_names
+from desktop.ui.exchange.drives import Drive, list_drives
+from desktop.ui.exchange.scheduler import SyncScheduler
+from desktop.ui.exchange.wording import exchange_error, send_text, status_text
+from desktop.ui.formatting import format_datetime, format_size
+from desktop.ui.incidents.labels import field_label, label
+from desktop.ui.messages import ask, inform
+from desktop.ui.tasks import run_in_background
+
+
+def _local(moment) -> str:
+    return format_datetime(moment.astimezone().replace(tzinfo=None)) if moment else ""
+
+
+def _short(moment) -> str:
+    """For example '29 Nov 2026 14.05'."""
+    if not moment:
+        return ""
+    local = moment.astimezone().replace(tzinfo=None)
+    return QLocale().toString(QDateTime(local), "d MMM yyyy HH.mm")
+
+
+def csv_wording() -> CsvWording:
+    """Column headings and value words for the spreadsheet, made on the GUI thread."""
+    headers = {name: field_label(name) for name in COLUMNS}
+    headers |= {
+        "number": QCoreApplication.translate("SendPage", "No."),
+        "village_code": QCoreApplication.translate("SendPage", "Area code"),
+        "village_name": QCoreApplication.translate("SendPage", "Village"),
+        "people_count": QCoreApplication.translate("SendPage", "People involved"),
+        "children": QCoreApplication.translate("SendPage", "Children"),
+        "referrals": QCoreApplication.translate("SendPage", "Referred to"),
+        "updated_at": QCoreApplication.translate("SendPage", "Last changed"),
+        "names": QCoreApplication.translate("SendPage", "Names"),
+        "niks": QCoreApplication.translate("SendPage", "NIK"),
+        "phones": QCoreApplication.translate("SendPage", "Phone numbers"),
+    }
+    words: dict[tuple[str, str], str] = {}
+    for column, kind in (
+        ("report_type", ReportType),
+        ("modus", Modus),
+        ("departure_point", DeparturePoint),
+        ("licence", LicenceStatus),
+        ("status", Status),
+        ("referral_target", ReferralTarget),
+    ):
+        for member in kind:
+            words[(column, member.value)] = label(member)
+    for code, name in country_names().items():
+        words[("destination_country", code)] = name
+    return CsvWording(headers, lambda column, raw: words.get((column, raw), raw))
+
+
+class SendPage(QWidget):
+    def __init__(
+        self,
+        outbox: Path,
+        load_profile: Callable[[], VillageProfile | None],
+        scheduler: SyncScheduler | None,
+        *,
+        drives: Callable[[], list[Drive]] = list_drives,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._outbox = outbox
+        self._load_profile = load_profile
+        self._scheduler = scheduler
+        self._drives = drives
+        self._other_folder: Path | None = None
+        self.setWindowTitle(self.tr("Send and export"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        self.scroll = scroll
+
+        title = QLabel(self.windowTitle())
+        title.setProperty("role", "title")
+        layout.addWidget(title)
+        intro = QLabel(
+            self.tr(
+                "The immigration office keeps one register of all villages. Take your log to "
+                "the office on a flash drive, or let it go up by itself over the internet. "
+                "Every export holds the whole log: sending it twice does no harm."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        layout.addWidget(self._build_usb())
+        layout.addWidget(self._build_outbox())
+        layout.addStretch(1)
+        if scheduler is not None:
+            scheduler.started.connect(self._sending_started)
+            scheduler.finished.connect(self._sending_finished)
+            scheduler.failed.connect(self._sending_failed)
+        self.refresh_drives()
+        self.refresh_protection()
+        self.refresh_outbox()
+
+    # -- flash drive --------------------------------------------------------------------------
+
+    def _build_usb(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Save to a flash drive"))
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        caption = QLabel(self.tr("Save &to:"))
+        self.drive_box = QComboBox()
+        self.drive_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.drive_box.setMinimumContentsLength(20)
+        caption.setBuddy(self.drive_box)
+        row.addWidget(caption)
+        row.addWidget(self.drive_box, 1)
+        layout.addLayout(row)
+        buttons = QHBoxLayout()
+        self.refresh_button = QPushButton(self.tr("&Look for drives again"))
+        self.refresh_button.clicked.connect(self.refresh_drives)
+        self.folder_button = QPushButton(self.tr("Choose another &folder…"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.drive_hint = QLabel()
+        self.drive_hint.setProperty("role", "hint")
+        self.drive_hint.setWordWrap(True)
+        layout.addWidget(self.drive_hint)
+
+        self.identities = QCheckBox(
+            self.tr("Include &identities (names, NIK and phone numbers of the people involved)")
+        )
+        layout.addWidget(self.identities)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why are identities needed? Who asked for them?"))
+        self.reason.setAccessibleName(self.tr("Reason for including identities"))
+        self.reason.setMaxLength(500)
+        self.reason.setEnabled(False)
+        layout.addWidget(self.reason)
+        privacy = QLabel(
+            self.tr(
+                "Leave this off unless the immigration office or the police ask for them for a "
+                "case. The reason is written in the export and kept here."
+            )
+        )
+        privacy.setProperty("role", "hint")
+        privacy.setWordWrap(True)
+        layout.addWidget(privacy)
+        self.identities.toggled.connect(self.reason.setEnabled)
+        self.with_csv = QCheckBox(self.tr("Also save a &table for Excel (CSV)"))
+        layout.addWidget(self.with_csv)
+        # Protected exports (issue 7): the table is readable by anyone, so it comes only with
+        # an export that is itself unencrypted (no office key installed, and chosen so).
+        self.protection_hint = QLabel()
+        self.protection_hint.setProperty("role", "hint")
+        self.protection_hint.setWordWrap(True)
+        layout.addWidget(self.protection_hint)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("&Save to the flash drive"))
+        self.export_button.clicked.connect(self.export)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.export_status)
+        return box
+
+    @Slot()
+    def refresh_drives(self) -> None:
+        chosen = self.drive_box.currentData()
+        self.drive_box.clear()
+        for drive in self._drives():
+            kind = self.tr("flash drive") if drive.removable else self.tr("disk")
+            text = self.tr("{name} ({kind}, {root}) — {free} free").format(
+                name=drive.name, kind=kind, root=drive.root, free=format_size(drive.free)
+            )
+            if drive.read_only:
+                text += " — " + self.tr("read only")
+            self.drive_box.addItem(text, str(drive.root))
+        if self._other_folder is not None:
+            self.drive_box.addItem(
+                self.tr("Folder: {path}").format(path=self._other_folder), str(self._other_folder)
+            )
+        index = self.drive_box.findData(chosen) if chosen else 0
+        self.drive_box.setCurrentIndex(max(index, 0))
+        has_removable = any(d.removable for d in self._drives())
+        self.drive_hint.setText(
+            ""
+            if has_removable
+            else self.tr(
+                "No flash drive found. Plug one in and press Look for drives again, or choose "
+                "another folder."
+            )
+        )
+        self.drive_hint.setVisible(not has_removable)
+
+    @Slot()
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the export"))
+        if folder:
+            self._other_folder = Path(folder)
+            self.refresh_drives()
+            self.drive_box.setCurrentIndex(self.drive_box.findData(folder))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def target(self) -> Path | None:
+        data = self.drive_box.currentData()
+        return Path(data) if data else None
+
+    @Slot()
+    def export(self) -> None:
+        folder = self.target()
+        if folder is None:
+            self._show_error(self.tr("Choose a flash drive or a folder first."))
+            return
+        reason = None
+        if self.identities.isChecked():
+            reason = " ".join(self.reason.text().split())
+            if not reason:
+                self._show_error(self.tr("Write why identities are included."))
+                self.reason.setFocus()
+                return
+        self._show_error("")
+        unencrypted = exchange_keys.office_key() is None
+        if unencrypted and not self._confirm_unencrypted():
+            return
+        wording = csv_wording() if unencrypted and self.with_csv.isChecked() else None
+        outbox = self._outbox if exchange_store.load_endpoint() is not None else None
+        self._busy(True, self.tr("Saving and checking the export…"))
+
+        def work() -> ExportResult:
+            with thread_connection():
+                return export_to_folder(
+                    folder,
+                    identities_reason=reason,
+                    csv_wording=wording,
+                    outbox=outbox,
+                    unencrypted=unencrypted,
+                )
+
+        run_in_background(work, on_done=self._exported, on_error=self._export_failed)
+
+    def _confirm_unencrypted(self) -> bool:
+        return ask(
+            self,
+            self.tr("Save without encryption?"),
+            self.tr(
+                "The immigration office's key is not installed yet (Settings, Security), so "
+                "this export cannot be locked for the office. Anyone who finds the flash "
+                "drive can read it. Saving it without encryption is recorded in the audit "
+                "trail. It is not sent over the internet."
+            ),
+            self.tr("Save without encryption"),
+        )
+
+    def refresh_protection(self) -> None:
+        office = exchange_keys.office_key()
+        self.with_csv.setEnabled(office is None)
+        if office is None:
+            self.protection_hint.setText(
+                self.tr(
+                    "The office key is not installed: an export here can only be saved "
+                    "without encryption, after a warning."
+                )
+            )
+        else:
+            self.with_csv.setChecked(False)
+            self.protection_hint.setText(
+                self.tr(
+                    "Exports are locked so that only {office} can read them. A table for "
+                    "Excel is not saved: it could be read by anyone."
+                ).format(office=office.office_name)
+            )
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        for widget in (self.export_button, self.refresh_button, self.folder_button):
+            widget.setEnabled(not busy)
+        self.export_status.setText(text)
+
+    def _exported(self, result: ExportResult) -> None:
+        entry = result.entry
+        lines = [
+            self.tr("Export number {number} was saved as {file} and checked.").format(
+                number=entry.sequence, file=result.path.name
+            ),
+            self.tr("{records} records, {checks} job-offer checks.").format(
+                records=entry.records, checks=entry.assessments
+            ),
+        ]
+        office = exchange_keys.office_key()
+        if office is not None:
+            lines.append(
+                self.tr("Locked: only {office} can read it.").format(office=office.office_name)
+            )
+        else:
+            lines.append(self.tr("NOT encrypted: anyone who has the flash drive can read it."))
+        if result.csv_path is not None:
+            lines.append(self.tr("Table for Excel: {file}").format(file=result.csv_path.name))
+        if entry.body_path:
+            lines.append(self.tr("A copy waits to be sent to the office over the internet."))
+        lines.append(self.tr("It is safe to remove the flash drive now."))
+        self._busy(False, "\n".join(lines))
+        self.identities.setChecked(False)
+        self.reason.clear()
+        self.refresh_drives()
+        self.refresh_outbox()
+        if self._scheduler is not None:
+            self._scheduler.reschedule()
+        inform(self, self.tr("Export saved"), "\n".join(lines))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._busy(False, "")
+        self._show_error(exchange_error(exc))
+        self.refresh_drives()
+
+    # -- outbox -------------------------------------------------------------------------------
+
+    def _build_outbox(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Send over the internet"))
+        layout = QVBoxLayout(box)
+        self.target_label = QLabel()
+        self.target_label.setWordWrap(True)
+        layout.addWidget(self.target_label)
+        self.last_label = QLabel()
+        self.last_label.setWordWrap(True)
+        layout.addWidget(self.last_label)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Export"), self.tr("Made"), self.tr("Status"), self.tr("Details")]
+        )
+        self.table.setAccessibleName(self.tr("Exports waiting and sent"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_table)
+        header.sectionResized.connect(lambda *_: self._fit_timer.start())
+        row = QHBoxLayout()
+        self.send_button = QPushButton(self.tr("Send &now"))
+        self.send_button.clicked.connect(self.send_now)
+        row.addWidget(self.send_button)
+        self.send_status = QLabel()
+        self.send_status.setWordWrap(True)
+        row.addWidget(self.send_status, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+        return box
+
+    def _details(self, entry: ExportEntry) -> str:
+        if entry.outbox is OutboxStatus.SENT:
+            return self.tr("Received by the office {when}").format(when=_local(entry.sent_at))
+        if entry.outbox is OutboxStatus.SUPERSEDED:
+            return self.tr("Export number {number} holds everything this one held").format(
+                number=entry.superseded_by
+            )
+        if entry.problem is not None:
+            text = send_text(entry.problem)
+            if entry.outbox is OutboxStatus.WAITING and entry.next_attempt_at is not None:
+                text += " " + self.tr("Next try: {when}.").format(
+                    when=_local(entry.next_attempt_at)
+                )
+            return text
+        if entry.outbox is OutboxStatus.WAITING:
+            return self.tr("Will be sent when the office can be reached")
+        return self.tr("Saved on a flash drive only")
+
+    @Slot()
+    def refresh_outbox(self) -> None:
+        endpoint = exchange_store.load_endpoint()
+        if self._scheduler is None:
+            self.target_label.setText(self.tr("In TRAINING MODE nothing is sent to the office."))
+        elif endpoint is None:
+            self.target_label.setText(
+                self.tr(
+                    "Sending is not set up yet. Enter the address and access token from the "
+                    "immigration office in Settings, Sending tab."
+                )
+            )
+        else:
+            self.target_label.setText(self.tr("Sent to: {address}").format(address=endpoint.url))
+        last = exchange_store.last_success()
+        self.last_label.setText(
+            self.tr("Last successful sending: {when}").format(when=_local(last))
+            if last
+            else self.tr("Nothing has been sent to the office yet.")
+        )
+        entries = exchange_store.list_exports(50)
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            status = status_text(entry.outbox) if entry.outbox else self.tr("Not for sending")
+            cells = [
+                self.tr("No. {number}").format(number=entry.sequence)
+                + (" " + self.tr("(with identities)") if entry.identities_reason else ""),
+                _short(entry.created_at),
+                status,
+                self._details(entry),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self._fit_table()
+        self.send_button.setEnabled(
+            self._scheduler is not None and endpoint is not None and not self._sending()
+        )
+
+    def _sending(self) -> bool:
+        return self._scheduler is not None and self._scheduler.busy
+
+    @Slot()
+    def send_now(self) -> None:
+        if self._scheduler is not None:
+            self._scheduler.send_now()
+
+    def _sending_started(self) -> None:
+        self.send_button.setEnabled(False)
+        self.send_status.setText(self.tr("Sending… you can keep working."))
+
+    def _sending_finished(self, outcome: SyncOutcome) -> None:
+        if not outcome.configured:
+            text = send_text(SendProblem.NOT_CONFIGURED)
+        elif outcome.probe_problem is not None:
+            text = send_text(outcome.probe_problem)
+        elif outcome.attempts:
+            text = self.tr("{sent} sent, {waiting} waiting, {failed} failed.").format(
+                sent=outcome.sent, waiting=outcome.waiting, failed=outcome.failed
+            )
+        else:
+            text = self.tr("Nothing new to send.")
+        self.send_status.setText(text)
+        self.refresh_outbox()
+
+    def _sending_failed(self, exc: BaseException) -> None:
+        self.send_status.setText(exchange_error(exc))
+        self.refresh_outbox()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh_protection()
+        self.refresh_outbox()
+
+    def _fit_table(self) -> None:
+        """Rows as tall as their wrapped text; the table as tall as its rows (within reason),
+        so the page scrolls as a whole instead of a small table inside it."""
+        self.table.resizeRowsToContents()
+        line = self.fontMetrics().height()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        wanted = self.table.horizontalHeader().height() + rows + 2 * self.table.frameWidth() + 4
+        self.table.setMinimumHeight(max(6 * line, min(wanted, 30 * line)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_table()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_table()

@@ -1,0 +1,142 @@
+"""Pengaturan › Pengiriman: the office's address and the access token it gave the village."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.exchange.sync import OfficeClient, valid_endpoint_url
+from desktop.storage import exchange_store
+from desktop.storage.exchange_store import Endpoint
+from desktop.ui.exchange.wording import send_text
+from desktop.ui.tasks import run_in_background
+
+
+class SendSettingsTab(QWidget):
+    saved = Signal()
+
+    def __init__(
+        self,
+        *,
+        client_factory: Callable[[Endpoint], OfficeClient] = OfficeClient,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._client_factory = client_factory
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "When the village office has internet, exports go up to the immigration office "
+                "by themselves. Enter the address and the access token the office gave you."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://…")
+        self.url.setAccessibleName(self.tr("Office address"))
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setAccessibleName(self.tr("Access token"))
+        url_label = QLabel(self.tr("Office &address:"))
+        url_label.setBuddy(self.url)
+        token_label = QLabel(self.tr("Access &token:"))
+        token_label.setBuddy(self.token)
+        form.addRow(url_label, self.url)
+        form.addRow(token_label, self.token)
+        self.show_token = QCheckBox(self.tr("Show the token"))
+        self.show_token.toggled.connect(
+            lambda on: self.token.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
+        form.addRow("", self.show_token)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save sending settings"))
+        self.save_button.clicked.connect(self.save)
+        self.test_button = QPushButton(self.tr("Try to &reach the office"))
+        self.test_button.clicked.connect(self.try_office)
+        row.addWidget(self.save_button)
+        row.addWidget(self.test_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        current = exchange_store.load_endpoint()
+        if current is not None:
+            self.url.setText(current.url)
+            self.token.setText(current.token)
+
+    def _entered(self) -> Endpoint | None:
+        url, token = self.url.text().strip(), self.token.text().strip()
+        problem = ""
+        if not valid_endpoint_url(url):
+            problem = self.tr(
+                "The address must start with https:// or http://, for example "
+                "https://imigrasi.example/siaga"
+            )
+        elif not token or any(c.isspace() for c in token):
+            problem = self.tr("Enter the access token without spaces.")
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
+        return None if problem else Endpoint(url, token)
+
+    @Slot()
+    def save(self) -> None:
+        endpoint = self._entered()
+        if endpoint is None:
+            return
+        again = exchange_store.save_endpoint(endpoint.url, endpoint.token)
+        text = self.tr("Saved. Waiting exports will be sent when the office can be reached.")
+        if again:
+            text += " " + self.tr("Exports that had stopped will be tried again.")
+        self.status.setText(text)
+        self.saved.emit()
+
+    @Slot()
+    def try_office(self) -> None:
+        endpoint = self._entered()
+        if endpoint is None:
+            return
+        self.test_button.setEnabled(False)
+        self.status.setText(self.tr("Trying to reach the office…"))
+        factory = self._client_factory
+
+        def work():
+            with factory(endpoint) as client:
+                return client.probe()
+
+        run_in_background(work, on_done=self._tried, on_error=self._try_failed)
+
+    def _tried(self, result) -> None:
+        problem, _detail = result
+        self.test_button.setEnabled(True)
+        self.status.setText(
+            self.tr("The office's receiver answered. Sending works.")
+            if problem is None
+            else send_text(problem)
+        )
+
+    def _try_failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.status.setText(str(exc))

@@ -1,0 +1,245 @@
+"""Fixtures for the exchange tests: a village and an office, each in its own data folder.
+
+One process has one database bound at a time (the storage proxy), so a test that carries an
+export from a village to an office opens one after the other with ``opened``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import nacl.public
+import nacl.signing
+import pytest
+
+from desktop.domain.exchange import OfficeProfile, VersionRow
+from desktop.domain.incident import Incident, RecordState, ReportType, StoredVersion, to_payload
+from desktop.domain.modus import Modus
+from desktop.domain.profile import VillageProfile
+from desktop.exchange.format import ExportHeader, ExportSource, build_document
+from desktop.paths import DataPaths
+from desktop.storage import exchange_store, incidents, profile_store
+from desktop.storage.installation import Installation
+
+KUNGKAI = VillageProfile(
+    village_code="15.02.02.2004",
+    village_name="Kungkai",
+    district_name="Bangko",
+    regency_name="Kabupaten Merangin",
+    province_name="Jambi",
+    head_name="Siti Aminah",
+)
+KERINCI_OFFICE = OfficeProfile("Kantor Imigrasi Kerinci", ("15.01", "15.02"))
+DAY = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
+
+
+PASSPHRASE = "kopi-sawah-merah-27"  # for folders set up through the command line in tests
+
+# Protected exports (issue 7): one office key pair and one village signing key for the tests.
+OFFICE_KEY = nacl.public.PrivateKey.generate()
+VILLAGE_KEY = nacl.signing.SigningKey.generate()
+
+
+def give_village_keys(signing: nacl.signing.SigningKey = VILLAGE_KEY) -> None:
+    """In an open village installation: its signing key and the office's public key."""
+    from desktop.storage import exchange_keys
+
+    exchange_keys.save_signing_seed(bytes(signing), bytes(signing.verify_key))
+    exchange_keys.save_office_key(KERINCI_OFFICE.name, bytes(OFFICE_KEY.public_key))
+
+
+def give_office_key() -> None:
+    """In an open office installation: the office's private key."""
+    from desktop.storage import exchange_keys
+
+    exchange_keys.save_office_private_key(bytes(OFFICE_KEY), bytes(OFFICE_KEY.public_key))
+
+
+def document_of(path_or_data: Path | bytes) -> bytes:
+    """The export document inside a protected file, opened as the office opens it."""
+    from desktop.exchange import envelope
+
+    data = path_or_data if isinstance(path_or_data, bytes) else path_or_data.read_bytes()
+    return envelope.open_envelope(
+        data, registered_key=lambda _code: None, office_private_key=bytes(OFFICE_KEY)
+    ).document
+
+
+def sealed(document: bytes, signing: nacl.signing.SigningKey = VILLAGE_KEY) -> bytes:
+    """An export document as a village sends it: signed and sealed to the office's key."""
+    from desktop.exchange import envelope
+
+    doc = json.loads(document)
+    return envelope.seal(
+        document,
+        village_code=doc["source"]["village_code"],
+        export_id=doc["export_id"],
+        signing_key=signing,
+        office_public_key=bytes(OFFICE_KEY.public_key),
+    )
+
+
+def installation_of(paths: DataPaths) -> Installation:
+    """The folder's installation: unlocked with PASSPHRASE when it has a key file (set up by
+    the command line), unprotected otherwise (made in the test process)."""
+    from desktop.storage import keystore
+    from desktop.storage.db import UNPROTECTED
+
+    if keystore.has_key_file(paths):
+        return Installation(paths, keystore.unlock(paths, PASSPHRASE))
+    return Installation(paths, UNPROTECTED)
+
+
+def cli_env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SIAGA_PASSPHRASE": PASSPHRASE}
+
+
+@contextmanager
+def opened(paths: DataPaths) -> Iterator[Installation]:
+    inst = installation_of(paths)
+    inst.open()
+    try:
+        yield inst
+    finally:
+        inst.close()
+
+
+def incident(summary: str = "Tawaran kerja di kebun sawit", **changes) -> Incident:
+    values = {
+        "report_type": ReportType.SUSPICIOUS_OFFER,
+        "reported_on": date(2026, 5, 1),
+        "modus": Modus.NON_PROCEDURAL_JOB,
+        "summary": summary,
+        "destination_country": "MY",
+    }
+    return Incident(**(values | changes))
+
+
+def save(item: Incident, *, base: str | None = None, when: datetime = DAY) -> str:
+    """Save and return the new version id."""
+    meta = incidents.save_incident(item, author_name="Sekdes", base_version=base, now=when)
+    return meta.version_id
+
+
+def dump(payload: dict) -> str:
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def rows(chains) -> list[list[VersionRow]]:
+    """Stored rows of versions, as the village database would give them."""
+    return [
+        [
+            VersionRow(
+                v.record_id,
+                v.version_id,
+                v.prev_version_id,
+                v.saved_at.astimezone(UTC).isoformat(timespec="seconds"),
+                v.author,
+                v.state.value,
+                v.reason,
+                dump(v.payload),
+            )
+            for v in chain
+        ]
+        for chain in chains
+    ]
+
+
+SOURCE = ExportSource(
+    role="desa",
+    village_code="15.02.02.2004",
+    village_name="Kungkai",
+    district_name="Bangko",
+    regency_name="Kabupaten Merangin",
+    province_name="Jambi",
+    installation_id="7d0c6f4e-2b1a-4c59-9a57-3f0e8e0c1a11",
+    sequence=1,
+)
+
+
+def export_bytes(
+    chains,
+    *,
+    sequence: int = 1,
+    reason: str | None = None,
+    export_id: str | None = None,
+    source: ExportSource = SOURCE,
+    assessments: list | None = None,
+) -> bytes:
+    header = ExportHeader(
+        export_id or str(uuid.uuid4()),
+        DAY,
+        "0.1.0",
+        replace(source, sequence=sequence),
+        reason,
+    )
+    return build_document(header, rows(chains), assessments or []).data
+
+
+def version(record_id: str, prev: str | None, summary: str, *, when: datetime = DAY, **kw):
+    """A StoredVersion made elsewhere, for merge tests."""
+    state = kw.pop("state", RecordState.LIVE)
+    payload = (
+        {}
+        if state is RecordState.PURGED
+        else to_payload(incident(summary, record_id=record_id, **kw))
+    )
+    return StoredVersion(
+        record_id=record_id,
+        version_id=str(uuid.uuid4()),
+        prev_version_id=prev,
+        saved_at=when,
+        author="Sekdes",
+        state=state,
+        reason="",
+        payload=payload,
+    )
+
+
+@pytest.fixture
+def village_paths(tmp_path: Path) -> DataPaths:
+    paths = DataPaths.resolve(tmp_path / "desa")
+    with opened(paths):
+        profile_store.save_profile(KUNGKAI)
+        give_village_keys()
+    return paths
+
+
+@pytest.fixture
+def office_paths(tmp_path: Path) -> DataPaths:
+    paths = DataPaths.resolve(tmp_path / "kantor")
+    with opened(paths):
+        exchange_store.save_office(KERINCI_OFFICE)
+        give_office_key()
+    return paths
+
+
+R1_EXPORT = "0b6f8c3e-0000-4000-8000-0000000000e1"
+
+
+def export_for(
+    office_public_key: bytes,
+    signing: nacl.signing.SigningKey,
+    export_id: str,
+    *,
+    summary: str = "Tawaran kerja ke Malaysia",
+) -> bytes:
+    """A protected export of Kungkai holding one record, for an office with this key."""
+    from desktop.exchange import envelope
+
+    record = "44444444-4444-4444-8444-444444444444"
+    document = export_bytes([[version(record, None, summary)]], export_id=export_id)
+    return envelope.seal(
+        document,
+        village_code=SOURCE.village_code,
+        export_id=export_id,
+        signing_key=signing,
+        office_public_key=office_public_key,
+    )

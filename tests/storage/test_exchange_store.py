@@ -1,0 +1,48 @@
+"""The exchange tables: an upgraded database keeps its outbox and import history readable."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from desktop.domain.exchange import OfficeProfile, OutboxStatus, Role, SendProblem
+from desktop.paths import DataPaths
+from desktop.storage import exchange_store, profile_store
+from desktop.storage.installation import Installation
+from tests.keys import TEST_KEY
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def test_the_schema_4_fixture_keeps_its_outbox_and_office_history(tmp_path):
+    paths = DataPaths.resolve(tmp_path)
+    paths.root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / "schema_v4.sqlite3", paths.database)
+    inst = Installation(paths, TEST_KEY)
+    inst.open()
+    try:
+        exports = exchange_store.list_exports()
+        waiting = exchange_store.waiting_exports()
+        log = exchange_store.import_log()
+        villages = exchange_store.villages()
+    finally:
+        inst.close()
+    assert [(e.sequence, e.outbox) for e in exports] == [
+        (2, OutboxStatus.WAITING),
+        (1, OutboxStatus.SENT),
+    ]
+    assert waiting[0].problem is SendProblem.SERVER_ERROR
+    assert waiting[0].identities_reason == "Diminta Polres"
+    assert [(e.village_name, e.sequence, e.counts.conflicts) for e in log] == [("Contoh", 4, 1)]
+    assert villages[0].records == 1
+
+
+def test_an_installation_is_a_village_or_an_office(installation):
+    assert exchange_store.role() is None
+    exchange_store.save_office(OfficeProfile("Kantor Imigrasi Kerinci", ("15.01", "15.02")))
+    assert exchange_store.role() is Role.OFFICE
+    assert exchange_store.load_office().covers == ("15.01", "15.02")
+    assert exchange_store.load_office().covers_village("15.02.02.2004")
+    assert not exchange_store.load_office().covers_village("15.03.01.2001")
+    profile_store.set_setting(exchange_store.OFFICE, "rusak")
+    assert exchange_store.load_office() is None

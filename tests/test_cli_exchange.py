@@ -1,0 +1,120 @@
+"""Kirim & Ekspor on the command line, as office staff script it."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.exchange.conftest import cli_env
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=cli_env(),
+    )
+
+
+def test_init_office_checks_every_code_and_writes_nothing_on_a_bad_one(tmp_path):
+    data = tmp_path / "kantor"
+    bad = run("init", "--data-dir", str(data), "--office", "Kanim", "--covers", "15.01,15.99")
+    assert bad.returncode == 2 and "15.99" in bad.stderr and not data.exists()
+    village_code = run("init", "--data-dir", str(data), "--office", "Kanim", "--covers", "15.02.02")
+    assert village_code.returncode == 2 and "bukan kode kabupaten" in village_code.stderr
+    no_name = run("init", "--data-dir", str(data), "--office", " ", "--covers", "15.01")
+    assert no_name.returncode == 2 and not data.exists()
+
+    good = run(
+        "init",
+        "--data-dir",
+        str(data),
+        "--office",
+        "Kantor Imigrasi Kerinci",
+        "--covers",
+        "1501,15.02",
+    )
+    assert good.returncode == 0, good.stderr
+    assert "Kabupaten Kerinci, Kabupaten Merangin" in good.stdout
+
+
+def test_a_village_exports_configures_and_sync_says_what_is_left(tmp_path):
+    data = tmp_path / "desa"
+    assert (
+        run("init", "--data-dir", str(data), "--village", "15.02.02.2004", "--head", "N").returncode
+        == 0
+    )
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    # Exports are locked for the office: first the office's key, from its file.
+    office = tmp_path / "kantor"
+    made = run("init", "--data-dir", str(office), "--office", "Kanim", "--covers", "15.02")
+    assert made.returncode == 0, made.stderr
+    key_file = tmp_path / "kunci.siagakunci"
+    assert run("keys", "--data-dir", str(office), "export-public", str(key_file)).returncode == 0
+    refused = run("export", "--data-dir", str(data), "--out", str(usb))
+    assert refused.returncode == 2 and "keys import-office" in refused.stderr
+    fingerprint = made.stdout.split("lewat telepon): ")[1].split(".")[0]
+    installed = run(
+        "keys",
+        "--data-dir",
+        str(data),
+        "import-office",
+        str(key_file),
+        "--fingerprint",
+        fingerprint,
+    )
+    assert installed.returncode == 0, installed.stderr
+
+    export = run("export", "--data-dir", str(data), "--out", str(usb))
+    assert export.returncode == 0, export.stderr
+    imported = run("import", "--data-dir", str(office), export.stdout.strip())
+    assert imported.returncode == 0 and "DITOLAK" not in imported.stdout, imported.stdout
+    written = Path(export.stdout.strip())
+    assert written.parent == usb and written.is_file()
+
+    no_reason = run("export", "--data-dir", str(data), "--out", str(usb), "--with-identities", " ")
+    assert no_reason.returncode == 2
+
+    unset = run("sync", "--data-dir", str(data))
+    assert unset.returncode == 2 and "configure" in unset.stderr
+    bad_url = run("configure", "--data-dir", str(data), "--endpoint", "kantor", "--token", "t" * 20)
+    assert bad_url.returncode == 2
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    configured = run(
+        "configure",
+        "--data-dir",
+        str(data),
+        "--endpoint",
+        f"http://127.0.0.1:{port}",
+        "--token",
+        "token-kungkai-0123456789",
+    )
+    assert configured.returncode == 0, configured.stderr
+    offline = run("sync", "--data-dir", str(data))
+    assert offline.returncode == 1
+    assert "belum terjangkau" in offline.stdout and "Menunggu: 1" in offline.stdout
+
+
+def test_import_exits_1_when_a_file_is_refused_and_refuses_a_village_folder(tmp_path):
+    office = tmp_path / "kantor"
+    assert (
+        run("init", "--data-dir", str(office), "--office", "K", "--covers", "15.02").returncode == 0
+    )
+    bad = tmp_path / "rusak.json"
+    bad.write_bytes(b'{"format": "siaga-tppo-ekspor", "schema_version": 1')
+    result = run("import", "--data-dir", str(office), str(bad))
+    assert result.returncode == 1
+    assert "rusak.json: DITOLAK" in result.stdout and "1 berkas ditolak" in result.stdout
+
+    village = tmp_path / "desa"
+    run("init", "--data-dir", str(village), "--village", "15.02.02.2004", "--head", "N")
+    wrong = run("import", "--data-dir", str(village), str(bad))
+    assert wrong.returncode == 2 and "bukan data kantor" in wrong.stderr
