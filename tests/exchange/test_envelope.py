@@ -1,0 +1,260 @@
+"""Protected export files: signed by the village, readable only by the office they were sealed
+to, checked before anything is decrypted or parsed."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import UTC, datetime
+
+import nacl.public
+import nacl.signing
+import pytest
+
+from desktop.domain.security import AuditKind, fingerprint
+from desktop.exchange import envelope, keys, protection
+from desktop.exchange.envelope import EnvelopeProblem, EnvelopeRejected
+from desktop.paths import DataPaths
+from desktop.storage import audit, exchange_keys
+from desktop.storage.installation import Installation
+from tests.keys import TEST_KEY
+
+DOCUMENT = b'{"format":"siaga-tppo-ekspor","people":[{"name":"Zzyxqwerty Unikname"}]}'
+WHEN = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
+
+
+def sealed(
+    village: nacl.signing.SigningKey,
+    office: nacl.public.PrivateKey | None,
+    *,
+    code: str = "15.02.02.2004",
+    export_id: str = "0b6f8c3e-0000-4000-8000-000000000001",
+) -> bytes:
+    return envelope.seal(
+        DOCUMENT,
+        village_code=code,
+        export_id=export_id,
+        signing_key=village,
+        office_public_key=bytes(office.public_key) if office else None,
+        created_at=WHEN,
+    )
+
+
+@pytest.fixture
+def village() -> nacl.signing.SigningKey:
+    return nacl.signing.SigningKey.generate()
+
+
+@pytest.fixture
+def office() -> nacl.public.PrivateKey:
+    return nacl.public.PrivateKey.generate()
+
+
+def open_at(data: bytes, office: nacl.public.PrivateKey | None, registered=None):
+    return envelope.open_envelope(
+        data,
+        registered_key=lambda code: (registered or {}).get(code),
+        office_private_key=bytes(office) if office else None,
+    )
+
+
+def test_the_office_opens_what_the_village_sealed(village, office):
+    data = sealed(village, office)
+    assert b"Zzyxqwerty" not in data  # the name travels only encrypted
+    opened = open_at(data, office)
+    assert opened.document == DOCUMENT
+    assert opened.first_key and opened.header.sender_key == bytes(village.verify_key)
+    assert opened.header.village_code == "15.02.02.2004"
+    assert opened.header.created_at == "2026-05-04T09:30:00Z"
+
+
+def test_the_header_says_only_what_the_office_needs(village, office):
+    data = sealed(village, office)
+    header = json.loads(data.split(b"\n")[1])
+    assert set(header) == {
+        "format",
+        "version",
+        "village_code",
+        "export_id",
+        "created_at",
+        "encrypted",
+        "sender_key",
+        "recipient",
+    }
+    assert header["recipient"] == fingerprint(bytes(office.public_key))
+
+
+def test_every_flipped_byte_is_detected(village, office):
+    data = sealed(village, office)
+    # Every byte of the header and signature lines, and a spread of the encrypted body.
+    positions = list(range(len(envelope.MAGIC), data.index(b"\n", len(envelope.MAGIC)) + 90))
+    positions += list(range(positions[-1], len(data), 7))
+    for position in positions:
+        changed = bytearray(data)
+        changed[position] ^= 0x01
+        with pytest.raises(EnvelopeRejected) as caught:
+            open_at(bytes(changed), office)
+        assert caught.value.problem in (
+            EnvelopeProblem.BAD_SIGNATURE,
+            EnvelopeProblem.NOT_AN_ENVELOPE,
+        ), position
+
+
+def test_a_cut_off_file_is_refused(village, office):
+    data = sealed(village, office)
+    for length in (0, 10, len(envelope.MAGIC) + 5, len(data) // 2, len(data) - 1):
+        with pytest.raises(EnvelopeRejected):
+            open_at(data[:length], office)
+
+
+def test_an_export_for_another_office_cannot_be_read(village, office):
+    other_office = nacl.public.PrivateKey.generate()
+    data = sealed(village, other_office)
+    with pytest.raises(EnvelopeRejected) as caught:
+        open_at(data, office)
+    assert caught.value.problem is EnvelopeProblem.NOT_FOR_THIS_OFFICE
+    # Even when it claims to be for this office, the sealed box will not open.
+    header_end = data.index(b"\n", len(envelope.MAGIC))
+    header = json.loads(data[len(envelope.MAGIC) : header_end])
+    header["recipient"] = fingerprint(bytes(office.public_key))
+    head = envelope.MAGIC + json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
+    body = data[data.index(b"\n", header_end + 1) + 1 :]
+    forged = head + b"\n" + base64.b64encode(village.sign(head + b"\n" + body).signature)
+    with pytest.raises(EnvelopeRejected) as again:
+        open_at(forged + b"\n" + body, office)
+    assert again.value.problem is EnvelopeProblem.NOT_FOR_THIS_OFFICE
+
+
+def test_a_stolen_export_signed_again_by_someone_else_is_refused(village, office):
+    data = sealed(village, office)
+    thief = nacl.signing.SigningKey.generate()
+    header_end = data.index(b"\n", len(envelope.MAGIC))
+    header = json.loads(data[len(envelope.MAGIC) : header_end])
+    header["sender_key"] = base64.b64encode(bytes(thief.verify_key)).decode()
+    head = (
+        envelope.MAGIC + json.dumps(header, sort_keys=True, separators=(",", ":")).encode() + b"\n"
+    )
+    body = data[data.index(b"\n", header_end + 1) + 1 :]
+    resigned = head + base64.b64encode(thief.sign(head + body).signature) + b"\n" + body
+    with pytest.raises(EnvelopeRejected) as caught:
+        open_at(resigned, office)
+    assert caught.value.problem is EnvelopeProblem.INCONSISTENT
+
+
+def test_a_different_key_for_a_registered_village_is_held_back(village, office):
+    registered = {"15.02.02.2004": bytes(nacl.signing.SigningKey.generate().verify_key)}
+    with pytest.raises(EnvelopeRejected) as caught:
+        open_at(sealed(village, office), office, registered)
+    assert caught.value.problem is EnvelopeProblem.KEY_CHANGED
+    same = {"15.02.02.2004": bytes(village.verify_key)}
+    assert not open_at(sealed(village, office), office, same).first_key
+
+
+def test_unencrypted_exports_are_readable_but_still_signed(village, office):
+    data = sealed(village, None)
+    assert b"Zzyxqwerty" in data
+    assert open_at(data, None).document == DOCUMENT
+    changed = data.replace(b"Zzyxqwerty", b"Zzyxqwertz")
+    with pytest.raises(EnvelopeRejected) as caught:
+        open_at(changed, None)
+    assert caught.value.problem is EnvelopeProblem.BAD_SIGNATURE
+
+
+def test_the_receiver_checks_without_the_private_key(village, office):
+    data = sealed(village, office)
+    registered = {"15.02.02.2004": bytes(village.verify_key)}
+    header = protection.check_for_receiver(data, registered)
+    assert header.export_id.endswith("0001")
+    changed = bytearray(data)
+    changed[-3] ^= 0x40
+    with pytest.raises(EnvelopeRejected):
+        protection.check_for_receiver(bytes(changed), registered)
+
+
+def test_a_plain_export_document_is_not_an_envelope():
+    with pytest.raises(EnvelopeRejected) as caught:
+        open_at(DOCUMENT, None)
+    assert caught.value.problem is EnvelopeProblem.NOT_AN_ENVELOPE
+
+
+# --- with the databases: a village seals, an office registers, holds, accepts -----------------
+
+
+def _open(paths: DataPaths) -> Installation:
+    inst = Installation(paths, TEST_KEY)
+    inst.open()
+    return inst
+
+
+def test_keys_travel_by_file_and_a_changed_village_key_waits_for_the_office(tmp_path):
+    office_paths = DataPaths.resolve(tmp_path / "kantor")
+    village_paths = DataPaths.resolve(tmp_path / "desa")
+    key_file = tmp_path / "kunci.siagakunci"
+
+    inst = _open(office_paths)
+    public = keys.ensure_office_key()
+    key_file.write_bytes(keys.office_key_file_bytes("Kantor Imigrasi Kerinci", public))
+    office_fp = fingerprint(public)
+    inst.close()
+
+    inst = _open(village_paths)
+    found = keys.read_office_key_file(key_file)
+    assert found.fingerprint == office_fp and found.office_name == "Kantor Imigrasi Kerinci"
+    keys.import_office_key(found)
+    first = protection.seal_export(
+        DOCUMENT, village_code="15.02.02.2004", export_id="e1", created_at=WHEN
+    )
+    village_fp = keys.village_fingerprint()
+    inst.close()
+
+    inst = _open(office_paths)
+    unsealed = protection.unseal_for_import(first, via="berkas", file_name="a.siaga")
+    assert unsealed.document == DOCUMENT
+    assert protection.register_if_first(unsealed)
+    assert fingerprint(exchange_keys.registered_key("15.02.02.2004")) == village_fp
+    inst.close()
+
+    # The village reinstalls: a new signing key.
+    inst = _open(village_paths)
+    inst.db.execute_sql("DELETE FROM setting WHERE key = ?", (exchange_keys.SIGNING_SEED,))
+    second = protection.seal_export(
+        DOCUMENT, village_code="15.02.02.2004", export_id="e2", created_at=WHEN
+    )
+    new_fp = keys.village_fingerprint()
+    inst.close()
+
+    inst = _open(office_paths)
+    try:
+        with pytest.raises(EnvelopeRejected) as caught:
+            protection.unseal_for_import(second, via="berkas", file_name="b.siaga")
+        assert caught.value.problem is EnvelopeProblem.KEY_CHANGED
+        held = exchange_keys.held_exports()
+        assert [(h.export_id, h.fingerprint) for h in held] == [("e2", new_fp)]
+        kinds = [e.kind for e in audit.list_events()]
+        assert AuditKind.VILLAGE_KEY_CHANGE_HELD.value in kinds
+        released = exchange_keys.accept_new_key(held[0].id)
+        assert [data for _, data in released] == [second]
+        assert exchange_keys.held_exports() == []
+        assert protection.unseal_for_import(second, via="berkas", file_name="b").document
+    finally:
+        inst.close()
+
+
+def test_without_an_office_key_only_an_explicit_choice_sends_unencrypted(installation):
+    with pytest.raises(protection.OfficeKeyMissing):
+        protection.seal_export(
+            DOCUMENT, village_code="15.02.02.2004", export_id="x", created_at=WHEN
+        )
+    data = protection.seal_export(
+        DOCUMENT, village_code="15.02.02.2004", export_id="x", created_at=WHEN, unencrypted=True
+    )
+    assert (
+        envelope.open_envelope(
+            data, registered_key=lambda _: None, office_private_key=None
+        ).document
+        == DOCUMENT
+    )
+    protection.record_export(
+        export_id="x", destination="E:/", with_identities=False, encrypted=False, via="berkas"
+    )
+    assert audit.list_events()[0].kind == AuditKind.EXPORTED_UNENCRYPTED.value

@@ -1,0 +1,400 @@
+"""The protection as a user meets it: set-up, unlocking, the lock screen, Pengaturan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWizard
+
+from desktop.domain.security import AuditKind
+from desktop.paths import DataPaths
+from desktop.storage import audit, keystore, profile_store
+from desktop.storage.installation import Installation
+from desktop.storage.keystore import TEST_KDF
+from desktop.ui.i18n import Language, Translations
+from desktop.ui.security import startup
+from desktop.ui.security.lock import LockController
+from desktop.ui.security.passphrase_fields import PassphraseFields
+from desktop.ui.security.settings_tab import ChangePassphraseDialog, SecurityTab
+from desktop.ui.security.setup_wizard import ProtectionSetup
+from desktop.ui.security.unlock import UnlockPanel
+from desktop.ui.style import TextSize
+from tests.ui.helpers import KUNGKAI, english_giveaways, press, visible_texts
+
+
+@pytest.fixture(autouse=True)
+def indonesian(qapp):
+    Translations(qapp).install(Language.INDONESIAN)
+
+
+NEXT = QWizard.WizardButton.NextButton
+FINISH = QWizard.WizardButton.FinishButton
+PASSPHRASE = "kebun kopi di bukit"
+
+
+def cheap_kdf(monkeypatch) -> None:
+    """Argon2id at its cheapest, so these tests stay quick (the real cost is a default)."""
+    monkeypatch.setattr(keystore, "DEFAULT_KDF", TEST_KDF)
+    original = keystore.write_key_file
+
+    def write(paths, key, passphrase, *, kdf=TEST_KDF):
+        return original(paths, key, passphrase, kdf=TEST_KDF)
+
+    monkeypatch.setattr(keystore, "write_key_file", write)
+
+
+def test_the_strength_hint_speaks_plainly(qtbot):
+    fields = PassphraseFields()
+    qtbot.addWidget(fields)
+    fields.first.setText("1234567")
+    assert "Terlalu pendek" in fields.strength.text()
+    fields.first.setText("12345678")
+    assert "mudah ditebak" in fields.strength.text()
+    assert fields.passphrase() is None
+    fields.first.setText(PASSPHRASE)
+    fields.second.setText(PASSPHRASE + "x")
+    assert fields.passphrase() is None and fields.mismatch.isVisibleTo(fields)
+    fields.second.setText(PASSPHRASE)
+    assert fields.passphrase() == PASSPHRASE
+    assert "Kuat" in fields.strength.text()
+
+
+def test_set_up_writes_the_key_file_only_after_the_recovery_key_was_taken_down(
+    qtbot, tmp_path, monkeypatch
+):
+    cheap_kdf(monkeypatch)
+    paths = DataPaths.resolve(tmp_path / "baru")
+    wizard = ProtectionSetup(paths, upgrade=False, text_size=TextSize.NORMAL, on_text_size=print)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    seen = visible_texts(wizard)
+    press(wizard, NEXT)
+    fields = wizard.passphrase_page.fields
+    fields.first.setText("pendek")
+    assert not wizard.button(NEXT).isEnabled()
+    fields.first.setText(PASSPHRASE)
+    fields.second.setText(PASSPHRASE)
+    seen += visible_texts(wizard)
+    press(wizard, NEXT)
+    recovery = wizard.recovery_page
+    shown_key = recovery.key_label.text().replace("\n", "-")
+    assert len(shown_key) == 29 and shown_key.count("-") == 5
+    seen += visible_texts(wizard)
+    assert not wizard.button(FINISH).isEnabled()
+    assert not keystore.has_key_file(paths)
+    recovery.kept.setChecked(True)
+    press(wizard, FINISH)
+    assert wizard.protection is not None
+    assert keystore.unlock(paths, PASSPHRASE) == wizard.protection.key
+    assert keystore.key_from_recovery(paths, shown_key) == wizard.protection.key
+    found = english_giveaways(seen)
+    assert not found, "English text on screen:\n" + "\n".join(found)
+
+
+def test_the_recovery_sheet_goes_to_the_printer_without_a_file(qtbot, tmp_path, monkeypatch):
+    paths = DataPaths.resolve(tmp_path / "baru")
+    wizard = ProtectionSetup(paths, upgrade=False, text_size=TextSize.NORMAL, on_text_size=print)
+    qtbot.addWidget(wizard)
+    printed = []
+    monkeypatch.setattr(wizard.recovery_page, "_choose_printer", lambda printer: True)
+    monkeypatch.setattr(
+        "desktop.ui.materi.print_dialog.print_pdf",
+        lambda document, printer, pages: printed.append(document.pageCount()),
+    )
+    wizard.recovery_page.print_sheet()
+    assert printed == [1]
+    assert "dikirim ke printer" in wizard.recovery_page.status.text()
+    assert not list(tmp_path.rglob("*.pdf"))
+
+
+def _protected(tmp_path, monkeypatch) -> tuple[DataPaths, keystore.NewProtection]:
+    cheap_kdf(monkeypatch)
+    paths = DataPaths.resolve(tmp_path / "desa")
+    made = keystore.new_protection(paths, PASSPHRASE, kdf=TEST_KDF)
+    inst = Installation(paths, made.key)
+    inst.open()
+    profile_store.set_setting("x", 1)
+    inst.close()
+    return paths, made
+
+
+def test_wrong_passphrases_are_told_and_then_paused(qtbot, tmp_path, monkeypatch):
+    paths, _ = _protected(tmp_path, monkeypatch)
+    panel = UnlockPanel(paths, key_opens_data=startup.key_opens(paths))
+    qtbot.addWidget(panel)
+    opened = []
+    panel.unlocked.connect(opened.append)
+    for n in range(3):
+        panel.passphrase.setText(f"salah {n}")
+        panel.try_passphrase()
+        qtbot.waitUntil(lambda: not panel._busy)
+        if n == 0:
+            assert "belum benar" in panel.status.text()
+            assert panel.open_button.isEnabled()
+    assert not panel.open_button.isEnabled()
+    assert "5 detik" in panel.status.text()
+    panel.passphrase.setText(PASSPHRASE)
+    panel.try_passphrase()  # the button is off: pressing Enter does nothing either
+    assert opened == [] and not panel._busy
+
+
+def test_the_right_passphrase_opens(qtbot, tmp_path, monkeypatch):
+    paths, made = _protected(tmp_path, monkeypatch)
+    panel = UnlockPanel(paths, key_opens_data=startup.key_opens(paths))
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.unlocked) as got:
+        panel.passphrase.setText(PASSPHRASE)
+        panel.try_passphrase()
+    assert got.args[0].key == made.key and not got.args[0].recovered
+
+
+def test_the_recovery_key_sets_a_new_passphrase_on_screen(qtbot, tmp_path, monkeypatch):
+    paths, made = _protected(tmp_path, monkeypatch)
+    keystore.key_file_path(paths).unlink()  # even with the key file lost
+    panel = UnlockPanel(paths, key_opens_data=startup.key_opens(paths), recovery_only=True)
+    qtbot.addWidget(panel)
+    panel.recovery_key.setText(keystore.make_recovery().recovery_key)  # another data's key
+    panel.new_passphrase.first.setText("pagi cerah di sawah")
+    panel.new_passphrase.second.setText("pagi cerah di sawah")
+    panel.try_recovery()
+    qtbot.waitUntil(lambda: not panel._busy)
+    assert "bukan milik data ini" in panel.recovery_status.text()
+    assert not keystore.has_key_file(paths)
+    panel.recovery_key.setText(made.recovery_key.lower())
+    with qtbot.waitSignal(panel.unlocked) as got:
+        panel.try_recovery()
+    assert got.args[0].recovered and got.args[0].key == made.key
+    assert keystore.unlock(paths, "pagi cerah di sawah") == made.key
+
+
+def test_locking_keeps_an_open_form_and_its_text(qtbot, installation, monkeypatch):
+    cheap_kdf(monkeypatch)
+    keystore.write_key_file(installation.paths, installation.key, PASSPHRASE)
+    from tests.keys import TEST_KEY
+
+    assert installation.key == TEST_KEY
+    main = QDialog()
+    qtbot.addWidget(main)
+    form = QDialog(main)
+    QVBoxLayout(form).addWidget(QLineEdit())
+    form.findChild(QLineEdit).setText("Tawaran kerja ke Malaysia")
+    main.show()
+    form.open()  # window-modal, like the incident form
+    now = [0.0]
+    events = []
+    lock = LockController(
+        QApplication.instance(),
+        installation.paths,
+        idle_minutes=10,
+        key_opens_data=lambda key: key == installation.key,
+        on_locked=events.append,
+        on_unlocked=lambda result: events.append("unlocked"),
+        clock=lambda: now[0],
+        check_every_ms=60_000,
+    )
+    try:
+        now[0] = 9 * 60
+        lock.check_idle()
+        assert not lock.is_locked
+        now[0] = 10 * 60 + 1
+        lock.check_idle()
+        assert lock.is_locked and events == ["idle"]
+        assert form.windowOpacity() == 0.0 and main.windowOpacity() == 0.0
+        assert form.isVisible()  # never closed or hidden: its event loop and text stay
+        lock.screen.reject()  # Escape does not unlock
+        assert lock.is_locked
+        with qtbot.waitSignal(lock.unlocked):
+            lock.screen.panel.passphrase.setText(PASSPHRASE)
+            lock.screen.panel.try_passphrase()
+        assert form.isVisible() and form.windowOpacity() == 1.0
+        assert form.findChild(QLineEdit).text() == "Tawaran kerja ke Malaysia"
+        assert events == ["idle", "unlocked"]
+    finally:
+        lock.stop()
+        form.done(0)
+
+
+def test_ctrl_l_locks_the_main_window_and_the_audit_trail_says_so(make_shell, qtbot, monkeypatch):
+    profile_store.save_profile(KUNGKAI)
+    shell = make_shell()
+    window = shell.window
+    try:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert shell.lock.is_locked
+        assert audit.list_events()[0].kind == AuditKind.LOCKED.value
+    finally:
+        if shell.lock.screen is not None:
+            shell.lock.screen.may_close = True
+            shell.lock.screen.close()
+            shell.lock.screen = None
+        shell.lock.stop()
+
+
+def test_pengaturan_has_security_and_audit_tabs_in_indonesian(make_shell, qtbot, message_boxes):
+    profile_store.save_profile(KUNGKAI)
+    shell = make_shell()
+    window = shell.window
+    window.show_page("pengaturan")
+    settings = window.page("pengaturan")
+    names = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
+    assert "Keamanan" in names and "Jejak audit" in names
+    seen = []
+    for name in ("Keamanan", "Jejak audit"):
+        settings.tabs.setCurrentIndex(names.index(name))
+        seen += visible_texts(window)
+    shell.lock.stop()
+    found = english_giveaways(seen)
+    assert not found, "English text on screen:\n" + "\n".join(found)
+    assert any("Sidik kunci desa ini" in t for t in seen)
+
+
+def test_changing_the_passphrase_needs_the_current_one(qtbot, installation, monkeypatch):
+    cheap_kdf(monkeypatch)
+    keystore.write_key_file(installation.paths, installation.key, PASSPHRASE)
+    dialog = ChangePassphraseDialog(installation)
+    qtbot.addWidget(dialog)
+    dialog.current.setText("salah sekali")
+    dialog.fields.first.setText("pagi cerah di sawah")
+    dialog.fields.second.setText("pagi cerah di sawah")
+    dialog.change()
+    assert "belum benar" in dialog.status.text()
+    dialog.current.setText(PASSPHRASE)
+    dialog.change()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert keystore.unlock(installation.paths, "pagi cerah di sawah") == installation.key
+    assert audit.list_events()[0].kind == AuditKind.PASSPHRASE_CHANGED.value
+
+
+def test_the_office_key_is_installed_only_after_the_fingerprint_was_compared(
+    qtbot, installation, tmp_path, monkeypatch
+):
+    import nacl.public
+
+    from desktop.exchange import keys
+    from desktop.storage import exchange_keys
+
+    profile_store.save_profile(KUNGKAI)
+    public = bytes(nacl.public.PrivateKey.generate().public_key)
+    key_file = tmp_path / "kunci.siagakunci"
+    key_file.write_bytes(keys.office_key_file_bytes("Kantor Imigrasi Kerinci", public))
+    tab = SecurityTab(installation, lock_now=lambda: None, on_idle_minutes=lambda m: None)
+    qtbot.addWidget(tab)
+    assert "belum dipasang" in tab.office_key_text.text()
+    shown = []
+    monkeypatch.setattr(tab, "_choose_key_file", lambda: str(key_file))
+    monkeypatch.setattr(
+        tab, "_confirm_fingerprint", lambda office, fp: shown.append((office, fp)) or False
+    )
+    tab.import_office_key()
+    assert shown == [("Kantor Imigrasi Kerinci", keys.fingerprint(public))]
+    assert exchange_keys.office_key() is None
+    monkeypatch.setattr(tab, "_confirm_fingerprint", lambda office, fp: True)
+    tab.import_office_key()
+    assert exchange_keys.office_key().public_key == public
+    assert "Kantor Imigrasi Kerinci" in tab.office_key_text.text()
+
+
+def test_start_up_sets_up_protection_then_asks_for_the_passphrase(qtbot, tmp_path, monkeypatch):
+    """What run_gui does before any window: a new folder gets a passphrase and recovery key;
+    from then on the passphrase is asked; an earlier version's data is protected and encrypted."""
+    import shutil
+
+    from desktop.storage.db import is_plain_sqlite
+    from desktop.storage.installation import Protection
+
+    cheap_kdf(monkeypatch)
+    paths = DataPaths.resolve(tmp_path / "desa")
+
+    def finish_setup(dialog) -> int:
+        assert isinstance(dialog, ProtectionSetup)
+        dialog.passphrase_page.fields.first.setText(PASSPHRASE)
+        dialog.passphrase_page.fields.second.setText(PASSPHRASE)
+        dialog.recovery_page.kept.setChecked(True)
+        dialog.accept()
+        return dialog.result()
+
+    new = startup.obtain_key(paths, text_size=TextSize.NORMAL, on_text_size=print, run=finish_setup)
+    assert new.state is Protection.NEW and new.newly_protected
+    inst = Installation(paths, new.key)
+    inst.open()
+    new.record()
+    inst.record_unlocked("aplikasi")
+    kinds = [e.kind for e in audit.list_events()]
+    inst.close()
+    assert kinds[:2] == [AuditKind.UNLOCKED.value, AuditKind.PROTECTION_SET.value]
+
+    def type_passphrase(dialog) -> int:
+        dialog.panel.passphrase.setText(PASSPHRASE)
+        dialog.panel.try_passphrase()
+        qtbot.waitUntil(lambda: dialog.result_ is not None)
+        return dialog.result()
+
+    again = startup.obtain_key(
+        paths, text_size=TextSize.NORMAL, on_text_size=print, run=type_passphrase
+    )
+    assert again.state is Protection.LOCKED and again.key == new.key
+
+    old = DataPaths.resolve(tmp_path / "lama")
+    old.root.mkdir(parents=True)
+    shutil.copy(
+        Path(__file__).resolve().parent.parent / "fixtures" / "schema_v1.sqlite3", old.database
+    )
+    upgraded = startup.obtain_key(
+        old, text_size=TextSize.NORMAL, on_text_size=print, run=finish_setup
+    )
+    assert upgraded.state is Protection.UNENCRYPTED
+    inst = Installation(old, upgraded.key)
+    inst.open()
+    try:
+        assert profile_store.load_profile().head_name == "Hasan Basri"
+    finally:
+        inst.close()
+    assert not is_plain_sqlite(old.database)
+    closed = startup.obtain_key(
+        paths, text_size=TextSize.NORMAL, on_text_size=print, run=lambda dialog: 0
+    )
+    assert closed is None  # closing the window opens nothing
+
+
+def test_the_office_accepts_a_changed_village_key_only_on_purpose(qtbot, installation, monkeypatch):
+    import nacl.signing
+
+    from desktop.domain.exchange import OfficeProfile, RejectReason
+    from desktop.exchange import keys
+    from desktop.exchange.merge import VIA_FILE, import_protected
+    from desktop.storage import exchange_keys, exchange_store
+    from desktop.ui.security import wiring
+    from tests.exchange.conftest import R1_EXPORT, export_for
+
+    exchange_store.save_office(OfficeProfile("Kantor Imigrasi Kerinci", ("15.02",)))
+    office_public = keys.ensure_office_key()
+    first_key, new_key = nacl.signing.SigningKey.generate(), nacl.signing.SigningKey.generate()
+    first = import_protected(export_for(office_public, first_key, R1_EXPORT), via=VIA_FILE)
+    assert first.rejected is None
+    changed = export_for(
+        office_public, new_key, R1_EXPORT[:-2] + "e2", summary="Diubah di komputer baru"
+    )
+    held = import_protected(changed, via=VIA_FILE, name="baru.siaga")
+    assert held.rejected.reason is RejectReason.KEY_CHANGED
+
+    tab = SecurityTab(
+        installation,
+        lock_now=lambda: None,
+        on_idle_minutes=lambda m: None,
+        import_envelopes=wiring.import_held,
+    )
+    qtbot.addWidget(tab)
+    assert tab.held_list.count() == 1
+    assert keys.fingerprint(bytes(new_key.verify_key)) in tab.held_list.item(0).text()
+    monkeypatch.setattr("desktop.ui.security.settings_tab.ask", lambda *a, **k: False)
+    tab.accept_selected()
+    assert tab.held_list.count() == 1  # not without saying yes
+    monkeypatch.setattr("desktop.ui.security.settings_tab.ask", lambda *a, **k: True)
+    tab.accept_selected()
+    assert tab.held_list.count() == 0
+    assert "1 dari 1" in tab.held_status.text()
+    assert exchange_keys.registered_key("15.02.02.2004") == bytes(new_key.verify_key)
