@@ -6,16 +6,16 @@ The only module that wires storage and the Qt user interface together.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
@@ -25,23 +25,29 @@ from desktop.paths import DataPaths
 from desktop.resources import REQUIRED_RESOURCES, resource_path
 from desktop.storage import profile_store
 from desktop.storage.backup import copy_database
-from desktop.storage.db import close_database, open_database
+from desktop.storage.db import UNPROTECTED, Key, close_database, open_database
 from desktop.storage.installation import Installation
 from desktop.storage.migrations import SCHEMA_VERSION, migrate
 from desktop.ui.errors import CrashHandler, error_message
 from desktop.ui.formatting import format_datetime
+from desktop.ui.garbage import GuiThreadCollector
 from desktop.ui.home_page import HomePage
 from desktop.ui.i18n import Language, Translations, load_app_translator
 from desktop.ui.main_window import MainWindow
 from desktop.ui.style import TextSize, apply_text_size
 
 if TYPE_CHECKING:
+    from desktop.domain.exchange import OfficeProfile
     from desktop.storage.area_index import AreaIndex
+    from desktop.ui.exchange.scheduler import SyncScheduler
 
 log = logging.getLogger("desktop")
 
 LANGUAGE = "language"
 TEXT_SIZE = "text_size"
+TRAINING_INCIDENTS = 300  # fictional incident records in a new training installation
+OUTBOX_DIR = "kotak-keluar"  # exports waiting to be uploaded (Kirim & Ekspor)
+SENDER_START_MS = 3000  # the outbox sender starts after the window is up
 
 TRAINING_PROFILE = VillageProfile(
     village_code="15.02.02.0000",
@@ -109,6 +115,12 @@ def configure_logging(paths: DataPaths) -> Path | None:
     return log_file
 
 
+def _office_profile() -> OfficeProfile | None:
+    from desktop.storage.exchange_store import load_office
+
+    return load_office()
+
+
 def _open_area_index(paths: DataPaths) -> AreaIndex:
     from desktop.storage.area_index import open_area_index  # only the wizard and settings need it
 
@@ -141,6 +153,32 @@ class Shell(QObject):
         apply_text_size(app, self.text_size)
         self.window: MainWindow | None = None
         self.wizard: QWidget | None = None
+        self.lock = None  # the LockController of the current window (protected installations)
+
+    def install_lock(self, window: QWidget) -> None:
+        """Lock after idle time and on Ctrl+L (not in MODE LATIHAN: nothing is encrypted)."""
+        if not self.installation.encrypted:
+            return
+        from desktop.ui.security import wiring
+
+        # One lock per window, owned by it: it goes when the window goes (a restart builds a
+        # new window and a new lock), so no watcher outlives what it guards.
+        self.lock = wiring.make_lock(self.app, self.installation, window)
+        wiring.add_lock_button(window, self.lock)
+
+    def add_security_tabs(self, settings: QWidget) -> None:
+        """Pengaturan → Keamanan and Jejak audit (protected installations only)."""
+        if not self.installation.encrypted:
+            return
+        from desktop.ui.security import wiring
+
+        if self.lock is not None:
+            wiring.add_settings_tabs(
+                settings.tabs,
+                self.installation,
+                self.lock,
+                import_envelopes=wiring.import_held if _office_profile() else None,
+            )
 
     def area_index(self) -> AreaIndex:
         if self._index is None:
@@ -150,8 +188,15 @@ class Shell(QObject):
     def start(self) -> None:
         if self.training and profile_store.load_profile() is None:
             profile_store.save_profile(TRAINING_PROFILE)
+            from desktop.storage.incidents import add_demo_records
+
+            add_demo_records(TRAINING_INCIDENTS)
         profile = profile_store.load_profile()
         if profile is None:
+            office = _office_profile()
+            if office is not None:
+                self.show_office(office)
+                return
             self.show_wizard()
         else:
             self.show_main(profile)
@@ -161,11 +206,60 @@ class Shell(QObject):
 
         self.wizard = FirstRunWizard(self.area_index(), self.text_size, self.set_text_size)
         self.wizard.profile_saved.connect(self.show_main)
+        self.wizard.office_saved.connect(self.show_office)
         self.wizard.show()
+
+    def show_office(self, office: OfficeProfile, page: str = "") -> None:
+        """An immigration office: the register of all villages and the import."""
+        from desktop.ui.exchange.office import build_office_window
+
+        old = self.window
+        if self.installation.encrypted:
+            from desktop.exchange.keys import ensure_office_key
+
+            ensure_office_key()  # made at set-up; its private key stays in the encrypted data
+        window = build_office_window(
+            self.installation,
+            office,
+            self.ui_settings,
+            self.area_index,
+            self.language,
+            self.text_size,
+            self.set_language,
+            self.set_text_size,
+            extend_settings=self.add_security_tabs,
+        )
+        if page:
+            window.show_page(page)
+        self.window = window
+        self.install_lock(window)
+        window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def make_sender(self, window: QWidget) -> SyncScheduler | None:
+        """The outbox sender of a village window (none in training mode: nothing real is sent)."""
+        if self.training:
+            return None
+        from desktop.ui.exchange.scheduler import SyncScheduler
+
+        sender = SyncScheduler(self.installation.paths.root / OUTBOX_DIR, parent=window)
+        QTimer.singleShot(SENDER_START_MS, sender, sender.start)
+        return sender
+
+    def build_send_page(self, sender: SyncScheduler | None) -> QWidget:
+        """Kirim & Ekspor: export to a flash drive, and the outbox."""
+        from desktop.ui.exchange.send_page import SendPage
+
+        return SendPage(
+            self.installation.paths.root / OUTBOX_DIR, profile_store.load_profile, sender
+        )
 
     def show_main(self, profile: VillageProfile, page: str = "") -> None:
         old = self.window
         window = MainWindow(profile, self.ui_settings, training=self.training)
+        sender = self.make_sender(window)
         home = HomePage(self.installation)
         home.show_profile(profile)
 
@@ -188,6 +282,24 @@ class Shell(QObject):
 
             settings.profile_saved.connect(profile_saved)
             settings.restored.connect(self.restart_main)
+            from desktop.ui.incidents.settings_tab import IncidentSettingsTab
+
+            settings.tabs.insertTab(
+                settings.tabs.count() - 1,
+                IncidentSettingsTab(),
+                QCoreApplication.translate("IncidentsPage", "Incident log"),
+            )
+            if sender is not None:
+                from desktop.ui.exchange.send_settings import SendSettingsTab
+
+                sending = SendSettingsTab()
+                sending.saved.connect(sender.reschedule)
+                settings.tabs.insertTab(
+                    settings.tabs.count() - 1,
+                    sending,
+                    QCoreApplication.translate("SendSettingsTab", "Sending"),
+                )
+            self.add_security_tabs(settings)
             return settings
 
         def edit_profile() -> None:
@@ -197,21 +309,90 @@ class Shell(QObject):
         home.edit_profile.connect(edit_profile)
         window.add_page("beranda", home)
         window.add_lazy_page(
+            "materi",
+            QCoreApplication.translate("MateriPage", "Material"),
+            lambda: self.build_materi(profile),
+        )
+        window.add_lazy_page(
+            "cek_tawaran",
+            QCoreApplication.translate("ChecklistPage", "Check a job offer"),
+            lambda: self.build_checklist(profile),
+        )
+        window.add_lazy_page(
+            "kejadian",
+            QCoreApplication.translate("IncidentsPage", "Incident log"),
+            self.build_incidents,
+        )
+        window.add_lazy_page(
+            "kirim",
+            QCoreApplication.translate("SendPage", "Send and export"),
+            lambda: self.build_send_page(sender),
+        )
+        window.add_lazy_page(
             "pengaturan", QCoreApplication.translate("SettingsPage", "Settings"), build_settings
         )
         if page:
             window.show_page(page)
         self.window = window
+        self.install_lock(window)
         window.show()
         if old is not None:
             old.close()
             old.deleteLater()
 
+    def build_materi(self, fallback: VillageProfile) -> QWidget:
+        """Materi, with the content in the app's language and the profile as it is now."""
+        from desktop.domain.content import load_leaflet_text, load_library
+        from desktop.domain.hotlines import load_hotlines
+        from desktop.ui.materi import Materials, MateriPage
+
+        content = resource_path("content")
+        language = self.language.value
+        materials = Materials(
+            load_library(content, language),
+            load_leaflet_text(content, language),
+            load_hotlines(resource_path("contacts", "hotlines.json")),
+        )
+        return MateriPage(materials, lambda: profile_store.load_profile() or fallback)
+
+    def build_checklist(self, fallback: VillageProfile) -> QWidget:
+        """Cek Tawaran Kerja, with the questions in the app's language."""
+        from desktop.domain.hotlines import load_hotlines
+        from desktop.ui.checklist.page import ChecklistPage
+
+        def record_incident(assessment, checklist, parent: QWidget) -> str | None:
+            from desktop.ui.checklist.incident_link import record_from_check
+
+            return record_from_check(
+                assessment,
+                checklist,
+                parent,
+                language=self.language.value,
+                incidents_page=lambda: self.window.page("kejadian"),
+            )
+
+        return ChecklistPage(
+            resource_path("checklists"),
+            self.language.value,
+            lambda: profile_store.load_profile() or fallback,
+            lambda: load_hotlines(resource_path("contacts", "hotlines.json")),
+            record_incident=record_incident,
+        )
+
+    def build_incidents(self) -> QWidget:
+        """Catatan Kejadian, the village's incident log."""
+        from desktop.ui.incidents.page import IncidentsPage
+
+        return IncidentsPage(profile_store.load_profile)
+
     def restart_main(self) -> None:
         """Rebuild the main window, e.g. after a restore or a language change."""
         page = self.window.current_page_key() if self.window else ""
         profile = profile_store.load_profile()
-        if profile is None:
+        office = _office_profile() if profile is None else None
+        if office is not None:
+            self.show_office(office, page)
+        elif profile is None:
             if self.window is not None:
                 self.window.close()
                 self.window = None
@@ -222,6 +403,7 @@ class Shell(QObject):
     def set_text_size(self, size: TextSize) -> None:
         self.text_size = size
         profile_store.set_setting(TEXT_SIZE, size.value)
+        self.ui_settings.setValue(TEXT_SIZE, size.value)  # for the unlock window, next start
         apply_text_size(self.app, size)
         if self.window is not None:
             self.window.refresh_style()
@@ -231,6 +413,7 @@ class Shell(QObject):
             return
         self.language = language
         profile_store.set_setting(LANGUAGE, language.value)
+        self.ui_settings.setValue(LANGUAGE, language.value)
         self.translations.install(language)
         self.restart_main()
 
@@ -268,7 +451,57 @@ def _recover_damaged(installation: Installation, damage: DatabaseDamaged) -> boo
     return True
 
 
-def run_gui(data_dir: str | None, *, training: bool = False) -> int:
+CHECK_START_SECONDS = 60
+
+
+def _exit_once_a_window_shows(app: QApplication, picture: str) -> None:
+    """The hidden ``--check-start [PNG]`` of the frozen build's tests (tests/installer).
+
+    Polls until a window is on screen (so it also works while a dialog runs its own event
+    loop, as the passphrase dialog does before the main window). The main window first opens
+    every page, so that a module only a page imports is loaded too. Then it prints the window's
+    title, saves a picture of it to ``picture`` (if given) and ends the process: exit code 0;
+    4 when an error message or the crash dialog shows instead; 3 when nothing shows within
+    CHECK_START_SECONDS.
+    """
+    import time
+
+    from desktop.ui.errors import CrashDialog
+
+    deadline = time.monotonic() + CHECK_START_SECONDS
+    visited: set[int] = set()
+
+    def finish(code: int, message: str, window: QWidget | None = None) -> None:
+        if window is not None and picture:
+            window.grab().save(picture)
+        print(message, flush=True)
+        os._exit(code)
+
+    def poll() -> None:
+        # The next poll is set first, on a new timer: Qt does not deliver a timer's event while
+        # that timer's previous event is still running, as it is while a crash dialog it caused
+        # runs its own event loop.
+        QTimer.singleShot(250, poll)
+        visible = [w for w in app.topLevelWidgets() if w.isVisible()]
+        for window in visible:
+            if isinstance(window, QMessageBox | CrashDialog):
+                text = window.text() if isinstance(window, QMessageBox) else ""
+                finish(4, f"Pesan kesalahan tampil: {window.windowTitle()} {text}", window)
+        shown = [w for w in visible if w.windowTitle()]
+        if shown and isinstance(shown[0], MainWindow) and id(shown[0]) not in visited:
+            visited.add(id(shown[0]))
+            for key in shown[0].page_keys():
+                shown[0].show_page(key)
+            shown[0].show_page(shown[0].page_keys()[0])
+        elif shown:
+            finish(0, f"Jendela tampil: {shown[0].windowTitle()}", shown[0])
+        elif time.monotonic() > deadline:
+            finish(3, f"Tidak ada jendela yang tampil dalam {CHECK_START_SECONDS} detik.")
+
+    QTimer.singleShot(250, poll)
+
+
+def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | None = None) -> int:
     paths = DataPaths.resolve(data_dir, training=training)
     log_file = configure_logging(paths)
     log.info("%s %s starting, data in %s", APP_NAME, __version__, paths.root)
@@ -278,9 +511,39 @@ def run_gui(data_dir: str | None, *, training: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    Translations(app).install(Language.INDONESIAN)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "siaga-tppo.png"))))
+    if check_start is not None:
+        _exit_once_a_window_shows(app, check_start)
+    # Before the data opens only the window settings file says which language and text size
+    # the user chose (the database holds them too, but it is still locked).
+    ui_settings = QSettings(str(paths.ui_settings), QSettings.Format.IniFormat)
+    Translations(app).install(Language.from_setting(ui_settings.value(LANGUAGE)))
+    text_size = TextSize.from_setting(ui_settings.value(TEXT_SIZE))
+    apply_text_size(app, text_size)
     CrashHandler(log_file).install()
-    installation = Installation(paths)
+    collector = GuiThreadCollector(app)
+    collector.start()
+    start = None
+    if training:
+        key = UNPROTECTED  # MODE LATIHAN: fictional data, its own folder, never encrypted
+    else:
+        from desktop.ui.security.startup import obtain_key
+
+        def chosen_size(size: TextSize) -> None:
+            nonlocal text_size
+            text_size = size
+            apply_text_size(app, size)
+            ui_settings.setValue(TEXT_SIZE, size.value)
+
+        try:
+            start = obtain_key(paths, text_size=text_size, on_text_size=chosen_size)
+        except SiagaError as exc:
+            QMessageBox.critical(None, APP_NAME, error_message(exc))
+            return 1
+        if start is None:
+            return 0
+        key = start.key
+    installation = Installation(paths, key)
     try:
         installation.open()
     except DatabaseDamaged as damage:
@@ -294,6 +557,11 @@ def run_gui(data_dir: str | None, *, training: bool = False) -> int:
         log.error("cannot open data: %s", exc)
         QMessageBox.critical(None, APP_NAME, error_message(exc))
         return 1
+    if start is not None:
+        installation.record_unlocked("aplikasi")
+        start.record()
+        if start.newly_protected:
+            profile_store.set_setting(TEXT_SIZE, text_size.value)
     shell = Shell(app, installation, training=training)
     shell.start()
     try:
@@ -335,15 +603,46 @@ def _check_translations(_scratch: Path) -> str | None:
     return None
 
 
+def _database_key(paths: DataPaths) -> Key | str:
+    """The key to copy the real data with, or a note why only encryption itself is checked.
+
+    Protected data is read only with ``SIAGA_PASSPHRASE`` given: self-test never asks."""
+    import os
+
+    from desktop.storage import keystore
+    from desktop.storage.installation import Protection, protection_of
+
+    state = protection_of(paths)
+    if state in (Protection.NEW, Protection.UNENCRYPTED):
+        return UNPROTECTED
+    passphrase = os.environ.get("SIAGA_PASSPHRASE")
+    if state is Protection.KEY_FILE_MISSING:
+        return "berkas kunci tidak ada (pakai kunci pemulihan di aplikasi)"
+    if not passphrase:
+        return ""
+    return keystore.unlock(paths, passphrase)
+
+
 def _check_database(scratch: Path, paths: DataPaths) -> str | None:
+    from desktop.storage.db import connect
+    from desktop.storage.keystore import make_recovery
+
     copy = scratch / "salinan.sqlite3"
-    if paths.database.exists():
-        source = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
+    key = _database_key(paths)
+    if isinstance(key, str):
+        if key:
+            return key
+        # Protected data without the passphrase: check that an encrypted database can be made,
+        # opened and migrated here, and leave the real data unread.
+        print("CATATAN data asli dilindungi kata sandi; isi SIAGA_PASSPHRASE untuk memeriksanya")
+        key = make_recovery().key
+    elif paths.database.exists():
+        source = connect(paths.database, key, read_only=True)
         try:
-            copy_database(source, copy)
+            copy_database(source, copy, key)
         finally:
             source.close()
-    db = open_database(copy)
+    db = open_database(copy, key)
     try:
         result = migrate(db, copy, scratch / "cadangan")
         if result.to_version != SCHEMA_VERSION:
@@ -351,6 +650,139 @@ def _check_database(scratch: Path, paths: DataPaths) -> str | None:
         profile_store.load_profile()
     finally:
         close_database(db)
+    return None
+
+
+# The checks below exercise, in the frozen build, what a missing module or data file would
+# break at a village office: leaflet printing (reportlab, its QR code, Qt PDF), encryption
+# (SQLCipher, PyNaCl), the export format and the import, and the ICU data Qt sorts text with.
+SELF_TEST_PASSPHRASE = "uji-mandiri-siaga-tppo"  # for a scratch folder only
+SELF_TEST_VILLAGE = VillageProfile(
+    village_code="15.02.02.2004",
+    village_name="Kungkai",
+    district_name="Bangko",
+    regency_name="Kabupaten Merangin",
+    province_name="Jambi",
+    head_name="Pemeriksaan Mandiri",
+)
+
+
+def _check_leaflet(_scratch: Path) -> str | None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from desktop.domain.content import load_leaflet_text, load_library
+    from desktop.domain.hotlines import load_hotlines
+    from desktop.printing.leaflets import LeafletData, LeafletKind, build_leaflet
+    from desktop.printing.paper import Paper
+
+    content = resource_path("content")
+    data = LeafletData(
+        SELF_TEST_VILLAGE,
+        load_library(content, Language.INDONESIAN.value),
+        load_leaflet_text(content, Language.INDONESIAN.value),
+        load_hotlines(resource_path("contacts", "hotlines.json")),
+    )
+    pdf = build_leaflet(LeafletKind.TRIFOLD, Paper.A4, data)
+    QCoreApplication.instance() or QCoreApplication([])
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.pageCount() != 2:
+        return f"pratinjau cetak membaca {document.pageCount()} halaman, bukan 2"
+    if document.render(0, QSize(330, 234)).isNull():
+        return "halaman leaflet tidak dapat digambar untuk pratinjau cetak"
+    return None
+
+
+def _check_encryption(scratch: Path) -> str | None:
+    from desktop.domain.errors import DatabaseLocked
+    from desktop.storage import keystore
+    from desktop.storage.db import is_plain_sqlite
+
+    paths = DataPaths.resolve(scratch / "terenkripsi")
+    keystore.new_protection(paths, SELF_TEST_PASSPHRASE)
+    for step in ("write", "read"):
+        installation = Installation(paths, keystore.unlock(paths, SELF_TEST_PASSPHRASE))
+        installation.open()
+        try:
+            if step == "write":
+                profile_store.save_profile(SELF_TEST_VILLAGE)
+            elif profile_store.load_profile() != SELF_TEST_VILLAGE:
+                return "isi basis data terenkripsi terbaca salah"
+        finally:
+            installation.close()
+    if is_plain_sqlite(paths.database):
+        return "basis data tersimpan tanpa enkripsi"
+    stranger = Installation(paths, keystore.make_recovery().key)
+    try:
+        stranger.open()
+    except (DatabaseLocked, DatabaseDamaged):  # refused: the file does not open with that key
+        return None
+    stranger.close()
+    return "basis data terbuka dengan kunci yang salah"
+
+
+def _check_export_import(scratch: Path) -> str | None:
+    """The way data travels: the office's key file to the village, the village's protected
+    (signed and encrypted) export back to the office, imported there."""
+    from datetime import date
+
+    from desktop.domain.exchange import OfficeProfile
+    from desktop.domain.incident import Incident, ReportType
+    from desktop.domain.modus import Modus
+    from desktop.exchange import keys
+    from desktop.exchange.export import export_to_folder
+    from desktop.exchange.merge import import_paths
+    from desktop.storage import exchange_store, incidents
+
+    office_name = "Kantor Imigrasi (uji)"
+    key_file = scratch / "kunci-kantor" / keys.office_key_file_name(office_name)
+    stick = scratch / "flashdisk"
+    key_file.parent.mkdir()
+    stick.mkdir()
+    office = Installation(DataPaths.resolve(scratch / "kantor"), UNPROTECTED)
+    village = Installation(DataPaths.resolve(scratch / "desa"), UNPROTECTED)
+    office.open()
+    try:
+        exchange_store.save_office(OfficeProfile(office_name, ("15.02",)))
+        key_file.write_bytes(keys.office_key_file_bytes(office_name, keys.ensure_office_key()))
+    finally:
+        office.close()
+    village.open()
+    try:
+        profile_store.save_profile(SELF_TEST_VILLAGE)
+        keys.import_office_key(keys.read_office_key_file(key_file))
+        record = Incident(
+            report_type=ReportType.SUSPICIOUS_OFFER,
+            reported_on=date(2026, 1, 5),
+            modus=Modus.NON_PROCEDURAL_JOB,
+            summary="Pemeriksaan mandiri",
+        )
+        incidents.save_incident(record, author_name="Pemeriksaan mandiri")
+        export_to_folder(stick)
+    finally:
+        village.close()
+    office.open()
+    try:
+        report = import_paths([stick])
+    finally:
+        office.close()
+    if not report.all_ok or report.totals.new != 1:
+        return f"impor ekspor: {report.totals}, {report.rejected} berkas ditolak"
+    return None
+
+
+def _check_sorting(_scratch: Path) -> str | None:
+    from PySide6.QtCore import QCollator, QLocale
+
+    QCoreApplication.instance() or QCoreApplication([])
+    collator = QCollator(QLocale(QLocale.Language.Indonesian))
+    ordered = sorted(["zebra", "Ember", "bola", "Apel"], key=collator.sortKey)
+    if ordered != ["Apel", "bola", "Ember", "zebra"]:
+        return f"urutan abjad salah: {', '.join(ordered)}"
     return None
 
 
@@ -363,6 +795,10 @@ def run_self_test(data_dir: str | None) -> int:
         ("Kode wilayah terbaca", lambda: _check_area_codes(scratch)),
         ("Terjemahan dimuat", lambda: _check_translations(scratch)),
         ("Basis data dibuka dan dimigrasi (salinan)", lambda: _check_database(scratch, paths)),
+        ("Leaflet PDF dibuat dan terbaca pratinjau cetak", lambda: _check_leaflet(scratch)),
+        ("Basis data terenkripsi dibuat dan dibaca", lambda: _check_encryption(scratch)),
+        ("Ekspor ditulis dan diimpor kembali", lambda: _check_export_import(scratch)),
+        ("Urutan abjad (data ICU)", lambda: _check_sorting(scratch)),
     ]
     failures = 0
     try:

@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import __version__
+from desktop import __version__, cli_exchange, cli_security
 from desktop.domain.area import Level, level_of, normalize_code
 from desktop.domain.errors import FieldError, SiagaError, UnknownAreaCode, ValidationFailed
 from desktop.domain.profile import VillageProfile, validate_profile
@@ -45,25 +45,66 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="buka MODE LATIHAN dengan desa dan data fiktif"
     )
+    # For the frozen build's tests only (hidden): start the window, check it shows, then quit.
+    parser.add_argument(
+        "--check-start", nargs="?", const="", default=None, metavar="PNG", help=argparse.SUPPRESS
+    )
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     init = sub.add_parser(
-        "init", parents=[common], help="siapkan profil desa tanpa jendela (untuk banyak PC)"
+        "init",
+        parents=[common],
+        help="siapkan profil desa, atau kantor imigrasi, tanpa jendela (untuk banyak PC)",
     )
-    init.add_argument("--village", required=True, metavar="KODE", help="kode wilayah desa")
-    init.add_argument("--head", required=True, metavar="NAMA", help="nama kepala desa/lurah")
+    init.add_argument("--village", metavar="KODE", help="kode wilayah desa")
+    init.add_argument("--head", metavar="NAMA", help="nama kepala desa/lurah")
     init.add_argument("--phone", default="", metavar="NOMOR", help="telepon kantor desa")
+    init.add_argument(
+        "--recovery-sheet",
+        metavar="BERKAS.pdf",
+        help="simpan lembar kunci pemulihan (PDF) ke berkas ini bila kata sandi baru dipasang",
+    )
+    cli_exchange.add_init_options(init)
 
     sub.add_parser(
         "self-test", parents=[common], help="periksa instalasi tanpa jendela; keluar 0 bila baik"
     )
+
+    demo = sub.add_parser(
+        "demo-data",
+        parents=[common],
+        help="isi catatan kejadian fiktif (untuk latihan dan uji kecepatan)",
+    )
+    demo.add_argument(
+        "--incidents", type=int, default=300, metavar="N", help="jumlah catatan (bawaan: 300)"
+    )
+
+    leaflet = sub.add_parser(
+        "leaflet",
+        parents=[common],
+        help="buat PDF leaflet lipat tiga, poster, atau kartu saku dengan kontak desa",
+    )
+    leaflet.add_argument(
+        "--kind",
+        required=True,
+        choices=["trifold", "poster", "card"],
+        help="trifold = leaflet lipat tiga, poster = poster, card = kartu saku",
+    )
+    leaflet.add_argument(
+        "--paper", default="a4", choices=["a4", "f4"], help="ukuran kertas (bawaan: a4)"
+    )
+    leaflet.add_argument("--out", required=True, metavar="BERKAS.pdf", help="PDF yang dibuat")
+    leaflet.add_argument(
+        "--lang", default="id", choices=["id", "en"], help="bahasa isi (bawaan: id)"
+    )
+    cli_exchange.add_parsers(sub, common)
+    cli_security.add_keys_parser(sub, common)
     return parser
 
 
 def run_init(args: argparse.Namespace) -> int:
     """Validate everything first; only then create the data folder and write the profile."""
     from desktop.storage.area_index import open_area_index
-    from desktop.storage.installation import Installation
     from desktop.storage.profile_store import save_profile
 
     paths = DataPaths.resolve(getattr(args, "data_dir", None))
@@ -118,21 +159,32 @@ def run_init(args: argparse.Namespace) -> int:
         if scratch is not None:
             scratch.cleanup()
 
-    installation = Installation(paths)
+    kind = "Kelurahan" if profile.is_kelurahan else "Desa"
+    installation = cli_security.open_installation(
+        paths,
+        "init",
+        new_ok=True,
+        holder=f"{kind} {profile.village_name}, Kec. {profile.district_name}, "
+        f"{profile.regency_name}",
+        recovery_sheet=_sheet_path(args),
+    )
     try:
-        installation.open()
         save_profile(profile)
     except SiagaError as exc:
         print(f"Gagal menyiapkan data di {paths.root}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         installation.close()
-    kind = "Kelurahan" if profile.is_kelurahan else "Desa"
     print(
         f"Siap: {kind} {profile.village_name}, Kec. {profile.district_name}, "
         f"{profile.regency_name} ({code}). Data di {paths.root}"
     )
     return EXIT_OK
+
+
+def _sheet_path(args: argparse.Namespace) -> Path | None:
+    given = getattr(args, "recovery_sheet", None)
+    return Path(given).expanduser() if given else None
 
 
 _FIELD_NAMES = {
@@ -152,12 +204,148 @@ def _field_text(error: FieldError) -> str:
     return f"{_FIELD_NAMES.get(error.field, error.field)} {_RULES.get(error.code, error.code)}"
 
 
+def run_demo_data(args: argparse.Namespace) -> int:
+    """Fictional incidents, only into a folder with no real village data in it."""
+    import time
+
+    from desktop.storage import incidents
+    from desktop.storage.db import UNPROTECTED
+    from desktop.storage.installation import Installation, Protection, protection_of
+    from desktop.storage.profile_store import load_profile, save_profile
+
+    if args.incidents < 1:
+        print("Jumlah catatan harus 1 atau lebih.", file=sys.stderr)
+        return EXIT_USAGE
+    if not getattr(args, "data_dir", None):
+        # Never into the user's own data folder by accident: the folder is always named.
+        print("Sebutkan folder untuk data contoh dengan --data-dir FOLDER.", file=sys.stderr)
+        return EXIT_USAGE
+    paths = DataPaths.resolve(args.data_dir)
+    if protection_of(paths) not in (Protection.NEW, Protection.UNENCRYPTED):
+        # Protected data is a real village's: fictional data never goes there, and training
+        # data is never encrypted (it is MODE LATIHAN's).
+        print(
+            f"Folder {paths.root} berisi data desa sebenarnya (dilindungi kata sandi). Data "
+            "contoh hanya dibuat di folder baru atau folder latihan. Tidak ada yang ditulis.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    installation = Installation(paths, UNPROTECTED)
+    try:
+        installation.open()
+        profile = load_profile()
+        if profile is not None and not profile.training:
+            print(
+                f"Folder {paths.root} berisi data desa sebenarnya. Data contoh hanya dibuat di "
+                "folder baru atau folder latihan. Tidak ada yang ditulis.",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        if profile is None:
+            from desktop.app import TRAINING_PROFILE
+
+            save_profile(TRAINING_PROFILE)
+        start = time.perf_counter()
+        made = incidents.add_demo_records(args.incidents)
+        took = time.perf_counter() - start
+    except SiagaError as exc:
+        print(f"Gagal membuat data contoh di {paths.root}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        installation.close()
+    print(f"Siap: {made} catatan kejadian fiktif dibuat ({took:.0f} detik). Data di {paths.root}")
+    return EXIT_OK
+
+
+def run_leaflet(args: argparse.Namespace) -> int:
+    """A leaflet PDF with the village's own name and contacts, without opening a window."""
+    from desktop.domain.content import ContentError, load_leaflet_text, load_library
+    from desktop.domain.hotlines import HotlinesUnreadable, load_hotlines
+    from desktop.printing.leaflets import LayoutOverflow, LeafletData, LeafletKind, write_leaflet
+    from desktop.printing.paper import Paper
+    from desktop.storage.profile_store import load_profile
+
+    paths = DataPaths.resolve(getattr(args, "data_dir", None))
+    out = Path(args.out).expanduser()
+    if not paths.database.exists():
+        print(
+            f"Belum ada data desa di {paths.root}. Siapkan dulu dengan: siaga-tppo init "
+            "--data-dir FOLDER --village KODE --head NAMA",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if not out.parent.is_dir():
+        print(f"Folder {out.parent} tidak ada. Tidak ada yang ditulis.", file=sys.stderr)
+        return EXIT_USAGE
+    installation = cli_security.open_installation(paths, "leaflet")
+    try:
+        profile = load_profile()
+    finally:
+        installation.close()
+    if profile is None:
+        print(
+            f"Profil desa di {paths.root} belum diisi. Jalankan siaga-tppo init dulu.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        content = resource_path("content")
+        data = LeafletData(
+            profile,
+            load_library(content, args.lang),
+            load_leaflet_text(content, args.lang),
+            load_hotlines(resource_path("contacts", "hotlines.json")),
+        )
+        write_leaflet(LeafletKind(args.kind), Paper(args.paper), data, out)
+    except (ContentError, HotlinesUnreadable) as exc:
+        print(f"Isi materi aplikasi rusak atau hilang: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except LayoutOverflow:
+        print(
+            "Teks tidak muat di kertas ini. Pendekkan nama kontak di profil desa, atau pakai "
+            "--paper f4. Tidak ada yang ditulis.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"Berkas {out} tidak dapat ditulis: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    names = {"trifold": "leaflet lipat tiga", "poster": "poster", "card": "kartu saku"}
+    print(f"Siap: {names[args.kind]} {args.paper.upper()} untuk {profile.village_name}: {out}")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _dispatch(parser, args)
+    except cli_security.Stop as stop:
+        print(stop.message, file=sys.stderr)
+        return stop.code
+
+
+def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.command == "init":
+        if args.office is not None or args.covers is not None:
+            if args.village or args.head:
+                parser.error("pilih --village/--head (desa) atau --office/--covers (kantor)")
+            return cli_exchange.run_init_office(args)
+        if not (args.village and args.head):
+            parser.error("init memerlukan --village dan --head (atau --office dan --covers)")
         return run_init(args)
+    if args.command in cli_exchange.COMMANDS:
+        return getattr(cli_exchange, f"run_{args.command}")(args)
+    if args.command == "demo-data":
+        return run_demo_data(args)
+    if args.command == "leaflet":
+        return run_leaflet(args)
+    if args.command == "keys":
+        return cli_security.run_keys(args)
     from desktop import app
 
     if args.command == "self-test":
         return app.run_self_test(getattr(args, "data_dir", None))
-    return app.run_gui(getattr(args, "data_dir", None), training=args.demo)
+    return app.run_gui(
+        getattr(args, "data_dir", None), training=args.demo, check_start=args.check_start
+    )

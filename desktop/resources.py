@@ -43,4 +43,26 @@ REQUIRED_RESOURCES = (
     ("fonts", "DejaVuSans-Bold.ttf"),
     ("fonts", "DejaVuSans-Oblique.ttf"),
     ("fonts", "LICENSE-DejaVu.txt"),
+    ("icons", "siaga-tppo.png"),
+    ("countries", "countries_id.csv"),
+    ("countries", "SOURCE.md"),
+    ("countries", "LICENSE-LGPL-2.1.txt"),
+    ("checklists", "cek-tawaran-kerja-v1.json"),
+    ("contacts", "hotlines.json"),
+    ("schema", "export-v1.schema.json"),
+    *(
+        ("content", language, name)
+        for language in ("id", "en")
+        for name in (
+            "01-apa-itu-tppo.md",
+            "02-modus.md",
+            "03-tanda-bahaya.md",
+            "04-kerja-aman.md",
+            "05-peran-kepala-desa.md",
+            "06-jika-terjadi.md",
+            "07-hak-korban.md",
+            "08-sanksi-pidana.md",
+            "leaflet.json",
+        )
+    ),
 )

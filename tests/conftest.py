@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,6 +13,16 @@ import pytest
 
 from desktop.paths import DataPaths
 from desktop.storage.installation import Installation
+from tests.keys import TEST_KEY
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_main_thread():
+    """As in the app (desktop/ui/garbage.py): no automatic collection, which could run in a
+    background thread and destroy Qt objects there; collect between tests instead."""
+    gc.disable()
+    yield
+    gc.collect()
 
 
 @pytest.fixture
@@ -21,8 +32,8 @@ def paths(tmp_path: Path) -> DataPaths:
 
 @pytest.fixture
 def installation(paths: DataPaths):
-    """An opened, migrated database bound to the storage proxy; closed after the test."""
-    inst = Installation(paths)
+    """An opened, migrated, encrypted database bound to the storage proxy; closed after."""
+    inst = Installation(paths, TEST_KEY)
     inst.open()
     yield inst
     inst.close()

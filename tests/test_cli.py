@@ -24,14 +24,31 @@ def test_version():
     assert result.stdout.strip() == f"siaga-tppo {__version__}"
 
 
+PASSPHRASE = {"SIAGA_PASSPHRASE": "kebun-kopi-di-bukit-7"}
+
+
 def test_init_sets_up_the_village(tmp_path):
     data = tmp_path / "pc1"
-    result = run("init", "--data-dir", str(data), "--village", "15.02.02.2004", "--head", "NAMA")
+    result = run(
+        "init",
+        "--data-dir",
+        str(data),
+        "--village",
+        "15.02.02.2004",
+        "--head",
+        "NAMA",
+        env=PASSPHRASE,
+    )
     assert result.returncode == 0, result.stderr
     assert "Desa Kungkai" in result.stdout
+    assert "KUNCI PEMULIHAN" in result.stdout
     assert (data / "siaga.sqlite3").exists()
-    again = run("self-test", "--data-dir", str(data))
+    assert not (data / "siaga.sqlite3").read_bytes().startswith(b"SQLite format 3")
+    again = run("self-test", "--data-dir", str(data), env=PASSPHRASE)
     assert again.returncode == 0, again.stdout
+    locked = run("self-test", "--data-dir", str(data))
+    assert locked.returncode == 0, locked.stdout
+    assert "CATATAN data asli dilindungi kata sandi" in locked.stdout
 
 
 def test_init_with_unknown_code_writes_nothing_and_exits_2(tmp_path):

@@ -107,3 +107,66 @@ class DataDirUnusable(SiagaError):
 
     def __str__(self) -> str:
         return f"data folder {self.path} unusable: {self.detail}"
+
+
+@dataclass
+class WrongPassphrase(SiagaError):
+    """The passphrase does not open this installation's key file. Nothing was changed."""
+
+    failures: int  # wrong tries in a row, this one included
+    wait_seconds: int  # before the next try is accepted
+
+    def __str__(self) -> str:
+        return f"wrong passphrase ({self.failures} in a row; wait {self.wait_seconds} s)"
+
+
+@dataclass
+class UnlockPaused(SiagaError):
+    """Too many wrong passphrases: no try is accepted until the pause is over."""
+
+    wait_seconds: int
+
+    def __str__(self) -> str:
+        return f"unlocking paused for {self.wait_seconds} s after wrong passphrases"
+
+
+@dataclass
+class WrongRecoveryKey(SiagaError):
+    """The recovery key is well formed but is not the one of this installation."""
+
+    def __str__(self) -> str:
+        return "recovery key does not belong to this data"
+
+
+@dataclass
+class KeyFileUnusable(SiagaError):
+    """The key file beside the database is damaged or not a Siaga TPPO key file."""
+
+    path: Path
+    detail: str
+
+    def __str__(self) -> str:
+        return f"key file {self.path} unusable: {self.detail}"
+
+
+@dataclass
+class DatabaseLocked(SiagaError):
+    """The database is encrypted and the key given does not open it (another installation's
+    key, or a backup from elsewhere). Not damage: the file was not changed."""
+
+    path: Path
+
+    def __str__(self) -> str:
+        return f"database {self.path} does not open with this key"
+
+
+@dataclass
+class ConversionFailed(SiagaError):
+    """An unencrypted database from an earlier version could not be encrypted. The original
+    is unchanged and still in place."""
+
+    path: Path
+    detail: str
+
+    def __str__(self) -> str:
+        return f"encrypting {self.path} failed: {self.detail}"

@@ -1,16 +1,23 @@
-"""Backups through the SQLite backup API (never a raw copy of an open database), and restore."""
+"""Backups through the SQLite backup API (never a raw copy of an open database), and restore.
+
+A backup is encrypted with the same key as the database it copies: the backup API copies
+pages between two connections keyed alike, so no page is ever written unencrypted.
+``export_copy`` (SQLCipher's ``sqlcipher_export``) copies between files keyed differently: it
+encrypts an earlier version's unencrypted database, and restores an old unencrypted backup.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop.domain.errors import BackupFailed, BackupUnusable, DatabaseDamaged
-from desktop.storage.db import check_integrity
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from desktop.domain.errors import BackupFailed, BackupUnusable, DatabaseDamaged, DatabaseLocked
+from desktop.storage.db import UNPROTECTED, Key, check_integrity, connect, is_plain_sqlite
 
 PREFIX = "siaga-"
 SUFFIX = ".sqlite3"
@@ -72,32 +79,86 @@ def _fsync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Write a consistent copy of ``source`` to ``target``: temp file, verify, then rename."""
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def copy_database(source, target: Path, key: Key) -> None:
+    """Write a consistent copy of the open connection ``source`` (keyed with ``key``) to
+    ``target``, encrypted with the same key: temp file, verify, then rename."""
     tmp = target.with_name(target.name + ".tmp")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
+    _remove_quietly(tmp)
     try:
-        dest = sqlite3.connect(tmp)
+        dest = connect(tmp, key)
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
         _fsync(tmp)
-        check_integrity(tmp)
+        check_integrity(tmp, key)
         os.replace(tmp, target)
-    except (sqlite3.Error, OSError, DatabaseDamaged) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    except (sqlcipher.Error, OSError, DatabaseDamaged, DatabaseLocked) as exc:
+        _remove_quietly(tmp)
         raise BackupFailed(target, str(exc)) from exc
 
 
+def _table_counts(conn, schema: str = "main") -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
+
+
+def export_copy(source: Path, source_key: Key, target: Path, target_key: Key) -> dict[str, int]:
+    """Copy the database file ``source`` into a new file ``target`` keyed with ``target_key``
+    (SQLCipher's ``sqlcipher_export``), then check the copy: it opens with its key, passes
+    the integrity check, has the same schema version and the same number of rows in every
+    table. Returns those row counts. The copy is written to a temporary name and renamed
+    only once checked; on any failure nothing is left and BackupFailed is raised.
+    """
+    tmp = target.with_name(target.name + ".tmp")
+    _remove_quietly(tmp)
+    literal = target_key.sql_literal() if target_key is not UNPROTECTED else "''"
+    try:
+        src = connect(source, source_key)
+        try:
+            version = src.execute("PRAGMA user_version").fetchone()[0]
+            counts = _table_counts(src)
+            src.execute(f"ATTACH DATABASE ? AS siaga_salinan KEY {literal}", (str(tmp),))
+            src.execute("SELECT sqlcipher_export('siaga_salinan')")
+            src.execute(f"PRAGMA siaga_salinan.user_version = {int(version):d}")
+            src.execute("DETACH DATABASE siaga_salinan")
+        finally:
+            src.close()
+        _fsync(tmp)
+        if check_integrity(tmp, target_key) != version:
+            raise DatabaseDamaged(tmp, "schema version not copied")
+        copy = connect(tmp, target_key, read_only=True)
+        try:
+            copied = _table_counts(copy)
+        finally:
+            copy.close()
+        if copied != counts:
+            raise DatabaseDamaged(tmp, "row counts differ after copying")
+        os.replace(tmp, target)
+    except (sqlcipher.Error, OSError, DatabaseDamaged, DatabaseLocked) as exc:
+        _remove_quietly(tmp)
+        raise BackupFailed(target, str(exc)) from exc
+    return counts
+
+
 def create_backup(
-    connection: sqlite3.Connection,
+    connection,
     folder: Path,
     reason: str = DAILY,
     *,
+    key: Key,
     now: datetime | None = None,
 ) -> BackupInfo:
     """Back up the open database into ``folder`` and drop the oldest backups of that kind."""
@@ -107,7 +168,7 @@ def create_backup(
     except OSError as exc:
         raise BackupFailed(folder, str(exc)) from exc
     target = folder / f"{PREFIX}{_stamp(moment)}-{reason}{SUFFIX}"
-    copy_database(connection, target)
+    copy_database(connection, target, key)
     rotate(folder, reason)
     info = parse_backup_name(target)
     assert info is not None
@@ -128,26 +189,35 @@ def backup_due(folder: Path, today: datetime | None = None) -> bool:
     return not any(b.reason == DAILY and b.taken_at.date() == day for b in list_backups(folder))
 
 
-def verify_backup(path: Path) -> None:
-    """Raise BackupUnusable unless ``path`` is an intact Siaga TPPO database."""
+def _key_for(path: Path, key: Key) -> Key:
+    """An unencrypted file (an earlier version's backup) is read as such."""
+    return UNPROTECTED if is_plain_sqlite(path) else key
+
+
+def verify_backup(path: Path, key: Key) -> None:
+    """Raise BackupUnusable unless ``path`` is an intact Siaga TPPO database that ``key``
+    opens (or an unencrypted one from an earlier version)."""
+    readable = _key_for(path, key)
     try:
-        check_integrity(path)
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        check_integrity(path, readable)
+        conn = connect(path, readable, read_only=True)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         finally:
             conn.close()
-    except (DatabaseDamaged, sqlite3.Error) as exc:
+    except DatabaseLocked as exc:
+        raise BackupUnusable(path, "encrypted with another key") from exc
+    except (DatabaseDamaged, sqlcipher.Error, OSError) as exc:
         raise BackupUnusable(path, str(exc)) from exc
     if version < 1 or "setting" not in tables:
         raise BackupUnusable(path, "not a Siaga TPPO database")
 
 
-def newest_good_backup(folder: Path) -> BackupInfo | None:
+def newest_good_backup(folder: Path, key: Key) -> BackupInfo | None:
     for info in list_backups(folder):
         try:
-            verify_backup(info.path)
+            verify_backup(info.path, key)
         except BackupUnusable:
             continue
         return info
@@ -156,6 +226,12 @@ def newest_good_backup(folder: Path) -> BackupInfo | None:
 
 def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+
+
+def remove_sidecars(path: Path) -> None:
+    for sidecar in _sidecars(path):
+        with contextlib.suppress(FileNotFoundError):
+            sidecar.unlink()
 
 
 def set_aside_damaged(db_path: Path, *, now: datetime | None = None) -> Path:
@@ -168,31 +244,52 @@ def set_aside_damaged(db_path: Path, *, now: datetime | None = None) -> Path:
     return aside
 
 
-def restore_backup(backup: Path, db_path: Path, backups_dir: Path) -> None:
+def restore_backup(backup: Path, db_path: Path, backups_dir: Path, key: Key) -> None:
     """Replace the (closed) database at ``db_path`` with the contents of ``backup``.
 
     The current database is backed up first when it is readable, or set aside when it is
     damaged; the replacement is written to a temporary name and renamed only once verified.
+    An unencrypted backup from an earlier version is encrypted with ``key`` on the way.
     """
-    verify_backup(backup)
+    verify_backup(backup, key)
     if db_path.exists():
         try:
-            check_integrity(db_path)
-        except DatabaseDamaged:
+            check_integrity(db_path, key)
+        except (DatabaseDamaged, DatabaseLocked):
             set_aside_damaged(db_path)
         else:
-            current = sqlite3.connect(db_path)
+            current = connect(db_path, key)
             try:
-                create_backup(current, backups_dir, "sebelum-pulihkan")
+                create_backup(current, backups_dir, "sebelum-pulihkan", key=key)
             finally:
                 current.close()
-    source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
-    try:
-        staged = db_path.with_name(db_path.name + ".pulihkan")
-        copy_database(source, staged)
-    finally:
-        source.close()
-    for sidecar in _sidecars(db_path):
-        with contextlib.suppress(FileNotFoundError):
-            sidecar.unlink()
+    staged = db_path.with_name(db_path.name + ".pulihkan")
+    source_key = _key_for(backup, key)
+    if source_key is key:
+        source = connect(backup, key, read_only=True)
+        try:
+            copy_database(source, staged, key)
+        finally:
+            source.close()
+    else:
+        export_copy(backup, source_key, staged, key)
+    remove_sidecars(db_path)
     os.replace(staged, db_path)
+
+
+def encrypt_plain_backups(folder: Path, key: Key) -> int:
+    """Replace every unencrypted backup in ``folder`` (made by an earlier version) with an
+    encrypted copy under the same name. Returns how many were converted. A backup that
+    cannot be read is left as it is (it is not a usable backup anyway)."""
+    if key is UNPROTECTED:
+        return 0
+    done = 0
+    for info in list_backups(folder):
+        if not is_plain_sqlite(info.path):
+            continue
+        try:
+            export_copy(info.path, UNPROTECTED, info.path, key)
+        except BackupFailed:
+            continue
+        done += 1
+    return done

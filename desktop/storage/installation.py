@@ -1,48 +1,152 @@
-"""One installation's database lifecycle: open with checks, migrate, daily backup, restore."""
+"""One installation's database lifecycle: open with checks, encrypt data from an earlier
+version, migrate, daily backup, restore."""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
+import os
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
-from peewee import SqliteDatabase
-
-from desktop.domain.errors import DataDirUnusable
+from desktop.domain.errors import (
+    ConversionFailed,
+    DatabaseLocked,
+    DataDirUnusable,
+    SchemaTooNew,
+)
+from desktop.domain.security import AuditKind
 from desktop.paths import DataPaths
 from desktop.storage import backup
-from desktop.storage.db import close_database, open_database
+from desktop.storage.db import (
+    UNPROTECTED,
+    Key,
+    KeyedDatabase,
+    check_integrity,
+    close_database,
+    connect,
+    is_plain_sqlite,
+    open_database,
+)
+from desktop.storage.keystore import has_key_file, take_failed_tries
 from desktop.storage.migrations import SCHEMA_VERSION, MigrationResult, migrate
 
 log = logging.getLogger(__name__)
 
+BEFORE_ENCRYPTION = "sebelum-enkripsi"
+
+
+class Protection(Enum):
+    """What a data folder needs before its database can be opened."""
+
+    NEW = "baru"  # nothing yet: set a passphrase (set-up)
+    UNENCRYPTED = "belum_dilindungi"  # an earlier version's data: set a passphrase, then encrypt
+    LOCKED = "terkunci"  # the usual case: the passphrase opens the key file
+    KEY_FILE_MISSING = "berkas_kunci_hilang"  # encrypted data, no key file: the recovery key
+
+
+def protection_of(paths: DataPaths) -> Protection:
+    database = paths.database
+    has_data = database.is_file() and database.stat().st_size > 0
+    if has_key_file(paths):
+        return Protection.LOCKED
+    if not has_data:
+        return Protection.NEW
+    if is_plain_sqlite(database):
+        return Protection.UNENCRYPTED
+    return Protection.KEY_FILE_MISSING
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """An earlier version's unencrypted database, encrypted on opening."""
+
+    rows: int
+    backups_encrypted: int
+
 
 @dataclass
 class Installation:
-    """The open database of one data folder. Built once by the composition root."""
+    """The open database of one data folder. Built once by the composition root.
+
+    ``key`` is the database key from the key file (keystore.unlock) or the recovery key;
+    UNPROTECTED is for MODE LATIHAN and tests only, and is refused for a folder that has a
+    key file.
+    """
 
     paths: DataPaths
-    db: SqliteDatabase | None = None
+    key: Key = field(repr=False)
+    db: KeyedDatabase | None = None
     migration: MigrationResult | None = None
+    conversion: Conversion | None = None
     backup_error: Exception | None = field(default=None, repr=False)
 
-    def open(self) -> None:
-        """Check, open and migrate the database, then take the daily backup if one is due.
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not UNPROTECTED
 
-        Raises DatabaseDamaged (file untouched), SchemaTooNew or DataDirUnusable.
+    def open(self) -> None:
+        """Check, (encrypt,) open and migrate the database, then take the daily backup.
+
+        Raises DatabaseDamaged (file untouched), DatabaseLocked (the key does not open it),
+        SchemaTooNew, ConversionFailed (original unchanged) or DataDirUnusable.
         """
         try:
             self.paths.ensure()
         except OSError as exc:
             raise DataDirUnusable(self.paths.root, str(exc)) from exc
-        self.db = open_database(self.paths.database, newest_schema=SCHEMA_VERSION)
+        path = self.paths.database
+        if self.key is UNPROTECTED and has_key_file(self.paths):
+            raise DatabaseLocked(path)
+        converted = None
+        if self.encrypted and is_plain_sqlite(path):
+            converted = self._encrypt_plain_database()
+        self.db = open_database(path, self.key, newest_schema=SCHEMA_VERSION)
         try:
-            self.migration = migrate(self.db, self.paths.database, self.paths.backups)
+            self.migration = migrate(self.db, path, self.paths.backups)
         except Exception:
             self.close()
             raise
+        if self.encrypted:
+            encrypted = backup.encrypt_plain_backups(self.paths.backups, self.key)
+            if converted is not None:
+                self.conversion = Conversion(converted, encrypted)
+                from desktop.storage import audit
+
+                audit.record_event(
+                    AuditKind.DATABASE_CONVERTED,
+                    {"rows": converted, "backups_encrypted": encrypted},
+                )
         self.daily_backup()
+
+    def _encrypt_plain_database(self) -> int:
+        """Encrypt an earlier version's database: back it up, copy it encrypted, check the
+        copy (opens with the key, integrity, same rows), then put it in place with one rename.
+        The unencrypted backups are encrypted afterwards (``open``). Returns the row count."""
+        path = self.paths.database
+        version = check_integrity(path, UNPROTECTED)
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNew(path, version, SCHEMA_VERSION)
+        plain = connect(path, UNPROTECTED)
+        try:
+            # Fold the WAL into the file, so that what is copied is all there is.
+            plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            plain.execute("PRAGMA journal_mode = DELETE")
+            backup.create_backup(plain, self.paths.backups, BEFORE_ENCRYPTION, key=UNPROTECTED)
+        except Exception as exc:
+            raise ConversionFailed(path, str(exc)) from exc
+        finally:
+            plain.close()
+        staged = path.with_name(path.name + ".enkripsi")
+        try:
+            counts = backup.export_copy(path, UNPROTECTED, staged, self.key)
+            backup.remove_sidecars(path)
+            os.replace(staged, path)
+        except Exception as exc:
+            backup._remove_quietly(staged)
+            raise ConversionFailed(path, str(exc)) from exc
+        log.info("encrypted the database of an earlier version (%d rows)", sum(counts.values()))
+        return sum(counts.values())
 
     def daily_backup(self) -> backup.BackupInfo | None:
         """Take today's backup unless it exists. A failure is logged and kept, never fatal."""
@@ -51,15 +155,15 @@ class Installation:
         try:
             return self.backup_now(backup.DAILY)
         except Exception as exc:  # a full disk must not stop the app from starting
-            log.warning("daily backup failed: %s", exc)
+            log.warning("daily backup failed: %s", type(exc).__name__)
             self.backup_error = exc
             return None
 
     def backup_now(self, reason: str = "manual") -> backup.BackupInfo:
         """Back up through a separate connection so it can run on a worker thread."""
-        conn = sqlite3.connect(self.paths.database)
+        conn = connect(self.paths.database, self.key)
         try:
-            info = backup.create_backup(conn, self.paths.backups, reason)
+            info = backup.create_backup(conn, self.paths.backups, reason, key=self.key)
         finally:
             conn.close()
         self.backup_error = None
@@ -69,14 +173,40 @@ class Installation:
         return backup.list_backups(self.paths.backups)
 
     def newest_good_backup(self) -> backup.BackupInfo | None:
-        return backup.newest_good_backup(self.paths.backups)
+        return backup.newest_good_backup(self.paths.backups, self.key)
+
+    def verify_backup(self, source: Path) -> None:
+        """Raise BackupUnusable unless ``source`` can be restored here."""
+        backup.verify_backup(source, self.key)
+
+    def restore_closed(self, source: Path) -> None:
+        """Put ``source`` in place of the database, which must be closed (worker thread)."""
+        backup.restore_backup(source, self.paths.database, self.paths.backups, self.key)
 
     def restore(self, source: Path) -> None:
         """Replace the database with ``source`` (verified first), then reopen and migrate."""
-        backup.verify_backup(source)
+        self.verify_backup(source)
         self.close()
-        backup.restore_backup(source, self.paths.database, self.paths.backups)
+        self.restore_closed(source)
         self.open()
+        self.record_restored(source)
+
+    def record_unlocked(self, via: str) -> None:
+        """Audit an unlock, and the wrong passphrases typed since the previous one."""
+        from desktop.storage import audit
+
+        failed = take_failed_tries(self.paths)
+        if failed:
+            audit.record_event(
+                AuditKind.UNLOCK_FAILED,
+                {"count": len(failed), "times": list(failed), "via": via},
+            )
+        audit.record_event(AuditKind.UNLOCKED, {"via": via})
+
+    def record_restored(self, source: Path) -> None:
+        from desktop.storage import audit
+
+        audit.record_event(AuditKind.BACKUP_RESTORED, {"file": source.name})
 
     def close(self) -> None:
         if self.db is not None:

@@ -44,9 +44,19 @@ class AboutDialog(QDialog):
             )
         )
         attribution.setWordWrap(True)
+        countries = QLabel(
+            self.tr(
+                "<b>Country names</b>: the ISO 3166-1 list and its Indonesian translation from "
+                "the Debian iso-codes project, as shipped in the pycountry package; GNU LGPL 2.1 "
+                "or later (resources/countries)."
+            )
+        )
+        countries.setWordWrap(True)
+        countries.setTextFormat(Qt.TextFormat.RichText)
         attribution.setTextFormat(Qt.TextFormat.RichText)
         attribution.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(attribution)
+        layout.addWidget(countries)
         self.license_text = QPlainTextEdit()
         self.license_text.setReadOnly(True)
         self.license_text.setVisible(False)

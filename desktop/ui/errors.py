@@ -158,7 +158,11 @@ class CrashHandler:
         tb: TracebackType | None,
     ) -> None:
         details = "".join(traceback.format_exception(kind, value, tb))
-        log.error("unexpected error\n%s", details)
+        # The log file keeps where it happened, not the message: a message may quote what was
+        # typed (a name, a NIK), and the log is not encrypted. The dialog shows it in full.
+        log.error(
+            "unexpected error %s\n%s", kind.__name__, "".join(traceback.format_tb(tb)).rstrip()
+        )
         key = hashlib.sha256("".join(traceback.format_tb(tb)).encode()).hexdigest()
         if key in self._seen or self._showing or QApplication.instance() is None:
             return

@@ -27,7 +27,7 @@ from desktop.domain.errors import ValidationFailed
 from desktop.domain.profile import VillageProfile
 from desktop.storage import profile_store
 from desktop.storage.area_index import AreaIndex
-from desktop.storage.backup import BackupInfo, restore_backup, verify_backup
+from desktop.storage.backup import BackupInfo
 from desktop.storage.installation import Installation
 from desktop.ui.about import AboutDialog
 from desktop.ui.errors import error_message
@@ -171,7 +171,9 @@ class BackupTab(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups"))
         layout.addWidget(self.list, 1)
-        row = QHBoxLayout()
+        # Stacked rather than side by side: at the largest text size three buttons in a row
+        # would make the window wider than a 1366-pixel screen.
+        row = QVBoxLayout()
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button = QPushButton(self.tr("&Restore from backup"))
@@ -179,8 +181,7 @@ class BackupTab(QWidget):
         self.restore_file_button = QPushButton(self.tr("Restore from another &file…"))
         self.restore_file_button.clicked.connect(self.restore_from_file)
         for button in (self.backup_button, self.restore_button, self.restore_file_button):
-            row.addWidget(button)
-        row.addStretch(1)
+            row.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(row)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -256,7 +257,7 @@ class BackupTab(QWidget):
 
     def restore(self, source: Path) -> None:
         try:
-            verify_backup(source)
+            self._installation.verify_backup(source)
         except Exception as exc:
             inform(self, self.tr("Restore"), error_message(exc), warning=True)
             return
@@ -271,10 +272,10 @@ class BackupTab(QWidget):
         ):
             return
         self._busy(True, self.tr("Restoring…"))
-        paths = self._installation.paths
         self._installation.close()
+        self._restoring = source
         run_in_background(
-            lambda: restore_backup(source, paths.database, paths.backups),
+            lambda: self._installation.restore_closed(source),
             on_done=lambda _: self._restore_finished(None),
             on_error=self._restore_finished,
         )
@@ -289,6 +290,7 @@ class BackupTab(QWidget):
         if error is not None:
             inform(self, self.tr("Restore"), error_message(error), warning=True)
             return
+        self._installation.record_restored(self._restoring)
         inform(self, self.tr("Restore"), self.tr("The backup has been restored."))
         self.restored.emit()
 

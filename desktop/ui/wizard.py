@@ -21,6 +21,8 @@ from desktop.domain.errors import ValidationFailed
 from desktop.domain.profile import VillageProfile
 from desktop.storage import profile_store
 from desktop.storage.area_index import AreaIndex
+from desktop.storage.exchange_store import save_office
+from desktop.ui.exchange.office import OfficeSetupPage, RoleChoice
 from desktop.ui.messages import ask
 from desktop.ui.profile_form import AREA_FIELDS, ProfileForm
 from desktop.ui.style import TextSize
@@ -167,6 +169,7 @@ class FirstRunWizard(QWizard):
     """Emits ``finished_profile`` once the profile is saved."""
 
     profile_saved = Signal(object)
+    office_saved = Signal(object)  # an OfficeProfile: this installation is an immigration office
 
     def __init__(
         self,
@@ -189,7 +192,13 @@ class FirstRunWizard(QWizard):
         self.addPage(AreaPage(self.form))
         self.addPage(HeadPage(self.form))
         self.addPage(ContactsPage(self.form))
-        self.addPage(SummaryPage(self.form))
+        self.summary_page = SummaryPage(self.form)
+        self.addPage(self.summary_page)
+        # Kirim & Ekspor: the first page also offers "Kantor Imigrasi", whose one page follows.
+        self.role = RoleChoice()
+        self.welcome.layout_.addWidget(self.role)
+        self.office_page = OfficeSetupPage(index)
+        self.office_page_id = self.addPage(self.office_page)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(400)
@@ -205,7 +214,26 @@ class FirstRunWizard(QWizard):
     def save_draft(self) -> None:
         profile_store.save_draft(DRAFT_KEY, self.form.snapshot())
 
+    def nextId(self) -> int:
+        page = self.currentPage()
+        if page is self.welcome and self.role.office_chosen():
+            return self.office_page_id
+        if page is self.office_page or page is self.summary_page:
+            return -1
+        return super().nextId()
+
     def accept(self) -> None:
+        if self.role.office_chosen():
+            try:
+                office = self.office_page.form.office()
+            except ValidationFailed:
+                return
+            self._draft_timer.stop()
+            save_office(office)
+            self._saved = True
+            super().accept()
+            self.office_saved.emit(office)
+            return
         try:
             profile: VillageProfile = self.form.profile()
         except ValidationFailed:

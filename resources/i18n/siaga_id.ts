@@ -16,12 +16,35 @@
         <translation>&lt;b&gt;Kode wilayah&lt;/b&gt; (provinsi, kabupaten/kota, kecamatan, desa/kelurahan): dari paket idn-area-data versi 4.0.1 karya Fityan Ali Nugroho (github.com/fityannugroho/idn-area-data), berdasarkan keputusan Menteri Dalam Negeri (Kemendagri). Tersedia di bawah Open Database License (ODbL) 1.0.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Country names&lt;/b&gt;: the ISO 3166-1 list and its Indonesian translation from the Debian iso-codes project, as shipped in the pycountry package; GNU LGPL 2.1 or later (resources/countries).</source>
+        <translation>&lt;b&gt;Nama negara&lt;/b&gt;: daftar ISO 3166-1 beserta terjemahan Indonesianya dari proyek iso-codes Debian, sebagaimana disertakan dalam paket pycountry; GNU LGPL 2.1 atau yang lebih baru (resources/countries).</translation>
+    </message>
+    <message>
         <source>Show the &amp;licence text (ODbL)</source>
         <translation>Tampilkan teks &amp;lisensi (ODbL)</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ApproxDayEdit</name>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak tahu</translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation>Tanggal pasti</translation>
+    </message>
+    <message>
+        <source>Month and year only</source>
+        <translation>Bulan dan tahun saja</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Tahun saja</translation>
     </message>
 </context>
 <context>
@@ -68,6 +91,183 @@
     <message>
         <source>Area code {code} was not found. Check it, or choose from the lists.</source>
         <translation>Kode wilayah {code} tidak ditemukan. Periksa kodenya, atau pilih dari daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>{level} (recorded as an incident)</source>
+        <translation>{level} (dicatat sebagai kejadian)</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Opened with the passphrase</source>
+        <translation>Dibuka dengan kata sandi</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Kata sandi salah</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Dikunci</translation>
+    </message>
+    <message>
+        <source>Protection set up</source>
+        <translation>Perlindungan dipasang</translation>
+    </message>
+    <message>
+        <source>Earlier data encrypted</source>
+        <translation>Data lama dienkripsi</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation>Kunci pemulihan dipakai</translation>
+    </message>
+    <message>
+        <source>Export (encrypted)</source>
+        <translation>Ekspor (terenkripsi)</translation>
+    </message>
+    <message>
+        <source>Export WITHOUT encryption</source>
+        <translation>Ekspor TANPA enkripsi</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Printed with personal data</source>
+        <translation>Dicetak dengan data pribadi</translation>
+    </message>
+    <message>
+        <source>Office key made</source>
+        <translation>Kunci kantor dibuat</translation>
+    </message>
+    <message>
+        <source>Office public key saved to a file</source>
+        <translation>Kunci publik kantor disimpan ke berkas</translation>
+    </message>
+    <message>
+        <source>Office key installed</source>
+        <translation>Kunci kantor dipasang</translation>
+    </message>
+    <message>
+        <source>Village signing key made</source>
+        <translation>Kunci tanda tangan desa dibuat</translation>
+    </message>
+    <message>
+        <source>Village key registered</source>
+        <translation>Kunci desa didaftarkan</translation>
+    </message>
+    <message>
+        <source>Export from a changed village key held back</source>
+        <translation>Ekspor dari kunci desa yang berubah ditahan</translation>
+    </message>
+    <message>
+        <source>New village key accepted</source>
+        <translation>Kunci desa baru diterima</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>how: {via}</source>
+        <translation>cara: {via}</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count} kali</translation>
+    </message>
+    <message>
+        <source>to: {place}</source>
+        <translation>ke: {place}</translation>
+    </message>
+    <message>
+        <source>office: {office}</source>
+        <translation>kantor: {office}</translation>
+    </message>
+    <message>
+        <source>village: {code}</source>
+        <translation>desa: {code}</translation>
+    </message>
+    <message>
+        <source>with names, NIK and phone numbers</source>
+        <translation>dengan nama, NIK dan nomor telepon</translation>
+    </message>
+    <message>
+        <source>without names, NIK or phone numbers</source>
+        <translation>tanpa nama, NIK atau nomor telepon</translation>
+    </message>
+    <message>
+        <source>file: {name}</source>
+        <translation>berkas: {name}</translation>
+    </message>
+    <message>
+        <source>key fingerprint: {fp}</source>
+        <translation>sidik kunci: {fp}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>{rows} rows</source>
+        <translation>{rows} baris</translation>
+    </message>
+    <message>
+        <source>computer account: {name}</source>
+        <translation>akun komputer: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Every opening, wrong passphrase, export, import, printout with personal data and change of passphrase or keys is written here. Entries cannot be changed or deleted.</source>
+        <translation>Setiap pembukaan data, kata sandi yang salah, ekspor, impor, cetakan berisi data pribadi, dan penggantian kata sandi atau kunci dicatat di sini. Catatan ini tidak dapat diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>Show &amp;older entries</source>
+        <translation>Tampilkan catatan yang &amp;lebih lama</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} entries.</source>
+        <translation>Menampilkan {shown} dari {total} catatan.</translation>
     </message>
 </context>
 <context>
@@ -150,6 +350,203 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Kata sandi sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Kata sandi &amp;sekarang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>Kata sandi sekarang belum benar.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
+        <translation>Terlalu banyak kata sandi salah. Coba lagi {seconds} detik lagi.</translation>
+    </message>
+    <message>
+        <source>The key file does not belong to the open data.</source>
+        <translation>Berkas kunci bukan milik data yang sedang dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Very high risk</source>
+        <translation>Risiko sangat tinggi</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risiko tinggi</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Risiko sedang</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Risiko rendah</translation>
+    </message>
+    <message>
+        <source>There is a clear danger sign of trafficking or smuggling. Do not sign the family-permission letter, and contact the authorities now.</source>
+        <translation>Ada tanda bahaya yang jelas dari perdagangan orang atau penyelundupan manusia. Jangan tandatangani surat izin keluarga, dan segera hubungi pihak berwenang.</translation>
+    </message>
+    <message>
+        <source>There are strong risk signs. Do not sign the family-permission letter before the authorities have checked the offer.</source>
+        <translation>Ada tanda risiko yang kuat. Jangan tandatangani surat izin keluarga sebelum tawaran ini diperiksa pihak berwenang.</translation>
+    </message>
+    <message>
+        <source>There are risk signs to check before the family-permission letter is dealt with.</source>
+        <translation>Ada tanda risiko yang perlu diperiksa dulu sebelum surat izin keluarga diurus.</translation>
+    </message>
+    <message>
+        <source>The answers given show no strong risk sign.</source>
+        <translation>Dari jawaban yang diberikan, tidak ada tanda risiko yang kuat.</translation>
+    </message>
+    <message>
+        <source>Things not known yet, to be checked: {count}.</source>
+        <translation>Hal yang belum diketahui dan perlu dicek: {count}.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Tidak tahu</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Belum dijawab</translation>
+    </message>
+    <message>
+        <source>DANGER SIGN</source>
+        <translation>TANDA BAHAYA</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Check a job offer</source>
+        <translation>Cek Tawaran Kerja</translation>
+    </message>
+    <message>
+        <source>Some questions are not answered</source>
+        <translation>Ada pertanyaan yang belum dijawab</translation>
+    </message>
+    <message>
+        <source>{count} question(s) have no answer. They will be counted as Don&apos;t know and listed as things to check.</source>
+        <translation>{count} pertanyaan belum dijawab. Pertanyaan itu akan dianggap &quot;Tidak tahu&quot; dan dicantumkan sebagai hal yang perlu dicek.</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>Lihat hasil</translation>
+    </message>
+    <message>
+        <source>Keep answering</source>
+        <translation>Lanjut menjawab</translation>
+    </message>
+    <message>
+        <source>This check was made with question list version {version}, which this copy of Siaga TPPO does not have. Please install the newest version.</source>
+        <translation>Pemeriksaan ini dibuat dengan daftar pertanyaan versi {version}, yang tidak ada di Siaga TPPO ini. Silakan pasang versi terbaru.</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Tutup tanpa menyimpan?</translation>
+    </message>
+    <message>
+        <source>This check has not been saved. Its answers will be lost.</source>
+        <translation>Pemeriksaan ini belum disimpan. Jawabannya akan hilang.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Stop this check?</source>
+        <translation>Hentikan pemeriksaan ini?</translation>
+    </message>
+    <message>
+        <source>The answers given so far will be lost.</source>
+        <translation>Jawaban yang sudah diberikan akan hilang.</translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation>Hentikan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Delete this check?</source>
+        <translation>Hapus pemeriksaan ini?</translation>
+    </message>
+    <message>
+        <source>The saved check will be removed from this computer. A printed sheet or a recorded incident is not affected.</source>
+        <translation>Pemeriksaan yang tersimpan akan dihapus dari komputer ini. Lembar yang sudah dicetak dan kejadian yang sudah dicatat tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Save the result sheet</source>
+        <translation>Simpan lembar hasil</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Sedang membuat PDF…</translation>
+    </message>
+    <message>
+        <source>Result sheet saved: {path}</source>
+        <translation>Lembar hasil disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Result sheet saved</source>
+        <translation>Lembar hasil disimpan</translation>
+    </message>
+    <message>
+        <source>The result sheet was saved as {path}. Open it now to print it?</source>
+        <translation>Lembar hasil disimpan sebagai {path}. Buka sekarang untuk dicetak?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Print the result sheet</source>
+        <translation>Cetak lembar hasil</translation>
+    </message>
+    <message>
+        <source>A check that was not finished has been brought back. Carry on answering, or press Cancel on the first screen to stop it.</source>
+        <translation>Pemeriksaan yang belum selesai dibuka kembali. Lanjutkan menjawab, atau tekan Batal di layar pertama untuk menghentikannya.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Local contacts</source>
@@ -169,6 +566,36 @@
     <message>
         <source>Phone</source>
         <translation>Telepon</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <source>Type or choose a country</source>
+        <translation>Ketik atau pilih negara</translation>
+    </message>
+</context>
+<context>
+    <name>CoversPicker</name>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Provinsi:</translation>
+    </message>
+    <message>
+        <source>— choose a province —</source>
+        <translation>— pilih provinsi —</translation>
+    </message>
+    <message>
+        <source>Regencies and cities</source>
+        <translation>Kabupaten dan kota</translation>
+    </message>
+    <message>
+        <source>Covered: {names}</source>
+        <translation>Wilayah kerja: {names}</translation>
+    </message>
+    <message>
+        <source>No regency or city chosen yet.</source>
+        <translation>Belum ada kabupaten/kota yang dipilih.</translation>
     </message>
 </context>
 <context>
@@ -192,6 +619,53 @@
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsView</name>
+    <message>
+        <source>About this offer</source>
+        <translation>Tentang tawaran ini</translation>
+    </message>
+    <message>
+        <source>Write down what is known about the offer. Every field may be left empty. For the person, write initials only (for example S.A.), never the full name.</source>
+        <translation>Tulis yang diketahui tentang tawaran ini. Semua isian boleh dikosongkan. Untuk calon pekerja, tulis inisialnya saja (misalnya S.A.), jangan nama lengkap.</translation>
+    </message>
+    <message>
+        <source>&amp;Initials of the person offered the job</source>
+        <translation>&amp;Inisial calon pekerja</translation>
+    </message>
+    <message>
+        <source>&amp;Company or recruiter</source>
+        <translation>&amp;Perusahaan atau perekrut</translation>
+    </message>
+    <message>
+        <source>&amp;Destination country and city</source>
+        <translation>&amp;Negara dan kota tujuan</translation>
+    </message>
+    <message>
+        <source>&amp;Job offered</source>
+        <translation>Pe&amp;kerjaan yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>Recruiter&apos;s &amp;contact (phone, WhatsApp, account)</source>
+        <translation>K&amp;ontak perekrut (telepon, WhatsApp, akun)</translation>
+    </message>
+    <message>
+        <source>for example S.A.</source>
+        <translation>misalnya S.A.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Next: the questions</source>
+        <translation>&amp;Lanjut ke pertanyaan</translation>
+    </message>
+    <message>
+        <source>Write initials only, at most five letters, for example S.A.</source>
+        <translation>Tulis inisial saja, paling banyak lima huruf, misalnya S.A.</translation>
     </message>
 </context>
 <context>
@@ -277,6 +751,208 @@
     </message>
 </context>
 <context>
+    <name>ExchangeWords</name>
+    <message>
+        <source>The file is too large to be an export of Siaga TPPO.</source>
+        <translation>Berkas terlalu besar untuk sebuah ekspor Siaga TPPO.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Was the flash drive pulled out? Put it back and try again.</source>
+        <translation>Berkas tidak dapat dibaca. Apakah flashdisk tercabut? Pasang kembali, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is not readable text.</source>
+        <translation>Berkas rusak: isinya bukan teks yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (perhaps the copy was cut off). Ask the village for a new export.</source>
+        <translation>Berkas rusak atau tidak utuh (mungkin penyalinannya terputus). Mintalah ekspor baru dari desa.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its contents are not arranged like an export.</source>
+        <translation>Berkas rusak: susunan isinya tidak seperti sebuah ekspor.</translation>
+    </message>
+    <message>
+        <source>This is not an export file of Siaga TPPO.</source>
+        <translation>Ini bukan berkas ekspor Siaga TPPO.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer version of Siaga TPPO. Install the newest version, then import it again.</source>
+        <translation>Berkas dibuat oleh Siaga TPPO versi yang lebih baru. Pasang versi terbaru, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>The contents of the file do not follow the export format.</source>
+        <translation>Isi berkas tidak sesuai dengan format ekspor.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made (its check code does not match). Ask the village for a new export.</source>
+        <translation>Berkas berubah atau rusak setelah dibuat (kode pemeriksanya tidak cocok). Mintalah ekspor baru dari desa.</translation>
+    </message>
+    <message>
+        <source>The file holds the same record twice; it is not a proper export.</source>
+        <translation>Berkas memuat catatan yang sama dua kali; ini bukan ekspor yang benar.</translation>
+    </message>
+    <message>
+        <source>The history of changes in the file is broken.</source>
+        <translation>Riwayat perubahan di dalam berkas tidak utuh.</translation>
+    </message>
+    <message>
+        <source>The village is outside the area this office covers.</source>
+        <translation>Desa/kelurahan ini di luar wilayah kerja kantor ini.</translation>
+    </message>
+    <message>
+        <source>The access token is not for this village.</source>
+        <translation>Token akses ini bukan untuk desa/kelurahan ini.</translation>
+    </message>
+    <message>
+        <source>An export with the same number but other contents was imported before.</source>
+        <translation>Sebelumnya sudah diimpor ekspor dengan nomor yang sama tetapi isinya lain.</translation>
+    </message>
+    <message>
+        <source>The file comes from TRAINING MODE (made-up data); it is not added to the register.</source>
+        <translation>Berkas ini dari MODE LATIHAN (data fiktif); tidak dimasukkan ke daftar.</translation>
+    </message>
+    <message>
+        <source>Only an immigration office imports exports.</source>
+        <translation>Hanya kantor imigrasi yang mengimpor ekspor.</translation>
+    </message>
+    <message>
+        <source>Not a protected export (it has no signature). Ask the village to export again with the newest Siaga TPPO.</source>
+        <translation>Bukan ekspor yang dilindungi (tidak bertanda tangan). Minta desa mengekspor ulang dengan Siaga TPPO terbaru.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was changed, is damaged, or is not from that village.</source>
+        <translation>Tanda tangan tidak cocok: berkas sudah diubah, rusak, atau bukan dari desa itu.</translation>
+    </message>
+    <message>
+        <source>HELD BACK: signed with a key other than the village&apos;s registered key. Telephone the village and compare the fingerprint, then accept it in Settings, Security.</source>
+        <translation>DITAHAN: ditandatangani dengan kunci lain daripada kunci desa yang terdaftar. Telepon desa itu dan cocokkan sidik kuncinya, lalu terima di Pengaturan, Keamanan.</translation>
+    </message>
+    <message>
+        <source>Locked for another office: this office cannot open it.</source>
+        <translation>Dikunci untuk kantor lain: kantor ini tidak dapat membukanya.</translation>
+    </message>
+    <message>
+        <source>This office has no key yet: see Settings, Security.</source>
+        <translation>Kantor ini belum mempunyai kunci: lihat Pengaturan, Keamanan.</translation>
+    </message>
+    <message>
+        <source>The flash drive or folder is full. Make room on it or choose another one, then try again.</source>
+        <translation>Flashdisk atau folder penuh. Kosongkan sebagian atau pilih yang lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing can be written there: the flash drive may be locked (check its small switch) or the folder is read-only. Choose another one.</source>
+        <translation>Tidak dapat menyimpan ke sana: flashdisk mungkin terkunci (periksa tombol kecilnya) atau folder hanya dapat dibaca. Pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>The flash drive or folder is no longer there. Was it pulled out? Put it back and try again.</source>
+        <translation>Flashdisk atau folder tidak ada lagi. Apakah tercabut? Pasang kembali, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The file read back from the flash drive was not the same as what was written; the drive may be failing. Try another flash drive.</source>
+        <translation>Berkas yang dibaca kembali dari flashdisk tidak sama dengan yang ditulis; flashdisk mungkin rusak. Coba flashdisk lain.</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Choose another place.</source>
+        <translation>Berkas tidak dapat disimpan di sana. Pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s address and access token are not set yet (Settings, Sending tab).</source>
+        <translation>Alamat kantor dan token akses belum diisi (Pengaturan, tab Pengiriman).</translation>
+    </message>
+    <message>
+        <source>The office cannot be reached: no internet connection yet.</source>
+        <translation>Kantor belum dapat dihubungi: belum ada sambungan internet.</translation>
+    </message>
+    <message>
+        <source>Something answered at the office&apos;s address, but not the office&apos;s receiver (perhaps a Wi-Fi login page). Check the address in Settings.</source>
+        <translation>Ada yang menjawab di alamat kantor, tetapi bukan penerima kantor (mungkin halaman masuk Wi-Fi). Periksa alamat di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The office took too long to answer.</source>
+        <translation>Kantor terlalu lama menjawab.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s computer had a problem. It will be tried again.</source>
+        <translation>Komputer kantor sedang bermasalah. Akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <source>The office did not confirm receipt. It will be tried again.</source>
+        <translation>Kantor belum memberi tanda terima. Akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <source>The office refused the access token. Check the token in Settings, or ask the office for a new one.</source>
+        <translation>Kantor menolak token akses. Periksa token di Pengaturan, atau minta token baru ke kantor.</translation>
+    </message>
+    <message>
+        <source>The access token is not for this village. Ask the office for this village&apos;s token.</source>
+        <translation>Token akses ini bukan untuk desa/kelurahan ini. Minta token untuk desa ini ke kantor.</translation>
+    </message>
+    <message>
+        <source>The office refused the contents of this export. Tell the office; a new export will be sent with the next sending.</source>
+        <translation>Kantor menolak isi ekspor ini. Beri tahu kantor; ekspor baru akan dikirim pada pengiriman berikutnya.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s address is wrong. Check the address in Settings.</source>
+        <translation>Alamat kantor salah. Periksa alamat di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The office already has an export with this number and other contents.</source>
+        <translation>Kantor sudah menerima ekspor bernomor sama dengan isi yang lain.</translation>
+    </message>
+    <message>
+        <source>The export is too large for the office. Carry it on a flash drive.</source>
+        <translation>Ekspor terlalu besar untuk kantor. Bawalah dengan flashdisk.</translation>
+    </message>
+    <message>
+        <source>The office refused the request. Check the address in Settings.</source>
+        <translation>Kantor menolak permintaan. Periksa alamat di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The waiting copy of this export is missing; a new one will be made.</source>
+        <translation>Salinan ekspor yang menunggu hilang; ekspor baru akan dibuat.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Covered by a later export</source>
+        <translation>Tercakup ekspor berikutnya</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts</source>
+        <translation>{new} baru, {updated} diperbarui, {same} sama, {conflicts} konflik</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind and your data is unchanged.</source>
+        <translation>Tidak ada berkas yang tertinggal dan data Anda tidak berubah.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPage</name>
+    <message>
+        <source>Welcome to Siaga TPPO</source>
+        <translation>Selamat datang di Siaga TPPO</translation>
+    </message>
+    <message>
+        <source>The incident log holds the names of victims, children and recruiters, who may live next door. First, choose a passphrase that locks this data; then set up your village or office.
+
+Choose the text size that is most comfortable to read:</source>
+        <translation>Catatan kejadian memuat nama korban, anak, dan perekrut, yang mungkin tinggal di sebelah rumah. Pertama, buat kata sandi yang mengunci data ini; sesudah itu siapkan data desa atau kantor Anda.
+
+Pilih ukuran teks yang paling nyaman dibaca:</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Siaga TPPO — set up your village</source>
@@ -339,6 +1015,44 @@
     <message>
         <source>Village office &amp;address</source>
         <translation>&amp;Alamat kantor desa</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of record no. {number}</source>
+        <translation>Riwayat catatan no. {number}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Check a job offer</source>
+        <translation>Cek Tawaran Kerja</translation>
+    </message>
+    <message>
+        <source>Go through the questions together with the person and the family, for example when they ask for the family-permission letter or report a sponsor&apos;s promise of work abroad. Answer each question Yes, No or Don&apos;t know; Siaga TPPO then shows the risk level, the reasons and what to do next.</source>
+        <translation>Jawab pertanyaan bersama calon pekerja dan keluarganya, misalnya saat mereka meminta surat izin keluarga atau melapor ada &quot;sponsor&quot; yang menjanjikan kerja di luar negeri. Jawab setiap pertanyaan dengan Ya, Tidak, atau Tidak tahu; Siaga TPPO lalu menunjukkan tingkat risiko, alasannya, dan langkah berikutnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new check</source>
+        <translation>&amp;Mulai pemeriksaan baru</translation>
+    </message>
+    <message>
+        <source>Saved checks</source>
+        <translation>Pemeriksaan tersimpan</translation>
+    </message>
+    <message>
+        <source>No check has been saved yet.</source>
+        <translation>Belum ada pemeriksaan yang disimpan.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the chosen check</source>
+        <translation>&amp;Buka pemeriksaan yang dipilih</translation>
     </message>
 </context>
 <context>
@@ -405,6 +1119,1372 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Choose the export files a village brought, or the whole folder of a flash drive. Every file is checked first; a damaged file is refused as a whole and nothing of it is added. Importing the same file again changes nothing.</source>
+        <translation>Pilih berkas ekspor yang dibawa desa, atau seluruh folder sebuah flashdisk. Setiap berkas diperiksa dulu; berkas yang rusak ditolak seluruhnya dan tidak ada isinya yang dimasukkan. Mengimpor berkas yang sama lagi tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Pilih &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Pilih f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;uploads from the receiver</source>
+        <translation>Ambil &amp;kiriman dari penerima</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Laporan impor</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet in this session.</source>
+        <translation>Belum ada yang diimpor sejak aplikasi dibuka.</translation>
+    </message>
+    <message>
+        <source>Result for each file</source>
+        <translation>Hasil untuk setiap berkas</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>Sudah diimpor sebelumnya</translation>
+    </message>
+    <message>
+        <source>Exports imported before</source>
+        <translation>Ekspor yang sudah diimpor</translation>
+    </message>
+    <message>
+        <source>Choose export files</source>
+        <translation>Pilih berkas ekspor</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO exports (*.siaga *.json)</source>
+        <translation>Ekspor Siaga TPPO (*.siaga *.json)</translation>
+    </message>
+    <message>
+        <source>Choose a folder with exports</source>
+        <translation>Pilih folder berisi ekspor</translation>
+    </message>
+    <message>
+        <source>Checking and importing… you can keep working.</source>
+        <translation>Memeriksa dan mengimpor… Anda dapat tetap bekerja.</translation>
+    </message>
+    <message>
+        <source>Fetching the uploads… you can keep working.</source>
+        <translation>Mengambil kiriman… Anda dapat terus bekerja.</translation>
+    </message>
+    <message>
+        <source>The uploads could not be fetched: the receiver did not answer, or refused this office&apos;s token.</source>
+        <translation>Kiriman tidak dapat diambil: penerima tidak menjawab, atau menolak token kantor ini.</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Ditolak: {reason}</translation>
+    </message>
+    <message>
+        <source>(where: {detail})</source>
+        <translation>(bagian: {detail})</translation>
+    </message>
+    <message>
+        <source>Already imported on {when}; nothing changed.</source>
+        <translation>Sudah diimpor pada {when}; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Export number {number}: {counts}.</source>
+        <translation>Ekspor ke-{number}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Job-offer checks: {counts}.</source>
+        <translation>Cek tawaran kerja: {counts}.</translation>
+    </message>
+    <message>
+        <source>Records with a conflict are kept and marked in the register.</source>
+        <translation>Catatan yang berkonflik tetap disimpan dan ditandai di daftar.</translation>
+    </message>
+    <message>
+        <source>No export files (*.siaga) were found there.</source>
+        <translation>Tidak ada berkas ekspor (*.siaga) di sana.</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts, {refused} files refused</source>
+        <translation>{new} baru, {updated} diperbarui, {same} sama, {conflicts} konflik, {refused} berkas ditolak</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>flash drive</source>
+        <translation>flashdisk</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>internet</translation>
+    </message>
+    <message>
+        <source>{when} — {village} ({how}): export number {number}, {counts}</source>
+        <translation>{when} — {village} ({how}): ekspor ke-{number}, {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Your name or position, e.g. Sekretaris Desa</source>
+        <translation>Nama atau jabatan Anda, mis. Sekretaris Desa</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>New incident record</source>
+        <translation>Catatan kejadian baru</translation>
+    </message>
+    <message>
+        <source>Incident record no. {number}</source>
+        <translation>Catatan kejadian no. {number}</translation>
+    </message>
+    <message>
+        <source>What you typed last time but had not saved has been brought back. Check it, then save it, or close without saving to throw it away.</source>
+        <translation>Isian yang Anda ketik sebelumnya tetapi belum disimpan sudah dikembalikan. Periksa, lalu simpan; atau tutup tanpa menyimpan untuk membuangnya.</translation>
+    </message>
+    <message>
+        <source>{count} field(s) need correcting; see the messages in red.</source>
+        <translation>{count} isian perlu diperbaiki; lihat tulisan merah.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>This record was changed or deleted after you opened it, so it was not saved. What you typed is kept as a draft. Close this window and open the record again.</source>
+        <translation>Catatan ini diubah atau dihapus setelah Anda membukanya, jadi tidak disimpan. Isian Anda disimpan sebagai konsep. Tutup jendela ini lalu buka lagi catatannya.</translation>
+    </message>
+    <message>
+        <source>Saved: {when}.</source>
+        <translation>Tersimpan: {when}.</translation>
+    </message>
+    <message>
+        <source>Save first?</source>
+        <translation>Simpan dulu?</translation>
+    </message>
+    <message>
+        <source>The printout shows the saved record. Save your changes first?</source>
+        <translation>Yang dicetak adalah catatan yang tersimpan. Simpan perubahan Anda dulu?</translation>
+    </message>
+    <message>
+        <source>Save and print</source>
+        <translation>Simpan lalu cetak</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentErrors</name>
+    <message>
+        <source>{label} cannot be later than today.</source>
+        <translation>{label} tidak boleh lewat dari hari ini.</translation>
+    </message>
+    <message>
+        <source>The date it happened cannot be after the date it was reported.</source>
+        <translation>Tanggal kejadian tidak boleh sesudah tanggal laporan.</translation>
+    </message>
+    <message>
+        <source>{label} is too long ago; please check the year.</source>
+        <translation>{label} terlalu lama; periksa tahunnya.</translation>
+    </message>
+    <message>
+        <source>A NIK has exactly 16 digits, as on the KTP or family card.</source>
+        <translation>NIK terdiri dari tepat 16 angka, seperti di KTP atau Kartu Keluarga.</translation>
+    </message>
+    <message>
+        <source>{label} must have 6 to 15 digits.</source>
+        <translation>{label} harus berisi 6 sampai 15 angka.</translation>
+    </message>
+    <message>
+        <source>{label}: write an amount in rupiah, for example 15000000 or 15 juta.</source>
+        <translation>{label}: tulis jumlah dalam rupiah, misalnya 15000000 atau 15 juta.</translation>
+    </message>
+    <message>
+        <source>Choose the destination country from the list.</source>
+        <translation>Pilih negara tujuan dari daftar.</translation>
+    </message>
+    <message>
+        <source>The age group is 18 or older, but “under 18” is ticked. Please correct one of them.</source>
+        <translation>Kelompok umur 18 tahun ke atas, tetapi “di bawah 18 tahun” dicentang. Perbaiki salah satunya.</translation>
+    </message>
+    <message>
+        <source>A child is recorded: tick the consent of the parent or guardian, or choose a legal basis other than consent (for example the public service duty of the village office).</source>
+        <translation>Ada anak yang dicatat: centang persetujuan orang tua atau wali, atau pilih dasar hukum selain persetujuan (misalnya tugas pelayanan publik kantor desa).</translation>
+    </message>
+    <message>
+        <source>Consent is the chosen legal basis: tick it once the person concerned has agreed, or choose another basis.</source>
+        <translation>Dasar yang dipilih adalah persetujuan: centang bila yang bersangkutan sudah setuju, atau pilih dasar lain.</translation>
+    </message>
+    <message>
+        <source>Names, NIK or phone numbers are recorded: choose the legal basis for recording them.</source>
+        <translation>Ada nama, NIK atau nomor telepon yang dicatat: pilih dasar hukum pencatatannya.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>1. The report</source>
+        <translation>1. Laporan</translation>
+    </message>
+    <message>
+        <source>Only the fields marked * are required. Fill in the rest if known.</source>
+        <translation>Hanya isian bertanda * yang wajib. Isi yang lain bila diketahui.</translation>
+    </message>
+    <message>
+        <source>Type of report *</source>
+        <translation>Jenis laporan *</translation>
+    </message>
+    <message>
+        <source>Date reported *</source>
+        <translation>Tanggal lapor *</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak tahu</translation>
+    </message>
+    <message>
+        <source>Modus *</source>
+        <translation>Modus *</translation>
+    </message>
+    <message>
+        <source>e.g. Offer of plantation work in Malaysia via Facebook</source>
+        <translation>mis. Tawaran kerja kebun sawit di Malaysia lewat Facebook</translation>
+    </message>
+    <message>
+        <source>Do not write victims&apos; names in the summary.</source>
+        <translation>Jangan tulis nama korban di ringkasan.</translation>
+    </message>
+    <message>
+        <source>2. Destination and journey</source>
+        <translation>2. Tujuan dan perjalanan</translation>
+    </message>
+    <message>
+        <source>e.g. the name of the airport or harbour</source>
+        <translation>mis. nama bandara atau pelabuhan</translation>
+    </message>
+    <message>
+        <source>3. The recruiter</source>
+        <translation>3. Perekrut</translation>
+    </message>
+    <message>
+        <source>e.g. 15000000 or 15 juta</source>
+        <translation>mis. 15000000 atau 15 juta</translation>
+    </message>
+    <message>
+        <source>e.g. RM 1.500 per month</source>
+        <translation>mis. RM 1.500 per bulan</translation>
+    </message>
+    <message>
+        <source>4. People involved</source>
+        <translation>4. Orang yang terlibat</translation>
+    </message>
+    <message>
+        <source>Add the people this report is about: a (potential) victim, family, witnesses. Names, NIK and phone numbers are optional.</source>
+        <translation>Tambahkan orang yang dilaporkan: (calon) korban, keluarga, saksi. Nama, NIK dan nomor telepon tidak wajib.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>&amp;Tambah orang</translation>
+    </message>
+    <message>
+        <source>5. Permission to record personal data</source>
+        <translation>5. Dasar pencatatan data pribadi</translation>
+    </message>
+    <message>
+        <source>Personal data may only be recorded on a legal basis (UU 27/2022 on Personal Data Protection, Pasal 20). A child&apos;s data needs the consent of a parent or guardian (Pasal 25), or another legal basis.</source>
+        <translation>Data pribadi hanya boleh dicatat dengan dasar hukum (UU 27/2022 tentang Pelindungan Data Pribadi, Pasal 20). Data anak memerlukan persetujuan orang tua atau wali (Pasal 25), atau dasar hukum lain.</translation>
+    </message>
+    <message>
+        <source>The person concerned has agreed</source>
+        <translation>Yang bersangkutan sudah setuju</translation>
+    </message>
+    <message>
+        <source>The parent or guardian has agreed</source>
+        <translation>Orang tua atau wali sudah setuju</translation>
+    </message>
+    <message>
+        <source>Date known</source>
+        <translation>Tanggal diketahui</translation>
+    </message>
+    <message>
+        <source>6. Referrals</source>
+        <translation>6. Rujukan</translation>
+    </message>
+    <message>
+        <source>Where the case was handed on: the police, the immigration office, BP3MI, UPTD PPA and others, with their reference number if they gave one.</source>
+        <translation>Ke mana kasus ini diteruskan: polisi, kantor imigrasi, BP3MI, UPTD PPA dan lainnya, dengan nomor dari mereka bila ada.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;referral</source>
+        <translation>Tambah &amp;rujukan</translation>
+    </message>
+    <message>
+        <source>7. Status and notes</source>
+        <translation>7. Status dan catatan</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFromCheck</name>
+    <message>
+        <source>Job-offer check: {level}</source>
+        <translation>Cek Tawaran Kerja: {level}</translation>
+    </message>
+    <message>
+        <source>Recorded from the job-offer check of {date} (question list version {version}): {level}.</source>
+        <translation>Dicatat dari Cek Tawaran Kerja tanggal {date} (daftar pertanyaan versi {version}): {level}.</translation>
+    </message>
+    <message>
+        <source>Answered Yes:</source>
+        <translation>Dijawab Ya:</translation>
+    </message>
+    <message>
+        <source>Still to check:</source>
+        <translation>Perlu dicek:</translation>
+    </message>
+    <message>
+        <source>Record as an incident</source>
+        <translation>Catat sebagai kejadian</translation>
+    </message>
+    <message>
+        <source>A new incident record is already being written and is not saved yet. Finish or discard it in the Incident log first, then try again.</source>
+        <translation>Ada catatan kejadian baru yang sedang ditulis dan belum disimpan. Selesaikan atau buang dulu di Catatan Kejadian, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Filled in from the job-offer check. Check every field, add what is missing, then save.</source>
+        <translation>Diisi dari Cek Tawaran Kerja. Periksa setiap isian, lengkapi yang kurang, lalu simpan.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistory</name>
+    <message>
+        <source>Person {n} removed</source>
+        <translation>Orang {n} dihapus</translation>
+    </message>
+    <message>
+        <source>Person {n} added: {who}</source>
+        <translation>Orang {n} ditambahkan: {who}</translation>
+    </message>
+    <message>
+        <source>Referral {n} removed</source>
+        <translation>Rujukan {n} dihapus</translation>
+    </message>
+    <message>
+        <source>Referral {n} added: {what}</source>
+        <translation>Rujukan {n} ditambahkan: {what}</translation>
+    </message>
+    <message>
+        <source>Person {n}</source>
+        <translation>Orang {n}</translation>
+    </message>
+    <message>
+        <source>Referral {n}</source>
+        <translation>Rujukan {n}</translation>
+    </message>
+    <message>
+        <source>filled in (not shown)</source>
+        <translation>diisi (isinya tidak ditampilkan)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>changed (not shown)</source>
+        <translation>diubah (isinya tidak ditampilkan)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>{name} changed</source>
+        <translation>{name} diubah</translation>
+    </message>
+    <message>
+        <source>Moved to Deleted</source>
+        <translation>Dipindahkan ke Terhapus</translation>
+    </message>
+    <message>
+        <source>Removed for good</source>
+        <translation>Dihapus permanen</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Catatan dibuat</translation>
+    </message>
+    <message>
+        <source>Restored from Deleted</source>
+        <translation>Dipulihkan dari Terhapus</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>oleh {author}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLabels</name>
+    <message>
+        <source>Suspicious job offer</source>
+        <translation>Tawaran kerja mencurigakan</translation>
+    </message>
+    <message>
+        <source>Planned non-procedural departure</source>
+        <translation>Rencana berangkat tidak resmi</translation>
+    </message>
+    <message>
+        <source>Departure has happened</source>
+        <translation>Sudah berangkat</translation>
+    </message>
+    <message>
+        <source>Lost contact abroad</source>
+        <translation>Hilang kontak di luar negeri</translation>
+    </message>
+    <message>
+        <source>Victim returned or sent home</source>
+        <translation>Korban pulang atau dipulangkan</translation>
+    </message>
+    <message>
+        <source>Other report</source>
+        <translation>Laporan lain</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Dirujuk</translation>
+    </message>
+    <message>
+        <source>Being followed up</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Closed (handed over)</source>
+        <translation>Ditutup (dirujuk)</translation>
+    </message>
+    <message>
+        <source>The victim</source>
+        <translation>Korban sendiri</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>A resident</source>
+        <translation>Warga</translation>
+    </message>
+    <message>
+        <source>RT or dusun head</source>
+        <translation>Ketua RT atau kepala dusun</translation>
+    </message>
+    <message>
+        <source>Pimpasa (village immigration officer)</source>
+        <translation>Pimpasa (petugas imigrasi pembina desa)</translation>
+    </message>
+    <message>
+        <source>Babinsa or Bhabinkamtibmas</source>
+        <translation>Babinsa atau Bhabinkamtibmas</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>Sumber lain</translation>
+    </message>
+    <message>
+        <source>Dumai</source>
+        <translation>Dumai</translation>
+    </message>
+    <message>
+        <source>Batam</source>
+        <translation>Batam</translation>
+    </message>
+    <message>
+        <source>Tanjungpinang</source>
+        <translation>Tanjungpinang</translation>
+    </message>
+    <message>
+        <source>Tanjung Balai</source>
+        <translation>Tanjung Balai</translation>
+    </message>
+    <message>
+        <source>Nunukan</source>
+        <translation>Nunukan</translation>
+    </message>
+    <message>
+        <source>An airport</source>
+        <translation>Bandara</translation>
+    </message>
+    <message>
+        <source>Another place</source>
+        <translation>Tempat lain</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak tahu</translation>
+    </message>
+    <message>
+        <source>Checked: licensed</source>
+        <translation>Sudah dicek: berizin</translation>
+    </message>
+    <message>
+        <source>Checked: not in the list</source>
+        <translation>Sudah dicek: tidak ada di daftar</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Belum dicek</translation>
+    </message>
+    <message>
+        <source>Debt bondage</source>
+        <translation>Jeratan utang</translation>
+    </message>
+    <message>
+        <source>Passport or documents held</source>
+        <translation>Paspor atau dokumen ditahan</translation>
+    </message>
+    <message>
+        <source>Wages withheld or taken</source>
+        <translation>Gaji ditahan atau diambil</translation>
+    </message>
+    <message>
+        <source>Locked in or not allowed out</source>
+        <translation>Dikurung atau tidak boleh keluar</translation>
+    </message>
+    <message>
+        <source>False promises</source>
+        <translation>Janji palsu</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Ancaman</translation>
+    </message>
+    <message>
+        <source>Physical violence</source>
+        <translation>Kekerasan fisik</translation>
+    </message>
+    <message>
+        <source>Sexual violence</source>
+        <translation>Kekerasan seksual</translation>
+    </message>
+    <message>
+        <source>Psychological abuse</source>
+        <translation>Kekerasan psikis</translation>
+    </message>
+    <message>
+        <source>Excessive working hours</source>
+        <translation>Jam kerja berlebihan</translation>
+    </message>
+    <message>
+        <source>Food, rest or medical care withheld</source>
+        <translation>Makan, istirahat atau berobat dibatasi</translation>
+    </message>
+    <message>
+        <source>Other means of control</source>
+        <translation>Cara pengendalian lain</translation>
+    </message>
+    <message>
+        <source>Potential victim</source>
+        <translation>Calon korban</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Other sex</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Sex not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>0–8 years</source>
+        <translation>0–8 tahun</translation>
+    </message>
+    <message>
+        <source>9–17 years</source>
+        <translation>9–17 tahun</translation>
+    </message>
+    <message>
+        <source>18–20 years</source>
+        <translation>18–20 tahun</translation>
+    </message>
+    <message>
+        <source>21–23 years</source>
+        <translation>21–23 tahun</translation>
+    </message>
+    <message>
+        <source>24–26 years</source>
+        <translation>24–26 tahun</translation>
+    </message>
+    <message>
+        <source>27–29 years</source>
+        <translation>27–29 tahun</translation>
+    </message>
+    <message>
+        <source>30–38 years</source>
+        <translation>30–38 tahun</translation>
+    </message>
+    <message>
+        <source>39–47 years</source>
+        <translation>39–47 tahun</translation>
+    </message>
+    <message>
+        <source>48 years or older</source>
+        <translation>48 tahun ke atas</translation>
+    </message>
+    <message>
+        <source>Consent of the person concerned</source>
+        <translation>Persetujuan yang bersangkutan</translation>
+    </message>
+    <message>
+        <source>Carrying out a legal obligation</source>
+        <translation>Menjalankan kewajiban hukum</translation>
+    </message>
+    <message>
+        <source>Protecting someone&apos;s life or safety</source>
+        <translation>Melindungi nyawa atau keselamatan seseorang</translation>
+    </message>
+    <message>
+        <source>Public service duty of the village office</source>
+        <translation>Tugas pelayanan publik kantor desa</translation>
+    </message>
+    <message>
+        <source>Police (Polres / Polsek)</source>
+        <translation>Polisi (Polres / Polsek)</translation>
+    </message>
+    <message>
+        <source>Immigration office</source>
+        <translation>Kantor Imigrasi</translation>
+    </message>
+    <message>
+        <source>BP3MI / KP2MI</source>
+        <translation>BP3MI / KP2MI</translation>
+    </message>
+    <message>
+        <source>UPTD PPA / SAPA 129</source>
+        <translation>UPTD PPA / SAPA 129</translation>
+    </message>
+    <message>
+        <source>Manpower office</source>
+        <translation>Dinas Tenaga Kerja</translation>
+    </message>
+    <message>
+        <source>Social affairs office</source>
+        <translation>Dinas Sosial</translation>
+    </message>
+    <message>
+        <source>Another office</source>
+        <translation>Instansi lain</translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation>Jenis laporan</translation>
+    </message>
+    <message>
+        <source>Date reported</source>
+        <translation>Tanggal lapor</translation>
+    </message>
+    <message>
+        <source>Date it happened</source>
+        <translation>Tanggal kejadian</translation>
+    </message>
+    <message>
+        <source>Source of information</source>
+        <translation>Sumber informasi</translation>
+    </message>
+    <message>
+        <source>Modus</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Short summary</source>
+        <translation>Ringkasan singkat</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <source>Destination city</source>
+        <translation>Kota tujuan</translation>
+    </message>
+    <message>
+        <source>Departure point</source>
+        <translation>Tempat keberangkatan</translation>
+    </message>
+    <message>
+        <source>Departure point details</source>
+        <translation>Keterangan tempat berangkat</translation>
+    </message>
+    <message>
+        <source>Passed an official immigration checkpoint</source>
+        <translation>Lewat pemeriksaan imigrasi resmi</translation>
+    </message>
+    <message>
+        <source>Recruiter&apos;s name or nickname</source>
+        <translation>Nama atau julukan perekrut</translation>
+    </message>
+    <message>
+        <source>Recruiter&apos;s phone</source>
+        <translation>Telepon perekrut</translation>
+    </message>
+    <message>
+        <source>Company or agent</source>
+        <translation>Perusahaan atau agen</translation>
+    </message>
+    <message>
+        <source>P3MI licence</source>
+        <translation>Izin P3MI</translation>
+    </message>
+    <message>
+        <source>Money asked (Rp)</source>
+        <translation>Biaya yang diminta (Rp)</translation>
+    </message>
+    <message>
+        <source>Debt or wage deductions (Rp)</source>
+        <translation>Utang atau potongan gaji (Rp)</translation>
+    </message>
+    <message>
+        <source>Wage promised</source>
+        <translation>Gaji yang dijanjikan</translation>
+    </message>
+    <message>
+        <source>Means of control</source>
+        <translation>Cara pengendalian</translation>
+    </message>
+    <message>
+        <source>Legal basis for recording personal data</source>
+        <translation>Dasar pencatatan data pribadi</translation>
+    </message>
+    <message>
+        <source>Consent of parent or guardian</source>
+        <translation>Persetujuan orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Tanggal persetujuan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Kelompok umur</translation>
+    </message>
+    <message>
+        <source>Under 18 (a child)</source>
+        <translation>Di bawah 18 tahun (anak)</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Dirujuk ke</translation>
+    </message>
+    <message>
+        <source>Date referred</source>
+        <translation>Tanggal dirujuk</translation>
+    </message>
+    <message>
+        <source>Their reference number</source>
+        <translation>Nomor dari instansi penerima</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPrintout</name>
+    <message>
+        <source>OFFICE OF THE LURAH OF {name}</source>
+        <translation>KANTOR LURAH {name}</translation>
+    </message>
+    <message>
+        <source>OFFICE OF THE VILLAGE HEAD OF {name}</source>
+        <translation>KANTOR KEPALA DESA {name}</translation>
+    </message>
+    <message>
+        <source>GOVERNMENT OF {regency}</source>
+        <translation>PEMERINTAH {regency}</translation>
+    </message>
+    <message>
+        <source>DISTRICT {district}</source>
+        <translation>KECAMATAN {district}</translation>
+    </message>
+    <message>
+        <source>Phone {phone}</source>
+        <translation>Telp. {phone}</translation>
+    </message>
+    <message>
+        <source>Record no. {number}</source>
+        <translation>Catatan no. {number}</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Nomor catatan</translation>
+    </message>
+    <message>
+        <source>Person {number}</source>
+        <translation>Orang {number}</translation>
+    </message>
+    <message>
+        <source>Referral {number}</source>
+        <translation>Rujukan {number}</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Terakhir diubah</translation>
+    </message>
+    <message>
+        <source>Record identifier</source>
+        <translation>Kode pengenal catatan</translation>
+    </message>
+    <message>
+        <source>1. The report</source>
+        <translation>1. Laporan</translation>
+    </message>
+    <message>
+        <source>2. Destination and journey</source>
+        <translation>2. Tujuan dan perjalanan</translation>
+    </message>
+    <message>
+        <source>3. The recruiter</source>
+        <translation>3. Perekrut</translation>
+    </message>
+    <message>
+        <source>4. People involved</source>
+        <translation>4. Orang yang terlibat</translation>
+    </message>
+    <message>
+        <source>No people are recorded.</source>
+        <translation>Tidak ada orang yang dicatat.</translation>
+    </message>
+    <message>
+        <source>5. Permission to record personal data</source>
+        <translation>5. Dasar pencatatan data pribadi</translation>
+    </message>
+    <message>
+        <source>6. Referrals</source>
+        <translation>6. Rujukan</translation>
+    </message>
+    <message>
+        <source>Not referred yet.</source>
+        <translation>Belum dirujuk.</translation>
+    </message>
+    <message>
+        <source>7. Status and notes</source>
+        <translation>7. Status dan catatan</translation>
+    </message>
+    <message>
+        <source>About this record</source>
+        <translation>Tentang catatan ini</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — contains personal data. Only for the authorised officer; do not copy or pass on.</source>
+        <translation>RAHASIA — memuat data pribadi. Hanya untuk petugas yang berwenang; jangan digandakan atau diteruskan.</translation>
+    </message>
+    <message>
+        <source>Without personal identifiers: names, NIK and phone numbers are not printed.</source>
+        <translation>Tanpa identitas pribadi: nama, NIK dan nomor telepon tidak dicetak.</translation>
+    </message>
+    <message>
+        <source>PRACTICE DATA (fictional) — </source>
+        <translation>DATA LATIHAN (fiktif) — </translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Lurah</source>
+        <translation>Lurah</translation>
+    </message>
+    <message>
+        <source>Village head</source>
+        <translation>Kepala Desa</translation>
+    </message>
+    <message>
+        <source>INCIDENT RECORD SUMMARY</source>
+        <translation>RINGKASAN CATATAN KEJADIAN</translation>
+    </message>
+    <message>
+        <source>Area code {code} · {kind} {village} · printed {when}</source>
+        <translation>Kode wilayah {code} · {kind} {village} · dicetak {when}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSettingsTab</name>
+    <message>
+        <source>e.g. Sekretaris Desa</source>
+        <translation>mis. Sekretaris Desa</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve name</source>
+        <translation>Simpan &amp;nama</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by (your name or position):</source>
+        <translation>&amp;Pencatat (nama atau jabatan Anda):</translation>
+    </message>
+    <message>
+        <source>Every saved change of a record keeps this name with it, so the history shows who changed what.</source>
+        <translation>Setiap perubahan catatan yang disimpan menyertakan nama ini, sehingga riwayat menunjukkan siapa mengubah apa.</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} hari</translation>
+    </message>
+    <message>
+        <source>&amp;Keep deleted records for:</source>
+        <translation>&amp;Simpan catatan terhapus selama:</translation>
+    </message>
+    <message>
+        <source>Deleted records wait in “Deleted” this long, so a mistake can be undone; then they are removed for good. Keep personal data no longer than needed.</source>
+        <translation>Catatan yang dihapus menunggu di “Terhapus” selama ini, supaya kekeliruan masih dapat dibatalkan; sesudah itu dihapus permanen. Jangan simpan data pribadi lebih lama dari yang diperlukan.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTable</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation>Jenis laporan</translation>
+    </message>
+    <message>
+        <source>Modus</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Perekrut</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>{count} (child)</source>
+        <translation>{count} (ada anak)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentValues</name>
+    <message>
+        <source>year {year}</source>
+        <translation>tahun {year}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>a child</source>
+        <translation>anak</translation>
+    </message>
+    <message>
+        <source>with a disability</source>
+        <translation>penyandang disabilitas</translation>
+    </message>
+    <message>
+        <source>number {reference}</source>
+        <translation>nomor {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incident log</source>
+        <translation>Catatan Kejadian</translation>
+    </message>
+    <message>
+        <source>automatic removal</source>
+        <translation>penghapusan otomatis</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>Catatan &amp;baru</translation>
+    </message>
+    <message>
+        <source>A new record was being written but was not saved yet.</source>
+        <translation>Ada catatan baru yang sedang ditulis tetapi belum disimpan.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue writing it</source>
+        <translation>&amp;Lanjutkan menulis</translation>
+    </message>
+    <message>
+        <source>Search summary, notes, recruiter, company, destination</source>
+        <translation>Cari ringkasan, catatan, perekrut, perusahaan, tujuan</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All modus</source>
+        <translation>Semua modus</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Semua tanggal</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Tahun lalu</translation>
+    </message>
+    <message>
+        <source>Choose dates…</source>
+        <translation>Pilih tanggal…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Modus:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>T&amp;ujuan:</translation>
+    </message>
+    <message>
+        <source>Date re&amp;ported:</source>
+        <translation>Tanggal &amp;lapor:</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Tampilkan &amp;semua</translation>
+    </message>
+    <message>
+        <source>Incident records</source>
+        <translation>Catatan kejadian</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>Delete &amp;permanently…</source>
+        <translation>Hapus &amp;permanen…</translation>
+    </message>
+    <message>
+        <source>{count} old record(s) were removed for good automatically.</source>
+        <translation>{count} catatan lama sudah dihapus permanen secara otomatis.</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Semua negara</translation>
+    </message>
+    <message>
+        <source>Records ({count})</source>
+        <translation>Catatan ({count})</translation>
+    </message>
+    <message>
+        <source>Deleted ({count})</source>
+        <translation>Terhapus ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>Tidak ada catatan yang dihapus.</translation>
+    </message>
+    <message>
+        <source>No records yet. Press “New record” to write the first one. Records stay on this computer.</source>
+        <translation>Belum ada catatan. Tekan “Catatan baru” untuk menulis yang pertama. Catatan tersimpan hanya di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} records.</source>
+        <translation>Menampilkan {shown} dari {total} catatan.</translation>
+    </message>
+    <message>
+        <source>None match; press “Show all” to see every record.</source>
+        <translation>Tidak ada yang cocok; tekan “Tampilkan semua” untuk melihat semua catatan.</translation>
+    </message>
+    <message>
+        <source>{total} records.</source>
+        <translation>{total} catatan.</translation>
+    </message>
+    <message>
+        <source>Deleted records can be restored. After {days} days they are removed for good (this can be changed in Settings).</source>
+        <translation>Catatan yang dihapus dapat dipulihkan. Sesudah {days} hari catatan dihapus permanen (dapat diubah di Pengaturan).</translation>
+    </message>
+    <message>
+        <source>Deleted record</source>
+        <translation>Catatan terhapus</translation>
+    </message>
+    <message>
+        <source>This record is deleted. Restore it first to open it.</source>
+        <translation>Catatan ini sudah dihapus. Pulihkan dulu untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>village office</source>
+        <translation>kantor desa</translation>
+    </message>
+    <message>
+        <source>Delete this record?</source>
+        <translation>Hapus catatan ini?</translation>
+    </message>
+    <message>
+        <source>Record no. {number} will be moved to “Deleted”. It can be restored from there for {days} days.</source>
+        <translation>Catatan no. {number} akan dipindahkan ke “Terhapus”. Dari sana catatan dapat dipulihkan selama {days} hari.</translation>
+    </message>
+    <message>
+        <source>Move to Deleted</source>
+        <translation>Pindahkan ke Terhapus</translation>
+    </message>
+    <message>
+        <source>Delete permanently?</source>
+        <translation>Hapus permanen?</translation>
+    </message>
+    <message>
+        <source>Record no. {number} and all its history will be removed for good. This cannot be undone.</source>
+        <translation>Catatan no. {number} beserta seluruh riwayatnya akan dihapus selamanya. Ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Hapus permanen</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Tidak diubah</translation>
+    </message>
+    <message>
+        <source>This record was changed in the meantime. The list has been refreshed.</source>
+        <translation>Catatan ini sudah berubah sementara itu. Daftar sudah diperbarui.</translation>
+    </message>
+    <message>
+        <source>incident-record-{number}.pdf</source>
+        <translation>catatan-kejadian-{number}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Simpan berkas PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>The PDF has been saved: {path}</source>
+        <translation>Berkas PDF sudah disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Buka berkas PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Siaga TPPO is locked</source>
+        <translation>Siaga TPPO terkunci</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MODE LATIHAN (training mode) — fictional village and sample data. Nothing here is real or mixed with real data.</source>
@@ -424,6 +2504,148 @@
     </message>
 </context>
 <context>
+    <name>MateriPage</name>
+    <message>
+        <source>Material</source>
+        <translation>Materi</translation>
+    </message>
+    <message>
+        <source>Awareness material</source>
+        <translation>Materi penyuluhan</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Mode &amp;presentasi</translation>
+    </message>
+    <message>
+        <source>Full screen for a projector (F5)</source>
+        <translation>Layar penuh untuk proyektor (F5)</translation>
+    </message>
+    <message>
+        <source>Print &amp;leaflets and posters…</source>
+        <translation>Cetak &amp;leaflet dan poster…</translation>
+    </message>
+    <message>
+        <source>Search all topics…</source>
+        <translation>Cari di semua topik…</translation>
+    </message>
+    <message>
+        <source>Search all topics</source>
+        <translation>Cari di semua topik</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Daftar isi</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;contents</source>
+        <translation>Kembali ke &amp;daftar isi</translation>
+    </message>
+    <message>
+        <source>Text of the material</source>
+        <translation>Isi materi</translation>
+    </message>
+    <message>
+        <source>Important contacts</source>
+        <translation>Kontak penting</translation>
+    </message>
+    <message>
+        <source>Sources of all topics</source>
+        <translation>Sumber semua topik</translation>
+    </message>
+    <message>
+        <source>Found in {count} parts of the material. Choose one to read it.</source>
+        <translation>Ditemukan di {count} bagian materi. Pilih salah satu untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>“{query}” is not in the material. Try another word.</source>
+        <translation>“{query}” tidak ada di materi. Coba kata lain.</translation>
+    </message>
+</context>
+<context>
+    <name>MateriViews</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>From abroad</source>
+        <translation>Dari luar negeri</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>bebas pulsa</translation>
+    </message>
+    <message>
+        <source>Important contacts</source>
+        <translation>Kontak penting</translation>
+    </message>
+    <message>
+        <source>National hotlines</source>
+        <translation>Layanan pengaduan nasional</translation>
+    </message>
+    <message>
+        <source>Only numbers checked against published sources are listed here.</source>
+        <translation>Di sini hanya tercantum nomor yang sudah diperiksa dengan sumber yang diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Checked on {date}. Source: {sources}.</source>
+        <translation>Diperiksa pada {date}. Sumber: {sources}.</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Local contacts of {kind} {village}</source>
+        <translation>Kontak setempat {kind} {village}</translation>
+    </message>
+    <message>
+        <source>Lurah</source>
+        <translation>Lurah</translation>
+    </message>
+    <message>
+        <source>Village head</source>
+        <translation>Kepala desa</translation>
+    </message>
+    <message>
+        <source>Village office</source>
+        <translation>Kantor desa</translation>
+    </message>
+    <message>
+        <source>Add the missing numbers (Bhabinkamtibmas, Babinsa, immigration office, manpower office) in Settings, Village profile. They are printed on the leaflets too.</source>
+        <translation>Lengkapi nomor yang belum ada (Bhabinkamtibmas, Babinsa, kantor imigrasi, dinas tenaga kerja) di Pengaturan, Profil desa. Nomor itu juga dicetak di leaflet.</translation>
+    </message>
+    <message>
+        <source>The facts in this material come from the sources below, written in our own plain words. Each topic also lists its sources at its end. Laws were read through published reproductions and summaries; for a real case, ask the police, a prosecutor or a legal adviser which articles apply.</source>
+        <translation>Fakta dalam materi ini diambil dari sumber-sumber di bawah, lalu ditulis ulang dengan bahasa sederhana. Setiap topik juga mencantumkan sumbernya di bagian akhir. Bunyi undang-undang dibaca melalui salinan dan ringkasan yang diterbitkan; untuk perkara nyata, tanyakan kepada polisi, jaksa, atau penasihat hukum pasal mana yang berlaku.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>{service}: checked on {date}; {sources}.</source>
+        <translation>{service}: diperiksa pada {date}; {sources}.</translation>
+    </message>
+    <message>
+        <source>The QR code on the leaflets opens {url} ({label}).</source>
+        <translation>Kode QR pada leaflet membuka {url} ({label}).</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Cancel</source>
@@ -432,6 +2654,399 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Modus</name>
+    <message>
+        <source>Non-procedural job offer abroad</source>
+        <translation>Tawaran kerja ke luar negeri tidak resmi</translation>
+    </message>
+    <message>
+        <source>Online-scam company</source>
+        <translation>Perusahaan penipuan daring</translation>
+    </message>
+    <message>
+        <source>Ship crew (ABK)</source>
+        <translation>Anak buah kapal (ABK)</translation>
+    </message>
+    <message>
+        <source>Domestic or plantation worker</source>
+        <translation>Pekerja rumah tangga atau perkebunan</translation>
+    </message>
+    <message>
+        <source>Mail-order bride</source>
+        <translation>Pengantin pesanan</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation of a child</source>
+        <translation>Eksploitasi seksual anak</translation>
+    </message>
+    <message>
+        <source>Organ trade</source>
+        <translation>Perdagangan organ tubuh</translation>
+    </message>
+    <message>
+        <source>Fake internship or scholarship</source>
+        <translation>Magang atau beasiswa palsu</translation>
+    </message>
+    <message>
+        <source>Misuse of an umrah, hajj or visit visa</source>
+        <translation>Penyalahgunaan visa umrah, haji atau kunjungan</translation>
+    </message>
+    <message>
+        <source>Other modus</source>
+        <translation>Modus lain</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <source>for example Kantor Imigrasi Kerinci</source>
+        <translation>misalnya Kantor Imigrasi Kerinci</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nama kantor:</translation>
+    </message>
+    <message>
+        <source>Regencies and cities the office covers</source>
+        <translation>Kabupaten dan kota wilayah kerja kantor</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s name.</source>
+        <translation>Isi nama kantor.</translation>
+    </message>
+    <message>
+        <source>Tick at least one regency or city.</source>
+        <translation>Centang paling sedikit satu kabupaten atau kota.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Folder data: {folder}</translation>
+    </message>
+    <message>
+        <source>To receive uploads from villages, run (on this computer or a server): siaga-tppo receive --store RECEIVER_FOLDER --tokens TOKEN_FILE --office-token OFFICE_TOKEN_FILE. The receiver keeps uploads locked and never holds this office&apos;s key; fetch them once with: siaga-tppo fetch --data-dir &quot;{folder}&quot; --endpoint URL --token-file OFFICE_TOKEN_FILE, then with the Fetch button on the Import page.</source>
+        <translation>Untuk menerima kiriman desa lewat internet, jalankan (di komputer ini atau di server): siaga-tppo receive --store FOLDER_PENERIMA --tokens BERKAS_TOKEN --office-token BERKAS_TOKEN_KANTOR. Penerima menyimpan kiriman tetap terkunci dan tidak pernah memegang kunci kantor ini; ambil kiriman pertama kali dengan: siaga-tppo fetch --data-dir &quot;{folder}&quot; --endpoint ALAMAT --token-file BERKAS_TOKEN_KANTOR, lalu dengan tombol Ambil kiriman di halaman Impor.</translation>
+    </message>
+    <message>
+        <source>&amp;About Siaga TPPO and its data sources</source>
+        <translation>&amp;Tentang Siaga TPPO dan sumber datanya</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSetupPage</name>
+    <message>
+        <source>Immigration office</source>
+        <translation>Kantor Imigrasi</translation>
+    </message>
+    <message>
+        <source>At the office Siaga TPPO keeps no village log of its own: it imports the exports of the villages in its area into one register.</source>
+        <translation>Di kantor, Siaga TPPO tidak menyimpan catatan desa sendiri: aplikasi mengimpor ekspor desa-desa di wilayah kerjanya ke dalam satu daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTab</name>
+    <message>
+        <source>&amp;Save office details</source>
+        <translation>&amp;Simpan data kantor</translation>
+    </message>
+    <message>
+        <source>Office details saved.</source>
+        <translation>Data kantor tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Kata sandi baru sekali lagi</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase (at least {count} characters)</source>
+        <translation>Kata sandi &amp;baru (paling sedikit {count} huruf atau angka)</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>Ketik sekali &amp;lagi</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Tampilkan yang saya ketik</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Buat kata sandi</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO asks for this passphrase when it starts and after it locks itself. Only staff who may read the incident log should know it. Do not write it on the computer or the desk. A sentence of a few words is easy to remember and hard to guess.</source>
+        <translation>Siaga TPPO meminta kata sandi ini setiap kali dibuka dan setelah terkunci sendiri. Hanya staf yang boleh membaca catatan kejadian yang boleh mengetahuinya. Jangan menuliskannya di komputer atau di meja. Kalimat pendek dari beberapa kata mudah diingat dan sulit ditebak.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Remove this person</source>
+        <translation>Hapus orang ini</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak tahu</translation>
+    </message>
+    <message>
+        <source>Yes, under 18 years old</source>
+        <translation>Ya, di bawah 18 tahun</translation>
+    </message>
+    <message>
+        <source>Personal data (private; optional)</source>
+        <translation>Data pribadi (rahasia; tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Fill these in only when needed. They are kept apart, left out of searches, and printed only when you choose so.</source>
+        <translation>Isi hanya bila perlu. Data ini disimpan terpisah, tidak ikut dicari, dan hanya dicetak bila Anda memilihnya.</translation>
+    </message>
+    <message>
+        <source>16 digits, as on the KTP</source>
+        <translation>16 angka, seperti di KTP</translation>
+    </message>
+    <message>
+        <source>Person {number}</source>
+        <translation>Orang {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentasi</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (lanjutan)</translation>
+    </message>
+    <message>
+        <source>Arrow keys or Page Up/Down: next and previous · Esc: leave</source>
+        <translation>Tombol panah atau Page Up/Down: maju dan mundur · Esc: keluar</translation>
+    </message>
+    <message>
+        <source>Topic {number} of {count}</source>
+        <translation>Topik {number} dari {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print leaflets and posters</source>
+        <translation>Cetak leaflet dan poster</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Yang dicetak</translation>
+    </message>
+    <message>
+        <source>Tri-fold leaflet (two sides)</source>
+        <translation>Leaflet lipat tiga (bolak-balik)</translation>
+    </message>
+    <message>
+        <source>Poster for the notice board</source>
+        <translation>Poster untuk papan pengumuman</translation>
+    </message>
+    <message>
+        <source>Pocket cards (three per sheet)</source>
+        <translation>Kartu saku (tiga per lembar)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. You can still save the PDF and print it on another computer or at a photocopy shop.</source>
+        <translation>Belum ada printer yang terpasang di komputer ini. Anda tetap dapat menyimpan PDF, lalu mencetaknya di komputer lain atau di tempat fotokopi.</translation>
+    </message>
+    <message>
+        <source>Both sides (two-sided printer)</source>
+        <translation>Kedua sisi (printer bolak-balik)</translation>
+    </message>
+    <message>
+        <source>Outside only (page 1)</source>
+        <translation>Sisi luar saja (halaman 1)</translation>
+    </message>
+    <message>
+        <source>Inside only (page 2)</source>
+        <translation>Sisi dalam saja (halaman 2)</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Jumlah salinan:</translation>
+    </message>
+    <message>
+        <source>Sides:</source>
+        <translation>Sisi:</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Print on both sides, turning the sheet over on its short edge. A printer that cannot print both sides: print the outside (page 1), put the sheet back in the tray turned over, then print the inside (page 2). Fold along the small marks at the top and bottom edges.</source>
+        <translation>Cetak bolak-balik, dibalik pada sisi pendek kertas. Printer yang tidak bisa bolak-balik: cetak sisi luar (halaman 1), masukkan lagi kertasnya ke baki dalam keadaan terbalik, lalu cetak sisi dalam (halaman 2). Lipat mengikuti tanda kecil di tepi atas dan bawah.</translation>
+    </message>
+    <message>
+        <source>Cut along the dashed lines and fold each card in the middle, printed side out.</source>
+        <translation>Gunting mengikuti garis putus-putus, lalu lipat setiap kartu di tengah dengan sisi bercetak di luar.</translation>
+    </message>
+    <message>
+        <source>Put the poster up where everyone can read it.</source>
+        <translation>Tempel poster di tempat yang mudah dibaca semua orang.</translation>
+    </message>
+    <message>
+        <source>Make sure F4 paper is in the printer tray.</source>
+        <translation>Pastikan kertas F4 terpasang di baki printer.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Menyiapkan halaman…</translation>
+    </message>
+    <message>
+        <source>The text does not fit on this paper. Shorten the contact names in Settings, Village profile, or choose F4 paper.</source>
+        <translation>Teks tidak muat di kertas ini. Pendekkan nama kontak di Pengaturan, Profil desa, atau pilih kertas F4.</translation>
+    </message>
+    <message>
+        <source>The leaflet could not be made. Please try again.</source>
+        <translation>Leaflet tidak dapat dibuat. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Halaman {number} dari {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and has paper, or save the PDF and print it elsewhere.</source>
+        <translation>Printer tidak dapat dipakai. Periksa apakah printer menyala dan ada kertasnya, atau simpan PDF lalu cetak di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in {folder}. Choose another folder.</source>
+        <translation>PDF tidak dapat disimpan di {folder}. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Print the record</source>
+        <translation>Cetak catatan</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Ukuran kertas</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>F4 (folio, 215 × 330 mm)</source>
+        <translation>F4 (folio, 215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Include names, NIK and phone numbers of the people</source>
+        <translation>Sertakan nama, NIK dan nomor telepon orang yang terlibat</translation>
+    </message>
+    <message>
+        <source>Personal data is confidential. Include it only when handing the record to the police or the immigration office, and keep the paper safe.</source>
+        <translation>Data pribadi bersifat rahasia. Sertakan hanya bila catatan diserahkan ke polisi atau kantor imigrasi, dan simpan kertasnya dengan aman.</translation>
+    </message>
+    <message>
+        <source>Make the PDF…</source>
+        <translation>Buat berkas PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -477,6 +3092,1112 @@
     </message>
 </context>
 <context>
+    <name>ProtectionSetup</name>
+    <message>
+        <source>Siaga TPPO — protect the data</source>
+        <translation>Siaga TPPO — lindungi data</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO — set up your village</source>
+        <translation>Siaga TPPO — penyiapan desa</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Close set-up?</source>
+        <translation>Tutup penyiapan?</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. The next time you open Siaga TPPO, set-up starts again with a new recovery key.</source>
+        <translation>Belum ada yang disimpan. Saat Siaga TPPO dibuka lagi, penyiapan dimulai dari awal dengan kunci pemulihan baru.</translation>
+    </message>
+    <message>
+        <source>Close set-up</source>
+        <translation>Tutup penyiapan</translation>
+    </message>
+    <message>
+        <source>Continue set-up</source>
+        <translation>Lanjutkan penyiapan</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Why this matters: {text}</source>
+        <translation>Mengapa ini penting: {text}</translation>
+    </message>
+    <message>
+        <source>Law: {reference}</source>
+        <translation>Dasar hukum: {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsView</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>See the &amp;result</source>
+        <translation>Lihat &amp;hasil</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <source>Part {part} of {parts} · {done} of {total} questions answered</source>
+        <translation>Bagian {part} dari {parts} · {done} dari {total} pertanyaan sudah dijawab</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Alasan perubahan</translation>
+    </message>
+    <message>
+        <source>Record no. {number} has already been referred or closed. Write briefly why it is being changed; the reason is kept in its history.</source>
+        <translation>Catatan no. {number} sudah dirujuk atau ditutup. Tulis singkat alasan perubahannya; alasan ini disimpan di riwayat catatan.</translation>
+    </message>
+    <message>
+        <source>e.g. the police gave their report number</source>
+        <translation>mis. polisi sudah memberi nomor laporan</translation>
+    </message>
+    <message>
+        <source>Save with this reason</source>
+        <translation>Simpan dengan alasan ini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Please write the reason.</source>
+        <translation>Tuliskan alasannya.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>&amp;Cetak lembar pemulihan…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet as PDF…</source>
+        <translation>&amp;Simpan lembar sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Before you go on: print the sheet or write the key down, and keep it in the office safe.</source>
+        <translation>Sebelum lanjut: cetak lembarnya atau tulis kuncinya, lalu simpan di brankas kantor.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I have printed or written it down</source>
+        <translation>&amp;Ya, sudah saya cetak atau tulis</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Kunci pemulihan Anda</translation>
+    </message>
+    <message>
+        <source>If the passphrase is ever forgotten, this recovery key is the only way to open the data again. Print the recovery sheet now and keep it in the office safe. The key is shown only now and is not kept on the computer.</source>
+        <translation>Bila kata sandi terlupa, kunci pemulihan ini satu-satunya cara membuka data lagi. Cetak lembar pemulihan sekarang dan simpan di brankas kantor. Kunci ini hanya ditampilkan sekarang dan tidak disimpan di komputer.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and has paper, or save the sheet as PDF and print it elsewhere.</source>
+        <translation>Printer tidak dapat dipakai. Periksa apakah printer menyala dan ada kertasnya, atau simpan lembar sebagai PDF dan cetak di tempat lain.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet was sent to the printer.</source>
+        <translation>Lembar pemulihan sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet?</source>
+        <translation>Simpan lembar pemulihan?</translation>
+    </message>
+    <message>
+        <source>Anyone who finds this file can open the data together with a copy of it. Save it on a flash disk, print it, then delete the file.</source>
+        <translation>Siapa pun yang menemukan berkas ini dapat membuka data bila juga memegang salinannya. Simpan di flashdisk, cetak, lalu hapus berkasnya.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Saved: {file}. Print it, then delete the file.</source>
+        <translation>Tersimpan: {file}. Cetak, lalu hapus berkasnya.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Simpan lembar pemulihan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralEditor</name>
+    <message>
+        <source>Remove this referral</source>
+        <translation>Hapus rujukan ini</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Date known</source>
+        <translation>Tanggal diketahui</translation>
+    </message>
+    <message>
+        <source>Referral {number}</source>
+        <translation>Rujukan {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>{count} (child)</source>
+        <translation>{count} (anak)</translation>
+    </message>
+    <message>
+        <source>Yes ({count})</source>
+        <translation>Ya ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Register</source>
+        <translation>Daftar gabungan</translation>
+    </message>
+    <message>
+        <source>Register of all villages</source>
+        <translation>Daftar gabungan semua desa</translation>
+    </message>
+    <message>
+        <source>Search summary, notes, recruiter, destination</source>
+        <translation>Cari ringkasan, catatan, perekrut, tujuan</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>All modus</source>
+        <translation>Semua modus</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>Only records with a &amp;conflict</source>
+        <translation>Hanya catatan yang ber&amp;konflik</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Desa/kelurahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Modus:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;from:</source>
+        <translation>Dilaporkan &amp;dari:</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation>&amp;sampai:</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Tampilkan &amp;semua</translation>
+    </message>
+    <message>
+        <source>Records of all villages</source>
+        <translation>Catatan semua desa</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Semua desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>No records yet. Import the exports that villages bring on flash drives (page Import), or run the receiver for uploads.</source>
+        <translation>Belum ada catatan. Impor ekspor yang dibawa desa dengan flashdisk (halaman Impor), atau jalankan penerima kiriman internet.</translation>
+    </message>
+    <message>
+        <source>{count} records from {villages} villages.</source>
+        <translation>{count} catatan dari {villages} desa/kelurahan.</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} records shown.</source>
+        <translation>{shown} dari {count} catatan ditampilkan.</translation>
+    </message>
+    <message>
+        <source>{count} records have a conflict: versions that do not follow each other were kept side by side.</source>
+        <translation>{count} catatan berkonflik: versi yang tidak saling menyambung disimpan berdampingan.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTable</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kel.</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation>Jenis laporan</translation>
+    </message>
+    <message>
+        <source>Modus</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Change &amp;answers</source>
+        <translation>&amp;Ubah jawaban</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Print result sheet…</source>
+        <translation>&amp;Cetak lembar hasil…</translation>
+    </message>
+    <message>
+        <source>Record as an &amp;incident</source>
+        <translation>Catat sebagai &amp;kejadian</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this check</source>
+        <translation>&amp;Hapus pemeriksaan ini</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Se&amp;lesai</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Hasil pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Answered Yes: the reasons for this result</source>
+        <translation>Dijawab Ya: alasan hasil ini</translation>
+    </message>
+    <message>
+        <source>No question was answered Yes.</source>
+        <translation>Tidak ada pertanyaan yang dijawab Ya.</translation>
+    </message>
+    <message>
+        <source>Still to check (answered Don&apos;t know)</source>
+        <translation>Perlu dicek (dijawab Tidak tahu)</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Official hotlines</source>
+        <translation>Nomor pengaduan resmi</translation>
+    </message>
+    <message>
+        <source>Village contacts</source>
+        <translation>Kontak setempat desa</translation>
+    </message>
+    <message>
+        <source>This check has been recorded as an incident.</source>
+        <translation>Pemeriksaan ini sudah dicatat sebagai kejadian.</translation>
+    </message>
+    <message>
+        <source>Saved on {date}. A saved result never changes.</source>
+        <translation>Disimpan pada {date}. Hasil yang tersimpan tidak pernah berubah.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Company or recruiter</source>
+        <translation>Perusahaan atau perekrut</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Job offered</source>
+        <translation>Pekerjaan yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>Recruiter&apos;s contact</source>
+        <translation>Kontak perekrut</translation>
+    </message>
+</context>
+<context>
+    <name>ResultWording</name>
+    <message>
+        <source>{question} (not answered)</source>
+        <translation>{question} (belum dijawab)</translation>
+    </message>
+    <message>
+        <source>Checked on {date} with question list version {version}.</source>
+        <translation>Diperiksa pada {date} dengan daftar pertanyaan versi {version}.</translation>
+    </message>
+    <message>
+        <source>WhatsApp {number}</source>
+        <translation>WhatsApp {number}</translation>
+    </message>
+    <message>
+        <source>from abroad {number}</source>
+        <translation>dari luar negeri {number}</translation>
+    </message>
+    <message>
+        <source>{number} (toll-free)</source>
+        <translation>{number} (bebas pulsa)</translation>
+    </message>
+    <message>
+        <source>{service}: {numbers}. {purpose}.</source>
+        <translation>{service}: {numbers}. {purpose}.</translation>
+    </message>
+    <message>
+        <source>Lurah</source>
+        <translation>Lurah</translation>
+    </message>
+    <message>
+        <source>Village head</source>
+        <translation>Kepala desa</translation>
+    </message>
+    <message>
+        <source>Village office: {phone}</source>
+        <translation>Kantor desa: {phone}</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>{kind} {village}, District {district}, {regency}, {province}</source>
+        <translation>{kind} {village}, Kecamatan {district}, {regency}, {province}</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Company or recruiter</source>
+        <translation>Perusahaan atau perekrut</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Job offered</source>
+        <translation>Pekerjaan yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>Recruiter&apos;s contact</source>
+        <translation>Kontak perekrut</translation>
+    </message>
+    <message>
+        <source>Result of the job-offer check</source>
+        <translation>Hasil Cek Tawaran Kerja</translation>
+    </message>
+    <message>
+        <source>The offer</source>
+        <translation>Tentang tawaran</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Answered Yes: the reasons for this result</source>
+        <translation>Dijawab Ya: alasan hasil ini</translation>
+    </message>
+    <message>
+        <source>No question was answered Yes.</source>
+        <translation>Tidak ada pertanyaan yang dijawab Ya.</translation>
+    </message>
+    <message>
+        <source>Still to check (answered Don&apos;t know)</source>
+        <translation>Perlu dicek (dijawab Tidak tahu)</translation>
+    </message>
+    <message>
+        <source>Official hotlines</source>
+        <translation>Nomor pengaduan resmi</translation>
+    </message>
+    <message>
+        <source>Village contacts</source>
+        <translation>Kontak setempat desa</translation>
+    </message>
+    <message>
+        <source>Printed on {printed}. {made_with} Siaga TPPO {app_version}.</source>
+        <translation>Dicetak {printed}. {made_with} Siaga TPPO {app_version}.</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Halaman {page}</translation>
+    </message>
+    <message>
+        <source>This sheet helps decide what to do next. It does not prove or disprove trafficking. Keep the numbers above and call them if anything happens.</source>
+        <translation>Lembar ini membantu memutuskan langkah berikutnya; lembar ini tidak membuktikan ada atau tidaknya perdagangan orang. Simpan nomor-nomor di atas dan hubungi bila terjadi sesuatu.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChoice</name>
+    <message>
+        <source>Where is this computer used?</source>
+        <translation>Di mana komputer ini dipakai?</translation>
+    </message>
+    <message>
+        <source>At a village or kelurahan office (Desa/Kelurahan)</source>
+        <translation>Di kantor desa atau kelurahan (Desa/Kelurahan)</translation>
+    </message>
+    <message>
+        <source>At the immigration office, to gather the villages&apos; exports (Kantor Imigrasi)</source>
+        <translation>Di kantor imigrasi, untuk mengumpulkan ekspor desa-desa (Kantor Imigrasi)</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>Too short: use at least {count} characters.</source>
+        <translation>Terlalu pendek: pakai paling sedikit {count} huruf atau angka.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: this is one of the first passphrases anyone would try. Choose another.</source>
+        <translation>Terlalu mudah ditebak: kata sandi ini termasuk yang pertama dicoba orang. Pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>Weak: allowed, but easy to guess. Longer is better, for example three words and a number: kopi-sawah-merah-27.</source>
+        <translation>Lemah: boleh dipakai, tetapi mudah ditebak. Lebih panjang lebih baik, misalnya tiga kata dan angka: kopi-sawah-merah-27.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more characters or another word make it strong.</source>
+        <translation>Cukup. Tambah beberapa huruf atau satu kata lagi agar kuat.</translation>
+    </message>
+    <message>
+        <source>Strong. Good.</source>
+        <translation>Kuat. Bagus.</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Kunci (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>{done} of {count} held exports were imported.</source>
+        <translation>{done} dari {count} ekspor yang ditahan sudah diimpor.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Keamanan</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTab</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>The data on this computer is locked (encrypted) with the office passphrase. Without it, or the recovery key on the sheet in the office safe, nobody can read it: not on this computer, not from a copy, not from a backup.</source>
+        <translation>Data di komputer ini dikunci (dienkripsi) dengan kata sandi kantor. Tanpa kata sandi itu, atau kunci pemulihan di lembar dalam brankas kantor, tidak ada yang dapat membacanya: tidak di komputer ini, tidak dari salinan, tidak dari cadangan.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;Ganti kata sandi…</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Penguncian</translation>
+    </message>
+    <message>
+        <source>after {minutes} minutes</source>
+        <translation>setelah {minutes} menit</translation>
+    </message>
+    <message>
+        <source>Lock when not used</source>
+        <translation>Kunci bila tidak dipakai</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now (Ctrl+L)</source>
+        <translation>&amp;Kunci sekarang (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Locking covers the screen until the passphrase is typed. Nothing typed in an open form is lost.</source>
+        <translation>Saat terkunci, layar ditutup sampai kata sandi diketik. Isian yang sedang dibuka tidak hilang.</translation>
+    </message>
+    <message>
+        <source>Keys of protected exports</source>
+        <translation>Kunci untuk ekspor yang dilindungi</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The recovery key on the sheet stays valid.</source>
+        <translation>Kata sandi sudah diganti. Kunci pemulihan di lembar pemulihan tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>Exports are signed with this village&apos;s own key, so the immigration office can be sure they come from here, and are locked with the office&apos;s key, so that only the office can read them.</source>
+        <translation>Ekspor ditandatangani dengan kunci milik desa ini, agar kantor imigrasi yakin ekspor itu berasal dari sini, dan dikunci dengan kunci kantor, agar hanya kantor yang dapat membacanya.</translation>
+    </message>
+    <message>
+        <source>&amp;Install the office key from a file…</source>
+        <translation>&amp;Pasang kunci kantor dari berkas…</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this village&apos;s key: {fp}</source>
+        <translation>Sidik kunci desa ini: {fp}</translation>
+    </message>
+    <message>
+        <source>Office key: not installed yet. Until it is, exports can only be sent without encryption, after a warning. Ask the immigration office for its key file.</source>
+        <translation>Kunci kantor: belum dipasang. Sebelum dipasang, ekspor hanya dapat dikirim tanpa enkripsi, setelah peringatan. Minta berkas kunci kepada kantor imigrasi.</translation>
+    </message>
+    <message>
+        <source>Office key: {office}, fingerprint {fp}, installed {when}.</source>
+        <translation>Kunci kantor: {office}, sidik kunci {fp}, dipasang {when}.</translation>
+    </message>
+    <message>
+        <source>Choose the office key file</source>
+        <translation>Pilih berkas kunci kantor</translation>
+    </message>
+    <message>
+        <source>Office key files (*.siagakunci)</source>
+        <translation>Berkas kunci kantor (*.siagakunci)</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Cocokkan sidik kunci</translation>
+    </message>
+    <message>
+        <source>Key of: {office}
+
+Fingerprint:
+{fp}
+
+Telephone the immigration office and ask them to read their fingerprint aloud. Install the key only if every digit is the same. If not, the file is not from the office: do not use it.</source>
+        <translation>Kunci milik: {office}
+
+Sidik kunci:
+{fp}
+
+Telepon kantor imigrasi dan minta petugas membacakan sidik kunci mereka. Pasang kunci hanya bila semua angkanya sama. Bila tidak sama, berkas itu bukan dari kantor: jangan dipakai.</translation>
+    </message>
+    <message>
+        <source>The digits are the same: install</source>
+        <translation>Angkanya sama: pasang</translation>
+    </message>
+    <message>
+        <source>Not the same / not checked</source>
+        <translation>Tidak sama / belum dicocokkan</translation>
+    </message>
+    <message>
+        <source>Office key</source>
+        <translation>Kunci kantor</translation>
+    </message>
+    <message>
+        <source>This file is not a complete Siaga TPPO office key file.</source>
+        <translation>Berkas ini bukan berkas kunci kantor Siaga TPPO yang utuh.</translation>
+    </message>
+    <message>
+        <source>Villages lock their exports with this office&apos;s key; only this office can read them. Give villages the public key file on a flash disk, and read the fingerprint to them over the telephone.</source>
+        <translation>Desa mengunci ekspornya dengan kunci kantor ini; hanya kantor ini yang dapat membacanya. Berikan berkas kunci publik kepada desa lewat flashdisk, dan bacakan sidik kuncinya lewat telepon.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the public key for villages…</source>
+        <translation>&amp;Simpan kunci publik untuk desa…</translation>
+    </message>
+    <message>
+        <source>Held exports: signed by a key other than the one registered for the village. This happens when a village reinstalled Siaga TPPO or got a new computer, but it could also be someone pretending to be the village. Telephone the village and compare the fingerprint before accepting.</source>
+        <translation>Ekspor yang ditahan: ditandatangani dengan kunci lain daripada kunci yang terdaftar untuk desa itu. Ini terjadi bila desa memasang ulang Siaga TPPO atau memakai komputer baru, tetapi bisa juga ada orang yang menyamar sebagai desa. Telepon desa itu dan cocokkan sidik kuncinya sebelum menerima.</translation>
+    </message>
+    <message>
+        <source>Held exports</source>
+        <translation>Ekspor yang ditahan</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new key and import</source>
+        <translation>&amp;Terima kunci baru dan impor</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this export</source>
+        <translation>&amp;Buang ekspor ini</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this office&apos;s key: {fp}</source>
+        <translation>Sidik kunci kantor ini: {fp}</translation>
+    </message>
+    <message>
+        <source>{code}, received {when}
+New key fingerprint: {new}
+Registered key fingerprint: {old}</source>
+        <translation>{code}, diterima {when}
+Sidik kunci baru: {new}
+Sidik kunci terdaftar: {old}</translation>
+    </message>
+    <message>
+        <source>Save the office public key</source>
+        <translation>Simpan kunci publik kantor</translation>
+    </message>
+    <message>
+        <source>Saved: {file}. Fingerprint to read to villages: {fp}</source>
+        <translation>Tersimpan: {file}. Sidik kunci yang dibacakan kepada desa: {fp}</translation>
+    </message>
+    <message>
+        <source>Accept the new key?</source>
+        <translation>Terima kunci baru?</translation>
+    </message>
+    <message>
+        <source>From now on only exports signed with the new key are accepted from this village. Accept only after the village read you the same fingerprint over the telephone.</source>
+        <translation>Mulai sekarang hanya ekspor yang ditandatangani dengan kunci baru yang diterima dari desa ini. Terima hanya setelah desa membacakan sidik kunci yang sama lewat telepon.</translation>
+    </message>
+    <message>
+        <source>Accept and import</source>
+        <translation>Terima dan impor</translation>
+    </message>
+    <message>
+        <source>Discard this export?</source>
+        <translation>Buang ekspor ini?</translation>
+    </message>
+    <message>
+        <source>The export is removed without being read. The village&apos;s key stays as it was.</source>
+        <translation>Ekspor dihapus tanpa dibaca. Kunci desa tetap seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>Send and export</source>
+        <translation>Kirim &amp; Ekspor</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>Kode wilayah</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Orang yang terlibat</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Dirujuk ke</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Terakhir diubah</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>The immigration office keeps one register of all villages. Take your log to the office on a flash drive, or let it go up by itself over the internet. Every export holds the whole log: sending it twice does no harm.</source>
+        <translation>Kantor imigrasi menyimpan satu daftar gabungan semua desa. Bawalah catatan Anda ke kantor dengan flashdisk, atau biarkan terkirim sendiri lewat internet. Setiap ekspor berisi seluruh catatan: mengirimnya dua kali tidak apa-apa.</translation>
+    </message>
+    <message>
+        <source>Save to a flash drive</source>
+        <translation>Simpan ke flashdisk</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Simpan &amp;ke:</translation>
+    </message>
+    <message>
+        <source>&amp;Look for drives again</source>
+        <translation>&amp;Cari flashdisk lagi</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;folder…</source>
+        <translation>Pilih &amp;folder lain…</translation>
+    </message>
+    <message>
+        <source>Include &amp;identities (names, NIK and phone numbers of the people involved)</source>
+        <translation>Sertakan &amp;identitas (nama, NIK dan nomor telepon orang yang terlibat)</translation>
+    </message>
+    <message>
+        <source>Why are identities needed? Who asked for them?</source>
+        <translation>Mengapa identitas diperlukan? Siapa yang memintanya?</translation>
+    </message>
+    <message>
+        <source>Reason for including identities</source>
+        <translation>Alasan menyertakan identitas</translation>
+    </message>
+    <message>
+        <source>Leave this off unless the immigration office or the police ask for them for a case. The reason is written in the export and kept here.</source>
+        <translation>Jangan dicentang kecuali kantor imigrasi atau polisi memintanya untuk suatu kasus. Alasannya ditulis di dalam ekspor dan dicatat di sini.</translation>
+    </message>
+    <message>
+        <source>Also save a &amp;table for Excel (CSV)</source>
+        <translation>Simpan juga &amp;tabel untuk Excel (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to the flash drive</source>
+        <translation>&amp;Simpan ke flashdisk</translation>
+    </message>
+    <message>
+        <source>flash drive</source>
+        <translation>flashdisk</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>diska</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, {root}) — {free} free</source>
+        <translation>{name} ({kind}, {root}) — {free} kosong</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>hanya dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>Folder: {path}</translation>
+    </message>
+    <message>
+        <source>No flash drive found. Plug one in and press Look for drives again, or choose another folder.</source>
+        <translation>Flashdisk tidak ditemukan. Colokkan flashdisk lalu tekan Cari flashdisk lagi, atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export</source>
+        <translation>Pilih folder untuk ekspor</translation>
+    </message>
+    <message>
+        <source>Choose a flash drive or a folder first.</source>
+        <translation>Pilih flashdisk atau folder dulu.</translation>
+    </message>
+    <message>
+        <source>Write why identities are included.</source>
+        <translation>Tulis alasan identitas disertakan.</translation>
+    </message>
+    <message>
+        <source>Saving and checking the export…</source>
+        <translation>Menyimpan dan memeriksa ekspor…</translation>
+    </message>
+    <message>
+        <source>Save without encryption?</source>
+        <translation>Simpan tanpa enkripsi?</translation>
+    </message>
+    <message>
+        <source>The immigration office&apos;s key is not installed yet (Settings, Security), so this export cannot be locked for the office. Anyone who finds the flash drive can read it. Saving it without encryption is recorded in the audit trail. It is not sent over the internet.</source>
+        <translation>Kunci kantor imigrasi belum dipasang (Pengaturan, Keamanan), jadi ekspor ini tidak dapat dikunci untuk kantor. Siapa pun yang menemukan flashdisk dapat membacanya. Menyimpan tanpa enkripsi dicatat di jejak audit. Ekspor ini tidak dikirim lewat internet.</translation>
+    </message>
+    <message>
+        <source>Save without encryption</source>
+        <translation>Simpan tanpa enkripsi</translation>
+    </message>
+    <message>
+        <source>The office key is not installed: an export here can only be saved without encryption, after a warning.</source>
+        <translation>Kunci kantor belum dipasang: ekspor di sini hanya dapat disimpan tanpa enkripsi, setelah peringatan.</translation>
+    </message>
+    <message>
+        <source>Exports are locked so that only {office} can read them. A table for Excel is not saved: it could be read by anyone.</source>
+        <translation>Ekspor dikunci sehingga hanya {office} yang dapat membacanya. Tabel untuk Excel tidak disimpan: tabel itu dapat dibaca siapa saja.</translation>
+    </message>
+    <message>
+        <source>Export number {number} was saved as {file} and checked.</source>
+        <translation>Ekspor ke-{number} tersimpan sebagai {file} dan sudah diperiksa.</translation>
+    </message>
+    <message>
+        <source>{records} records, {checks} job-offer checks.</source>
+        <translation>{records} catatan kejadian, {checks} cek tawaran kerja.</translation>
+    </message>
+    <message>
+        <source>Locked: only {office} can read it.</source>
+        <translation>Terkunci: hanya {office} yang dapat membacanya.</translation>
+    </message>
+    <message>
+        <source>NOT encrypted: anyone who has the flash drive can read it.</source>
+        <translation>TIDAK dienkripsi: siapa pun yang memegang flashdisk dapat membacanya.</translation>
+    </message>
+    <message>
+        <source>Table for Excel: {file}</source>
+        <translation>Tabel untuk Excel: {file}</translation>
+    </message>
+    <message>
+        <source>A copy waits to be sent to the office over the internet.</source>
+        <translation>Salinannya menunggu dikirim ke kantor lewat internet.</translation>
+    </message>
+    <message>
+        <source>It is safe to remove the flash drive now.</source>
+        <translation>Flashdisk sekarang aman dicabut.</translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>Ekspor tersimpan</translation>
+    </message>
+    <message>
+        <source>Send over the internet</source>
+        <translation>Kirim lewat internet</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Exports waiting and sent</source>
+        <translation>Ekspor yang menunggu dan terkirim</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Kirim &amp;sekarang</translation>
+    </message>
+    <message>
+        <source>Received by the office {when}</source>
+        <translation>Diterima kantor {when}</translation>
+    </message>
+    <message>
+        <source>Export number {number} holds everything this one held</source>
+        <translation>Ekspor ke-{number} sudah memuat seluruh isinya</translation>
+    </message>
+    <message>
+        <source>Next try: {when}.</source>
+        <translation>Dicoba lagi: {when}.</translation>
+    </message>
+    <message>
+        <source>Will be sent when the office can be reached</source>
+        <translation>Dikirim begitu kantor dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>Saved on a flash drive only</source>
+        <translation>Hanya disimpan di flashdisk</translation>
+    </message>
+    <message>
+        <source>In TRAINING MODE nothing is sent to the office.</source>
+        <translation>Dalam MODE LATIHAN tidak ada yang dikirim ke kantor.</translation>
+    </message>
+    <message>
+        <source>Sending is not set up yet. Enter the address and access token from the immigration office in Settings, Sending tab.</source>
+        <translation>Pengiriman belum diatur. Isi alamat dan token akses dari kantor imigrasi di Pengaturan, tab Pengiriman.</translation>
+    </message>
+    <message>
+        <source>Sent to: {address}</source>
+        <translation>Dikirim ke: {address}</translation>
+    </message>
+    <message>
+        <source>Last successful sending: {when}</source>
+        <translation>Terakhir berhasil terkirim: {when}</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to the office yet.</source>
+        <translation>Belum ada yang terkirim ke kantor.</translation>
+    </message>
+    <message>
+        <source>Not for sending</source>
+        <translation>Tidak dikirim</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>Ke-{number}</translation>
+    </message>
+    <message>
+        <source>(with identities)</source>
+        <translation>(dengan identitas)</translation>
+    </message>
+    <message>
+        <source>Sending… you can keep working.</source>
+        <translation>Sedang mengirim… Anda dapat tetap bekerja.</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {waiting} waiting, {failed} failed.</source>
+        <translation>{sent} terkirim, {waiting} menunggu, {failed} gagal.</translation>
+    </message>
+    <message>
+        <source>Nothing new to send.</source>
+        <translation>Tidak ada yang baru untuk dikirim.</translation>
+    </message>
+</context>
+<context>
+    <name>SendSettingsTab</name>
+    <message>
+        <source>Sending</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>When the village office has internet, exports go up to the immigration office by themselves. Enter the address and the access token the office gave you.</source>
+        <translation>Bila kantor desa tersambung internet, ekspor terkirim sendiri ke kantor imigrasi. Isi alamat dan token akses yang diberikan kantor.</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Alamat kantor</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token akses</translation>
+    </message>
+    <message>
+        <source>Office &amp;address:</source>
+        <translation>&amp;Alamat kantor:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token akses:</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Tampilkan token</translation>
+    </message>
+    <message>
+        <source>&amp;Save sending settings</source>
+        <translation>&amp;Simpan pengaturan pengiriman</translation>
+    </message>
+    <message>
+        <source>Try to &amp;reach the office</source>
+        <translation>&amp;Coba hubungi kantor</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://, for example https://imigrasi.example/siaga</source>
+        <translation>Alamat harus diawali https:// atau http://, misalnya https://imigrasi.example/siaga</translation>
+    </message>
+    <message>
+        <source>Enter the access token without spaces.</source>
+        <translation>Isi token akses tanpa spasi.</translation>
+    </message>
+    <message>
+        <source>Saved. Waiting exports will be sent when the office can be reached.</source>
+        <translation>Tersimpan. Ekspor yang menunggu dikirim begitu kantor dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>Exports that had stopped will be tried again.</source>
+        <translation>Ekspor yang tadinya berhenti akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <source>Trying to reach the office…</source>
+        <translation>Mencoba menghubungi kantor…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s receiver answered. Sending works.</source>
+        <translation>Penerima di kantor menjawab. Pengiriman dapat berjalan.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -505,6 +4226,45 @@
     <message>
         <source>About</source>
         <translation>Tentang</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrintDialog</name>
+    <message>
+        <source>Print the result sheet</source>
+        <translation>Cetak lembar hasil</translation>
+    </message>
+    <message>
+        <source>The sheet is saved as a PDF file that you can print and give to the family.</source>
+        <translation>Lembar hasil disimpan sebagai berkas PDF yang dapat dicetak dan diberikan kepada keluarga.</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>A&amp;4 (210 × 297 mm)</source>
+        <translation>A&amp;4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;F4 / folio (215 × 330 mm)</source>
+        <translation>&amp;F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Print the initials and the offer details (company, destination, job)</source>
+        <translation>Cetak inisial dan keterangan tawaran (perusahaan, tujuan, pekerjaan)</translation>
+    </message>
+    <message>
+        <source>Leave this unticked unless the family needs it: the sheet may be seen by others.</source>
+        <translation>Biarkan tidak dicentang kecuali keluarga memerlukannya: lembar ini mungkin dilihat orang lain.</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF</source>
+        <translation>&amp;Simpan PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -574,6 +4334,142 @@
     <message>
         <source>Extra large</source>
         <translation>Sangat besar</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Siaga TPPO — open the data</source>
+        <translation>Siaga TPPO — buka data</translation>
+    </message>
+    <message>
+        <source>Open the data of Siaga TPPO</source>
+        <translation>Buka data Siaga TPPO</translation>
+    </message>
+    <message>
+        <source>&amp;Close Siaga TPPO</source>
+        <translation>&amp;Tutup Siaga TPPO</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Siaga TPPO is locked</source>
+        <translation>Siaga TPPO terkunci</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this office to open the data.</source>
+        <translation>Ketik kata sandi kantor ini untuk membuka data.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot the passphrase? Use the recovery key</source>
+        <translation>&amp;Lupa kata sandi? Pakai kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Take the recovery sheet from the office safe. Type the recovery key printed on it (capital or small letters, with or without dashes), then choose a new passphrase.</source>
+        <translation>Ambil lembar pemulihan dari brankas kantor. Ketik kunci pemulihan yang tercetak di sana (huruf besar atau kecil, dengan atau tanpa tanda hubung), lalu buat kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>Kunci &amp;pemulihan</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase and &amp;open</source>
+        <translation>Pasang kata sandi baru dan &amp;buka</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the passphrase</source>
+        <translation>&amp;Kembali ke kata sandi</translation>
+    </message>
+    <message>
+        <source>The key file of this data is missing. Take the recovery sheet from the office safe, type the recovery key printed on it, then choose a new passphrase.</source>
+        <translation>Berkas kunci data ini hilang. Ambil lembar pemulihan dari brankas kantor, ketik kunci pemulihan yang tercetak di sana, lalu buat kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. You can try again in {seconds} seconds.</source>
+        <translation>Terlalu banyak kata sandi salah. Anda dapat mencoba lagi {seconds} detik lagi.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Sekarang Anda dapat mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Kata sandi belum benar. Periksa tombol Caps Lock, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The key file of this data is missing: use the recovery key.</source>
+        <translation>Berkas kunci data ini hilang: pakai kunci pemulihan.</translation>
+    </message>
+    <message>
+        <source>The key file of this data is damaged: use the recovery key.</source>
+        <translation>Berkas kunci data ini rusak: pakai kunci pemulihan.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 24 letters and digits in six groups. Check what you typed.</source>
+        <translation>Kunci pemulihan terdiri atas 24 huruf dan angka dalam enam kelompok. Periksa lagi ketikan Anda.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this data. Check each character, or look for the sheet of this computer.</source>
+        <translation>Kunci pemulihan ini bukan milik data ini. Periksa setiap huruf, atau cari lembar untuk komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved yet. Save them before closing?</source>
+        <translation>Ada perubahan pada catatan ini yang belum disimpan. Simpan sebelum ditutup?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Kembali ke isian</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradePage</name>
+    <message>
+        <source>Protect the data of this office</source>
+        <translation>Lindungi data kantor ini</translation>
+    </message>
+    <message>
+        <source>This version of Siaga TPPO protects the data with a passphrase. Anyone who copies the data, takes the computer or finds a backup cannot read it without the passphrase.
+
+Your data is kept: it is backed up first, then locked (encrypted) with the passphrase you choose on the next page. This takes a moment.</source>
+        <translation>Versi Siaga TPPO ini melindungi data dengan kata sandi. Orang yang menyalin data, membawa komputer, atau menemukan cadangan tidak dapat membacanya tanpa kata sandi.
+
+Data Anda tetap ada: data dicadangkan dulu, lalu dikunci (dienkripsi) dengan kata sandi yang Anda buat di halaman berikut. Ini memerlukan sebentar waktu.</translation>
     </message>
 </context>
 <context>

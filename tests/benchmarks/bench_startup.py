@@ -4,7 +4,8 @@
 
 Both are measured the same way in the same run, alternating: the parent starts a fresh Python
 process and stops the clock when the child prints that its window's first show event has been
-handled. The app runs with a configured village (made with ``siaga-tppo init``). Target
+handled. The app runs with a configured, encrypted village (made with ``siaga-tppo init``),
+unlocked with its passphrase as if typed at once. Target
 (issue 2): median ratio at most 2.0. Bytecode caching is on for both (see time_child).
 """
 
@@ -43,9 +44,20 @@ def shown(self, event):
     original(self, event)
     QTimer.singleShot(0, lambda: (print("SHOWN", flush=True), os._exit(0)))
 main_window.MainWindow.showEvent = shown
+# The passphrase is typed at once: the unlock window is replaced by what pressing "Buka" does
+# (the key derivation and opening the encrypted database are measured; a person's typing is not).
+from desktop.paths import DataPaths
+from desktop.storage import keystore
+from desktop.storage.installation import Protection
+from desktop.ui.security import startup
+def typed(paths, **kwargs):
+    return startup.StartKey(keystore.unlock(paths, sys.argv[2]), Protection.LOCKED)
+startup.obtain_key = typed
 from desktop.cli import main
 main(["--data-dir", sys.argv[1]])
 """
+
+PASSPHRASE = "kebun kopi di bukit"
 
 
 def time_child(code: str, *args: str) -> float:
@@ -87,13 +99,14 @@ def main() -> int:
             ],
             check=True,
             capture_output=True,
+            env={**os.environ, "SIAGA_PASSPHRASE": PASSPHRASE},
         )
         time_child(BARE)
-        time_child(APP, str(data))  # warm the disk cache and take today's backup
+        time_child(APP, str(data), PASSPHRASE)  # warm the disk cache, take today's backup
         bare, app, ratios = [], [], []
         for _ in range(args.runs):
             b = time_child(BARE)
-            a = time_child(APP, str(data))
+            a = time_child(APP, str(data), PASSPHRASE)
             bare.append(b)
             app.append(a)
             ratios.append(a / b)

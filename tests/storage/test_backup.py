@@ -1,6 +1,5 @@
 """Backups through the SQLite backup API, rotation, the daily rule, and restore."""
 
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -9,7 +8,9 @@ import pytest
 from desktop.domain.errors import BackupFailed, BackupUnusable
 from desktop.domain.profile import VillageProfile
 from desktop.storage import backup, profile_store
+from desktop.storage.db import UNPROTECTED, connect, is_plain_sqlite
 from desktop.storage.installation import Installation
+from tests.keys import TEST_KEY
 
 
 def _profile(head: str) -> VillageProfile:
@@ -27,7 +28,8 @@ def test_opening_takes_one_daily_backup_per_day(installation):
 def test_backup_is_a_consistent_copy_including_uncheckpointed_wal(installation):
     profile_store.save_profile(_profile("Hasan Basri"))
     info = installation.backup_now()
-    conn = sqlite3.connect(info.path)
+    assert not is_plain_sqlite(info.path)  # encrypted like the database itself
+    conn = connect(info.path, TEST_KEY)
     head = conn.execute("SELECT head_name FROM village_profile").fetchone()[0]
     mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
     conn.close()
@@ -38,11 +40,13 @@ def test_backup_is_a_consistent_copy_including_uncheckpointed_wal(installation):
 
 def test_daily_backups_keep_the_last_14(installation, tmp_path):
     folder = tmp_path / "rot"
-    conn = sqlite3.connect(installation.paths.database)
+    conn = connect(installation.paths.database, TEST_KEY)
     start = datetime(2026, 1, 1, 8, 0)
     for day in range(20):
-        backup.create_backup(conn, folder, backup.DAILY, now=start + timedelta(days=day))
-    backup.create_backup(conn, folder, "manual", now=start)
+        backup.create_backup(
+            conn, folder, backup.DAILY, key=TEST_KEY, now=start + timedelta(days=day)
+        )
+    backup.create_backup(conn, folder, "manual", key=TEST_KEY, now=start)
     conn.close()
     kept = backup.list_backups(folder)
     daily = [b for b in kept if b.reason == backup.DAILY]
@@ -61,9 +65,9 @@ def test_backup_due_only_when_no_daily_backup_today(installation):
 def test_backup_into_an_unwritable_place_fails_cleanly(installation, tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    conn = sqlite3.connect(installation.paths.database)
+    conn = connect(installation.paths.database, TEST_KEY)
     with pytest.raises(BackupFailed):
-        backup.create_backup(conn, blocker / "cadangan")
+        backup.create_backup(conn, blocker / "cadangan", key=TEST_KEY)
     conn.close()
 
 
@@ -72,7 +76,7 @@ def test_failed_daily_backup_does_not_stop_the_app(paths, monkeypatch):
         raise BackupFailed(paths.backups, "No space left on device")
 
     monkeypatch.setattr(backup, "create_backup", full_disk)
-    inst = Installation(paths)
+    inst = Installation(paths, TEST_KEY)
     inst.open()
     try:
         assert isinstance(inst.backup_error, BackupFailed)
@@ -89,7 +93,7 @@ def test_restore_brings_back_old_data_and_keeps_the_current_as_a_backup(installa
     assert profile_store.load_profile().head_name == "Kepala Lama"
     before_restore = [b for b in installation.backups() if b.reason == "sebelum-pulihkan"]
     assert len(before_restore) == 1
-    conn = sqlite3.connect(before_restore[0].path)
+    conn = connect(before_restore[0].path, TEST_KEY)
     assert conn.execute("SELECT head_name FROM village_profile").fetchone()[0] == "Kepala Baru"
     conn.close()
 
@@ -101,7 +105,9 @@ def test_restore_refuses_a_file_that_is_not_a_backup(installation, tmp_path):
     with pytest.raises(BackupUnusable):
         installation.restore(junk)
     other = tmp_path / "other.sqlite3"
-    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    plain = connect(other, UNPROTECTED)
+    plain.execute("CREATE TABLE t (x)")
+    plain.close()
     with pytest.raises(BackupUnusable):
         installation.restore(other)
     assert profile_store.load_profile().head_name == "Hasan Basri"
@@ -113,7 +119,7 @@ def test_damaged_database_is_set_aside_not_deleted_when_restoring(installation):
     installation.close()
     db_path = installation.paths.database
     db_path.write_bytes(b"\x00garbage" * 512)
-    backup.restore_backup(good.path, db_path, installation.paths.backups)
+    backup.restore_backup(good.path, db_path, installation.paths.backups, TEST_KEY)
     aside = list(db_path.parent.glob("rusak-*"))
     assert len(aside) == 1
     assert aside[0].read_bytes() == b"\x00garbage" * 512

@@ -11,8 +11,10 @@ from desktop.domain.errors import DatabaseDamaged, SchemaTooNew
 from desktop.paths import DataPaths
 from desktop.storage import profile_store
 from desktop.storage.backup import list_backups
+from desktop.storage.db import connect, is_plain_sqlite
 from desktop.storage.installation import Installation
 from desktop.storage.migrations import SCHEMA_VERSION, schema_version
+from tests.keys import TEST_KEY
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -39,15 +41,25 @@ def test_fixture_of_each_released_schema_upgrades_and_keeps_its_data(tmp_path, v
     paths = DataPaths.resolve(tmp_path)
     paths.root.mkdir(parents=True, exist_ok=True)
     shutil.copy(FIXTURES / f"schema_v{version}.sqlite3", paths.database)
-    inst = Installation(paths)
+    # Fixtures up to v4 are unencrypted, as those versions wrote them; from v5 on (encryption)
+    # a fixture is encrypted with the tests' key.
+    unencrypted = is_plain_sqlite(paths.database)
+    assert unencrypted == (version < 5)
+    inst = Installation(paths, TEST_KEY)
     inst.open()
     try:
+        # An earlier version's unencrypted database is encrypted on opening with a key, and
+        # every backup with it.
+        assert (inst.conversion is not None) == unencrypted
+        assert not is_plain_sqlite(paths.database)
+        assert all(not is_plain_sqlite(b.path) for b in list_backups(paths.backups))
         assert schema_version(inst.db) == SCHEMA_VERSION
         profile = profile_store.load_profile()
         assert profile is not None
         assert (profile.village_code, profile.head_name) == ("15.02.02.2004", "Hasan Basri")
         assert profile_store.get_setting("text_size") == "besar"
         reasons = {b.reason for b in list_backups(paths.backups)}
+        assert ("sebelum-enkripsi" in reasons) == unencrypted
         if version < SCHEMA_VERSION:
             assert f"sebelum-migrasi-v{version}" in reasons
     finally:
@@ -65,16 +77,17 @@ def test_a_failing_migration_step_leaves_the_database_as_it_was(tmp_path, monkey
         db.execute_sql("CREATE TABLE half_done (x)")
         raise RuntimeError("disk unplugged")
 
+    released = len(migrations.STEPS)
     monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, broken])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.STEPS) + 1)
     with pytest.raises(RuntimeError):
-        Installation(paths).open()
-    conn = sqlite3.connect(paths.database)
+        Installation(paths, TEST_KEY).open()
+    conn = connect(paths.database, TEST_KEY)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     conn.close()
     assert "half_done" not in tables
-    assert version == 1
+    assert version == released  # the steps before the broken one each committed on their own
     assert any(b.reason == "sebelum-migrasi-v1" for b in list_backups(paths.backups))
 
 
@@ -86,7 +99,7 @@ def test_database_from_a_newer_app_is_refused_untouched(tmp_path):
     conn.close()
     before = paths.database.read_bytes()
     with pytest.raises(SchemaTooNew) as caught:
-        Installation(paths).open()
+        Installation(paths, TEST_KEY).open()
     assert caught.value.found == SCHEMA_VERSION + 5
     assert paths.database.read_bytes() == before
 
@@ -104,5 +117,5 @@ def test_damaged_database_raises_and_is_never_written(tmp_path, installation, da
         Path(str(path) + sidecar).unlink(missing_ok=True)
     path.write_bytes(data)
     with pytest.raises(DatabaseDamaged):
-        Installation(installation.paths).open()
+        Installation(installation.paths, TEST_KEY).open()
     assert path.read_bytes() == data

@@ -52,7 +52,10 @@ def test_each_distinct_error_is_logged_every_time_and_shown_once(qapp, caplog, m
     assert "KeyError: 'ketiga'" in shown[1]
     logged = crash_log(caplog)
     assert len(logged) == 3
-    assert "ValueError: kedua" in logged[1]
+    # The log file says what failed and where, not the message: a message may quote personal
+    # data that was typed, and the log file is not encrypted (issue 7).
+    assert "ValueError" in logged[1] and "fail_here" in logged[1]
+    assert "kedua" not in logged[1]
 
 
 def test_an_error_while_the_dialog_is_open_is_logged_but_not_shown_on_top(

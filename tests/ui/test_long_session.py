@@ -33,3 +33,15 @@ def test_choosing_villages_again_and_again_takes_nothing_from_the_interpreter(qt
         f"{ROUNDS} choices took {lost} references from True: this PySide6 "
         "(6.12.0?) build makes a long session end in 'Fatal Python error: bool_dealloc'"
     )
+
+
+def test_calls_that_return_nothing_take_nothing_from_the_interpreter(qtbot):
+    """PySide6 6.12.0 also dropped a reference to None for every method returning nothing."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    qtbot.addWidget(label)
+    before = sys.getrefcount(None)
+    for n in range(2000):
+        label.setText(str(n))
+    assert before - sys.getrefcount(None) < 200

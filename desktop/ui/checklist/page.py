@@ -384,9 +384,21 @@ class ChecklistPage(QWidget):
         )
         self.result.print_button.setEnabled(False)
         self.result.set_status(self.tr("Making the PDF…"))
+
+        def written(_: object) -> None:
+            if choice.with_details:  # initials and the offer: the audit trail says so
+                from desktop.domain.security import AuditKind
+                from desktop.storage import audit
+
+                audit.record_event(
+                    AuditKind.PRINTED_PERSONAL,
+                    {"what": "Lembar hasil Cek Tawaran Kerja", "file": target.name},
+                )
+            self._printed(target)
+
         run_in_background(
             lambda: write_result_sheet(target, sheet, choice.paper),
-            on_done=lambda _: self._printed(target),
+            on_done=written,
             on_error=self._print_failed,
         )
 

@@ -655,9 +655,22 @@ class IncidentsPage(QWidget):
             countries=self.countries,
             printed_at=datetime.now(),
         )
+        with_identity = options.include_identity()
+
+        def written(_: object) -> None:
+            if with_identity:  # names, NIK or phone numbers on paper: the audit trail says so
+                from desktop.domain.security import AuditKind
+                from desktop.storage import audit
+
+                audit.record_event(
+                    AuditKind.PRINTED_PERSONAL,
+                    {"what": f"Catatan Kejadian no. {stored.meta.number}", "file": target.name},
+                )
+            self._pdf_done(target, parent)
+
         run_in_background(
             lambda: write_incident_pdf(target, record, paper),
-            on_done=lambda _: self._pdf_done(target, parent),
+            on_done=written,
             on_error=lambda exc: inform(parent, self.tr("Print"), error_message(exc), warning=True),
         )
 
