@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import __version__, cli_exchange, cli_security
+from desktop import __version__
 from desktop.domain.area import Level, level_of, normalize_code
 from desktop.domain.errors import FieldError, SiagaError, UnknownAreaCode, ValidationFailed
 from desktop.domain.profile import VillageProfile, validate_profile
@@ -35,6 +35,8 @@ def _data_dir_parent() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop import cli_exchange, cli_security
+
     common = _data_dir_parent()
     parser = argparse.ArgumentParser(
         prog="siaga-tppo",
@@ -104,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_init(args: argparse.Namespace) -> int:
     """Validate everything first; only then create the data folder and write the profile."""
+    from desktop import cli_security
     from desktop.storage.area_index import open_area_index
     from desktop.storage.profile_store import save_profile
 
@@ -259,6 +262,7 @@ def run_demo_data(args: argparse.Namespace) -> int:
 
 def run_leaflet(args: argparse.Namespace) -> int:
     """A leaflet PDF with the village's own name and contacts, without opening a window."""
+    from desktop import cli_security
     from desktop.domain.content import ContentError, load_leaflet_text, load_library
     from desktop.domain.hotlines import HotlinesUnreadable, load_hotlines
     from desktop.printing.leaflets import LayoutOverflow, LeafletData, LeafletKind, write_leaflet
@@ -315,9 +319,27 @@ def run_leaflet(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _gui_parser() -> argparse.ArgumentParser:
+    """Only the options of the window: starting the app must not pay for building the parsers
+    (and importing the modules) of every headless command."""
+    parser = argparse.ArgumentParser(prog="siaga-tppo", add_help=False)
+    parser.add_argument("--data-dir", default=None)
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--check-start", nargs="?", const="", default=None)
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    window, rest = _gui_parser().parse_known_args(words)
+    if not rest:  # no command, no --help or --version: open the window
+        from desktop import app
+
+        return app.run_gui(window.data_dir, training=window.demo, check_start=window.check_start)
+    from desktop import cli_security
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(words)
     try:
         return _dispatch(parser, args)
     except cli_security.Stop as stop:
@@ -326,6 +348,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from desktop import cli_exchange, cli_security
+
     if args.command == "init":
         if args.office is not None or args.covers is not None:
             if args.village or args.head:

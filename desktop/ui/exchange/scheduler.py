@@ -15,11 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QNetworkInformation
 
-from desktop.storage import exchange_store
-from desktop.storage.exchange_store import thread_connection
 from desktop.ui.tasks import run_in_background
+
+
+def _store():
+    """The outbox storage, imported on first use: the sender starts after the window is up,
+    and importing it (with the incident model) at start-up would delay the first window."""
+    from desktop.storage import exchange_store
+
+    return exchange_store
+
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +72,8 @@ class SyncScheduler(QObject):
 
     def _watch_network(self) -> None:
         try:
+            from PySide6.QtNetwork import QNetworkInformation
+
             if QNetworkInformation.loadDefaultBackend():
                 self.network = QNetworkInformation.instance()
         except RuntimeError:
@@ -75,17 +83,17 @@ class SyncScheduler(QObject):
 
     def network_changed(self, *_: object) -> None:
         """A change only wakes the sender, and only when something waits."""
-        if not exchange_store.is_open():
+        if not _store().is_open():
             return
-        if exchange_store.next_attempt() is not None and not self._busy:
+        if _store().next_attempt() is not None and not self._busy:
             self.timer.start(AFTER_NETWORK_CHANGE_MS)
 
     def reschedule(self) -> None:
-        if not exchange_store.is_open():  # the data is being restored: look again later
+        if not _store().is_open():  # the data is being restored: look again later
             self.timer.start(RETRY_CLOSED_MS)
             return
-        due = exchange_store.next_attempt()
-        if due is None or exchange_store.load_endpoint() is None:
+        due = _store().next_attempt()
+        if due is None or _store().load_endpoint() is None:
             self.timer.stop()
             return
         wait = (due - datetime.now(UTC)).total_seconds() * 1000
@@ -95,7 +103,7 @@ class SyncScheduler(QObject):
         self.run(manual=True)
 
     def run(self, *, manual: bool) -> None:
-        if not exchange_store.is_open():
+        if not _store().is_open():
             self.reschedule()
             return
         if self._busy:
@@ -110,7 +118,7 @@ class SyncScheduler(QObject):
             sender = send
             if sender is None:
                 from desktop.exchange.sync import send_outbox as sender
-            with thread_connection():
+            with _store().thread_connection():
                 return sender(outbox, manual=manual)
 
         run_in_background(work, on_done=self._done, on_error=self._error)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UnlockPaused, WrongPassphrase
 from desktop.domain.exchange import Role
 from desktop.domain.security import (
-    DEFAULT_IDLE_LOCK_MINUTES,
     IDLE_LOCK_MINUTES,
     AuditKind,
     fingerprint,
@@ -37,14 +36,8 @@ from desktop.storage import audit, exchange_keys, exchange_store, keystore, prof
 from desktop.storage.installation import Installation
 from desktop.ui.formatting import format_datetime
 from desktop.ui.messages import ask, inform
+from desktop.ui.security.lock import IDLE_SETTING, idle_minutes
 from desktop.ui.security.passphrase_fields import PassphraseFields, password_edit
-
-IDLE_SETTING = "kunci_setelah_menit"
-
-
-def idle_minutes() -> int:
-    value = profile_store.get_setting(IDLE_SETTING, DEFAULT_IDLE_LOCK_MINUTES)
-    return value if value in IDLE_LOCK_MINUTES else DEFAULT_IDLE_LOCK_MINUTES
 
 
 def _group(title: str) -> tuple[QGroupBox, QVBoxLayout]:

@@ -20,7 +20,6 @@ from desktop.storage import audit
 from desktop.storage.db import check_integrity
 from desktop.storage.installation import Protection, protection_of
 from desktop.storage.keystore import DatabaseKey
-from desktop.ui.security.setup_wizard import ProtectionSetup
 from desktop.ui.security.unlock import UnlockDialog
 from desktop.ui.style import TextSize
 
@@ -69,6 +68,10 @@ def obtain_key(
     """Ask what this folder needs; None when the user closed the window instead."""
     state = protection_of(paths)
     if state in (Protection.NEW, Protection.UNENCRYPTED):
+        # Imported here: set-up happens once, and its wizard (with the PDF recovery sheet and
+        # the office pages) would otherwise cost every start a third of a second.
+        from desktop.ui.security.setup_wizard import ProtectionSetup
+
         setup = ProtectionSetup(
             paths,
             upgrade=state is Protection.UNENCRYPTED,

@@ -13,9 +13,7 @@ from desktop.domain.security import AuditKind
 from desktop.storage import audit
 from desktop.storage.installation import Installation
 from desktop.storage.keystore import DatabaseKey
-from desktop.ui.security.audit_view import AuditTab
-from desktop.ui.security.lock import LockController
-from desktop.ui.security.settings_tab import SecurityTab, idle_minutes
+from desktop.ui.security.lock import LockController, idle_minutes
 from desktop.ui.security.unlock import Unlocked
 
 LOCK_SHORTCUT = "Ctrl+L"
@@ -73,8 +71,12 @@ def add_settings_tabs(
     lock: LockController,
     *,
     import_envelopes: Callable[[list[tuple[str, bytes]]], str] | None = None,
-) -> SecurityTab:
+) -> QWidget:
     """Insert Keamanan and Jejak audit before the last tab (Tentang)."""
+    # Imported here, with the settings page itself: not needed to start the app.
+    from desktop.ui.security.audit_view import AuditTab
+    from desktop.ui.security.settings_tab import SecurityTab
+
     security = SecurityTab(
         installation,
         lock_now=lambda: lock.lock("manual"),
