@@ -127,6 +127,18 @@ def cli(*args: str) -> None:
     )
 
 
+def cli_output(*args: str) -> str:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        check=True,
+        env=env(),
+        cwd=ROOT,
+        timeout=600,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
 def child(code: str, *args: str) -> dict:
     source = OPEN.format(root=str(ROOT)) + code.format()
     result = subprocess.run(
@@ -169,6 +181,22 @@ def main() -> None:
         cli("init", "--data-dir", str(village), "--village", "15.02.02.2004", "--head", "Bench")
     if not (office / "siaga.sqlite3").exists():
         cli("init", "--data-dir", str(office), "--office", "Bench", "--covers", "15.02")
+    key_file = work / "kantor.siagakunci"
+    if not key_file.exists():
+        # Every export is sealed to the office's key (issue 7): the village installs it first,
+        # confirming the fingerprint as it would over the phone.
+        cli("keys", "--data-dir", str(office), "export-public", str(key_file))
+        shown = cli_output("keys", "--data-dir", str(office), "show")
+        fingerprint = shown.split("Sidik kunci kantor:")[1].splitlines()[0].strip()
+        cli(
+            "keys",
+            "--data-dir",
+            str(village),
+            "import-office",
+            str(key_file),
+            "--fingerprint",
+            fingerprint,
+        )
 
     exports, export_base = [], []
     for run in range(0 if args.only == "import" else args.runs):
@@ -177,10 +205,10 @@ def main() -> None:
         exports.append(child(EXPORT, str(village), str(usb)))
         export_base.append(child(EXPORT_BASELINE, str(village)))
         print(f"export run {run + 1}: {exports[-1]} baseline {export_base[-1]}", flush=True)
-    if not list(usb.glob("*.json")):
+    if not list(usb.glob("*.siaga")):
         usb.mkdir(parents=True, exist_ok=True)
         child(EXPORT, str(village), str(usb))
-    (exported,) = list(usb.glob("*.json"))
+    (exported,) = list(usb.glob("*.siaga"))
     size = exported.stat().st_size
 
     imports, versions_base, all_base = [], [], []
