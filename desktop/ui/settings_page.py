@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -37,6 +35,7 @@ from desktop.ui.messages import ask, inform
 from desktop.ui.profile_form import ProfileForm
 from desktop.ui.style import TextSize
 from desktop.ui.tasks import run_in_background
+from desktop.ui.text_size_choice import TextSizeChoice
 
 DRAFT_KEY = "profile-settings"
 
@@ -137,18 +136,9 @@ class DisplayTab(QWidget):
         label = QLabel(self.tr("&Language"))
         label.setBuddy(self.language)
         layout.addRow(label, self.language)
-        sizes = QWidget()
-        box = QVBoxLayout(sizes)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.size_group = QButtonGroup(self)
-        self.size_buttons: dict[TextSize, QRadioButton] = {}
-        for size in TextSize:
-            button = QRadioButton(size.label)
-            button.setChecked(size is text_size)
-            button.toggled.connect(lambda on, s=size: on and on_text_size(s))
-            self.size_group.addButton(button)
-            self.size_buttons[size] = button
-            box.addWidget(button)
+        sizes = TextSizeChoice(text_size, on_text_size)
+        sizes.layout().setContentsMargins(0, 0, 0, 0)
+        self.size_buttons = sizes.buttons
         layout.addRow(QLabel(self.tr("Text size")), sizes)
 
 

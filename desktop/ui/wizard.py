@@ -7,9 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QLabel,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from desktop.ui.exchange.office import OfficeSetupPage, RoleChoice
 from desktop.ui.messages import ask
 from desktop.ui.profile_form import AREA_FIELDS, ProfileForm
 from desktop.ui.style import TextSize
+from desktop.ui.text_size_choice import TextSizeChoice
 
 DRAFT_KEY = "profile-wizard"
 
@@ -58,18 +57,8 @@ class _Page(QWizardPage):
 
 class WelcomePage(_Page):
     def __init__(self, current: TextSize, on_text_size: Callable[[TextSize], None]) -> None:
-        choices = QWidget()
-        box = QVBoxLayout(choices)
-        self.group = QButtonGroup(choices)
-        self.buttons: dict[TextSize, QRadioButton] = {}
-        for size in TextSize:
-            button = QRadioButton(size.label, choices)
-            button.setChecked(size is current)
-            button.toggled.connect(lambda on, s=size: on and on_text_size(s))
-            self.group.addButton(button)
-            box.addWidget(button)
-            self.buttons[size] = button
-        box.addStretch(1)
+        choices = TextSizeChoice(current, on_text_size)
+        self.buttons = choices.buttons
         super().__init__(
             self.tr("Welcome to Siaga TPPO"),
             self.tr(

@@ -17,12 +17,10 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QFileDialog,
     QLabel,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -36,6 +34,7 @@ from desktop.storage.keystore import NewProtection
 from desktop.ui.messages import ask, inform
 from desktop.ui.security.passphrase_fields import PassphraseFields
 from desktop.ui.style import TextSize
+from desktop.ui.text_size_choice import TextSizeChoice
 from desktop.ui.wizard import _Page
 
 
@@ -51,18 +50,8 @@ class FirstPage(_Page):
     """A new installation: why a passphrase comes first, and the text size."""
 
     def __init__(self, current: TextSize, on_text_size: Callable[[TextSize], None]) -> None:
-        choices = QWidget()
-        box = QVBoxLayout(choices)
-        self.group = QButtonGroup(choices)
-        self.buttons: dict[TextSize, QRadioButton] = {}
-        for size in TextSize:
-            button = QRadioButton(size.label, choices)
-            button.setChecked(size is current)
-            button.toggled.connect(lambda on, s=size: on and on_text_size(s))
-            self.group.addButton(button)
-            box.addWidget(button)
-            self.buttons[size] = button
-        box.addStretch(1)
+        choices = TextSizeChoice(current, on_text_size)
+        self.buttons = choices.buttons
         super().__init__(
             self.tr("Welcome to Siaga TPPO"),
             self.tr(
