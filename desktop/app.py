@@ -466,7 +466,7 @@ def _exit_once_a_window_shows(app: QApplication, picture: str) -> None:
     """
     import time
 
-    from desktop.ui.errors import CrashDialog
+    from desktop.ui.crash_dialog import CrashDialog
 
     deadline = time.monotonic() + CHECK_START_SECONDS
     visited: set[int] = set()

@@ -103,3 +103,22 @@ def test_self_test_flags_a_damaged_database_without_touching_it(tmp_path):
     assert "GAGAL  Basis data" in result.stdout
     assert db.read_bytes() == b"garbage" * 100
     assert sorted(p.name for p in Path(data).iterdir()) == ["siaga.sqlite3"]
+
+
+def test_the_window_starts_with_automatic_garbage_collection_off(monkeypatch):
+    """The window collects on the GUI thread (ui/garbage.py); automatic collection is off from
+    the first line of the window path, so start-up's imports are not interrupted either."""
+    import gc
+
+    from desktop import app, cli
+
+    seen = []
+    monkeypatch.setattr(app, "run_gui", lambda *a, **k: seen.append(gc.isenabled()) or 0)
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        assert cli.main(["--data-dir", "x", "--demo"]) == 0
+    finally:
+        if not was_enabled:
+            gc.disable()
+    assert seen == [False]

@@ -33,10 +33,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import nacl.exceptions
-import nacl.pwhash
-import nacl.secret
-
 from desktop.domain.errors import (
     KeyFileUnusable,
     UnlockPaused,
@@ -68,8 +64,15 @@ class KdfParams:
 
 
 DEFAULT_KDF = KdfParams()
-# The cheapest libsodium allows: for tests only (a key file says which cost it was made with).
-TEST_KDF = KdfParams(opslimit=nacl.pwhash.argon2id.OPSLIMIT_MIN, memlimit=8192)
+# The cheapest libsodium allows (crypto_pwhash_argon2id_OPSLIMIT_MIN): for tests only (a key
+# file says which cost it was made with).
+TEST_KDF = KdfParams(opslimit=1, memlimit=8192)
+SALT_BYTES = 16  # crypto_pwhash_argon2id_SALTBYTES
+KEY_BYTES = 32  # crypto_secretbox_KEYBYTES
+# PyNaCl (libsodium) is imported where a key is wrapped or unwrapped, not with this module:
+# the windows and the database layer import this module for DatabaseKey, and loading
+# libsodium would add about 10 ms to every start before it is needed (tested to agree with
+# libsodium's constants).
 
 
 class DatabaseKey:
@@ -167,8 +170,10 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 
 
 def _wrapping_key(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
+    import nacl.pwhash
+
     return nacl.pwhash.argon2id.kdf(
-        nacl.secret.SecretBox.KEY_SIZE,
+        KEY_BYTES,
         _passphrase_bytes(passphrase),
         salt,
         opslimit=kdf.opslimit,
@@ -177,7 +182,9 @@ def _wrapping_key(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
 
 
 def _key_file_bytes(key: DatabaseKey, passphrase: str, kdf: KdfParams) -> bytes:
-    salt = secrets.token_bytes(nacl.pwhash.argon2id.SALTBYTES)
+    import nacl.secret
+
+    salt = secrets.token_bytes(SALT_BYTES)
     box = nacl.secret.SecretBox(_wrapping_key(passphrase, salt, kdf))
     document = {
         "format": FORMAT,
@@ -246,7 +253,7 @@ def _read_key_file(path: Path) -> _KeyFile:
         kdf = KdfParams(int(wrap["opslimit"]), int(wrap["memlimit"]))
         salt, wrapped = _unb64(wrap["salt"]), _unb64(wrap["wrapped_key"])
         check = doc["key_check"]
-        if len(salt) != nacl.pwhash.argon2id.SALTBYTES or not isinstance(check, str):
+        if len(salt) != SALT_BYTES or not isinstance(check, str):
             raise ValueError("malformed key file")
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         raise KeyFileUnusable(path, str(exc)) from exc
@@ -332,6 +339,9 @@ def unlock(paths: DataPaths, passphrase: str, *, now: float | None = None) -> Da
     waiting = wait_seconds(paths, now=moment)
     if waiting:
         raise UnlockPaused(waiting)
+    import nacl.exceptions
+    import nacl.secret
+
     stored = _read_key_file(key_file_path(paths))
     box = nacl.secret.SecretBox(_wrapping_key(passphrase, stored.salt, stored.kdf))
     try:

@@ -1,4 +1,5 @@
-"""The wording of every expected error, and the one dialog for unexpected ones."""
+"""The wording of every expected error, and the handler for unexpected ones (its dialog is in
+crash_dialog.py)."""
 
 from __future__ import annotations
 
@@ -9,17 +10,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from desktop.domain import errors as e
 
@@ -104,42 +96,6 @@ def error_message(exc: BaseException) -> str:
     )
 
 
-class CrashDialog(QDialog):
-    """Shown for an unexpected error: reassurance first, details folded away."""
-
-    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("An error occurred"))
-        layout = QVBoxLayout(self)
-        text = QLabel(
-            self.tr(
-                "Sorry, something unexpected went wrong. What you have typed is still in its "
-                "form; please check it and save again. If this keeps happening, tell the "
-                "immigration office and give them the log file."
-            )
-        )
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        if log_file is not None:
-            where = QLabel(self.tr("Log file: {path}").format(path=log_file))
-            where.setWordWrap(True)
-            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(where)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setVisible(False)
-        toggle = QPushButton(self.tr("Show details"))
-        toggle.setCheckable(True)
-        toggle.toggled.connect(self.details.setVisible)
-        layout.addWidget(toggle, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.details)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-        self.resize(560, 260)
-
-
 class CrashHandler:
     """``sys.excepthook`` for the GUI: log every unexpected error, show each distinct one once."""
 
@@ -174,4 +130,7 @@ class CrashHandler:
             self._showing = False
 
     def show(self, details: str) -> None:
+        # Loaded when first needed: most runs never show it, and its widgets cost start-up.
+        from desktop.ui.crash_dialog import CrashDialog
+
         CrashDialog(details, self.log_file, QApplication.activeWindow()).exec()

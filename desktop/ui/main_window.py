@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.domain.profile import VillageProfile
-from desktop.ui.about import AboutDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 
 class MainWindow(QMainWindow):
@@ -145,6 +148,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        from desktop.ui.about import AboutDialog  # F1 only: not loaded at start-up
+
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:

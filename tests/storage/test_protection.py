@@ -275,3 +275,14 @@ def test_a_known_name_is_in_no_file_of_the_data_folder(installation, tmp_path):
             if getattr(handler, "baseFilename", "").startswith(str(paths.root)):
                 logging.getLogger().removeHandler(handler)
                 handler.close()
+
+
+def test_the_key_file_constants_are_libsodiums():
+    """keystore spells libsodium's sizes out so that importing it does not load libsodium."""
+    import nacl.pwhash
+    import nacl.secret
+
+    assert keystore.SALT_BYTES == nacl.pwhash.argon2id.SALTBYTES
+    assert keystore.KEY_BYTES == nacl.secret.SecretBox.KEY_SIZE
+    assert TEST_KDF.opslimit == nacl.pwhash.argon2id.OPSLIMIT_MIN
+    assert TEST_KDF.memlimit >= nacl.pwhash.argon2id.MEMLIMIT_MIN

@@ -8,7 +8,8 @@ import sys
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from desktop.ui.errors import CrashDialog, CrashHandler
+from desktop.ui.crash_dialog import CrashDialog
+from desktop.ui.errors import CrashHandler
 from desktop.ui.i18n import Language, Translations
 
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWizard
 
 from desktop.storage import profile_store
 from desktop.ui.about import AboutDialog
-from desktop.ui.errors import CrashDialog
+from desktop.ui.crash_dialog import CrashDialog
 from desktop.ui.wizard import ContactsPage, HeadPage
 from tests.ui.helpers import KUNGKAI, english_giveaways, press, type_area_code, visible_texts
 

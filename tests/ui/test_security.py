@@ -216,6 +216,49 @@ def test_locking_keeps_an_open_form_and_its_text(qtbot, installation, monkeypatc
         form.done(0)
 
 
+def test_a_late_idle_watch_counts_activity_only_once_it_has_started(installation, qtbot):
+    """The main window starts the watch a moment after it opens (start-up time); from then on
+    typing counts as activity, and stop() cancels a watch that has not started yet."""
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    now = [0.0]
+    lock = LockController(
+        QApplication.instance(),
+        installation.paths,
+        idle_minutes=10,
+        key_opens_data=lambda key: key == installation.key,
+        on_locked=lambda reason: None,
+        on_unlocked=lambda result: None,
+        clock=lambda: now[0],
+        check_every_ms=60_000,
+        watch_after_ms=100,
+    )
+    try:
+        now[0] = 60.0
+        qtbot.keyClick(field, Qt.Key.Key_A)
+        assert lock._last_activity == 0.0  # not watching yet
+        qtbot.waitUntil(lambda: lock._watching)
+        qtbot.keyClick(field, Qt.Key.Key_B)
+        assert lock._last_activity == 60.0
+    finally:
+        lock.stop()
+    stopped = LockController(
+        QApplication.instance(),
+        installation.paths,
+        idle_minutes=10,
+        key_opens_data=lambda key: True,
+        on_locked=lambda reason: None,
+        on_unlocked=lambda result: None,
+        clock=lambda: now[0],
+        watch_after_ms=50,
+    )
+    stopped.stop()
+    qtbot.wait(120)
+    now[0] = 120.0
+    qtbot.keyClick(field, Qt.Key.Key_C)
+    assert stopped._last_activity == 60.0  # the cancelled watch never started
+
+
 def test_ctrl_l_locks_the_main_window_and_the_audit_trail_says_so(make_shell, qtbot, monkeypatch):
     profile_store.save_profile(KUNGKAI)
     shell = make_shell()

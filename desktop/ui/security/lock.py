@@ -101,6 +101,7 @@ class LockController(QObject):
         on_unlocked: Callable[[Unlocked], None],
         clock: Callable[[], float] = time.monotonic,
         check_every_ms: int = 5000,
+        watch_after_ms: int = 0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -114,11 +115,23 @@ class LockController(QObject):
         self._last_activity = clock()
         self.screen: LockScreen | None = None
         self._faded: list[tuple[QWidget, float]] = []
-        app.installEventFilter(self)
+        # Watching activity means Qt hands every event of the application to this filter. The
+        # first events bring every widget class of PySide6 into Python at once (about 25 ms),
+        # so a window that is just opening can ask for the watch to start a moment later.
+        self._watching = False
+        if watch_after_ms > 0:
+            QTimer.singleShot(watch_after_ms, self, self._watch)
+        else:
+            self._watch()
         self._timer = QTimer(self)
         self._timer.setInterval(check_every_ms)
         self._timer.timeout.connect(self.check_idle)
         self._timer.start()
+
+    def _watch(self) -> None:
+        if not self._watching:
+            self._watching = True
+            self._app.installEventFilter(self)
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.idle_minutes = minutes
@@ -174,4 +187,5 @@ class LockController(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._watching = True  # a pending start of the watch does nothing now
         self._app.removeEventFilter(self)

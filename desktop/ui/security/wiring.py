@@ -19,6 +19,9 @@ from desktop.ui.security.unlock import Unlocked
 LOCK_SHORTCUT = "Ctrl+L"
 
 
+WATCH_AFTER_MS = 1000  # the idle watch starts once the window is up (it counts from now)
+
+
 def make_lock(app: QApplication, installation: Installation, owner: QWidget) -> LockController:
     def locked(reason: str) -> None:
         audit.record_event(AuditKind.LOCKED, {"via": "otomatis" if reason == "idle" else "tombol"})
@@ -39,6 +42,7 @@ def make_lock(app: QApplication, installation: Installation, owner: QWidget) -> 
         key_opens_data=same_key,
         on_locked=locked,
         on_unlocked=unlocked,
+        watch_after_ms=WATCH_AFTER_MS,
         parent=owner,
     )
     return controller
