@@ -1,22 +1,32 @@
 """The protected export file: signed by the village, readable only by its office.
 
-Layout (README, "Protected export files"), all of it bytes::
+Version 2 (written since 0.1.0; README, "Protected export files"), all of it bytes::
 
-    SIAGA-TPPO-AMPLOP 1\\n
-    {header JSON, one line}\\n
-    {Ed25519 signature, base64, one line}\\n
-    {body: sealed box to the office's X25519 key, or the plain inner text}
+    SIAGA-TPPO-AMPLOP 2\n
+    {header JSON, one line}\n
+    {body: frames, each a 4-byte big-endian length and that many bytes}
+    \n{Ed25519 signature, base64}\n
 
 The header holds only what the office needs before opening anything: format, version,
 kode wilayah, export id, created time, whether the body is encrypted, the sender's Ed25519
-public key and the fingerprint of the office key it was sealed to. The signature covers the
-first line, the header line and the body, so one changed byte anywhere fails it. The body is
-a libsodium sealed box (``crypto_box_seal``: X25519, XSalsa20-Poly1305, ephemeral key) of the
-inner text: one JSON line repeating the sender key, export id and kode wilayah, then the
-export document. The repetition binds the sealed content to the signer: a stolen ciphertext
+public key and the fingerprint of the office key it was sealed to. The signature is over
+``SIGNED_PREFIX``, the first two lines and the BLAKE2b-512 hash of the body, so one changed byte
+anywhere fails it. An encrypted body is: a libsodium sealed box (``crypto_box_seal``: X25519,
+XSalsa20-Poly1305, ephemeral key) holding a fresh 32-byte file key, the secretstream header,
+then the messages, encrypted with that key by ``crypto_secretstream_xchacha20poly1305`` (each
+authenticated, in order; the last one tagged FINAL, so a cut-off or reordered body does not
+open). An unencrypted body has the same messages as plain frames. The messages are the export
+document from ``prefix_length`` bytes on, in pieces of at most CHUNK bytes, then the final
+message: one JSON line repeating the sender key, export id and kode wilayah, a newline, and the
+document's first bytes (the prefix, which the writer learns last: the document starts with
+its own SHA-256). The repetition binds the sealed content to the signer: a stolen ciphertext
 re-signed with another key fails the inner check.
 
-Reading order, never otherwise: size and layout of the first three lines, the signature, the
+Written in pieces (``Sealer``), a 250 MB export is never held twice in memory, and its hashing
+and encryption can run beside the code that builds it. Version 1 (one sealed box for the whole
+body, the signature on the third line) is still read.
+
+Reading order, never otherwise: size and layout of the first lines, the signature, the
 sender key against the one registered for that village, then decryption, then the inner
 check. Only then do the import's own checks parse the document.
 """
@@ -24,23 +34,35 @@ check. Only then do the import's own checks parse the document.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
 
+import nacl.bindings
 import nacl.exceptions
 import nacl.public
 import nacl.signing
+import nacl.utils
 
 from desktop.domain.security import fingerprint
 
-MAGIC = b"SIAGA-TPPO-AMPLOP 1\n"
+MAGIC = b"SIAGA-TPPO-AMPLOP 2\n"  # what is written
+MAGIC_V1 = b"SIAGA-TPPO-AMPLOP 1\n"  # still read
 FORMAT = "siaga-tppo-amplop"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".siaga"
 MAX_HEADER = 4096
+CHUNK = 4 * 1024 * 1024  # plaintext bytes per message (libsodium is quickest with large ones)
+MAX_FRAME = CHUNK + 64 * 1024  # a longer frame is refused before it is read
+SIGNED_PREFIX = b"siaga-tppo-amplop 2 tanda tangan\n"
+SIGNATURE_LINE = 2 + 88  # b"\n" + base64 of 64 bytes + b"\n"
+_KEY_BOX = 32 + 48  # crypto_box_seal of the 32-byte file key
+_STREAM_HEADER = nacl.bindings.crypto_secretstream_xchacha20poly1305_HEADERBYTES
+_TAG_MESSAGE = nacl.bindings.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
+_TAG_FINAL = nacl.bindings.crypto_secretstream_xchacha20poly1305_TAG_FINAL
 
 
 class EnvelopeProblem(Enum):
@@ -72,10 +94,10 @@ class EnvelopeHeader:
     def sender_fingerprint(self) -> str:
         return fingerprint(self.sender_key)
 
-    def as_json(self) -> dict:
+    def as_json(self, version: int = VERSION) -> dict:
         return {
             "format": FORMAT,
-            "version": VERSION,
+            "version": version,
             "village_code": self.village_code,
             "export_id": self.export_id,
             "created_at": self.created_at,
@@ -100,7 +122,93 @@ def _inner_line(header: EnvelopeHeader) -> bytes:
 
 
 def is_envelope(data: bytes) -> bool:
-    return data.startswith(MAGIC)
+    return data.startswith((MAGIC, MAGIC_V1))
+
+
+def signature_input(head: bytes, body: bytes) -> bytes:
+    """What a version 2 signature signs: ``head`` is the first two lines, ``body`` the frames."""
+    return SIGNED_PREFIX + head + hashlib.blake2b(body, digest_size=64).digest()
+
+
+class Sealer:
+    """Seals an export document written in pieces (envelope version 2).
+
+    ``write`` takes the document from ``prefix_length`` bytes on; ``finish(prefix)`` takes
+    its first bytes and returns the file as a list of byte strings (to be written in order).
+    Hashing and encryption happen in ``write`` and run without Python's global lock, so a
+    producer in another thread keeps building meanwhile (see ``desktop.pipeline``).
+    """
+
+    def __init__(
+        self,
+        *,
+        village_code: str,
+        export_id: str,
+        signing_key: nacl.signing.SigningKey,
+        office_public_key: bytes | None,
+        created_at: datetime | None = None,
+    ) -> None:
+        moment = (created_at or datetime.now(UTC)).astimezone(UTC)
+        self.header = EnvelopeHeader(
+            village_code=village_code,
+            export_id=export_id,
+            created_at=moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            encrypted=office_public_key is not None,
+            sender_key=bytes(signing_key.verify_key),
+            recipient=fingerprint(office_public_key) if office_public_key is not None else "",
+        )
+        self._signing_key = signing_key
+        self._head = MAGIC + _line(self.header.as_json()) + b"\n"
+        self._parts: list[bytes] = [self._head]
+        self._hash = hashlib.blake2b(digest_size=64)
+        self._pending = bytearray()
+        self._state = None
+        if office_public_key is not None:
+            file_key = nacl.utils.random(32)
+            self._frame(nacl.bindings.crypto_box_seal(file_key, office_public_key))
+            self._state = nacl.bindings.crypto_secretstream_xchacha20poly1305_state()
+            self._frame(
+                nacl.bindings.crypto_secretstream_xchacha20poly1305_init_push(self._state, file_key)
+            )
+
+    def _frame(self, payload: bytes) -> None:
+        length = len(payload).to_bytes(4, "big")
+        self._hash.update(length)
+        self._hash.update(payload)
+        self._parts += (length, payload)
+
+    def _message(self, text: bytes, *, final: bool = False) -> None:
+        if self._state is not None:
+            text = nacl.bindings.crypto_secretstream_xchacha20poly1305_push(
+                self._state, text, None, _TAG_FINAL if final else _TAG_MESSAGE
+            )
+        self._frame(text)
+
+    def write(self, data: bytes) -> None:
+        view = memoryview(data)
+        if self._pending:
+            take = CHUNK - len(self._pending)
+            self._pending += view[:take]
+            view = view[take:]
+            if len(self._pending) < CHUNK:
+                return
+            self._message(bytes(self._pending))
+            self._pending.clear()
+        while len(view) >= CHUNK:
+            self._message(bytes(view[:CHUNK]))
+            view = view[CHUNK:]
+        self._pending += view
+
+    def finish(self, prefix: bytes = b"") -> list[bytes]:
+        if self._pending:
+            self._message(bytes(self._pending))
+            self._pending.clear()
+        self._message(_inner_line(self.header) + b"\n" + prefix, final=True)
+        signed = SIGNED_PREFIX + self._head + self._hash.digest()
+        signature = self._signing_key.sign(signed).signature
+        self._parts.append(b"\n" + base64.b64encode(signature) + b"\n")
+        parts, self._parts = self._parts, []
+        return parts
 
 
 def seal(
@@ -115,67 +223,92 @@ def seal(
     """Wrap export ``document`` bytes: encrypted to ``office_public_key`` and signed. With
     ``office_public_key=None`` the body stays readable (the explicit, recorded choice to send
     without encryption) but is still signed."""
-    moment = (created_at or datetime.now(UTC)).astimezone(UTC)
-    header = EnvelopeHeader(
+    sealer = Sealer(
         village_code=village_code,
         export_id=export_id,
-        created_at=moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        encrypted=office_public_key is not None,
-        sender_key=bytes(signing_key.verify_key),
-        recipient=fingerprint(office_public_key) if office_public_key is not None else "",
+        signing_key=signing_key,
+        office_public_key=office_public_key,
+        created_at=created_at,
     )
-    inner = _inner_line(header) + b"\n" + document
-    if office_public_key is not None:
-        body = nacl.public.SealedBox(nacl.public.PublicKey(office_public_key)).encrypt(inner)
-    else:
-        body = inner
-    head = MAGIC + _line(header.as_json()) + b"\n"
-    signature = signing_key.sign(head + body).signature
-    return head + base64.b64encode(signature) + b"\n" + body
+    sealer.write(document)
+    return b"".join(sealer.finish())
 
 
 @dataclass(frozen=True)
 class _Parts:
+    version: int
     header: EnvelopeHeader
     signed: bytes  # what the signature covers
     signature: bytes
     body: bytes
 
 
+def _header(raw_line: bytes, version: int) -> EnvelopeHeader:
+    raw = json.loads(raw_line.decode("utf-8"))
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise ValueError("format")
+    if raw.get("version") != version:
+        raise ValueError(f"version {raw.get('version')!r}")
+    header = EnvelopeHeader(
+        village_code=str(raw["village_code"]),
+        export_id=str(raw["export_id"]),
+        created_at=str(raw["created_at"]),
+        encrypted=raw["encrypted"] is True,
+        sender_key=base64.b64decode(str(raw["sender_key"]), validate=True),
+        recipient=str(raw["recipient"]),
+    )
+    if len(header.sender_key) != 32:
+        raise ValueError("key length")
+    return header
+
+
 def _parse(data: bytes) -> _Parts:
-    if not data.startswith(MAGIC):
+    version = 2 if data.startswith(MAGIC) else 1 if data.startswith(MAGIC_V1) else 0
+    if not version:
         raise EnvelopeRejected(EnvelopeProblem.NOT_AN_ENVELOPE)
-    end_header = data.find(b"\n", len(MAGIC), len(MAGIC) + MAX_HEADER)
-    end_signature = data.find(b"\n", end_header + 1, end_header + 1 + 100) if end_header > 0 else -1
-    if end_header < 0 or end_signature < 0:
-        raise EnvelopeRejected(EnvelopeProblem.NOT_AN_ENVELOPE, "layout")
+    start = len(MAGIC)
+    end_header = data.find(b"\n", start, start + MAX_HEADER)
     try:
-        raw = json.loads(data[len(MAGIC) : end_header].decode("utf-8"))
-        signature = base64.b64decode(data[end_header + 1 : end_signature], validate=True)
-        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise ValueError("format")
-        if raw.get("version") != VERSION:
-            raise ValueError(f"version {raw.get('version')!r}")
-        header = EnvelopeHeader(
-            village_code=str(raw["village_code"]),
-            export_id=str(raw["export_id"]),
-            created_at=str(raw["created_at"]),
-            encrypted=raw["encrypted"] is True,
-            sender_key=base64.b64decode(str(raw["sender_key"]), validate=True),
-            recipient=str(raw["recipient"]),
-        )
-        if len(header.sender_key) != 32 or len(signature) != 64:
-            raise ValueError("key or signature length")
+        if end_header < 0:
+            raise ValueError("layout")
+        header = _header(data[start:end_header], version)
+        if version == 1:
+            end_signature = data.find(b"\n", end_header + 1, end_header + 1 + 100)
+            if end_signature < 0:
+                raise ValueError("layout")
+            signature = base64.b64decode(data[end_header + 1 : end_signature], validate=True)
+            body = data[end_signature + 1 :]
+            signed = data[: end_header + 1] + body
+        else:
+            return _parse_v2_end(data, end_header, header)
+        if len(signature) != 64:
+            raise ValueError("signature length")
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise EnvelopeRejected(EnvelopeProblem.NOT_AN_ENVELOPE, str(exc)) from exc
-    signed = data[: end_header + 1] + data[end_signature + 1 :]
-    return _Parts(header, signed, signature, data[end_signature + 1 :])
+    return _Parts(version, header, signed, signature, body)
 
 
-def verify(data: bytes, registered_key: Callable[[str], bytes | None]) -> EnvelopeHeader:
-    """Check the layout, the signature, and the sender key against ``registered_key(kode
-    wilayah)`` (None: no key registered yet, so this one would be the first). Decrypts
-    nothing: this is all the receiver does. Raises EnvelopeRejected."""
+def _parse_v2_end(data: bytes, end_header: int, header: EnvelopeHeader) -> _Parts:
+    """The body and the signature line at the end. The header was readable, so a missing or
+    broken signature line means a cut-off or changed file: reported as a bad signature."""
+    trailer = data[-SIGNATURE_LINE:]
+    try:
+        if (
+            len(data) < end_header + 1 + SIGNATURE_LINE
+            or trailer[:1] != b"\n"
+            or trailer[-1:] != b"\n"
+        ):
+            raise ValueError("no signature line at the end")
+        signature = base64.b64decode(trailer[1:-1], validate=True)
+        if len(signature) != 64:
+            raise ValueError("signature length")
+    except ValueError as exc:
+        raise EnvelopeRejected(EnvelopeProblem.BAD_SIGNATURE, str(exc)) from exc
+    body = data[end_header + 1 : -SIGNATURE_LINE]
+    return _Parts(2, header, signature_input(data[: end_header + 1], body), signature, body)
+
+
+def _checked(data: bytes, registered_key: Callable[[str], bytes | None]) -> _Parts:
     parts = _parse(data)
     try:
         nacl.signing.VerifyKey(parts.header.sender_key).verify(parts.signed, parts.signature)
@@ -184,7 +317,14 @@ def verify(data: bytes, registered_key: Callable[[str], bytes | None]) -> Envelo
     known = registered_key(parts.header.village_code)
     if known is not None and known != parts.header.sender_key:
         raise EnvelopeRejected(EnvelopeProblem.KEY_CHANGED, parts.header.sender_fingerprint)
-    return parts.header
+    return parts
+
+
+def verify(data: bytes, registered_key: Callable[[str], bytes | None]) -> EnvelopeHeader:
+    """Check the layout, the signature, and the sender key against ``registered_key(kode
+    wilayah)`` (None: no key registered yet, so this one would be the first). Decrypts
+    nothing: this is all the receiver does. Raises EnvelopeRejected."""
+    return _checked(data, registered_key).header
 
 
 @dataclass(frozen=True)
@@ -192,6 +332,67 @@ class Opened:
     header: EnvelopeHeader
     document: bytes
     first_key: bool  # no key was registered for this village: register header.sender_key
+
+
+def _frames(body: bytes) -> list[memoryview]:
+    """The frames of a version 2 body (signed, so only a faulty writer makes them wrong)."""
+    view = memoryview(body)
+    frames = []
+    at = 0
+    while at < len(view):
+        if at + 4 > len(view):
+            raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT, "frame")
+        length = int.from_bytes(view[at : at + 4], "big")
+        if length > MAX_FRAME or at + 4 + length > len(view):
+            raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT, "frame")
+        frames.append(view[at + 4 : at + 4 + length])
+        at += 4 + length
+    return frames
+
+
+def _private_key(
+    header: EnvelopeHeader, office_private_key: bytes | None
+) -> nacl.public.PrivateKey:
+    if office_private_key is None:
+        raise EnvelopeRejected(EnvelopeProblem.NO_OFFICE_KEY)
+    private = nacl.public.PrivateKey(office_private_key)
+    if header.recipient != fingerprint(bytes(private.public_key)):
+        raise EnvelopeRejected(EnvelopeProblem.NOT_FOR_THIS_OFFICE, header.recipient)
+    return private
+
+
+def _messages_v2(parts: _Parts, office_private_key: bytes | None) -> list[bytes]:
+    frames = _frames(parts.body)
+    if not parts.header.encrypted:
+        if not frames:
+            raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT, "empty")
+        return [bytes(f) for f in frames]
+    private = _private_key(parts.header, office_private_key)
+    if len(frames) < 3 or len(frames[0]) != _KEY_BOX or len(frames[1]) != _STREAM_HEADER:
+        raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT, "frames")
+    try:
+        file_key = nacl.bindings.crypto_box_seal_open(
+            bytes(frames[0]), bytes(private.public_key), bytes(private)
+        )
+        state = nacl.bindings.crypto_secretstream_xchacha20poly1305_state()
+        nacl.bindings.crypto_secretstream_xchacha20poly1305_init_pull(
+            state, bytes(frames[1]), file_key
+        )
+    except (nacl.exceptions.CryptoError, ValueError, TypeError) as exc:
+        raise EnvelopeRejected(EnvelopeProblem.NOT_FOR_THIS_OFFICE) from exc
+    messages = []
+    last = len(frames) - 1
+    for n, frame in enumerate(frames[2:], start=2):
+        try:
+            text, tag = nacl.bindings.crypto_secretstream_xchacha20poly1305_pull(
+                state, bytes(frame), None
+            )
+        except (nacl.exceptions.CryptoError, ValueError, TypeError) as exc:
+            raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT, "message") from exc
+        if (tag == _TAG_FINAL) != (n == last):
+            raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT, "final message")
+        messages.append(text)
+    return messages
 
 
 def open_envelope(
@@ -202,22 +403,28 @@ def open_envelope(
 ) -> Opened:
     """Verify (see ``verify``), then decrypt with the office's private key and check that the
     inner text matches the signed header. Returns the export document's bytes."""
-    header = verify(data, registered_key)
+    parts = _checked(data, registered_key)
+    header = parts.header
     first = registered_key(header.village_code) is None
-    body = _parse(data).body
-    if header.encrypted:
-        if office_private_key is None:
-            raise EnvelopeRejected(EnvelopeProblem.NO_OFFICE_KEY)
-        private = nacl.public.PrivateKey(office_private_key)
-        if header.recipient != fingerprint(bytes(private.public_key)):
-            raise EnvelopeRejected(EnvelopeProblem.NOT_FOR_THIS_OFFICE, header.recipient)
-        try:
-            inner = nacl.public.SealedBox(private).decrypt(body)
-        except nacl.exceptions.CryptoError as exc:
-            raise EnvelopeRejected(EnvelopeProblem.NOT_FOR_THIS_OFFICE) from exc
-    else:
-        inner = body
-    line_end = inner.find(b"\n")
-    if line_end < 0 or inner[:line_end] != _inner_line(header):
+    if parts.version == 1:
+        if header.encrypted:
+            private = _private_key(header, office_private_key)
+            try:
+                inner = nacl.public.SealedBox(private).decrypt(parts.body)
+            except nacl.exceptions.CryptoError as exc:
+                raise EnvelopeRejected(EnvelopeProblem.NOT_FOR_THIS_OFFICE) from exc
+        else:
+            inner = parts.body
+        line_end = inner.find(b"\n")
+        if line_end < 0 or inner[:line_end] != _inner_line(header):
+            raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT)
+        return Opened(header, inner[line_end + 1 :], first)
+    messages = _messages_v2(parts, office_private_key)
+    final = messages.pop()
+    line_end = final.find(b"\n")
+    if line_end < 0 or final[:line_end] != _inner_line(header):
         raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT)
-    return Opened(header, inner[line_end + 1 :], first)
+    messages.insert(0, final[line_end + 1 :])
+    document = b"".join(messages)
+    messages.clear()
+    return Opened(header, document, first)

@@ -14,6 +14,7 @@ an unencrypted copy. Each export is recorded in the audit trail.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 import uuid
@@ -33,7 +34,14 @@ from desktop.exchange import protection
 from desktop.exchange.csv_export import CsvWording, incident_csv
 from desktop.exchange.envelope import SUFFIX as SEALED
 from desktop.exchange.files import remove_quietly, write_verified
-from desktop.exchange.format import ExportHeader, ExportSource, build_document
+from desktop.exchange.format import (
+    HASH_START,
+    ExportHeader,
+    ExportSource,
+    document_prefix,
+    write_document,
+)
+from desktop.pipeline import BlockWriter
 from desktop.storage import exchange_store
 from desktop.storage.exchange_store import ExportEntry
 from desktop.storage.profile_store import ensure_installation_id, load_profile
@@ -41,7 +49,7 @@ from desktop.storage.profile_store import ensure_installation_id, load_profile
 
 @dataclass(frozen=True)
 class MadeExport:
-    data: bytes
+    parts: list[bytes]  # the protected file, in pieces to be written one after another
     entry: ExportEntry
     village: tuple[str, str]  # (kode wilayah, name)
 
@@ -61,14 +69,32 @@ def tidy_reason(reason: str | None) -> str | None:
     return tidy or None
 
 
-def make_export(*, identities_reason: str | None = None, now: datetime | None = None) -> MadeExport:
-    """Build an export of everything held now. Reads only (the installation id aside, which is
-    made once if it is missing). Raises NotConfigured outside a village installation."""
+def make_export(
+    *,
+    identities_reason: str | None = None,
+    now: datetime | None = None,
+    unencrypted: bool = False,
+) -> MadeExport:
+    """Build the protected file of everything held now. Reads only (the installation id aside,
+    which is made once if it is missing). Raises NotConfigured outside a village installation,
+    and protection.OfficeKeyMissing when no office key is installed and ``unencrypted`` was
+    not chosen.
+
+    The document is built record by record; a worker thread takes its bytes in blocks, hashes
+    them (the document's SHA-256) and seals them (``envelope.Sealer``) while the next ones are
+    built, so neither the document nor the file is ever held twice (``pipeline``)."""
     profile = load_profile()
     if profile is None:
         raise NotConfigured(Role.VILLAGE.value)
     reason = tidy_reason(identities_reason)
     now = now or datetime.now(UTC).astimezone()
+    export_id = str(uuid.uuid4())
+    sealer = protection.sealer(
+        village_code=profile.village_code,
+        export_id=export_id,
+        created_at=now,
+        unencrypted=unencrypted,
+    )
     source = ExportSource(
         role="kelurahan" if profile.is_kelurahan else "desa",
         village_code=profile.village_code,
@@ -80,28 +106,37 @@ def make_export(*, identities_reason: str | None = None, now: datetime | None = 
         sequence=exchange_store.next_sequence(),
         training=profile.training,
     )
-    header = ExportHeader(str(uuid.uuid4()), now, __version__, source, reason)
+    header = ExportHeader(export_id, now, __version__, source, reason)
     records = exchange_store.version_rows()
     checks = exchange_store.assessment_items()
-    built = build_document(header, records, checks)
+    hasher = hashlib.sha256(HASH_START)
+
+    def consume(block: bytes) -> None:
+        hasher.update(block)
+        sealer.write(block)
+
+    with BlockWriter(consume) as blocks:
+        counts = write_document(header, records, checks, blocks.write)
+    digest = hasher.hexdigest()
+    parts = sealer.finish(document_prefix(digest))
     key = content_key(
         (v.version_id for versions in records for v in versions),
         (c["record_id"] for c in checks),
         with_identities=reason is not None,
     )
     entry = ExportEntry(
-        export_id=header.export_id,
+        export_id=export_id,
         sequence=source.sequence,
         created_at=now,
-        sha256=built.sha256,
-        records=built.records,
-        versions=built.versions,
-        assessments=built.assessments,
+        sha256=digest,
+        records=counts.records,
+        versions=counts.versions,
+        assessments=counts.assessments,
         identities_reason=reason,
         written_to="",
         content_key=key,
     )
-    return MadeExport(built.data, entry, (profile.village_code, profile.village_name))
+    return MadeExport(parts, entry, (profile.village_code, profile.village_name))
 
 
 def _slug(name: str) -> str:
@@ -118,18 +153,6 @@ def file_name(entry: ExportEntry, village: tuple[str, str], suffix: str = SEALED
 
 def outbox_name(entry: ExportEntry) -> str:
     return f"{entry.export_id}{SEALED}"
-
-
-def sealed(made: MadeExport, *, unencrypted: bool = False) -> bytes:
-    """The protected file of ``made``. Raises protection.OfficeKeyMissing when no office key
-    is installed and ``unencrypted`` was not chosen."""
-    return protection.seal_export(
-        made.data,
-        village_code=made.village[0],
-        export_id=made.entry.export_id,
-        created_at=made.entry.created_at,
-        unencrypted=unencrypted,
-    )
 
 
 def export_to_folder(
@@ -151,9 +174,9 @@ def export_to_folder(
     """
     if csv_wording is not None and not unencrypted:
         raise ValueError("a readable CSV table goes only with an unencrypted export")
-    made = make_export(identities_reason=identities_reason, now=now)
+    made = make_export(identities_reason=identities_reason, now=now, unencrypted=unencrypted)
     entry = made.entry
-    data = sealed(made, unencrypted=unencrypted)
+    data = made.parts
     if unencrypted:
         outbox = None  # an unencrypted copy never waits in the data folder or goes online
     written: list[Path] = []
@@ -202,9 +225,8 @@ def queue_current(outbox: Path, *, now: datetime | None = None) -> ExportEntry |
     if newest is not None and newest.content_key == exchange_store.content_key(False):
         return None
     made = make_export(now=now)
-    data = sealed(made)
     outbox.mkdir(parents=True, exist_ok=True)
-    body_path = write_verified(outbox, outbox_name(made.entry), data)
+    body_path = write_verified(outbox, outbox_name(made.entry), made.parts)
     entry = replace(made.entry, outbox=OutboxStatus.WAITING, body_path=str(body_path))
     try:
         with exchange_store.transaction():

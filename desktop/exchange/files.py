@@ -14,6 +14,7 @@ import contextlib
 import errno
 import os
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.domain.exchange import (
@@ -57,33 +58,43 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_all(path: Path, data: bytes) -> None:
+Content = bytes | Sequence[bytes]  # the file's bytes, whole or as pieces to write in order
+
+
+def _pieces(data: Content) -> Sequence[bytes]:
+    return [data] if isinstance(data, bytes | bytearray | memoryview) else data
+
+
+def _write_all(path: Path, data: Content) -> None:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, 0o600)
     try:
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view[:CHUNK])
-            view = view[written:]
+        for piece in _pieces(data):
+            view = memoryview(piece)
+            while view:
+                written = os.write(fd, view[:CHUNK])
+                view = view[written:]
         os.fsync(fd)
     finally:
         os.close(fd)
 
 
-def _reads_back_the_same(path: Path, data: bytes) -> bool:
+def _reads_back_the_same(path: Path, data: Content) -> bool:
     """Read the file again and compare it with what was meant to be written."""
-    view = memoryview(data)
-    at = 0
     with open(path, "rb") as handle:
-        while chunk := handle.read(CHUNK):
-            if view[at : at + len(chunk)] != chunk:
-                return False
-            at += len(chunk)
-    return at == len(data)
+        for piece in _pieces(data):
+            view = memoryview(piece)
+            while view:
+                chunk = handle.read(min(CHUNK, len(view)))
+                if not chunk or view[: len(chunk)] != chunk:
+                    return False
+                view = view[len(chunk) :]
+        return handle.read(1) == b""
 
 
-def write_verified(folder: Path, name: str, data: bytes) -> Path:
-    """Write ``data`` to ``folder/name`` safely and check it; return the final path.
+def write_verified(folder: Path, name: str, data: Content) -> Path:
+    """Write ``data`` (bytes, or pieces written one after another) to ``folder/name`` safely
+    and check it; return the final path.
 
     On any failure nothing is left under either name and ExportWriteFailed is raised.
     """

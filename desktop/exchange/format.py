@@ -18,7 +18,7 @@ import gc
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -160,6 +160,13 @@ def order_versions(versions: list[Any]) -> list[Any]:
 
 
 @dataclass(frozen=True)
+class DocumentCounts:
+    records: int
+    versions: int
+    assessments: int
+
+
+@dataclass(frozen=True)
 class BuiltExport:
     data: bytes  # the file
     sha256: str
@@ -168,31 +175,31 @@ class BuiltExport:
     assessments: int
 
 
-def build_document(
+# The SHA-256 is over the canonical serialization without the sha256 member; the file has that
+# member first. So the hash starts with the opening brace, and the file with ``prefix``.
+HASH_START = b"{"
+
+
+def document_prefix(sha256: str) -> bytes:
+    """The file's first bytes, up to and including its sha256 member."""
+    return b'{"sha256":"' + sha256.encode("ascii") + b'",'
+
+
+def write_document(
     header: ExportHeader,
     records: Iterable[list[VersionRow]],
     assessments: list[dict[str, Any]],
-) -> BuiltExport:
-    """The export file and its SHA-256, from stored rows (each record's versions).
+    write: Callable[[bytes], None],
+) -> DocumentCounts:
+    """Write the export document, from stored rows (each record's versions), after its prefix:
+    ``HASH_START`` then everything ``write`` gets is what the SHA-256 is taken over, and the
+    file is ``document_prefix(sha256)`` followed by the same bytes.
 
     Built as text, splicing in the stored canonical payloads: the same bytes
-    ``canonical_bytes`` gives for the parsed document, only several times faster.
+    ``canonical_bytes`` gives for the parsed document, only several times faster. Each record
+    is written on its own, so no large string is built and copied (a 250 MB export).
     """
     with_ids = header.identities_included
-    # Each record is encoded on its own and the pieces are joined once at the end: large
-    # intermediate strings would be copied several times over (a 250 MB export).
-    parts: list[bytes] = []
-    n_records = n_versions = 0
-    for versions in records:
-        ordered = order_versions(versions)
-        inner = ",".join(_version_text(v, with_ids) for v in ordered)
-        if n_records:
-            parts.append(b",")
-        parts.append(
-            f'{{"record_id":{encode_basestring(versions[0].record_id)},"versions":[{inner}]}}'.encode()
-        )
-        n_records += 1
-        n_versions += len(versions)
     identities: dict[str, Any] = {"included": with_ids}
     if with_ids:
         identities["reason"] = header.identities_reason
@@ -200,36 +207,64 @@ def build_document(
     offset = created.utcoffset()
     minutes = int(offset.total_seconds() // 60) if offset is not None else 0
     sign = "-" if minutes < 0 else "+"
-    head = {
-        "app_version": header.app_version,
-        "content": None,
-        "counts": {
-            "assessments": len(assessments),
-            "records": n_records,
-            "versions": n_versions,
-        },
-        "created_at": created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "export_id": header.export_id,
-        "format": FORMAT_NAME,
-        "identities": identities,
-        "local_offset": f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}",
-        "schema_version": FORMAT_VERSION,
-        "source": header.source.as_json(),
-    }
-    before, after = canonical_text(head).split('"content":null', 1)
-    pieces = [
-        before[1:].encode(),  # the opening brace is written before the sha256 member
-        f'"content":{{"assessments":{canonical_text(assessments)},"incidents":['.encode(),
-        *parts,
-        b"]}",
-        after.encode(),
-    ]
-    hasher = hashlib.sha256(b"{")
-    for piece in pieces:
+
+    def head(counts: dict[str, int] | None) -> tuple[str, str]:
+        text = canonical_text(
+            {
+                "app_version": header.app_version,
+                "content": None,
+                "counts": counts,
+                "created_at": created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "export_id": header.export_id,
+                "format": FORMAT_NAME,
+                "identities": identities,
+                "local_offset": f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}",
+                "schema_version": FORMAT_VERSION,
+                "source": header.source.as_json(),
+            }
+        )
+        before, after = text.split('"content":null', 1)
+        return before, after
+
+    # The members sort as app_version, content, counts, ...: what comes before the content
+    # does not depend on the counts, which are known only at the end.
+    before, _ = head(None)
+    write(before[1:].encode())  # the opening brace is written before the sha256 member
+    write(f'"content":{{"assessments":{canonical_text(assessments)},"incidents":['.encode())
+    n_records = n_versions = 0
+    for versions in records:
+        ordered = order_versions(versions)
+        inner = ",".join(_version_text(v, with_ids) for v in ordered)
+        comma = "," if n_records else ""
+        write(
+            f'{comma}{{"record_id":{encode_basestring(versions[0].record_id)},'
+            f'"versions":[{inner}]}}'.encode()
+        )
+        n_records += 1
+        n_versions += len(versions)
+    write(b"]}")
+    counts = {"assessments": len(assessments), "records": n_records, "versions": n_versions}
+    write(head(counts)[1].encode())
+    return DocumentCounts(n_records, n_versions, len(assessments))
+
+
+def build_document(
+    header: ExportHeader,
+    records: Iterable[list[VersionRow]],
+    assessments: list[dict[str, Any]],
+) -> BuiltExport:
+    """The export file and its SHA-256, in memory (see ``write_document``)."""
+    hasher = hashlib.sha256(HASH_START)
+    pieces: list[bytes] = []
+
+    def write(piece: bytes) -> None:
         hasher.update(piece)
+        pieces.append(piece)
+
+    counts = write_document(header, records, assessments, write)
     digest = hasher.hexdigest()
-    data = b"".join([b'{"sha256":"', digest.encode("ascii"), b'",', *pieces])
-    return BuiltExport(data, digest, n_records, n_versions, len(assessments))
+    data = b"".join([document_prefix(digest), *pieces])
+    return BuiltExport(data, digest, counts.records, counts.versions, counts.assessments)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -22,6 +22,24 @@ class OfficeKeyMissing(Exception):
     when the user chose that explicitly."""
 
 
+def sealer(
+    *, village_code: str, export_id: str, created_at: datetime, unencrypted: bool = False
+) -> envelope.Sealer:
+    """A sealer for an export written in pieces: signed, and sealed to the imported office
+    key. Raises OfficeKeyMissing (before anything is read or written) when there is no office
+    key and ``unencrypted`` (the explicit choice to send readable data) was not made."""
+    office = exchange_keys.office_key()
+    if office is None and not unencrypted:
+        raise OfficeKeyMissing()
+    return envelope.Sealer(
+        village_code=village_code,
+        export_id=export_id,
+        signing_key=keys.signing_key(),
+        office_public_key=None if unencrypted else office.public_key,
+        created_at=created_at,
+    )
+
+
 def seal_export(
     document: bytes,
     *,
@@ -32,17 +50,14 @@ def seal_export(
 ) -> bytes:
     """The protected file for ``document``: signed, and sealed to the imported office key.
     ``unencrypted=True`` is the explicit choice to send readable data (still signed)."""
-    office = exchange_keys.office_key()
-    if office is None and not unencrypted:
-        raise OfficeKeyMissing()
-    return envelope.seal(
-        document,
+    sealing = sealer(
         village_code=village_code,
         export_id=export_id,
-        signing_key=keys.signing_key(),
-        office_public_key=None if unencrypted else office.public_key,
         created_at=created_at,
+        unencrypted=unencrypted,
     )
+    sealing.write(document)
+    return b"".join(sealing.finish())
 
 
 def record_export(

@@ -66,6 +66,12 @@ class SchemaViolation(Exception):
         return f"{self.where}: {self.rule}"
 
 
+def _violation(rule: str, key: str) -> SchemaViolation:
+    violation = SchemaViolation(rule)
+    violation.path.append(key)
+    return violation
+
+
 class UnsupportedSchema(Exception):
     """The schema uses a keyword this checker does not implement."""
 
@@ -102,6 +108,8 @@ class _Compiler:
         if name not in self.compiled:
             self.compiled[name] = _pending  # a recursive reference resolves on first use
             self.compiled[name] = self.compile(self.root["definitions"][name])
+        if self.compiled[name] is not _pending:
+            return self.compiled[name]  # compiled: called directly (millions of times)
         compiled = self.compiled
 
         def check(value: Any) -> None:
@@ -175,6 +183,9 @@ class _Compiler:
         allowed = frozenset(props)
         most = node.get("maxProperties")
 
+        choices = {k: _SIMPLE[c] for k, c in props.items() if len(_SIMPLE.get(c, ())) == 2}
+        strings = {k: _SIMPLE[c] for k, c in props.items() if len(_SIMPLE.get(c, ())) == 3}
+
         def check(value: Any) -> None:
             if type(value) is not dict:
                 if typed:
@@ -188,6 +199,22 @@ class _Compiler:
             if most is not None and len(value) > most:
                 raise SchemaViolation("maxProperties")
             for key, item in value.items():
+                # The same rules as _choice and _string, inline (see _SIMPLE).
+                choice = choices.get(key)
+                if choice is not None:
+                    if type(item) is str and item in choice[0]:
+                        continue
+                    raise _violation(choice[1], key)
+                string = strings.get(key)
+                if string is not None and type(item) is str:
+                    least, most_chars, search = string
+                    if len(item) < least:
+                        raise _violation("minLength", key)
+                    if most_chars is not None and len(item) > most_chars:
+                        raise _violation("maxLength", key)
+                    if search is not None and search(item) is None:
+                        raise _violation("pattern", key)
+                    continue
                 sub = props.get(key, others)
                 if sub is not None:
                     try:
@@ -240,6 +267,12 @@ class _Compiler:
         return check
 
 
+# Checks that an object's loop runs inline, without a call per member (an export has millions
+# of members): a typed string's (minLength, maxLength, pattern search) and a string choice's
+# (allowed strings, rule). Keyed by the check function.
+_SIMPLE: dict[Check, tuple] = {}
+
+
 def _pending(value: Any) -> None:
     raise UnsupportedSchema("reference used while it is being compiled")
 
@@ -258,6 +291,7 @@ def _choice(node: dict[str, Any]) -> Check:
             if type(value) is not str or value not in strings:
                 raise SchemaViolation(rule)
 
+        _SIMPLE[check_strings] = (strings, rule)
         return check_strings
 
     def check(value: Any) -> None:
@@ -285,6 +319,8 @@ def _string(node: dict[str, Any], *, typed: bool) -> Check:
         if search is not None and search(value) is None:
             raise SchemaViolation("pattern")
 
+    if typed:
+        _SIMPLE[check] = (least, most, search)
     return check
 
 

@@ -50,6 +50,23 @@ def office() -> nacl.public.PrivateKey:
     return nacl.public.PrivateKey.generate()
 
 
+def split(data: bytes) -> tuple[dict, bytes]:
+    """The header and the body of a version 2 file."""
+    header_end = data.index(b"\n", len(envelope.MAGIC))
+    return json.loads(data[len(envelope.MAGIC) : header_end]), data[
+        header_end + 1 : -envelope.SIGNATURE_LINE
+    ]
+
+
+def signed_again(header: dict, body: bytes, signer: nacl.signing.SigningKey) -> bytes:
+    """A version 2 file with this header and body, signed by ``signer``."""
+    head = (
+        envelope.MAGIC + json.dumps(header, sort_keys=True, separators=(",", ":")).encode() + b"\n"
+    )
+    signature = signer.sign(envelope.signature_input(head, body)).signature
+    return head + body + b"\n" + base64.b64encode(signature) + b"\n"
+
+
 def open_at(data: bytes, office: nacl.public.PrivateKey | None, registered=None):
     return envelope.open_envelope(
         data,
@@ -114,30 +131,20 @@ def test_an_export_for_another_office_cannot_be_read(village, office):
         open_at(data, office)
     assert caught.value.problem is EnvelopeProblem.NOT_FOR_THIS_OFFICE
     # Even when it claims to be for this office, the sealed box will not open.
-    header_end = data.index(b"\n", len(envelope.MAGIC))
-    header = json.loads(data[len(envelope.MAGIC) : header_end])
+    header, body = split(data)
     header["recipient"] = fingerprint(bytes(office.public_key))
-    head = envelope.MAGIC + json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
-    body = data[data.index(b"\n", header_end + 1) + 1 :]
-    forged = head + b"\n" + base64.b64encode(village.sign(head + b"\n" + body).signature)
     with pytest.raises(EnvelopeRejected) as again:
-        open_at(forged + b"\n" + body, office)
+        open_at(signed_again(header, body, village), office)
     assert again.value.problem is EnvelopeProblem.NOT_FOR_THIS_OFFICE
 
 
 def test_a_stolen_export_signed_again_by_someone_else_is_refused(village, office):
     data = sealed(village, office)
     thief = nacl.signing.SigningKey.generate()
-    header_end = data.index(b"\n", len(envelope.MAGIC))
-    header = json.loads(data[len(envelope.MAGIC) : header_end])
+    header, body = split(data)
     header["sender_key"] = base64.b64encode(bytes(thief.verify_key)).decode()
-    head = (
-        envelope.MAGIC + json.dumps(header, sort_keys=True, separators=(",", ":")).encode() + b"\n"
-    )
-    body = data[data.index(b"\n", header_end + 1) + 1 :]
-    resigned = head + base64.b64encode(thief.sign(head + body).signature) + b"\n" + body
     with pytest.raises(EnvelopeRejected) as caught:
-        open_at(resigned, office)
+        open_at(signed_again(header, body, thief), office)
     assert caught.value.problem is EnvelopeProblem.INCONSISTENT
 
 
@@ -258,3 +265,87 @@ def test_without_an_office_key_only_an_explicit_choice_sends_unencrypted(install
         export_id="x", destination="E:/", with_identities=False, encrypted=False, via="berkas"
     )
     assert audit.list_events()[0].kind == AuditKind.EXPORTED_UNENCRYPTED.value
+
+
+# --- version 2 in pieces, and version 1 still read ---------------------------------------------
+
+
+def test_a_large_export_written_in_pieces_opens_whole_with_its_prefix_given_last(village, office):
+    content = b"".join(b'{"n":%d,"text":"%s"},' % (n, b"x" * (n % 97)) for n in range(200_000))
+    assert len(content) > 2 * envelope.CHUNK
+    sealer = envelope.Sealer(
+        village_code="15.02.02.2004",
+        export_id="0b6f8c3e-0000-4000-8000-000000000002",
+        signing_key=village,
+        office_public_key=bytes(office.public_key),
+        created_at=WHEN,
+    )
+    for at in range(0, len(content), 70_001):  # pieces that do not line up with the chunks
+        sealer.write(content[at : at + 70_001])
+    data = b"".join(sealer.finish(prefix=b'{"sha256":"abc",'))
+    assert content[:40] not in data
+    opened = open_at(data, office)
+    assert opened.document == b'{"sha256":"abc",' + content
+    assert opened.header.export_id.endswith("0002")
+
+
+def _frames(body: bytes) -> list[bytes]:
+    frames, at = [], 0
+    while at < len(body):
+        length = int.from_bytes(body[at : at + 4], "big")
+        frames.append(body[at : at + 4 + length])
+        at += 4 + length
+    return frames
+
+
+def test_messages_dropped_or_reordered_by_a_faulty_writer_do_not_open(village, office):
+    sealer = envelope.Sealer(
+        village_code="15.02.02.2004",
+        export_id="0b6f8c3e-0000-4000-8000-000000000003",
+        signing_key=village,
+        office_public_key=bytes(office.public_key),
+        created_at=WHEN,
+    )
+    sealer.write(b"a" * (2 * envelope.CHUNK + 10))
+    header, body = split(b"".join(sealer.finish()))
+    key_box, stream_header, *messages = _frames(body)
+    assert len(messages) == 4  # two full chunks, the rest, the final message
+    for changed in (
+        [messages[1], messages[0], *messages[2:]],  # reordered
+        messages[:-1],  # the final message cut off
+        [messages[0], *messages[2:]],  # one left out
+        [*messages, messages[-1]],  # something after the final message
+    ):
+        forged = signed_again(header, b"".join([key_box, stream_header, *changed]), village)
+        with pytest.raises(EnvelopeRejected) as caught:
+            open_at(forged, office)
+        assert caught.value.problem is EnvelopeProblem.INCONSISTENT
+    oversized = (envelope.MAX_FRAME + 1).to_bytes(4, "big") + b"x" * 10
+    forged = signed_again(header, key_box + stream_header + oversized, village)
+    with pytest.raises(EnvelopeRejected) as caught:
+        open_at(forged, office)
+    assert caught.value.problem is EnvelopeProblem.INCONSISTENT
+
+
+def test_version_1_files_are_still_read_and_checked(village, office):
+    from tests.exchange.envelope_v1 import seal_v1
+
+    for office_key in (office, None):
+        data = seal_v1(
+            DOCUMENT,
+            village_code="15.02.02.2004",
+            export_id="0b6f8c3e-0000-4000-8000-000000000004",
+            signing_key=village,
+            office_public_key=bytes(office_key.public_key) if office_key else None,
+            created_at=WHEN,
+        )
+        assert envelope.is_envelope(data)
+        opened = open_at(data, office_key)
+        assert opened.document == DOCUMENT and opened.header.export_id.endswith("0004")
+        registered = {"15.02.02.2004": bytes(village.verify_key)}
+        assert protection.check_for_receiver(data, registered).export_id.endswith("0004")
+        changed = bytearray(data)
+        changed[-5] ^= 0x01
+        with pytest.raises(EnvelopeRejected) as caught:
+            open_at(bytes(changed), office_key)
+        assert caught.value.problem is EnvelopeProblem.BAD_SIGNATURE
