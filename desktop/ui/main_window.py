@@ -50,8 +50,9 @@ class MainWindow(QMainWindow):
         )
         self.training_banner.setProperty("role", "training")
         self.training_banner.setWordWrap(True)
-        self.training_banner.setVisible(training)
         outer.addWidget(self.training_banner)
+        # Only once it has a parent: shown before, it would open as a window of its own.
+        self.training_banner.setVisible(training)
         row = QHBoxLayout()
         outer.addLayout(row, 1)
         self.navigation = QListWidget()

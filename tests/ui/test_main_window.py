@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from desktop.app import TRAINING_PROFILE
 from desktop.storage import profile_store
@@ -111,6 +111,35 @@ def test_training_mode_starts_with_the_fictional_village_and_says_so(make_shell)
     )
     assert window.windowTitle() == "Siaga TPPO — MODE LATIHAN — Desa Sukamaju (fiktif)"
     assert window.page("beranda").title.text() == "Desa Sukamaju (fiktif)"
+
+
+class _WindowsShown(QObject):
+    """Records every widget shown as a window of its own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        shown = event.type() == QEvent.Type.Show
+        if shown and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(type(watched).__name__)
+        return False
+
+
+@pytest.mark.parametrize("training", [False, True])
+def test_opening_shows_one_window_and_no_stray_widget_as_its_own(make_shell, training):
+    """A widget made visible before it has a parent opens as a window of its own for a moment
+    (the MODE LATIHAN banner once did)."""
+    if not training:
+        profile_store.save_profile(KUNGKAI)
+    watcher = _WindowsShown()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        make_shell(training=training)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert watcher.shown == ["MainWindow"]
 
 
 def test_training_mode_keeps_a_profile_already_there(make_shell):
