@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -48,6 +49,7 @@ TEXT_SIZE = "text_size"
 TRAINING_INCIDENTS = 300  # fictional incident records in a new training installation
 OUTBOX_DIR = "kotak-keluar"  # exports waiting to be uploaded (Kirim & Ekspor)
 SENDER_START_MS = 3000  # the outbox sender starts after the window is up
+BACKUP_START_MS = 500  # and the daily backup (a copy of the whole database) a little earlier
 
 TRAINING_PROFILE = VillageProfile(
     village_code="15.02.02.0000",
@@ -179,6 +181,24 @@ class Shell(QObject):
                 self.lock,
                 import_envelopes=wiring.import_held if _office_profile() else None,
             )
+
+    def take_daily_backup(self) -> None:
+        """Today's backup, unless it exists, on a worker thread: the window stays usable (a
+        consistent copy even while the user saves; see storage.backup.copy_database). The
+        home page says when it is done, or that it failed."""
+        from desktop.ui.tasks import run_in_background
+
+        def done(_result: object) -> None:
+            window = self.window
+            if isinstance(window, MainWindow) and shiboken6.isValid(window):
+                home = window.page("beranda")
+                if isinstance(home, HomePage):
+                    home.refresh_backup_status()
+
+        def failed(exc: BaseException) -> None:  # daily_backup keeps its own failures
+            log.error("daily backup: %s", type(exc).__name__)
+
+        run_in_background(self.installation.daily_backup, on_done=done, on_error=failed)
 
     def area_index(self) -> AreaIndex:
         if self._index is None:
@@ -545,7 +565,7 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
         key = start.key
     installation = Installation(paths, key)
     try:
-        installation.open()
+        installation.open(take_daily_backup=False)  # taken once the window is up
     except DatabaseDamaged as damage:
         try:
             if not _recover_damaged(installation, damage):
@@ -564,9 +584,12 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
             profile_store.set_setting(TEXT_SIZE, text_size.value)
     shell = Shell(app, installation, training=training)
     shell.start()
+    QTimer.singleShot(BACKUP_START_MS, shell.take_daily_backup)
     try:
         return app.exec()
     finally:
+        # A backup (or an export) still running finishes before the data closes.
+        QThreadPool.globalInstance().waitForDone()
         installation.close()
 
 

@@ -85,8 +85,10 @@ class Installation:
     def encrypted(self) -> bool:
         return self.key is not UNPROTECTED
 
-    def open(self) -> None:
-        """Check, (encrypt,) open and migrate the database, then take the daily backup.
+    def open(self, *, take_daily_backup: bool = True) -> None:
+        """Check, (encrypt,) open and migrate the database, then take the daily backup (the
+        window takes it in the background instead: ``take_daily_backup=False``; it copies the
+        whole database, seconds for a large one).
 
         Raises DatabaseDamaged (file untouched), DatabaseLocked (the key does not open it),
         SchemaTooNew, ConversionFailed (original unchanged) or DataDirUnusable.
@@ -117,7 +119,8 @@ class Installation:
                     AuditKind.DATABASE_CONVERTED,
                     {"rows": converted, "backups_encrypted": encrypted},
                 )
-        self.daily_backup()
+        if take_daily_backup:
+            self.daily_backup()
 
     def _encrypt_plain_database(self) -> int:
         """Encrypt an earlier version's database: back it up, copy it encrypted, check the

@@ -132,3 +132,12 @@ def test_newest_good_backup_skips_damaged_ones(installation):
     newer = installation.paths.backups / "siaga-29991231-235959-000000-manual.sqlite3"
     newer.write_bytes(b"broken")
     assert installation.newest_good_backup().path == good.path
+
+
+def test_the_window_opens_without_the_backup_and_takes_it_later(paths):
+    first = Installation(paths, TEST_KEY)
+    first.open(take_daily_backup=False)
+    assert first.backups() == []
+    assert first.daily_backup() is not None  # what the window runs on a worker thread
+    assert first.daily_backup() is None  # once a day
+    first.close()

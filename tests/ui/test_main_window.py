@@ -72,6 +72,21 @@ def test_home_page_shows_the_village_its_contacts_and_backup_state(window):
     assert home.backup_status.text().startswith("Data Anda dicadangkan otomatis setiap hari.")
 
 
+def test_the_daily_backup_is_taken_in_the_background_and_the_home_page_says_so(
+    make_shell, installation, qtbot
+):
+    """The window opens without waiting for the backup (a copy of the whole database)."""
+    profile_store.save_profile(KUNGKAI)
+    for old in installation.backups():
+        old.path.unlink()
+    shell = make_shell()
+    home = shell.window.page("beranda")
+    assert home.backup_status.text() == "Belum ada cadangan."
+    shell.take_daily_backup()
+    qtbot.waitUntil(lambda: home.backup_status.text().startswith("Data Anda dicadangkan"))
+    assert len(installation.backups()) == 1
+
+
 def test_change_village_details_opens_the_profile_form(window):
     home = window.page("beranda")
     change = next(b for b in home.findChildren(QPushButton) if b.text() == "&Ubah data desa")
