@@ -59,6 +59,9 @@ def style_sheet(size: TextSize) -> str:
     QListWidget#navigation::item {{ padding: {pt // 2}px {pt}px; }}
     QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
     QPushButton {{ padding: {pt // 3}px {pt}px; }}
+    QCheckBox::indicator, QRadioButton::indicator {{
+        width: {round(pt * 1.25)}px; height: {round(pt * 1.25)}px;
+    }}
     QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 2px solid {ERROR}; }}
     """
 

@@ -38,7 +38,9 @@ def _scrolling(widget: QWidget) -> QScrollArea:
 
 
 class _Page(QWizardPage):
-    def __init__(self, title: str, intro: str, body: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, intro: str, body: QWidget | None = None, *, scroll: bool = True
+    ) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         heading = QLabel(title)
@@ -49,7 +51,7 @@ class _Page(QWizardPage):
         text.setWordWrap(True)
         layout.addWidget(text)
         if body is not None:
-            layout.addWidget(_scrolling(body), 1)
+            layout.addWidget(_scrolling(body) if scroll else body, 1)
         else:
             layout.addStretch(1)
         self.layout_ = layout
@@ -68,6 +70,7 @@ class WelcomePage(_Page):
                 "Choose the text size that is most comfortable to read:"
             ),
             choices,
+            scroll=False,  # three choices: a scroll bar beside them at Sangat besar looked broken
         )
 
 
