@@ -472,18 +472,30 @@ def _read_token_file(path: str) -> str | None:
     return token
 
 
+RECEIVER_MISSING = (
+    "Penerima kiriman internet tidak terpasang di sini (modul {module} tidak ada). Aplikasi "
+    "yang dipasang dengan penginstal tidak memuatnya karena desa tidak memerlukannya. Pasang "
+    "penerima di server kantor dengan pip install 'siaga-tppo[office]' (lihat README), lalu "
+    "jalankan siaga-tppo receive di sana."
+)
+
+
 def run_receive(args: argparse.Namespace) -> int:
     """The receiver opens no database and holds no private key: it checks signatures and
     keeps the protected files until the office app fetches them."""
-    from desktop.exchange.receiver import (
-        ReceivedStore,
-        ReceiverConfig,
-        TokensFileError,
-        create_app,
-        read_tokens,
-        read_village_keys,
-        serve,
-    )
+    try:
+        from desktop.exchange.receiver import (
+            ReceivedStore,
+            ReceiverConfig,
+            TokensFileError,
+            create_app,
+            read_tokens,
+            read_village_keys,
+            serve,
+        )
+    except ImportError as exc:  # the installed app leaves the server out (a village never runs it)
+        print(RECEIVER_MISSING.format(module=exc.name or exc), file=sys.stderr)
+        return EXIT_FAILED
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     try:

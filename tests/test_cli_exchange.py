@@ -118,3 +118,36 @@ def test_import_exits_1_when_a_file_is_refused_and_refuses_a_village_folder(tmp_
     run("init", "--data-dir", str(village), "--village", "15.02.02.2004", "--head", "N")
     wrong = run("import", "--data-dir", str(village), str(bad))
     assert wrong.returncode == 2 and "bukan data kantor" in wrong.stderr
+
+
+def test_receive_without_the_office_extra_says_what_to_install(tmp_path, monkeypatch, capsys):
+    """The installed app leaves the receiver's server libraries out (installer/bundle_rules)."""
+    import builtins
+
+    from desktop import cli
+
+    real_import = builtins.__import__
+
+    def no_server(name, *args, **kwargs):
+        if name == "desktop.exchange.receiver" or name.startswith("starlette"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name="starlette")
+        return real_import(name, *args, **kwargs)
+
+    tokens = tmp_path / "token.txt"
+    tokens.write_text("15.02.02.2004 abcdefghijklmnop1234\n", encoding="utf-8")
+    monkeypatch.setattr(builtins, "__import__", no_server)
+    code = cli.main(
+        [
+            "receive",
+            "--store",
+            str(tmp_path / "s"),
+            "--tokens",
+            str(tokens),
+            "--office-token",
+            str(tokens),
+        ]
+    )
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "Penerima kiriman internet tidak terpasang" in err
+    assert "siaga-tppo[office]" in err and "starlette" in err

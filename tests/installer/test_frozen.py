@@ -116,6 +116,23 @@ def test_a_missing_data_file_fails_the_self_test(frozen, tmp_path):
     assert "GAGAL  Leaflet PDF" in result.stdout
 
 
+def test_the_receiver_is_left_out_and_says_how_to_get_it(frozen, tmp_path):
+    tokens = tmp_path / "token.txt"
+    tokens.write_text("15.02.02.2004 abcdefghijklmnop1234\n", encoding="utf-8")
+    result = frozen.run(
+        "receive",
+        "--store",
+        str(tmp_path / "s"),
+        "--tokens",
+        str(tokens),
+        "--office-token",
+        str(tokens),
+    )
+    assert result.returncode == 1
+    assert "Penerima kiriman internet tidak terpasang" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_main_window_opens_every_page_in_a_bare_environment(frozen, tmp_path):
     picture = tmp_path / "jendela.png"
     result = frozen.run(
