@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>AddressTokenFields</name>
+    <message>
+        <source>Show the token</source>
+        <translation>Tampilkan token</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://, for example https://imigrasi.example/siaga</source>
+        <translation>Alamat harus diawali https:// atau http://, misalnya https://imigrasi.example/siaga</translation>
+    </message>
+    <message>
+        <source>Enter the access token without spaces.</source>
+        <translation>Isi token akses tanpa spasi.</translation>
+    </message>
+</context>
+<context>
     <name>ApproxDayEdit</name>
     <message>
         <source>Not known</source>
@@ -2741,12 +2756,16 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Cadangan</translation>
     </message>
     <message>
+        <source>Receiver</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
         <source>Data folder: {folder}</source>
         <translation>Folder data: {folder}</translation>
     </message>
     <message>
-        <source>To receive uploads from villages, run (on this computer or a server): siaga-tppo receive --store RECEIVER_FOLDER --tokens TOKEN_FILE --office-token OFFICE_TOKEN_FILE. The receiver keeps uploads locked and never holds this office&apos;s key; fetch them once with: siaga-tppo fetch --data-dir &quot;{folder}&quot; --endpoint URL --token-file OFFICE_TOKEN_FILE, then with the Fetch button on the Import page.</source>
-        <translation>Untuk menerima kiriman desa lewat internet, jalankan (di komputer ini atau di server): siaga-tppo receive --store FOLDER_PENERIMA --tokens BERKAS_TOKEN --office-token BERKAS_TOKEN_KANTOR. Penerima menyimpan kiriman tetap terkunci dan tidak pernah memegang kunci kantor ini; ambil kiriman pertama kali dengan: siaga-tppo fetch --data-dir &quot;{folder}&quot; --endpoint ALAMAT --token-file BERKAS_TOKEN_KANTOR, lalu dengan tombol Ambil kiriman di halaman Impor.</translation>
+        <source>To receive uploads from villages, run (on this computer or a server): siaga-tppo receive --store RECEIVER_FOLDER --tokens TOKEN_FILE --office-token OFFICE_TOKEN_FILE. The receiver keeps uploads locked and never holds this office&apos;s key. Enter its address and the office token in the Receiver tab.</source>
+        <translation>Untuk menerima kiriman desa lewat internet, jalankan (di komputer ini atau di server): siaga-tppo receive --store FOLDER_PENERIMA --tokens BERKAS_TOKEN --office-token BERKAS_TOKEN_KANTOR. Penerima menyimpan kiriman tetap terkunci dan tidak pernah memegang kunci kantor ini. Isi alamat dan token kantornya di tab Penerima.</translation>
     </message>
     <message>
         <source>&amp;About Siaga TPPO and its data sources</source>
@@ -3189,6 +3208,37 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Please write the reason.</source>
         <translation>Tuliskan alasannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverSettingsTab</name>
+    <message>
+        <source>Villages with internet upload their exports to the office&apos;s receiver, where they wait, still locked, until this office fetches them. Enter the receiver&apos;s address and the office token it was started with (siaga-tppo receive --office-token). Then use “Fetch uploads from the receiver” on the Import page.</source>
+        <translation>Desa yang punya internet mengirim ekspornya ke penerima milik kantor. Di sana ekspor menunggu, tetap terkunci, sampai kantor ini mengambilnya. Isi alamat penerima dan token kantor yang dipakai saat penerima dijalankan (siaga-tppo receive --office-token). Sesudah itu pakai tombol “Ambil kiriman dari penerima” di halaman Impor.</translation>
+    </message>
+    <message>
+        <source>Receiver &amp;address:</source>
+        <translation>&amp;Alamat penerima:</translation>
+    </message>
+    <message>
+        <source>Office &amp;token:</source>
+        <translation>&amp;Token kantor:</translation>
+    </message>
+    <message>
+        <source>Receiver address</source>
+        <translation>Alamat penerima</translation>
+    </message>
+    <message>
+        <source>Office token</source>
+        <translation>Token kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Save receiver settings</source>
+        <translation>&amp;Simpan pengaturan penerima</translation>
+    </message>
+    <message>
+        <source>Saved. Fetch the uploads with the button on the Import page.</source>
+        <translation>Tersimpan. Ambil kiriman dengan tombol di halaman Impor.</translation>
     </message>
 </context>
 <context>
@@ -4161,24 +4211,12 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>&amp;Token akses:</translation>
     </message>
     <message>
-        <source>Show the token</source>
-        <translation>Tampilkan token</translation>
-    </message>
-    <message>
         <source>&amp;Save sending settings</source>
         <translation>&amp;Simpan pengaturan pengiriman</translation>
     </message>
     <message>
         <source>Try to &amp;reach the office</source>
         <translation>&amp;Coba hubungi kantor</translation>
-    </message>
-    <message>
-        <source>The address must start with https:// or http://, for example https://imigrasi.example/siaga</source>
-        <translation>Alamat harus diawali https:// atau http://, misalnya https://imigrasi.example/siaga</translation>
-    </message>
-    <message>
-        <source>Enter the access token without spaces.</source>
-        <translation>Isi token akses tanpa spasi.</translation>
     </message>
     <message>
         <source>Saved. Waiting exports will be sent when the office can be reached.</source>

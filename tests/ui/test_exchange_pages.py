@@ -360,6 +360,33 @@ def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
     assert navigation_labels(shell.window) == ["Daftar gabungan", "Impor", "Pengaturan"]
 
 
+def test_the_office_sets_up_its_receiver_in_settings_and_the_import_page_can_fetch(make_shell):
+    from desktop.exchange.fetch import load_access
+
+    exchange_store.save_office(KERINCI_OFFICE)
+    shell = make_shell()
+    window = shell.window
+    imports = window.page("impor")
+    assert not imports.fetch_button.isVisibleTo(imports)
+    window.show_page("pengaturan")
+    settings = window.page("pengaturan")
+    names = [settings.tabs.tabText(i).replace("&", "") for i in range(settings.tabs.count())]
+    assert "Penerima" in names
+    tab = settings.receiver_tab
+    settings.tabs.setCurrentWidget(tab)
+    tab.fields.url.setText("penerima kantor")
+    tab.fields.token.setText("token-kantor-0123456789")
+    tab.save_button.click()
+    assert tab.fields.error.isVisibleTo(tab) and "https://" in tab.fields.error.text()
+    assert load_access() is None
+    tab.fields.url.setText("https://penerima.example/siaga/")
+    tab.save_button.click()
+    assert load_access().url == "https://penerima.example/siaga"
+    assert tab.status.text().startswith("Tersimpan.")
+    assert english_giveaways(visible_texts(tab)) == []
+    assert imports.fetch_button.isVisibleTo(imports)
+
+
 def test_a_village_window_has_kirim_and_ekspor_and_a_sending_tab(make_shell):
     from tests.ui.helpers import KUNGKAI as VILLAGE
     from tests.ui.helpers import navigation_labels

@@ -67,7 +67,7 @@ class ImportPage(QWidget):
         row.addWidget(self.files_button)
         row.addWidget(self.folder_button)
         # Uploads wait at the receiver, still encrypted, until fetched here (issue 7). Shown
-        # once the receiver is set up (siaga-tppo fetch --endpoint URL --token-file FILE).
+        # once the receiver is set up (Pengaturan › Penerima, or siaga-tppo fetch --endpoint).
         self.fetch_button = QPushButton(self.tr("Fetch &uploads from the receiver"))
         self.fetch_button.clicked.connect(self.fetch_uploads)
         self.fetch_button.setVisible(load_access() is not None)
@@ -128,6 +128,10 @@ class ImportPage(QWidget):
                 return run(paths)
 
         run_in_background(work, on_done=self.show_report, on_error=self._failed)
+
+    @Slot()
+    def receiver_changed(self) -> None:
+        self.fetch_button.setVisible(load_access() is not None)
 
     @Slot()
     def fetch_uploads(self) -> None:

@@ -31,6 +31,7 @@ from desktop.storage.area_index import AreaIndex
 from desktop.storage.installation import Installation
 from desktop.ui.about import AboutDialog
 from desktop.ui.exchange.import_page import ImportPage
+from desktop.ui.exchange.receiver_settings import ReceiverSettingsTab
 from desktop.ui.exchange.register import RegisterPage
 from desktop.ui.i18n import Language
 from desktop.ui.main_window import MainWindow
@@ -263,6 +264,8 @@ class OfficeSettingsPage(QWidget):
         )
         self.backup_tab = BackupTab(installation)
         self.tabs.addTab(self.backup_tab, self.tr("Backups"))
+        self.receiver_tab = ReceiverSettingsTab()
+        self.tabs.addTab(self.receiver_tab, self.tr("Receiver"))
         about = QWidget()
         about_layout = QVBoxLayout(about)
         where = QLabel(self.tr("Data folder: {folder}").format(folder=installation.paths.root))
@@ -274,10 +277,8 @@ class OfficeSettingsPage(QWidget):
                 "To receive uploads from villages, run (on this computer or a server): "
                 "siaga-tppo receive --store RECEIVER_FOLDER --tokens TOKEN_FILE --office-token "
                 "OFFICE_TOKEN_FILE. The receiver keeps uploads locked and never holds this "
-                'office\'s key; fetch them once with: siaga-tppo fetch --data-dir "{folder}" '
-                "--endpoint URL --token-file OFFICE_TOKEN_FILE, then with the Fetch button on "
-                "the Import page."
-            ).format(folder=installation.paths.root)
+                "office's key. Enter its address and the office token in the Receiver tab."
+            )
         )
         receiver.setWordWrap(True)
         receiver.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -328,6 +329,7 @@ def build_office_window(
         )
         page.office_tab.saved.connect(window.set_profile)
         page.backup_tab.restored.connect(register.refresh)
+        page.receiver_tab.saved.connect(imports.receiver_changed)
         if extend_settings is not None:
             extend_settings(page)
         return page

@@ -5,20 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.exchange.sync import OfficeClient, valid_endpoint_url
+from desktop.exchange.sync import OfficeClient
 from desktop.storage import exchange_store
 from desktop.storage.exchange_store import Endpoint
+from desktop.ui.exchange.address_fields import AddressTokenFields
 from desktop.ui.exchange.wording import send_text
 from desktop.ui.tasks import run_in_background
 
@@ -43,32 +35,15 @@ class SendSettingsTab(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
-        self.url = QLineEdit()
-        self.url.setPlaceholderText("https://…")
-        self.url.setAccessibleName(self.tr("Office address"))
-        self.token = QLineEdit()
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setAccessibleName(self.tr("Access token"))
-        url_label = QLabel(self.tr("Office &address:"))
-        url_label.setBuddy(self.url)
-        token_label = QLabel(self.tr("Access &token:"))
-        token_label.setBuddy(self.token)
-        form.addRow(url_label, self.url)
-        form.addRow(token_label, self.token)
-        self.show_token = QCheckBox(self.tr("Show the token"))
-        self.show_token.toggled.connect(
-            lambda on: self.token.setEchoMode(
-                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
-            )
+        self.fields = AddressTokenFields(
+            self.tr("Office &address:"),
+            self.tr("Access &token:"),
+            url_name=self.tr("Office address"),
+            token_name=self.tr("Access token"),
         )
-        form.addRow("", self.show_token)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
+        self.url, self.token = self.fields.url, self.fields.token
+        self.show_token, self.error = self.fields.show_token, self.fields.error
+        layout.addWidget(self.fields)
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save sending settings"))
         self.save_button.clicked.connect(self.save)
@@ -84,22 +59,11 @@ class SendSettingsTab(QWidget):
         layout.addStretch(1)
         current = exchange_store.load_endpoint()
         if current is not None:
-            self.url.setText(current.url)
-            self.token.setText(current.token)
+            self.fields.set_values(current.url, current.token)
 
     def _entered(self) -> Endpoint | None:
-        url, token = self.url.text().strip(), self.token.text().strip()
-        problem = ""
-        if not valid_endpoint_url(url):
-            problem = self.tr(
-                "The address must start with https:// or http://, for example "
-                "https://imigrasi.example/siaga"
-            )
-        elif not token or any(c.isspace() for c in token):
-            problem = self.tr("Enter the access token without spaces.")
-        self.error.setText(problem)
-        self.error.setVisible(bool(problem))
-        return None if problem else Endpoint(url, token)
+        entered = self.fields.entered()
+        return None if entered is None else Endpoint(*entered)
 
     @Slot()
     def save(self) -> None:
