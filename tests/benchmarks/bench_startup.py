@@ -53,34 +53,12 @@ w.show()
 app.exec()
 """
 
-# Shared by the app children: patch a module right after the app imports it.
+# Shared by the app children (tests/startup_probe.py): the clock stops when the main window
+# has been shown.
 HOOKS = """
-import importlib.machinery, os, sys
-
-class After:  # a meta path finder (not importlib.abc's: importing that costs 20 ms)
-    def __init__(self, name, patch):
-        self.name, self.patch = name, patch
-    def find_spec(self, fullname, path, target=None):
-        if fullname != self.name:
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
-        run = spec.loader.exec_module
-        def exec_module(module):
-            run(module)
-            self.patch(module)
-        spec.loader.exec_module = exec_module
-        return spec
-
-def report_main_window(module):
-    from PySide6.QtCore import QTimer
-    original = module.MainWindow.showEvent
-    def shown(self, event):
-        original(self, event)
-        QTimer.singleShot(0, lambda: (print("SHOWN", flush=True), os._exit(0)))
-    module.MainWindow.showEvent = shown
-
-sys.meta_path.insert(0, After("desktop.ui.main_window", report_main_window))
+import sys
+from tests.startup_probe import on_main_window_shown, when_imported
+on_main_window_shown(lambda: print("SHOWN", flush=True))
 """
 
 TRAINING = (
@@ -103,7 +81,7 @@ def type_passphrase(module):
         self.panel.try_passphrase()
     module.UnlockDialog.showEvent = shown
 
-sys.meta_path.insert(0, After("desktop.ui.security.unlock", type_passphrase))
+when_imported("desktop.ui.security.unlock", type_passphrase)
 from desktop.cli import main
 main(["--data-dir", sys.argv[1]])
 """

@@ -270,16 +270,20 @@ def test_without_an_office_key_only_an_explicit_choice_sends_unencrypted(install
 # --- version 2 in pieces, and version 1 still read ---------------------------------------------
 
 
-def test_a_large_export_written_in_pieces_opens_whole_with_its_prefix_given_last(village, office):
-    content = b"".join(b'{"n":%d,"text":"%s"},' % (n, b"x" * (n % 97)) for n in range(200_000))
-    assert len(content) > 2 * envelope.CHUNK
-    sealer = envelope.Sealer(
+def sealer_for(village, office, number: int) -> envelope.Sealer:
+    return envelope.Sealer(
         village_code="15.02.02.2004",
-        export_id="0b6f8c3e-0000-4000-8000-000000000002",
+        export_id=f"0b6f8c3e-0000-4000-8000-00000000000{number}",
         signing_key=village,
         office_public_key=bytes(office.public_key),
         created_at=WHEN,
     )
+
+
+def test_a_large_export_written_in_pieces_opens_whole_with_its_prefix_given_last(village, office):
+    content = b"".join(b'{"n":%d,"text":"%s"},' % (n, b"x" * (n % 97)) for n in range(200_000))
+    assert len(content) > 2 * envelope.CHUNK
+    sealer = sealer_for(village, office, 2)
     for at in range(0, len(content), 70_001):  # pieces that do not line up with the chunks
         sealer.write(content[at : at + 70_001])
     data = b"".join(sealer.finish(prefix=b'{"sha256":"abc",'))
@@ -299,13 +303,7 @@ def _frames(body: bytes) -> list[bytes]:
 
 
 def test_messages_dropped_or_reordered_by_a_faulty_writer_do_not_open(village, office):
-    sealer = envelope.Sealer(
-        village_code="15.02.02.2004",
-        export_id="0b6f8c3e-0000-4000-8000-000000000003",
-        signing_key=village,
-        office_public_key=bytes(office.public_key),
-        created_at=WHEN,
-    )
+    sealer = sealer_for(village, office, 3)
     sealer.write(b"a" * (2 * envelope.CHUNK + 10))
     header, body = split(b"".join(sealer.finish()))
     key_box, stream_header, *messages = _frames(body)

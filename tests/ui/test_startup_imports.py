@@ -10,35 +10,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = """
-import importlib.machinery, json, os, sys
-
-class After:
-    def __init__(self, name, patch):
-        self.name, self.patch = name, patch
-    def find_spec(self, fullname, path, target=None):
-        if fullname != self.name:
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
-        run = spec.loader.exec_module
-        def exec_module(module):
-            run(module)
-            self.patch(module)
-        spec.loader.exec_module = exec_module
-        return spec
-
-def report(module):
-    from PySide6.QtCore import QTimer
-    original = module.MainWindow.showEvent
-    def shown(self, event):
-        original(self, event)
-        def done():
-            print(json.dumps(list(sys.modules)), flush=True)
-            os._exit(0)
-        QTimer.singleShot(0, done)
-    module.MainWindow.showEvent = shown
-
-sys.meta_path.insert(0, After("desktop.ui.main_window", report))
+import json, sys
+from tests.startup_probe import on_main_window_shown
+on_main_window_shown(lambda: print(json.dumps(list(sys.modules)), flush=True))
 from desktop.cli import main
 main(["--data-dir", sys.argv[1], "--demo"])
 """
