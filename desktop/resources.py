@@ -50,6 +50,7 @@ REQUIRED_RESOURCES = (
     ("checklists", "cek-tawaran-kerja-v1.json"),
     ("contacts", "hotlines.json"),
     ("schema", "export-v1.schema.json"),
+    ("schema", "export-v2.schema.json"),
     *(
         ("content", language, name)
         for language in ("id", "en")

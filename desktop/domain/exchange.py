@@ -20,7 +20,8 @@ from desktop.domain.area import Level, level_of, normalize_code
 from desktop.domain.errors import FieldError, SiagaError, ValidationFailed
 
 FORMAT_NAME = "siaga-tppo-ekspor"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # written; 2 added the deleted checks (removed_assessments)
+READ_VERSIONS = (1, 2)  # read
 # A village's full log is a few megabytes; this leaves room for years of a big kelurahan while
 # refusing, before reading it, a file that can only be a mistake or an attack.
 MAX_EXPORT_BYTES = 100 * 1024 * 1024

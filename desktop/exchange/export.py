@@ -109,6 +109,7 @@ def make_export(
     header = ExportHeader(export_id, now, __version__, source, reason)
     records = exchange_store.version_rows()
     checks = exchange_store.assessment_items()
+    removed = exchange_store.removed_assessment_items()
     hasher = hashlib.sha256(HASH_START)
 
     def consume(block: bytes) -> None:
@@ -116,7 +117,7 @@ def make_export(
         sealer.write(block)
 
     with BlockWriter(consume) as blocks:
-        counts = write_document(header, records, checks, blocks.write)
+        counts = write_document(header, records, checks, blocks.write, removed)
     digest = hasher.hexdigest()
     parts = sealer.finish(document_prefix(digest))
     key = content_key(

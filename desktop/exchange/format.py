@@ -1,8 +1,9 @@
-"""Export format v1: canonical serialization, the SHA-256, building and reading a document.
+"""Export format: canonical serialization, the SHA-256, building and reading a document.
 
-An export is one JSON document (see README, "Export format v1", and
-``resources/schema/export-v1.schema.json``). Everything here takes or returns bytes, so a later
-signed or encrypted envelope can wrap the document without touching this module.
+An export is one JSON document (see README, "Export format", and
+``resources/schema/export-v2.schema.json``; version 2 added the deleted checks, and version 1
+files are still read). Everything here takes or returns bytes, so the signed and encrypted
+envelope wraps the document without touching this module.
 
 Canonical serialization: UTF-8, object members sorted by name, no insignificant whitespace,
 non-ASCII characters written as themselves, no floating-point numbers (the format has none).
@@ -20,7 +21,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from json.encoder import encode_basestring
 from typing import Any
@@ -29,6 +30,7 @@ from desktop.domain.exchange import (
     FORMAT_NAME,
     FORMAT_VERSION,
     MAX_EXPORT_BYTES,
+    READ_VERSIONS,
     ExportRejected,
     RejectReason,
     VersionRow,
@@ -190,6 +192,7 @@ def write_document(
     records: Iterable[list[VersionRow]],
     assessments: list[dict[str, Any]],
     write: Callable[[bytes], None],
+    removed: list[dict[str, str]] | None = None,
 ) -> DocumentCounts:
     """Write the export document, from stored rows (each record's versions), after its prefix:
     ``HASH_START`` then everything ``write`` gets is what the SHA-256 is taken over, and the
@@ -242,7 +245,7 @@ def write_document(
         )
         n_records += 1
         n_versions += len(versions)
-    write(b"]}")
+    write(f'],"removed_assessments":{canonical_text(removed or [])}}}'.encode())
     counts = {"assessments": len(assessments), "records": n_records, "versions": n_versions}
     write(head(counts)[1].encode())
     return DocumentCounts(n_records, n_versions, len(assessments))
@@ -252,6 +255,7 @@ def build_document(
     header: ExportHeader,
     records: Iterable[list[VersionRow]],
     assessments: list[dict[str, Any]],
+    removed: list[dict[str, str]] | None = None,
 ) -> BuiltExport:
     """The export file and its SHA-256, in memory (see ``write_document``)."""
     hasher = hashlib.sha256(HASH_START)
@@ -261,7 +265,7 @@ def build_document(
         hasher.update(piece)
         pieces.append(piece)
 
-    counts = write_document(header, records, assessments, write)
+    counts = write_document(header, records, assessments, write, removed)
     digest = hasher.hexdigest()
     data = b"".join([document_prefix(digest), *pieces])
     return BuiltExport(data, digest, counts.records, counts.versions, counts.assessments)
@@ -289,6 +293,8 @@ class ExportDocument:
     identities_reason: str | None
     records: list[IncomingRecord]
     assessments: list[dict[str, Any]]
+    # record id -> when the village deleted that check (format 2; none in format 1)
+    removed_assessments: dict[str, str] = field(default_factory=dict)
 
     @property
     def version_count(self) -> int:
@@ -463,11 +469,11 @@ def _read(data: bytes) -> ExportDocument:
     version = doc.get("schema_version")
     if type(version) is int and version > FORMAT_VERSION:
         raise ExportRejected(RejectReason.NEWER_VERSION, str(version))
-    if version != FORMAT_VERSION or type(version) is not int:
+    if type(version) is not int or version not in READ_VERSIONS:
         raise ExportRejected(RejectReason.INVALID, "schema_version")
     digest = _check_hash(data, doc)
     try:
-        export_checker(FORMAT_VERSION)(doc)
+        export_checker(version)(doc)
     except SchemaViolation as exc:
         raise ExportRejected(RejectReason.INVALID, str(exc)[:300]) from None
     records = _records(doc)
@@ -494,4 +500,7 @@ def _read(data: bytes) -> ExportDocument:
         identities_reason=identities.get("reason") if identities["included"] else None,
         records=records,
         assessments=content["assessments"],
+        removed_assessments={
+            r["record_id"]: r["removed_at"] for r in content.get("removed_assessments", [])
+        },
     )

@@ -209,28 +209,39 @@ def _assessment(item: dict[str, Any]) -> Assessment:
     )
 
 
-def _merge_assessments(items: list[dict[str, Any]]) -> tuple[MergeCounts, list[ConflictNote]]:
+def _merge_assessments(
+    items: list[dict[str, Any]], removed: dict[str, str]
+) -> tuple[MergeCounts, list[ConflictNote]]:
+    """The saved checks: a new one is added, the same one again changes nothing, a different
+    one under the same record id is a conflict. A check the village deleted (format 2) is
+    deleted here too (counted as updated) and its record id kept, so that an older export
+    imported later does not bring it back. Record ids are random UUIDs and the export is signed
+    by the village's registered key, so one village cannot name another's checks."""
+    deleted = assessments.remove_by_record_ids(removed) if removed else 0
     if not items:
-        return MergeCounts(), []
-    held = exchange_store.held_assessments([i["record_id"] for i in items])
+        return MergeCounts(updated=deleted), []
+    ids = [i["record_id"] for i in items]
+    held = exchange_store.held_assessments(ids)
+    gone = exchange_store.removed_assessment_ids(ids)
     new = same = 0
     notes = []
     for item in items:
         stored = held.get(item["record_id"])
-        if stored is None:
+        if item["record_id"] in gone or stored == item:
+            same += 1
+        elif stored is None:
             assessments.save_assessment(
                 _assessment(item), now=datetime.fromisoformat(item["created_at"])
             )
             new += 1
-        elif stored == item:
-            same += 1
         else:
             notes.append(
                 ConflictNote(
                     item["record_id"], item["record_id"], "penilaian", canonical_text(item)
                 )
             )
-    return MergeCounts(new=new, unchanged=same, conflicts=len(notes)), notes
+    counts = MergeCounts(new=new, updated=deleted, unchanged=same, conflicts=len(notes))
+    return counts, notes
 
 
 def _village(doc: ExportDocument) -> SourceVillage:
@@ -277,7 +288,9 @@ def merge_document(
         )
         plans = [plan_record(r, held, r.record_id in known) for r in doc.records]
         outcomes, notes, conflicted = _apply(plans)
-        assessment_counts, assessment_notes = _merge_assessments(doc.assessments)
+        assessment_counts, assessment_notes = _merge_assessments(
+            doc.assessments, doc.removed_assessments
+        )
         counts = MergeCounts.of(outcomes)
         # In canonical (sorted) order, as it is stored, so a repeated post answers byte for
         # byte the same.

@@ -38,7 +38,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from desktop.domain.exchange import FORMAT_VERSION, MAX_EXPORT_BYTES, ExportRejected, RejectReason
+from desktop.domain.exchange import MAX_EXPORT_BYTES, READ_VERSIONS, ExportRejected, RejectReason
 from desktop.exchange import envelope
 from desktop.exchange.envelope import EnvelopeProblem, EnvelopeRejected
 from desktop.exchange.files import remove_quietly, write_verified
@@ -262,7 +262,7 @@ def create_app(config: ReceiverConfig) -> Starlette:
 
     async def health(request: Request) -> JSONResponse:
         return JSONResponse(
-            {"layanan": SERVICE, "status": "ok", "api": 1, "format": [FORMAT_VERSION]}
+            {"layanan": SERVICE, "status": "ok", "api": 1, "format": list(READ_VERSIONS)}
         )
 
     async def post_export(request: Request) -> JSONResponse:

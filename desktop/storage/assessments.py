@@ -134,11 +134,39 @@ def list_assessments() -> list[AssessmentRow]:
     ]
 
 
-def delete_assessment(assessment_id: int) -> None:
+def delete_assessment(assessment_id: int, *, now: datetime | None = None) -> None:
+    """Delete a saved check. Its record id is kept (``assessment_removed``), nothing else, so
+    that the next export tells the office to delete its copy too."""
     with database.atomic():
-        cursor = _sql("DELETE FROM assessment WHERE id = ?", (assessment_id,))
-        if cursor.rowcount == 0:
+        row = _sql("SELECT record_id FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
+        if row is None:
             raise AssessmentNotFound(assessment_id)
+        _sql("DELETE FROM assessment WHERE id = ?", (assessment_id,))
+        moment = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+        _note_removed(row[0], moment)
+
+
+def _note_removed(record_id: str, removed_at: str) -> None:
+    _sql(
+        "INSERT OR IGNORE INTO assessment_removed (record_id, removed_at) VALUES (?, ?)",
+        (record_id, removed_at),
+    )
+
+
+def removed_record_ids() -> dict[str, str]:
+    """The record ids of deleted checks, with when they were deleted (UTC, ISO 8601)."""
+    return dict(_sql("SELECT record_id, removed_at FROM assessment_removed").fetchall())
+
+
+def remove_by_record_ids(removed: dict[str, str]) -> int:
+    """At the office: delete the checks a village deleted, and remember the record ids so that
+    an older export imported later does not bring them back. Returns how many were deleted.
+    Runs inside the caller's transaction."""
+    count = 0
+    for record_id, removed_at in removed.items():
+        count += _sql("DELETE FROM assessment WHERE record_id = ?", (record_id,)).rowcount
+        _note_removed(record_id, removed_at)
+    return count
 
 
 def link_incident(assessment_id: int, incident_record_id: str) -> None:

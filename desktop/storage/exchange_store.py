@@ -198,32 +198,38 @@ _ASSESSMENT_SQL = (
 )
 
 
+def _check_item(row: Sequence[Any]) -> dict[str, Any]:
+    """A row of ``_ASSESSMENT_SQL`` in export form."""
+    record_id, created, day, initials, company, destination, job, contact = row[:8]
+    answers, result, incident = row[8:]
+    return {
+        "record_id": record_id,
+        "created_at": created,
+        "assessed_on": day,
+        "initials": initials,
+        "offer": {
+            "company": company,
+            "destination": destination,
+            "job": job,
+            "recruiter_contact": contact,
+        },
+        "answers": json.loads(answers),
+        "result": json.loads(result),
+        "incident_record_id": incident,
+    }
+
+
 def assessment_items() -> list[dict[str, Any]]:
     """The saved job-offer checks in export form, by record id."""
     if not _assessment_table_exists():
         return []
-    items = []
-    for row in _sql(f"{_ASSESSMENT_SQL} ORDER BY record_id"):
-        record_id, created, day, initials, company, destination, job, contact = row[:8]
-        answers, result, incident = row[8:]
-        items.append(
-            {
-                "record_id": record_id,
-                "created_at": created,
-                "assessed_on": day,
-                "initials": initials,
-                "offer": {
-                    "company": company,
-                    "destination": destination,
-                    "job": job,
-                    "recruiter_contact": contact,
-                },
-                "answers": json.loads(answers),
-                "result": json.loads(result),
-                "incident_record_id": incident,
-            }
-        )
-    return items
+    return [_check_item(row) for row in _sql(f"{_ASSESSMENT_SQL} ORDER BY record_id")]
+
+
+def removed_assessment_items() -> list[dict[str, str]]:
+    """The deleted checks in export form (record id and when), by record id."""
+    rows = _sql("SELECT record_id, removed_at FROM assessment_removed ORDER BY record_id")
+    return [{"record_id": r, "removed_at": at} for r, at in rows]
 
 
 def held_assessments(record_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -232,26 +238,18 @@ def held_assessments(record_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         return {}
     held = {}
     for chunk in _chunks(record_ids):
-        for item in _sql(f"{_ASSESSMENT_SQL} WHERE record_id IN ({_marks(chunk)})", chunk):
-            held[item[0]] = item
-    return {
-        record_id: {
-            "record_id": row[0],
-            "created_at": row[1],
-            "assessed_on": row[2],
-            "initials": row[3],
-            "offer": {
-                "company": row[4],
-                "destination": row[5],
-                "job": row[6],
-                "recruiter_contact": row[7],
-            },
-            "answers": json.loads(row[8]),
-            "result": json.loads(row[9]),
-            "incident_record_id": row[10],
-        }
-        for record_id, row in held.items()
-    }
+        for row in _sql(f"{_ASSESSMENT_SQL} WHERE record_id IN ({_marks(chunk)})", chunk):
+            held[row[0]] = _check_item(row)
+    return held
+
+
+def removed_assessment_ids(record_ids: Sequence[str]) -> set[str]:
+    """Which of these record ids belong to checks deleted at their village."""
+    found: set[str] = set()
+    for chunk in _chunks(record_ids):
+        query = f"SELECT record_id FROM assessment_removed WHERE record_id IN ({_marks(chunk)})"
+        found.update(r[0] for r in _sql(query, chunk))
+    return found
 
 
 def current_payloads() -> Iterator[tuple[int, str, str]]:

@@ -284,12 +284,24 @@ def _v5_protection(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _v6_removed_checks(db: SqliteDatabase) -> None:
+    """The saved job-offer checks a village deleted: only their record ids, so that the next
+    export tells the office to delete its copy too (and an older export imported later does not
+    bring it back)."""
+    db.execute_sql(
+        """CREATE TABLE assessment_removed (
+            record_id TEXT PRIMARY KEY NOT NULL,
+            removed_at TEXT NOT NULL)"""
+    )
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_incident_log,
     _v3_job_offer_checks,
     _v4_exchange,
     _v5_protection,
+    _v6_removed_checks,
 ]
 SCHEMA_VERSION = len(STEPS)
 

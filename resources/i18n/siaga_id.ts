@@ -513,8 +513,8 @@
         <translation>Hapus pemeriksaan ini?</translation>
     </message>
     <message>
-        <source>The saved check will be removed from this computer. A printed sheet or a recorded incident is not affected.</source>
-        <translation>Pemeriksaan yang tersimpan akan dihapus dari komputer ini. Lembar yang sudah dicetak dan kejadian yang sudah dicatat tidak berubah.</translation>
+        <source>The saved check will be removed from this computer, and from the immigration office&apos;s register once the next export reaches it. A printed sheet or a recorded incident is not affected.</source>
+        <translation>Pemeriksaan tersimpan ini akan dihapus dari komputer ini, dan dari daftar kantor imigrasi begitu ekspor berikutnya sampai di sana. Lembar yang sudah dicetak atau catatan kejadian yang sudah dibuat tidak terpengaruh.</translation>
     </message>
     <message>
         <source>Delete</source>

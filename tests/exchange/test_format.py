@@ -15,7 +15,7 @@ import pytest
 
 from desktop.domain import checklist, incident
 from desktop.domain.demo_incidents import demo_chains
-from desktop.domain.exchange import ExportRejected, RejectReason, VersionRow
+from desktop.domain.exchange import FORMAT_VERSION, ExportRejected, RejectReason, VersionRow
 from desktop.domain.incident import (
     AgeBand,
     Person,
@@ -267,8 +267,32 @@ def test_too_large_is_refused_before_parsing():
 
 def test_a_newer_schema_version_asks_for_an_update():
     doc = parsed(sample_document())
-    doc["schema_version"] = 2
+    doc["schema_version"] = FORMAT_VERSION + 1
     assert rejected(rebuilt(doc)).reason is RejectReason.NEWER_VERSION
+
+
+def test_format_1_without_the_deleted_checks_is_still_read():
+    doc = parsed(sample_document())
+    assert doc["schema_version"] == 2 and doc["content"]["removed_assessments"] == []
+    doc["schema_version"] = 1
+    del doc["content"]["removed_assessments"]
+    old = read_document(rebuilt(doc))
+    assert old.removed_assessments == {} and len(old.records) == 40
+    doc["content"]["removed_assessments"] = []  # not a member of format 1
+    assert rejected(rebuilt(doc)).reason is RejectReason.INVALID
+
+
+def test_the_deleted_checks_travel_by_record_id_and_time():
+    removed = [
+        {"record_id": "0b6f8c3e-0000-4000-8000-00000000abcd", "removed_at": "2026-05-04T09:30:00Z"}
+    ]
+    data = build_document(header(), rows(sample_chains(3)), [], removed).data
+    assert read_document(data).removed_assessments == {
+        "0b6f8c3e-0000-4000-8000-00000000abcd": "2026-05-04T09:30:00Z"
+    }
+    doc = parsed(data)
+    doc["content"]["removed_assessments"][0]["initials"] = "AB"  # nothing else may travel
+    assert rejected(rebuilt(doc)).reason is RejectReason.INVALID
 
 
 @pytest.mark.parametrize(
@@ -301,6 +325,7 @@ def mutate(doc: dict, path: tuple, value) -> dict:
 DELETE = object()
 V0 = ("content", "incidents", 1, "versions", 0)
 WRONG = [
+    (("content", "removed_assessments"), [{"record_id": "x", "removed_at": "2026-05-04"}]),
     (("source", "village_code"), "15.02"),
     (("source", "sequence"), "3"),
     (("source", "sequence"), 0),
@@ -386,12 +411,13 @@ def test_counts_that_do_not_match_the_content_are_refused():
 # --- The schema file and the fast checker ----------------------------------------------------
 
 
-def schema() -> dict:
-    return json.loads(schema_file(1).read_text(encoding="utf-8"))
+def schema(version: int = FORMAT_VERSION) -> dict:
+    return json.loads(schema_file(version).read_text(encoding="utf-8"))
 
 
-def test_the_schema_file_is_a_valid_draft_07_schema():
-    jsonschema.Draft7Validator.check_schema(schema())
+@pytest.mark.parametrize("version", [1, 2])
+def test_the_schema_files_are_valid_draft_07_schemas(version):
+    jsonschema.Draft7Validator.check_schema(schema(version))
 
 
 def reference_verdict(doc: dict) -> bool:

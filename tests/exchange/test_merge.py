@@ -19,13 +19,16 @@ from desktop.exchange.merge import (
     merge_bytes,
     record_outcome,
 )
+from desktop.paths import DataPaths
 from desktop.storage import exchange_store, incidents
 from desktop.storage.exchange_store import RegisterQuery
 from tests.exchange.conftest import (
     DAY,
+    KERINCI_OFFICE,
     SOURCE,
     document_of,
     export_bytes,
+    give_office_key,
     incident,
     opened,
     rows,
@@ -268,22 +271,27 @@ def test_a_record_outcome_prefers_conflict_then_new_then_updated():
     assert record_outcome(True, [VersionAction.ADD_IDENTITIES]) is RecordOutcome.UPDATED
 
 
-def test_job_offer_checks_travel_with_the_export_once(village_paths, office_paths, tmp_path):
+def _check(initials: str = "S.A."):
     from datetime import date
 
     from desktop.domain.assessment import Assessment, Offer
     from desktop.domain.checklist import Answer, Result, RiskLevel
-    from desktop.storage import assessments
 
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    check = Assessment(
+    return Assessment(
         assessed_on=date(2026, 5, 2),
-        initials="S.A.",
+        initials=initials,
         offer=Offer("PT Contoh (fiktif)", "Malaysia", "Pelayan", "0812-0000-0000"),
         answers={"biaya_di_depan": Answer.YES, "kontrak_tertulis": Answer.UNKNOWN},
         result=Result(1, RiskLevel.HIGH, 5, (), ("biaya_di_depan",), ("kontrak_tertulis",), (), ()),
     )
+
+
+def test_job_offer_checks_travel_with_the_export_once(village_paths, office_paths, tmp_path):
+    from desktop.storage import assessments
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    check = _check()
     with opened(village_paths):
         saved = assessments.save_assessment(check)
         written = export_to_folder(usb)
@@ -297,3 +305,39 @@ def test_job_offer_checks_travel_with_the_export_once(village_paths, office_path
     assert loaded.record_id == saved.record_id and loaded.result == check.result
     assert loaded.offer == check.offer and loaded.answers == check.answers
     assert document["content"]["assessments"][0]["initials"] == "S.A."
+
+
+def test_a_check_deleted_at_the_village_is_deleted_at_the_office_and_stays_deleted(
+    village_paths, office_paths, tmp_path
+):
+    """Only the record id travels; an older export brought in later does not bring it back."""
+    from desktop.storage import assessments
+
+    first_stick, second_stick = tmp_path / "usb1", tmp_path / "usb2"
+    first_stick.mkdir()
+    second_stick.mkdir()
+    with opened(village_paths):
+        assessments.save_assessment(_check("K.K."))
+        gone = assessments.save_assessment(_check("S.A."))
+        older = export_to_folder(first_stick)
+        assessments.delete_assessment(gone.id)
+        assert set(assessments.removed_record_ids()) == {gone.record_id}
+        newer = export_to_folder(second_stick)
+    document = json.loads(document_of(newer.path))
+    assert [r["record_id"] for r in document["content"]["removed_assessments"]] == [gone.record_id]
+    assert "S.A." not in json.dumps(document["content"]["removed_assessments"])
+    # In order: the office's copy is deleted.
+    with opened(office_paths):
+        assert import_paths([older.path]).files[0].assessments.new == 2
+        report = import_paths([newer.path]).files[0]
+        assert (report.assessments.updated, report.assessments.unchanged) == (1, 1)
+        assert [a.initials for a in assessments.list_assessments()] == ["K.K."]
+    # The other way round (the older stick came late): the deleted check does not come back.
+    late_office = DataPaths.resolve(tmp_path / "kantor-lain")
+    with opened(late_office):
+        exchange_store.save_office(KERINCI_OFFICE)
+        give_office_key()
+        assert import_paths([newer.path]).files[0].assessments.new == 1
+        late = import_paths([older.path]).files[0]
+        assert (late.assessments.new, late.assessments.unchanged) == (0, 2)
+        assert [a.initials for a in assessments.list_assessments()] == ["K.K."]

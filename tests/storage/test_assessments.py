@@ -69,6 +69,8 @@ def test_a_saved_check_is_final_and_deleting_or_linking_a_missing_one_says_so(in
     assert assessments.list_assessments()[0].has_incident
     assessments.delete_assessment(saved.id)
     assert assessments.list_assessments() == []
+    # Only the record id is kept, for the office (the next export says it was deleted).
+    assert list(assessments.removed_record_ids()) == [saved.record_id]
     for action in (
         assessments.load_assessment,
         assessments.delete_assessment,

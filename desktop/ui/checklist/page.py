@@ -309,7 +309,8 @@ class ChecklistPage(QWidget):
             self,
             self.tr("Delete this check?"),
             self.tr(
-                "The saved check will be removed from this computer. A printed sheet or a "
+                "The saved check will be removed from this computer, and from the immigration "
+                "office's register once the next export reaches it. A printed sheet or a "
                 "recorded incident is not affected."
             ),
             self.tr("Delete"),
