@@ -34,6 +34,7 @@ from desktop.ui.formatting import format_datetime
 from desktop.ui.garbage import GuiThreadCollector
 from desktop.ui.home_page import HomePage
 from desktop.ui.i18n import Language, Translations, load_app_translator
+from desktop.ui.lifetime import retire
 from desktop.ui.main_window import MainWindow
 from desktop.ui.style import TextSize, apply_text_size
 
@@ -255,8 +256,7 @@ class Shell(QObject):
         self.install_lock(window)
         window.show()
         if old is not None:
-            old.close()
-            old.deleteLater()
+            retire(old)  # e.g. its own settings page asked for the restart
 
     def make_sender(self, window: QWidget) -> SyncScheduler | None:
         """The outbox sender of a village window (none in training mode: nothing real is sent)."""
@@ -357,8 +357,7 @@ class Shell(QObject):
         self.install_lock(window)
         window.show()
         if old is not None:
-            old.close()
-            old.deleteLater()
+            retire(old)  # e.g. its own settings page asked for the restart
 
     def build_materi(self, fallback: VillageProfile) -> QWidget:
         """Materi, with the content in the app's language and the profile as it is now."""

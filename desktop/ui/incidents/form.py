@@ -54,6 +54,7 @@ from desktop.domain.incident import (
 )
 from desktop.domain.modus import Modus
 from desktop.ui.incidents.labels import field_label, incident_field_message, label
+from desktop.ui.lifetime import retire
 
 # Where people from Indonesian villages are most often sent: listed first in the country list.
 COMMON_DESTINATIONS = ("MY", "SA", "KH", "TW", "HK", "SG", "AE", "KR", "JP", "MM", "BN", "QA")
@@ -639,9 +640,10 @@ class IncidentForm(QWidget):
         return editor
 
     def _remove_person(self, editor: PersonEditor) -> None:
+        # Asked for by the editor's own button: deleted once that signal is over (lifetime).
         self.people.remove(editor)
-        editor.setParent(None)
-        editor.deleteLater()
+        self.people_layout.removeWidget(editor)
+        retire(editor)
         for n, item in enumerate(self.people, start=1):
             item.set_number(n)
         self.changed.emit()
@@ -664,8 +666,8 @@ class IncidentForm(QWidget):
 
     def _remove_referral(self, editor: ReferralEditor) -> None:
         self.referrals.remove(editor)
-        editor.setParent(None)
-        editor.deleteLater()
+        self.referrals_layout.removeWidget(editor)
+        retire(editor)
         for n, item in enumerate(self.referrals, start=1):
             item.set_number(n)
         self.changed.emit()

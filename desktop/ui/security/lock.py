@@ -18,6 +18,7 @@ from desktop.domain.security import DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES
 from desktop.paths import DataPaths
 from desktop.storage import profile_store
 from desktop.storage.keystore import DatabaseKey
+from desktop.ui.lifetime import retire
 from desktop.ui.security.unlock import Unlocked, UnlockPanel
 
 IDLE_SETTING = "kunci_setelah_menit"
@@ -178,8 +179,7 @@ class LockController(QObject):
                 continue
         self._faded = []
         screen.may_close = True
-        screen.close()
-        screen.deleteLater()
+        retire(screen)  # its panel is still sending the signal that brought us here
         self.screen = None
         self._last_activity = self._clock()
         self._on_unlocked(result)
