@@ -6,11 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 
 class Task(QObject):
-    """Lives on the GUI thread; its signals are delivered there (queued) from the worker."""
+    """Lives on the GUI thread; its signals are delivered there (queued) from the worker.
+
+    Its C++ side belongs to the application object and is deleted only by ``deleteLater`` on
+    the GUI thread, once its result was delivered; its Python side is kept in ``_running`` until
+    the event loop after that. Owned by Python instead, it was deleted wherever its last
+    reference happened to go: inside its own queued slot, or on the worker thread when the
+    pool dropped the finished runnable, and Qt then worked on freed memory (rare crashes, more
+    often on a busy machine)."""
 
     finished = Signal(object)
     failed = Signal(object)
@@ -20,7 +27,7 @@ class Task(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        super().__init__()
+        super().__init__(QCoreApplication.instance())
         self._on_done = on_done
         self._on_error = on_error
         self.finished.connect(self._deliver_result)
@@ -28,13 +35,21 @@ class Task(QObject):
 
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
-        _running.discard(self)
-        self._on_done(result)
+        try:
+            self._on_done(result)
+        finally:
+            self._retire()
 
     @Slot(object)
     def _deliver_error(self, error: BaseException) -> None:
-        _running.discard(self)
-        self._on_error(error)
+        try:
+            self._on_error(error)
+        finally:
+            self._retire()
+
+    def _retire(self) -> None:
+        self.deleteLater()
+        QTimer.singleShot(0, lambda: _running.discard(self))
 
 
 class _Runner(QRunnable):
