@@ -8,9 +8,12 @@ arguments, or a folder set up for something else), with nothing written.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import logging
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from desktop.domain.errors import UnknownAreaCode, ValidationFailed
@@ -249,6 +252,39 @@ def run_init_office(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+class _Usage(Exception):
+    """A command used where it cannot work: the message is printed, exit status 2."""
+
+
+def _usage_errors(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    @functools.wraps(run)
+    def checked(args: argparse.Namespace) -> int:
+        try:
+            return run(args)
+        except _Usage as exc:
+            print(exc, file=sys.stderr)
+            return EXIT_USAGE
+
+    return checked
+
+
+@contextlib.contextmanager
+def _data_as(args: argparse.Namespace, role: Role, command: str) -> Iterator[DataPaths]:
+    """The folder's data, unlocked and open for ``command``, if it is set up for ``role``."""
+    paths = DataPaths.resolve(getattr(args, "data_dir", None))
+    if not paths.database.exists():
+        setup = "init --office" if role is Role.OFFICE else "init"
+        raise _Usage(f"Folder {paths.root} belum disiapkan (perintah {setup}).")
+    installation = _open(paths, command)
+    try:
+        problem = _need_role(role, paths)
+        if problem:
+            raise _Usage(problem)
+        yield paths
+    finally:
+        installation.close()
+
+
 def _need_role(role: Role, paths: DataPaths) -> str | None:
     from desktop.storage import exchange_store
 
@@ -266,6 +302,7 @@ def _need_role(role: Role, paths: DataPaths) -> str | None:
     )
 
 
+@_usage_errors
 def run_configure(args: argparse.Namespace) -> int:
     from desktop.exchange.sync import valid_endpoint_url
     from desktop.storage import exchange_store
@@ -277,25 +314,15 @@ def run_configure(args: argparse.Namespace) -> int:
     if not token or any(c.isspace() for c in token):
         print("Token tidak boleh kosong atau berisi spasi.", file=sys.stderr)
         return EXIT_USAGE
-    paths = DataPaths.resolve(getattr(args, "data_dir", None))
-    if not paths.database.exists():
-        print(f"Folder {paths.root} belum disiapkan (perintah init).", file=sys.stderr)
-        return EXIT_USAGE
-    installation = _open(paths, "configure")
-    try:
-        problem = _need_role(Role.VILLAGE, paths)
-        if problem:
-            print(problem, file=sys.stderr)
-            return EXIT_USAGE
+    with _data_as(args, Role.VILLAGE, "configure"):
         again = exchange_store.save_endpoint(url, token)
         waiting = len(exchange_store.waiting_exports())
-    finally:
-        installation.close()
     note = f" {again} ekspor yang tadinya gagal akan dicoba lagi." if again else ""
     print(f"Tersimpan: kiriman ke {url}. Menunggu dikirim: {waiting} ekspor.{note}")
     return EXIT_OK
 
 
+@_usage_errors
 def run_export(args: argparse.Namespace) -> int:
     from desktop.exchange.export import export_to_folder, tidy_reason
     from desktop.exchange.protection import OfficeKeyMissing
@@ -308,16 +335,7 @@ def run_export(args: argparse.Namespace) -> int:
         if reason is None:
             print("Alasan menyertakan identitas wajib diisi.", file=sys.stderr)
             return EXIT_USAGE
-    paths = DataPaths.resolve(getattr(args, "data_dir", None))
-    if not paths.database.exists():
-        print(f"Folder {paths.root} belum disiapkan (perintah init).", file=sys.stderr)
-        return EXIT_USAGE
-    installation = _open(paths, "export")
-    try:
-        problem = _need_role(Role.VILLAGE, paths)
-        if problem:
-            print(problem, file=sys.stderr)
-            return EXIT_USAGE
+    with _data_as(args, Role.VILLAGE, "export") as paths:
         outbox = outbox_folder(paths) if exchange_store.load_endpoint() else None
         try:
             result = export_to_folder(
@@ -338,8 +356,6 @@ def run_export(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_FAILED
-    finally:
-        installation.close()
     entry = result.entry
     extra = " Identitas disertakan." if entry.identities_reason else ""
     if args.unencrypted:
@@ -379,45 +395,28 @@ def report_lines(report: ImportReport) -> list[str]:
     return lines
 
 
+@_usage_errors
 def run_import(args: argparse.Namespace) -> int:
     from desktop.exchange.merge import import_paths
 
-    paths = DataPaths.resolve(getattr(args, "data_dir", None))
-    if not paths.database.exists():
-        print(f"Folder {paths.root} belum disiapkan (perintah init --office).", file=sys.stderr)
-        return EXIT_USAGE
-    installation = _open(paths, "import")
-    try:
-        problem = _need_role(Role.OFFICE, paths)
-        if problem:
-            print(problem, file=sys.stderr)
-            return EXIT_USAGE
+    with _data_as(args, Role.OFFICE, "import"):
         report = import_paths(Path(p).expanduser() for p in args.paths)
-    finally:
-        installation.close()
     for line in report_lines(report):
         print(line)
     if not report.files:
-        print("Tidak ada berkas ekspor (*.json) yang ditemukan.", file=sys.stderr)
+        print("Tidak ada berkas ekspor (*.siaga atau *.json) yang ditemukan.", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK if report.all_ok else EXIT_FAILED
 
 
+@_usage_errors
 def run_sync(args: argparse.Namespace) -> int:
     from desktop.exchange.protection import OfficeKeyMissing
     from desktop.exchange.sync import send_outbox
 
-    paths = DataPaths.resolve(getattr(args, "data_dir", None))
-    if not paths.database.exists():
-        print(f"Folder {paths.root} belum disiapkan (perintah init).", file=sys.stderr)
-        return EXIT_USAGE
-    installation = _open(paths, "sync")
     try:
-        problem = _need_role(Role.VILLAGE, paths)
-        if problem:
-            print(problem, file=sys.stderr)
-            return EXIT_USAGE
-        outcome = send_outbox(outbox_folder(paths), manual=True)
+        with _data_as(args, Role.VILLAGE, "sync") as paths:
+            outcome = send_outbox(outbox_folder(paths), manual=True)
     except OfficeKeyMissing:
         print(
             "Kunci kantor imigrasi belum dipasang: ekspor hanya dikirim terkunci untuk kantor. "
@@ -428,8 +427,6 @@ def run_sync(args: argparse.Namespace) -> int:
     except ExportWriteFailed as exc:
         print(f"Ekspor baru tidak dapat dibuat: {WRITE_PROBLEMS[exc.problem]}.", file=sys.stderr)
         return EXIT_FAILED
-    finally:
-        installation.close()
     if not outcome.configured:
         print(SEND_PROBLEMS[SendProblem.NOT_CONFIGURED].capitalize() + ".", file=sys.stderr)
         return EXIT_USAGE

@@ -118,6 +118,11 @@ def test_import_exits_1_when_a_file_is_refused_and_refuses_a_village_folder(tmp_
     run("init", "--data-dir", str(village), "--village", "15.02.02.2004", "--head", "N")
     wrong = run("import", "--data-dir", str(village), str(bad))
     assert wrong.returncode == 2 and "bukan data kantor" in wrong.stderr
+    not_village = run("export", "--data-dir", str(office), "--out", str(tmp_path))
+    assert not_village.returncode == 2 and "belum berisi data desa" in not_village.stderr
+    empty = run("import", "--data-dir", str(tmp_path / "kosong"), str(bad))
+    assert empty.returncode == 2 and "belum disiapkan (perintah init --office)" in empty.stderr
+    assert run("sync", "--data-dir", str(tmp_path / "kosong")).returncode == 2
 
 
 def test_receive_without_the_office_extra_says_what_to_install(tmp_path, monkeypatch, capsys):
