@@ -306,34 +306,51 @@ def _hint(text: str) -> QLabel:
     return hint
 
 
-class PersonEditor(QFrame):
-    """One person involved. Name, NIK and phone sit in their own "private" box."""
+class _NumberedPart(QFrame):
+    """A numbered part of the form (a person, a referral): its title, its own Remove button
+    (``remove_requested(self)``) and its fields."""
 
     changed = Signal()
     remove_requested = Signal(object)
 
-    def __init__(self, person: Person, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.person_id = person.person_id
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        outer = QVBoxLayout(self)
+        self.outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setProperty("role", "subtitle")
         top.addWidget(self.title, 1)
-        remove = QPushButton(self.tr("Remove this person"))
-        remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        top.addWidget(remove)
-        outer.addLayout(top)
-        body = QWidget()
-        self.fields = _Fields(self, _form_layout(body), self.changed)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        top.addWidget(self.remove_button)
+        self.outer.addLayout(top)
+        self.body = QWidget()
+        self.fields = _Fields(self, _form_layout(self.body), self.changed)
+        self.outer.addWidget(self.body)
+
+    def box(self, name: str) -> FieldBox | None:
+        return self.fields.boxes.get(name)
+
+    def clear_errors(self) -> None:
+        for box in self.fields.boxes.values():
+            box.show_error("")
+
+
+class PersonEditor(_NumberedPart):
+    """One person involved. Name, NIK and phone sit in their own "private" box."""
+
+    def __init__(self, person: Person, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person_id = person.person_id
+        self.remove_button.setText(self.tr("Remove this person"))
+        outer = self.outer
         add = self.fields.add
         self.role = add("person.role", ChoiceBox(PersonRole, empty=self.tr("— choose —")))
         self.sex = add("person.sex", ChoiceBox(Sex, empty=self.tr("— choose —")))
         self.age_band = add("person.age_band", ChoiceBox(AgeBand, empty=self.tr("Not known")))
         self.under_18 = add("person.under_18", QCheckBox(self.tr("Yes, under 18 years old")))
         self.disability = add("person.disability", ChoiceBox(Answer, empty=self.tr("— choose —")))
-        outer.addWidget(body)
         private = QGroupBox(self.tr("Personal data (private; optional)"))
         private_layout = QVBoxLayout(private)
         private_layout.addWidget(
@@ -389,29 +406,16 @@ class PersonEditor(QFrame):
         return self.fields.boxes.get(name) or self.private_fields.boxes.get(name)
 
     def clear_errors(self) -> None:
-        for box in (*self.fields.boxes.values(), *self.private_fields.boxes.values()):
+        super().clear_errors()
+        for box in self.private_fields.boxes.values():
             box.show_error("")
 
 
-class ReferralEditor(QFrame):
-    changed = Signal()
-    remove_requested = Signal(object)
-
+class ReferralEditor(_NumberedPart):
     def __init__(self, referral: Referral, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.referral_id = referral.referral_id
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setProperty("role", "subtitle")
-        top.addWidget(self.title, 1)
-        remove = QPushButton(self.tr("Remove this referral"))
-        remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        top.addWidget(remove)
-        outer.addLayout(top)
-        body = QWidget()
-        self.fields = _Fields(self, _form_layout(body), self.changed)
+        self.remove_button.setText(self.tr("Remove this referral"))
         add = self.fields.add
         self.target = add("referral.target", ChoiceBox(ReferralTarget, empty=self.tr("— choose —")))
         self.referred_on = add("referral.referred_on", OptionalDay(self.tr("Date known")))
@@ -419,7 +423,6 @@ class ReferralEditor(QFrame):
         self.outcome = add("referral.outcome", QPlainTextEdit())
         self.outcome.setTabChangesFocus(True)
         self.outcome.setFixedHeight(self.outcome.fontMetrics().lineSpacing() * 3 + 16)
-        outer.addWidget(body)
         self.set_referral(referral)
 
     def set_number(self, number: int) -> None:
@@ -439,13 +442,6 @@ class ReferralEditor(QFrame):
             reference=self.reference.text(),
             outcome=self.outcome.toPlainText(),
         )
-
-    def box(self, name: str) -> FieldBox | None:
-        return self.fields.boxes.get(name)
-
-    def clear_errors(self) -> None:
-        for box in self.fields.boxes.values():
-            box.show_error("")
 
 
 def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
