@@ -514,6 +514,10 @@ class IncidentsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.record_id(rows[0].row()) if rows else None
 
+    def _selected_number(self) -> int | None:
+        """The record number shown in the list for the selected row (a record is selected)."""
+        return self.model.number(self.table.selectionModel().selectedRows()[0].row())
+
     def _load(self, record_id: str) -> StoredIncident | None:
         try:
             return store.load_incident(record_id)
@@ -559,7 +563,7 @@ class IncidentsPage(QWidget):
         record_id = self.selected_record()
         if record_id is None:
             return
-        number = self.model.number(self.table.selectionModel().selectedRows()[0].row())
+        number = self._selected_number()
         HistoryDialog(number or 0, store.history(record_id), self.countries, self).exec()
 
     def _author(self) -> str:
@@ -570,7 +574,7 @@ class IncidentsPage(QWidget):
         record_id = self.selected_record()
         if record_id is None:
             return
-        number = self.model.number(self.table.selectionModel().selectedRows()[0].row())
+        number = self._selected_number()
         if not ask(
             self,
             self.tr("Delete this record?"),
@@ -595,7 +599,7 @@ class IncidentsPage(QWidget):
         record_id = self.selected_record()
         if record_id is None:
             return
-        number = self.model.number(self.table.selectionModel().selectedRows()[0].row())
+        number = self._selected_number()
         if not ask(
             self,
             self.tr("Delete permanently?"),
