@@ -183,8 +183,18 @@ class _Compiler:
         allowed = frozenset(props)
         most = node.get("maxProperties")
 
-        choices = {k: _SIMPLE[c] for k, c in props.items() if len(_SIMPLE.get(c, ())) == 2}
-        strings = {k: _SIMPLE[c] for k, c in props.items() if len(_SIMPLE.get(c, ())) == 3}
+        # One lookup per member: how to check it. A string choice and a typed string are
+        # checked inline (the same rules as _choice and _string, see _SIMPLE); the rest by a call.
+        plan: dict[str, tuple] = {}
+        for key, sub in props.items():
+            simple = _SIMPLE.get(sub, ())
+            if len(simple) == 2:
+                plan[key] = (_INLINE_CHOICE, *simple)
+            elif len(simple) == 3:
+                plan[key] = (_INLINE_STRING, *simple)
+            else:
+                plan[key] = (_CALL, sub)
+        default = (_CALL, others) if others is not None else None
 
         def check(value: Any) -> None:
             if type(value) is not dict:
@@ -199,29 +209,28 @@ class _Compiler:
             if most is not None and len(value) > most:
                 raise SchemaViolation("maxProperties")
             for key, item in value.items():
-                # The same rules as _choice and _string, inline (see _SIMPLE).
-                choice = choices.get(key)
-                if choice is not None:
-                    if type(item) is str and item in choice[0]:
+                step = plan.get(key, default)
+                if step is None:
+                    continue
+                kind = step[0]
+                if kind is _INLINE_CHOICE:
+                    if type(item) is str and item in step[1]:
                         continue
-                    raise _violation(choice[1], key)
-                string = strings.get(key)
-                if string is not None and type(item) is str:
-                    least, most_chars, search = string
-                    if len(item) < least:
+                    raise _violation(step[2], key)
+                if kind is _INLINE_STRING and type(item) is str:
+                    if len(item) < step[1]:
                         raise _violation("minLength", key)
-                    if most_chars is not None and len(item) > most_chars:
+                    if step[2] is not None and len(item) > step[2]:
                         raise _violation("maxLength", key)
-                    if search is not None and search(item) is None:
+                    if step[3] is not None and step[3](item) is None:
                         raise _violation("pattern", key)
                     continue
-                sub = props.get(key, others)
-                if sub is not None:
-                    try:
-                        sub(item)
-                    except SchemaViolation as exc:
-                        exc.path.append(key)
-                        raise
+                sub = step[1] if kind is _CALL else props[key]
+                try:
+                    sub(item)
+                except SchemaViolation as exc:
+                    exc.path.append(key)
+                    raise
 
         return check
 
@@ -271,6 +280,7 @@ class _Compiler:
 # of members): a typed string's (minLength, maxLength, pattern search) and a string choice's
 # (allowed strings, rule). Keyed by the check function.
 _SIMPLE: dict[Check, tuple] = {}
+_INLINE_CHOICE, _INLINE_STRING, _CALL = "choice", "string", "call"
 
 
 def _pending(value: Any) -> None:
