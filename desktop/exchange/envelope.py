@@ -127,7 +127,11 @@ def is_envelope(data: bytes) -> bool:
 
 def signature_input(head: bytes, body: bytes) -> bytes:
     """What a version 2 signature signs: ``head`` is the first two lines, ``body`` the frames."""
-    return SIGNED_PREFIX + head + hashlib.blake2b(body, digest_size=64).digest()
+    return _signed(head, hashlib.blake2b(body, digest_size=64).digest())
+
+
+def _signed(head: bytes, body_hash: bytes) -> bytes:
+    return SIGNED_PREFIX + head + body_hash
 
 
 class Sealer:
@@ -204,7 +208,7 @@ class Sealer:
             self._message(bytes(self._pending))
             self._pending.clear()
         self._message(_inner_line(self.header) + b"\n" + prefix, final=True)
-        signed = SIGNED_PREFIX + self._head + self._hash.digest()
+        signed = _signed(self._head, self._hash.digest())
         signature = self._signing_key.sign(signed).signature
         self._parts.append(b"\n" + base64.b64encode(signature) + b"\n")
         parts, self._parts = self._parts, []

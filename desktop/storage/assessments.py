@@ -153,11 +153,6 @@ def _note_removed(record_id: str, removed_at: str) -> None:
     )
 
 
-def removed_record_ids() -> dict[str, str]:
-    """The record ids of deleted checks, with when they were deleted (UTC, ISO 8601)."""
-    return dict(_sql("SELECT record_id, removed_at FROM assessment_removed").fetchall())
-
-
 def remove_by_record_ids(removed: dict[str, str]) -> int:
     """At the office: delete the checks a village deleted, and remember the record ids so that
     an older export imported later does not bring them back. Returns how many were deleted.

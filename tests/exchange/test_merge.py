@@ -321,7 +321,8 @@ def test_a_check_deleted_at_the_village_is_deleted_at_the_office_and_stays_delet
         gone = assessments.save_assessment(_check("S.A."))
         older = export_to_folder(first_stick)
         assessments.delete_assessment(gone.id)
-        assert set(assessments.removed_record_ids()) == {gone.record_id}
+        removed = exchange_store.removed_assessment_items()
+        assert {r["record_id"] for r in removed} == {gone.record_id}
         newer = export_to_folder(second_stick)
     document = json.loads(document_of(newer.path))
     assert [r["record_id"] for r in document["content"]["removed_assessments"]] == [gone.record_id]
