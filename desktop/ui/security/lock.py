@@ -120,6 +120,7 @@ class LockController(QObject):
         # first events bring every widget class of PySide6 into Python at once (about 25 ms),
         # so a window that is just opening can ask for the watch to start a moment later.
         self._watching = False
+        self._stopped = False
         if watch_after_ms > 0:
             QTimer.singleShot(watch_after_ms, self, self._watch)
         else:
@@ -130,7 +131,7 @@ class LockController(QObject):
         self._timer.start()
 
     def _watch(self) -> None:
-        if not self._watching:
+        if not (self._watching or self._stopped):
             self._watching = True
             self._app.installEventFilter(self)
 
@@ -187,5 +188,6 @@ class LockController(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        self._watching = True  # a pending start of the watch does nothing now
+        self._stopped = True  # a start of the watch still pending does nothing now
+        self._watching = False
         self._app.removeEventFilter(self)
