@@ -43,6 +43,7 @@ from desktop.exchange.format import (
 )
 from desktop.pipeline import BlockWriter
 from desktop.storage import exchange_store
+from desktop.storage.db import transaction
 from desktop.storage.exchange_store import ExportEntry
 from desktop.storage.profile_store import ensure_installation_id, load_profile
 
@@ -203,7 +204,7 @@ def export_to_folder(
             outbox=OutboxStatus.WAITING if body else None,
             body_path=body,
         )
-        with exchange_store.transaction():
+        with transaction():
             exchange_store.record_export(entry)
             protection.record_export(
                 export_id=entry.export_id,
@@ -230,7 +231,7 @@ def queue_current(outbox: Path, *, now: datetime | None = None) -> ExportEntry |
     body_path = write_verified(outbox, outbox_name(made.entry), made.parts)
     entry = replace(made.entry, outbox=OutboxStatus.WAITING, body_path=str(body_path))
     try:
-        with exchange_store.transaction():
+        with transaction():
             exchange_store.record_export(entry)
             protection.record_export(
                 export_id=entry.export_id,

@@ -46,6 +46,7 @@ from desktop.exchange.format import (
 )
 from desktop.exchange.protection import register_if_first, unseal_for_import
 from desktop.storage import assessments, audit, exchange_store, incidents
+from desktop.storage.db import transaction
 from desktop.storage.exchange_store import ConflictNote, ImportRecord
 
 VIA_FILE = "berkas"
@@ -266,7 +267,7 @@ def merge_document(
     hash) changes nothing and gives the receipt it got then."""
     now = now or datetime.now(UTC)
     _check_allowed(doc)
-    with collection_paused(), exchange_store.transaction():
+    with collection_paused(), transaction():
         prior = exchange_store.find_import(doc.export_id)
         if prior is not None:
             if prior.sha256 != doc.sha256:

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from desktop.domain.assessment import Assessment, AssessmentNotFound, Offer
 from desktop.domain.checklist import Answer, Result, RiskLevel
-from desktop.storage.db import database
+from desktop.storage.db import database, execute, stamp, to_json
 
 _COLUMNS = (
     "id, record_id, assessed_on, initials, company, destination, job, recruiter_contact, "
@@ -36,14 +36,6 @@ class AssessmentRow(NamedTuple):
     has_incident: bool
 
 
-def _sql(sql: str, params: Sequence[Any] = ()) -> Any:
-    return database.execute_sql(sql, params)
-
-
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
 def save_assessment(assessment: Assessment, *, now: datetime | None = None) -> Assessment:
     """Store a new check and return it with its id and record id. A saved check is final."""
     if assessment.id is not None:
@@ -52,13 +44,13 @@ def save_assessment(assessment: Assessment, *, now: datetime | None = None) -> A
     result = assessment.result
     offer = assessment.offer
     with database.atomic():
-        cursor = _sql(
+        cursor = execute(
             "INSERT INTO assessment (record_id, created_at, assessed_on, initials, company, "
             "destination, job, recruiter_contact, checklist_version, answers, level, score, "
             "result, incident_record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 record_id,
-                (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds"),
+                stamp(now or datetime.now(UTC)),
                 assessment.assessed_on.isoformat(),
                 assessment.initials,
                 offer.company,
@@ -66,10 +58,10 @@ def save_assessment(assessment: Assessment, *, now: datetime | None = None) -> A
                 offer.job,
                 offer.recruiter_contact,
                 result.checklist_version,
-                _dump({k: a.value for k, a in assessment.answers.items()}),
+                to_json({k: a.value for k, a in assessment.answers.items()}),
                 result.level.value,
                 result.score,
-                _dump(result.to_dict()),
+                to_json(result.to_dict()),
                 assessment.incident_record_id,
             ),
         )
@@ -107,7 +99,7 @@ def _assessment(row: Sequence[Any]) -> Assessment:
 
 
 def load_assessment(assessment_id: int) -> Assessment:
-    row = _sql(f"SELECT {_COLUMNS} FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
+    row = execute(f"SELECT {_COLUMNS} FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
     if row is None:
         raise AssessmentNotFound(assessment_id)
     return _assessment(row)
@@ -115,7 +107,7 @@ def load_assessment(assessment_id: int) -> Assessment:
 
 def list_assessments() -> list[AssessmentRow]:
     """Every saved check, newest first."""
-    rows = _sql(
+    rows = execute(
         "SELECT id, assessed_on, initials, destination, job, level, checklist_version, "
         "incident_record_id IS NOT NULL FROM assessment ORDER BY assessed_on DESC, id DESC"
     ).fetchall()
@@ -138,16 +130,16 @@ def delete_assessment(assessment_id: int, *, now: datetime | None = None) -> Non
     """Delete a saved check. Its record id is kept (``assessment_removed``), nothing else, so
     that the next export tells the office to delete its copy too."""
     with database.atomic():
-        row = _sql("SELECT record_id FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
+        row = execute("SELECT record_id FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
         if row is None:
             raise AssessmentNotFound(assessment_id)
-        _sql("DELETE FROM assessment WHERE id = ?", (assessment_id,))
-        moment = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+        execute("DELETE FROM assessment WHERE id = ?", (assessment_id,))
+        moment = stamp(now or datetime.now(UTC))
         _note_removed(row[0], moment)
 
 
 def _note_removed(record_id: str, removed_at: str) -> None:
-    _sql(
+    execute(
         "INSERT OR IGNORE INTO assessment_removed (record_id, removed_at) VALUES (?, ?)",
         (record_id, removed_at),
     )
@@ -159,7 +151,7 @@ def remove_by_record_ids(removed: dict[str, str]) -> int:
     Runs inside the caller's transaction."""
     count = 0
     for record_id, removed_at in removed.items():
-        count += _sql("DELETE FROM assessment WHERE record_id = ?", (record_id,)).rowcount
+        count += execute("DELETE FROM assessment WHERE record_id = ?", (record_id,)).rowcount
         _note_removed(record_id, removed_at)
     return count
 
@@ -167,7 +159,7 @@ def remove_by_record_ids(removed: dict[str, str]) -> int:
 def link_incident(assessment_id: int, incident_record_id: str) -> None:
     """Remember the incident recorded from this check (its record id, stable in exports)."""
     with database.atomic():
-        cursor = _sql(
+        cursor = execute(
             "UPDATE assessment SET incident_record_id = ? WHERE id = ?",
             (incident_record_id, assessment_id),
         )

@@ -15,7 +15,7 @@ from typing import Any
 from peewee import AutoField, CharField, TextField, fn
 
 from desktop.domain.security import AuditEvent, AuditKind
-from desktop.storage.db import database
+from desktop.storage.db import database, stamp
 from desktop.storage.models import BaseModel
 
 
@@ -42,10 +42,9 @@ def record_event(
     kind: AuditKind, detail: dict[str, Any] | None = None, *, at: datetime | None = None
 ) -> None:
     """Append one event. ``detail`` is a small JSON object without personal data."""
-    moment = (at or datetime.now(UTC)).astimezone(UTC)
     with database.atomic():
         AuditRow.insert(
-            at=moment.isoformat(timespec="seconds"),
+            at=stamp(at or datetime.now(UTC)),
             kind=kind.value,
             detail=json.dumps(detail or {}, ensure_ascii=False, sort_keys=True),
             computer_user=_computer_user(),

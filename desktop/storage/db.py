@@ -3,12 +3,19 @@
 Every connection goes through SQLCipher (``sqlcipher3``, SQLite with page encryption built
 in). A real installation's database is encrypted with its ``DatabaseKey``; only MODE LATIHAN
 and tests use ``UNPROTECTED``, which is plain SQLite.
+
+The end of the module holds the few helpers every storage module's own SQL uses (statements,
+stored times and JSON, ``IN (...)`` lists, transactions, worker-thread connections).
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from peewee import DatabaseProxy
 from playhouse.sqlcipher_ext import SqlCipherDatabase
@@ -176,3 +183,72 @@ def open_database(
 def close_database(db: KeyedDatabase) -> None:
     if not db.is_closed():
         db.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# What every storage module's own SQL uses
+
+CHUNK = 500  # ids per IN (...) query, under SQLite's variable limit everywhere
+T = TypeVar("T")
+
+# One encoder for all stored JSON: json.dumps with these options builds a new one at every call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
+def execute(sql: str, params: Sequence[Any] = ()) -> Any:
+    """Run one statement on this thread's connection; returns the cursor."""
+    return database.execute_sql(sql, params)
+
+
+def stamp(moment: datetime) -> str:
+    """A moment as stored: UTC, ISO 8601, whole seconds."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def parse_time(text: str | None) -> datetime | None:
+    """A stored moment back (None for none)."""
+    return datetime.fromisoformat(text) if text else None
+
+
+def to_json(value: Any) -> str:
+    """Compact JSON with sorted members, non-ASCII written as itself (stored payloads)."""
+    return _ENCODE(value)
+
+
+def chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
+    """``items`` in pieces small enough for one ``IN (...)`` each."""
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def marks(items: Sequence[Any]) -> str:
+    """One ``?`` per item, comma-separated."""
+    return ", ".join("?" * len(items))
+
+
+def transaction() -> Any:
+    """A transaction (a savepoint inside another one), for callers outside storage that make
+    several storage calls one change."""
+    return database.atomic()
+
+
+def is_open() -> bool:
+    """False while this thread's connection is closed (e.g. during a restore)."""
+    return not database.is_closed()
+
+
+@contextmanager
+def thread_connection() -> Iterator[None]:
+    """Use the database from a worker thread, which needs a connection of its own.
+
+    Opens one for this thread if it has none and closes it afterwards; on a thread that
+    already has one (the GUI thread) it changes nothing.
+    """
+    opened = database.is_closed()
+    if opened:
+        database.connect()
+    try:
+        yield
+    finally:
+        if opened:
+            database.close()

@@ -9,13 +9,12 @@ plain bytes here; desktop/exchange/keys.py makes and uses them.
 from __future__ import annotations
 
 import base64
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop.domain.security import AuditKind, fingerprint
 from desktop.storage import audit
-from desktop.storage.db import database
+from desktop.storage.db import database, execute, stamp
 from desktop.storage.profile_store import get_setting, set_setting
 
 SIGNING_SEED = "kunci_tanda_tangan_desa"
@@ -32,7 +31,7 @@ def _unb64(text: str) -> bytes:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return stamp(datetime.now(UTC))
 
 
 # --- Village ----------------------------------------------------------------------------------
@@ -110,21 +109,21 @@ def save_office_private_key(private_key: bytes, public_key: bytes) -> None:
 
 
 def registered_key(village_code: str) -> bytes | None:
-    row = database.execute_sql(
+    row = execute(
         "SELECT public_key FROM village_key WHERE village_code = ?", (village_code,)
     ).fetchone()
     return _unb64(row[0]) if row else None
 
 
 def registered_keys() -> dict[str, bytes]:
-    rows = database.execute_sql("SELECT village_code, public_key FROM village_key")
+    rows = execute("SELECT village_code, public_key FROM village_key")
     return {code: _unb64(key) for code, key in rows}
 
 
 def register_village_key(village_code: str, public_key: bytes, export_id: str) -> None:
     """Register the key of a village's first export (trust on first use)."""
     with database.atomic():
-        database.execute_sql(
+        execute(
             "INSERT INTO village_key (village_code, public_key, registered_at, "
             "registered_by_export) VALUES (?, ?, ?, ?)",
             (village_code, _b64(public_key), _now(), export_id),
@@ -156,7 +155,7 @@ def hold_export(
     """Keep an export signed by an unregistered key, still encrypted, until someone at the
     office accepts the new key. False when the same one is already held."""
     with database.atomic():
-        cursor = database.execute_sql(
+        cursor = execute(
             "INSERT OR IGNORE INTO held_export (village_code, export_id, public_key, "
             "received_at, via, file_name, envelope) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (village_code, export_id, _b64(public_key), _now(), via, file_name, data),
@@ -185,13 +184,11 @@ def _held(row) -> HeldExport:
 
 
 def held_exports() -> list[HeldExport]:
-    return [_held(r) for r in database.execute_sql(_HELD + " ORDER BY received_at, id")]
+    return [_held(r) for r in execute(_HELD + " ORDER BY received_at, id")]
 
 
 def held_envelope(held_id: int) -> bytes | None:
-    row = database.execute_sql(
-        "SELECT envelope FROM held_export WHERE id = ?", (held_id,)
-    ).fetchone()
+    row = execute("SELECT envelope FROM held_export WHERE id = ?", (held_id,)).fetchone()
     return bytes(row[0]) if row else None
 
 
@@ -199,22 +196,22 @@ def accept_new_key(held_id: int) -> list[tuple[HeldExport, bytes]]:
     """Make the key of held export ``held_id`` the village's registered key. Returns every
     export held for that village under that key (to be imported now) and forgets them."""
     with database.atomic():
-        row = database.execute_sql(_HELD + " WHERE id = ?", (held_id,)).fetchone()
+        row = execute(_HELD + " WHERE id = ?", (held_id,)).fetchone()
         if row is None:
             return []
         chosen = _held(row)
         old = registered_key(chosen.village_code)
-        database.execute_sql(
+        execute(
             "INSERT OR REPLACE INTO village_key (village_code, public_key, registered_at, "
             "registered_by_export) VALUES (?, ?, ?, ?)",
             (chosen.village_code, _b64(chosen.public_key), _now(), chosen.export_id),
         )
-        rows = database.execute_sql(
+        rows = execute(
             _HELD.replace("file_name ", "file_name, envelope ")
             + " WHERE village_code = ? AND public_key = ? ORDER BY received_at, id",
             (chosen.village_code, _b64(chosen.public_key)),
         ).fetchall()
-        database.execute_sql(
+        execute(
             "DELETE FROM held_export WHERE village_code = ? AND public_key = ?",
             (chosen.village_code, _b64(chosen.public_key)),
         )
@@ -231,8 +228,4 @@ def accept_new_key(held_id: int) -> list[tuple[HeldExport, bytes]]:
 
 def discard_held(held_id: int) -> None:
     with database.atomic():
-        database.execute_sql("DELETE FROM held_export WHERE id = ?", (held_id,))
-
-
-def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        execute("DELETE FROM held_export WHERE id = ?", (held_id,))

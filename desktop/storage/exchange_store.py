@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
@@ -27,7 +26,7 @@ from desktop.domain.exchange import (
 from desktop.domain.exchange import content_key as fingerprint
 from desktop.domain.incident import Status
 from desktop.domain.modus import Modus
-from desktop.storage.db import database
+from desktop.storage.db import chunks, database, execute, marks, parse_time, stamp
 from desktop.storage.incidents import SortKey, fts_query
 from desktop.storage.profile_store import get_setting, load_profile, set_setting
 
@@ -36,56 +35,6 @@ ENDPOINT = "sync_endpoint"
 TOKEN = "sync_token"
 LAST_SUCCESS = "sync_last_success"
 LAST_CONTACT = "sync_last_contact"  # the last probe: when, and whether the office answered
-
-_CHUNK = 500  # ids per IN (...) query, under SQLite's variable limit everywhere
-
-
-def _sql(sql: str, params: Sequence[Any] = ()) -> Any:
-    return database.execute_sql(sql, params)
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def _time(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
-def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
-
-
-def _marks(items: Sequence[Any]) -> str:
-    return ", ".join("?" * len(items))
-
-
-@contextmanager
-def thread_connection() -> Iterator[None]:
-    """Use the database from a worker thread, which needs a connection of its own.
-
-    Opens one for this thread if it has none and closes it afterwards; on a thread that
-    already has one (the GUI thread) it changes nothing.
-    """
-    opened = database.is_closed()
-    if opened:
-        database.connect()
-    try:
-        yield
-    finally:
-        if opened:
-            database.close()
-
-
-def is_open() -> bool:
-    """False while this thread's connection is closed (e.g. during a restore)."""
-    return not database.is_closed()
-
-
-def transaction() -> Any:
-    return database.atomic()
-
 
 # ---------------------------------------------------------------------------------------------
 # What this installation is
@@ -138,7 +87,7 @@ def save_endpoint(url: str, token: str) -> int:
     with database.atomic():
         set_setting(ENDPOINT, url)
         set_setting(TOKEN, token)
-        return _sql(
+        return execute(
             "UPDATE exchange_export SET outbox = ?, next_attempt_at = NULL, attempts = 0 "
             "WHERE outbox = ?",
             (OutboxStatus.WAITING.value, OutboxStatus.FAILED.value),
@@ -147,11 +96,11 @@ def save_endpoint(url: str, token: str) -> int:
 
 def last_success() -> datetime | None:
     value = get_setting(LAST_SUCCESS)
-    return _time(value) if isinstance(value, str) else None
+    return parse_time(value) if isinstance(value, str) else None
 
 
 def note_contact(now: datetime, reached: bool) -> None:
-    set_setting(LAST_CONTACT, {"at": _stamp(now), "reached": reached})
+    set_setting(LAST_CONTACT, {"at": stamp(now), "reached": reached})
 
 
 def last_contact() -> tuple[datetime, bool] | None:
@@ -176,7 +125,7 @@ def version_rows() -> list[list[VersionRow]]:
     index takes about twice as long on a large log."""
     groups: dict[str, list[VersionRow]] = {}
     make = VersionRow._make
-    cursor = _sql(_VERSION_SQL)
+    cursor = execute(_VERSION_SQL)
     while rows := cursor.fetchmany(2000):
         for row in rows:
             group = groups.get(row[0])
@@ -188,7 +137,7 @@ def version_rows() -> list[list[VersionRow]]:
 
 
 def _assessment_table_exists() -> bool:
-    row = _sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'assessment'")
+    row = execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'assessment'")
     return row.fetchone() is not None
 
 
@@ -223,12 +172,12 @@ def assessment_items() -> list[dict[str, Any]]:
     """The saved job-offer checks in export form, by record id."""
     if not _assessment_table_exists():
         return []
-    return [_check_item(row) for row in _sql(f"{_ASSESSMENT_SQL} ORDER BY record_id")]
+    return [_check_item(row) for row in execute(f"{_ASSESSMENT_SQL} ORDER BY record_id")]
 
 
 def removed_assessment_items() -> list[dict[str, str]]:
     """The deleted checks in export form (record id and when), by record id."""
-    rows = _sql("SELECT record_id, removed_at FROM assessment_removed ORDER BY record_id")
+    rows = execute("SELECT record_id, removed_at FROM assessment_removed ORDER BY record_id")
     return [{"record_id": r, "removed_at": at} for r, at in rows]
 
 
@@ -237,8 +186,8 @@ def held_assessments(record_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     if not _assessment_table_exists():
         return {}
     held = {}
-    for chunk in _chunks(record_ids):
-        for row in _sql(f"{_ASSESSMENT_SQL} WHERE record_id IN ({_marks(chunk)})", chunk):
+    for chunk in chunks(record_ids):
+        for row in execute(f"{_ASSESSMENT_SQL} WHERE record_id IN ({marks(chunk)})", chunk):
             held[row[0]] = _check_item(row)
     return held
 
@@ -246,15 +195,15 @@ def held_assessments(record_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
 def removed_assessment_ids(record_ids: Sequence[str]) -> set[str]:
     """Which of these record ids belong to checks deleted at their village."""
     found: set[str] = set()
-    for chunk in _chunks(record_ids):
-        query = f"SELECT record_id FROM assessment_removed WHERE record_id IN ({_marks(chunk)})"
-        found.update(r[0] for r in _sql(query, chunk))
+    for chunk in chunks(record_ids):
+        query = f"SELECT record_id FROM assessment_removed WHERE record_id IN ({marks(chunk)})"
+        found.update(r[0] for r in execute(query, chunk))
     return found
 
 
 def current_payloads() -> Iterator[tuple[int, str, str]]:
     """(number, last change, payload text) of each record in the log, Terhapus left out."""
-    yield from _sql(
+    yield from execute(
         "SELECT i.id, i.updated_at, v.payload FROM incident i JOIN incident_version v "
         "ON v.version_id = i.version_id WHERE i.deleted_at IS NULL ORDER BY i.id"
     )
@@ -262,10 +211,10 @@ def current_payloads() -> Iterator[tuple[int, str, str]]:
 
 def content_key(with_identities: bool) -> str:
     """The fingerprint (domain ``content_key``) of what an export made now would hold."""
-    versions = (r[0] for r in _sql("SELECT version_id FROM incident_version"))
+    versions = (r[0] for r in execute("SELECT version_id FROM incident_version"))
     checks: list[str] = []
     if _assessment_table_exists():
-        checks = [r[0] for r in _sql("SELECT record_id FROM assessment")]
+        checks = [r[0] for r in execute("SELECT record_id FROM assessment")]
     return fingerprint(versions, checks, with_identities=with_identities)
 
 
@@ -339,29 +288,29 @@ def _entry(row: Sequence[Any]) -> ExportEntry:
         outbox=OutboxStatus(outbox) if outbox else None,
         body_path=body or "",
         attempts=attempts,
-        next_attempt_at=_time(next_at),
-        last_attempt_at=_time(last_at),
+        next_attempt_at=parse_time(next_at),
+        last_attempt_at=parse_time(last_at),
         problem=SendProblem(problem) if problem else None,
         problem_detail=detail,
-        sent_at=_time(sent),
+        sent_at=parse_time(sent),
         superseded_by=superseded,
     )
 
 
 def next_sequence() -> int:
     """The number the next export of this installation gets (1, 2, 3, ...)."""
-    return _sql("SELECT COALESCE(MAX(sequence), 0) + 1 FROM exchange_export").fetchone()[0]
+    return execute("SELECT COALESCE(MAX(sequence), 0) + 1 FROM exchange_export").fetchone()[0]
 
 
 def record_export(entry: ExportEntry) -> None:
     """Remember an export that was written and checked (and queued, if ``outbox`` is set)."""
     with database.atomic():
-        _sql(
+        execute(
             f"INSERT INTO exchange_export ({_EXPORT_COLUMNS}) VALUES ({', '.join('?' * 19)})",
             (
                 entry.export_id,
                 entry.sequence,
-                _stamp(entry.created_at),
+                stamp(entry.created_at),
                 entry.sha256,
                 entry.records,
                 entry.versions,
@@ -384,14 +333,14 @@ def record_export(entry: ExportEntry) -> None:
 
 def list_exports(limit: int = 100) -> list[ExportEntry]:
     """The exports made here, newest first."""
-    rows = _sql(
+    rows = execute(
         f"SELECT {_EXPORT_COLUMNS} FROM exchange_export ORDER BY sequence DESC LIMIT ?", (limit,)
     )
     return [_entry(r) for r in rows]
 
 
 def load_export(export_id: str) -> ExportEntry | None:
-    row = _sql(
+    row = execute(
         f"SELECT {_EXPORT_COLUMNS} FROM exchange_export WHERE export_id = ?", (export_id,)
     ).fetchone()
     return _entry(row) if row else None
@@ -399,7 +348,7 @@ def load_export(export_id: str) -> ExportEntry | None:
 
 def newest_queued() -> ExportEntry | None:
     """The newest export that is waiting, failed or sent (what a new export would repeat)."""
-    row = _sql(
+    row = execute(
         f"SELECT {_EXPORT_COLUMNS} FROM exchange_export WHERE outbox IS NOT NULL "
         "ORDER BY sequence DESC LIMIT 1"
     ).fetchone()
@@ -409,7 +358,7 @@ def newest_queued() -> ExportEntry | None:
 def queue_export(export_id: str, body_path: str) -> None:
     """Put an export made earlier into the outbox."""
     with database.atomic():
-        _sql(
+        execute(
             "UPDATE exchange_export SET outbox = ?, body_path = ?, attempts = 0, "
             "next_attempt_at = NULL, problem = NULL, problem_detail = '' WHERE export_id = ?",
             (OutboxStatus.WAITING.value, body_path, export_id),
@@ -420,23 +369,23 @@ def due_exports(now: datetime, *, include_failed: bool) -> list[ExportEntry]:
     """Exports to try now, newest first: waiting ones whose retry time has come (every
     waiting one, and the failed ones, when the user asked to send now)."""
     if include_failed:
-        rows = _sql(
+        rows = execute(
             f"SELECT {_EXPORT_COLUMNS} FROM exchange_export WHERE outbox IN (?, ?) "
             "ORDER BY sequence DESC",
             (OutboxStatus.WAITING.value, OutboxStatus.FAILED.value),
         )
     else:
-        rows = _sql(
+        rows = execute(
             f"SELECT {_EXPORT_COLUMNS} FROM exchange_export WHERE outbox = ? "
             "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY sequence DESC",
-            (OutboxStatus.WAITING.value, _stamp(now)),
+            (OutboxStatus.WAITING.value, stamp(now)),
         )
     return [_entry(r) for r in rows]
 
 
 def waiting_exports() -> list[ExportEntry]:
     """Exports not delivered: waiting or failed, newest first."""
-    rows = _sql(
+    rows = execute(
         f"SELECT {_EXPORT_COLUMNS} FROM exchange_export WHERE outbox IN (?, ?) "
         "ORDER BY sequence DESC",
         (OutboxStatus.WAITING.value, OutboxStatus.FAILED.value),
@@ -446,13 +395,13 @@ def waiting_exports() -> list[ExportEntry]:
 
 def next_attempt() -> datetime | None:
     """When the earliest waiting export is due (None when nothing waits)."""
-    row = _sql(
+    row = execute(
         "SELECT COUNT(*), MIN(COALESCE(next_attempt_at, '')) FROM exchange_export WHERE outbox = ?",
         (OutboxStatus.WAITING.value,),
     ).fetchone()
     if not row[0]:
         return None
-    return _time(row[1]) or datetime.min.replace(tzinfo=UTC)
+    return parse_time(row[1]) or datetime.min.replace(tzinfo=UTC)
 
 
 def mark_sent(export_id: str, receipt: dict[str, Any], now: datetime) -> list[str]:
@@ -462,14 +411,14 @@ def mark_sent(export_id: str, receipt: dict[str, Any], now: datetime) -> list[st
         entry = load_export(export_id)
         if entry is None:
             return []
-        _sql(
+        execute(
             "UPDATE exchange_export SET outbox = ?, sent_at = ?, last_attempt_at = ?, "
             "receipt = ?, problem = NULL, problem_detail = '', next_attempt_at = NULL, "
             "body_path = NULL WHERE export_id = ?",
             (
                 OutboxStatus.SENT.value,
-                _stamp(now),
-                _stamp(now),
+                stamp(now),
+                stamp(now),
                 json.dumps(receipt, ensure_ascii=False),
                 export_id,
             ),
@@ -487,15 +436,17 @@ def mark_sent(export_id: str, receipt: dict[str, Any], now: datetime) -> list[st
         )
         paths = [
             r[0]
-            for r in _sql(f"SELECT body_path FROM exchange_export WHERE {covered[0]}", covered[1])
+            for r in execute(
+                f"SELECT body_path FROM exchange_export WHERE {covered[0]}", covered[1]
+            )
             if r[0]
         ]
-        _sql(
+        execute(
             f"UPDATE exchange_export SET outbox = ?, superseded_by = ?, body_path = NULL, "
             f"next_attempt_at = NULL WHERE {covered[0]}",
             (OutboxStatus.SUPERSEDED.value, entry.sequence, *covered[1]),
         )
-        set_setting(LAST_SUCCESS, _stamp(now))
+        set_setting(LAST_SUCCESS, stamp(now))
         if entry.body_path:
             paths.append(entry.body_path)
     return paths
@@ -511,14 +462,14 @@ def mark_not_sent(
     """Record a failed try: waiting again from ``retry_at``, or failed for good (None)."""
     status = OutboxStatus.WAITING if retry_at is not None else OutboxStatus.FAILED
     with database.atomic():
-        _sql(
+        execute(
             "UPDATE exchange_export SET outbox = ?, attempts = attempts + 1, "
             "last_attempt_at = ?, next_attempt_at = ?, problem = ?, problem_detail = ? "
             "WHERE export_id = ?",
             (
                 status.value,
-                _stamp(now),
-                _stamp(retry_at) if retry_at else None,
+                stamp(now),
+                stamp(retry_at) if retry_at else None,
                 problem.value,
                 detail[:500],
                 export_id,
@@ -544,7 +495,7 @@ class ImportEntry:
 
 
 def find_import(export_id: str) -> ImportEntry | None:
-    row = _sql(
+    row = execute(
         "SELECT export_id, sha256, village_code, sequence, imported_at, via, file_name, "
         "new, updated, unchanged, conflicts, receipt FROM exchange_import WHERE export_id = ?",
         (export_id,),
@@ -566,17 +517,17 @@ def find_import(export_id: str) -> ImportEntry | None:
 
 def record_total() -> int:
     """How many records the log holds (current states, Terhapus included)."""
-    return _sql("SELECT COUNT(*) FROM incident").fetchone()[0]
+    return execute("SELECT COUNT(*) FROM incident").fetchone()[0]
 
 
 def held_versions(version_ids: Sequence[str]) -> dict[str, VersionRow]:
     """The versions among ``version_ids`` held here, as stored."""
     held: dict[str, VersionRow] = {}
     make = VersionRow._make
-    for chunk in _chunks(version_ids):
-        rows = _sql(
+    for chunk in chunks(version_ids):
+        rows = execute(
             "SELECT record_id, version_id, prev_version_id, saved_at, author, state, reason, "
-            f"payload FROM incident_version WHERE version_id IN ({_marks(chunk)})",
+            f"payload FROM incident_version WHERE version_id IN ({marks(chunk)})",
             chunk,
         )
         for row in rows:
@@ -587,9 +538,9 @@ def held_versions(version_ids: Sequence[str]) -> dict[str, VersionRow]:
 def known_records(record_ids: Sequence[str]) -> set[str]:
     """The records among ``record_ids`` of which any version is held."""
     known: set[str] = set()
-    for chunk in _chunks(record_ids):
-        rows = _sql(
-            f"SELECT DISTINCT record_id FROM incident_version WHERE record_id IN ({_marks(chunk)})",
+    for chunk in chunks(record_ids):
+        rows = execute(
+            f"SELECT DISTINCT record_id FROM incident_version WHERE record_id IN ({marks(chunk)})",
             chunk,
         )
         known.update(r[0] for r in rows)
@@ -622,7 +573,7 @@ class ImportRecord:
 def record_import(entry: ImportRecord) -> None:
     """The import log, the village's latest details and the source of each record."""
     c = entry.counts
-    _sql(
+    execute(
         "INSERT INTO exchange_import (export_id, sha256, village_code, installation_id, "
         "sequence, created_at, imported_at, via, file_name, new, updated, unchanged, "
         "conflicts, receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -632,8 +583,8 @@ def record_import(entry: ImportRecord) -> None:
             entry.village_code,
             entry.installation_id,
             entry.sequence,
-            _stamp(entry.created_at),
-            _stamp(entry.imported_at),
+            stamp(entry.created_at),
+            stamp(entry.imported_at),
             entry.via,
             entry.file_name,
             c.new,
@@ -643,7 +594,7 @@ def record_import(entry: ImportRecord) -> None:
             json.dumps(entry.receipt, ensure_ascii=False, sort_keys=True),
         ),
     )
-    _sql(
+    execute(
         "INSERT INTO exchange_village (village_code, village_name, district_name, "
         "regency_name, province_name, role, last_export_at, last_sequence, last_imported_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (village_code) DO UPDATE SET "
@@ -659,9 +610,9 @@ def record_import(entry: ImportRecord) -> None:
             entry.regency_name,
             entry.province_name,
             entry.role,
-            _stamp(entry.created_at),
+            stamp(entry.created_at),
             entry.sequence,
-            _stamp(entry.imported_at),
+            stamp(entry.imported_at),
         ),
     )
     conn = database.connection()
@@ -683,12 +634,12 @@ def record_conflicts(export_id: str, notes: Sequence[ConflictNote], now: datetim
     database.connection().executemany(
         "INSERT OR IGNORE INTO exchange_conflict (record_id, version_id, kind, export_id, "
         "detected_at, version) VALUES (?, ?, ?, ?, ?, ?)",
-        [(n.record_id, n.version_id, n.kind, export_id, _stamp(now), n.version) for n in notes],
+        [(n.record_id, n.version_id, n.kind, export_id, stamp(now), n.version) for n in notes],
     )
 
 
 def conflicts_of(record_id: str) -> list[ConflictNote]:
-    rows = _sql(
+    rows = execute(
         "SELECT record_id, version_id, kind, version FROM exchange_conflict "
         "WHERE record_id = ? ORDER BY id",
         (record_id,),
@@ -711,7 +662,7 @@ class VillageEntry:
 
 def villages() -> list[VillageEntry]:
     """The villages heard from, by name, with how many records came from each."""
-    rows = _sql(
+    rows = execute(
         "SELECT v.village_code, v.village_name, v.district_name, v.regency_name, v.role, "
         "v.last_export_at, v.last_sequence, v.last_imported_at, "
         "(SELECT COUNT(*) FROM exchange_source s WHERE s.village_code = v.village_code) "
@@ -719,7 +670,15 @@ def villages() -> list[VillageEntry]:
     )
     return [
         VillageEntry(
-            code, name, district, regency, role == "kelurahan", _time(last), seq, _time(imp), n
+            code,
+            name,
+            district,
+            regency,
+            role == "kelurahan",
+            parse_time(last),
+            seq,
+            parse_time(imp),
+            n,
         )
         for code, name, district, regency, role, last, seq, imp, n in rows
     ]
@@ -739,7 +698,7 @@ class ImportLogEntry:
 
 def import_log(limit: int = 200) -> list[ImportLogEntry]:
     """The exports merged here, newest first."""
-    rows = _sql(
+    rows = execute(
         "SELECT i.export_id, i.village_code, COALESCE(v.village_name, ''), i.sequence, "
         "i.imported_at, i.via, i.file_name, i.new, i.updated, i.unchanged, i.conflicts "
         "FROM exchange_import i LEFT JOIN exchange_village v ON v.village_code = i.village_code "
@@ -837,7 +796,7 @@ def _register_where(query: RegisterQuery) -> tuple[str, list[Any]]:
 
 def count_register(query: RegisterQuery) -> int:
     where, params = _register_where(query)
-    return _sql(f"SELECT COUNT(*){_REGISTER_FROM}{where}", params).fetchone()[0]
+    return execute(f"SELECT COUNT(*){_REGISTER_FROM}{where}", params).fetchone()[0]
 
 
 def fetch_register(
@@ -849,7 +808,7 @@ def fetch_register(
     direction = "DESC" if query.descending else "ASC"
     expression = _VILLAGE_SORT if by_village else _REGISTER_ORDER.get(query.sort, "")
     order = f"{expression} {direction}, " if expression else ""
-    rows = _sql(
+    rows = execute(
         "SELECT i.id, i.record_id, COALESCE(s.village_code, ''), COALESCE(v.village_name, ''), "
         "i.reported_on, i.report_type, i.modus, i.summary, i.destination_name, "
         "i.destination_city, i.people_count, i.has_child, i.status, i.updated_at, "
@@ -861,4 +820,4 @@ def fetch_register(
 
 
 def conflict_count() -> int:
-    return _sql("SELECT COUNT(DISTINCT record_id) FROM exchange_conflict").fetchone()[0]
+    return execute("SELECT COUNT(DISTINCT record_id) FROM exchange_conflict").fetchone()[0]

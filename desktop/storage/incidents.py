@@ -40,7 +40,7 @@ from desktop.domain.incident import (
 )
 from desktop.domain.modus import Modus
 from desktop.resources import resource_path
-from desktop.storage.db import database
+from desktop.storage.db import database, execute, parse_time, stamp, to_json
 from desktop.storage.profile_store import get_setting, set_setting
 
 AUTHOR = "incident_author"
@@ -56,22 +56,6 @@ def country_names() -> dict[str, str]:
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-# One encoder for all payloads: json.dumps with these options builds a new one at every call.
-_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
-
-
-def _dump(payload: dict[str, Any]) -> str:
-    return _ENCODE(payload)
-
-
-def _sql(sql: str, params: Sequence[Any] = ()) -> Any:
-    return database.execute_sql(sql, params)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -213,17 +197,17 @@ _INSERT_VERSION = "INSERT INTO incident_version VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 
 
 def _insert_version(version: StoredVersion) -> None:
-    _sql(
+    execute(
         _INSERT_VERSION,
         (
             version.version_id,
             version.record_id,
             version.prev_version_id,
-            _stamp(version.saved_at),
+            stamp(version.saved_at),
             version.author,
             version.state.value,
             version.reason,
-            _dump(version.payload),
+            to_json(version.payload),
         ),
     )
 
@@ -232,12 +216,12 @@ def _project(version: StoredVersion) -> None:
     """Make ``version`` the current state of its record (a live or deleted version)."""
     payload = version.payload
     values = _projection(payload)
-    saved = _stamp(version.saved_at)
+    saved = stamp(version.saved_at)
     deleted_at = saved if version.state is RecordState.DELETED else None
-    row = _sql("SELECT id FROM incident WHERE record_id = ?", (version.record_id,)).fetchone()
+    row = execute("SELECT id FROM incident WHERE record_id = ?", (version.record_id,)).fetchone()
     columns = ", ".join(f"{c} = ?" for c in _PROJECTED)
     if row is None:
-        cursor = _sql(
+        cursor = execute(
             f"INSERT INTO incident (record_id, version_id, created_at, created_by, updated_at, "
             f"updated_by, deleted_at, {', '.join(_PROJECTED)}) "
             f"VALUES ({', '.join('?' * (7 + len(_PROJECTED)))})",
@@ -255,25 +239,25 @@ def _project(version: StoredVersion) -> None:
         incident_id = cursor.lastrowid
     else:
         incident_id = row[0]
-        _sql(
+        execute(
             f"UPDATE incident SET version_id = ?, updated_at = ?, updated_by = ?, "
             f"deleted_at = ?, {columns} WHERE id = ?",
             (version.version_id, saved, version.author, deleted_at, *values.values(), incident_id),
         )
-        _sql(
+        execute(
             "DELETE FROM incident_person_identity WHERE person_id IN "
             "(SELECT person_id FROM incident_person WHERE incident_id = ?)",
             (incident_id,),
         )
-        _sql("DELETE FROM incident_person WHERE incident_id = ?", (incident_id,))
-        _sql("DELETE FROM incident_referral WHERE incident_id = ?", (incident_id,))
-        _sql("DELETE FROM incident_fts WHERE rowid = ?", (incident_id,))
+        execute("DELETE FROM incident_person WHERE incident_id = ?", (incident_id,))
+        execute("DELETE FROM incident_referral WHERE incident_id = ?", (incident_id,))
+        execute("DELETE FROM incident_fts WHERE rowid = ?", (incident_id,))
     people, identities = _people_rows(incident_id, payload)
     conn = database.connection()
     conn.executemany(_INSERT_PERSON, people)
     conn.executemany(_INSERT_IDENTITY, identities)
     conn.executemany(_INSERT_REFERRAL, _referral_rows(incident_id, payload))
-    _sql(_INSERT_FTS, (incident_id, *_search_text(payload, values)))
+    execute(_INSERT_FTS, (incident_id, *_search_text(payload, values)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -287,14 +271,14 @@ class _Head(NamedTuple):
 
 
 def _head(record_id: str) -> _Head | None:
-    row = _sql(
+    row = execute(
         "SELECT id, version_id, deleted_at FROM incident WHERE record_id = ?", (record_id,)
     ).fetchone()
     return _Head(*row) if row else None
 
 
 def _payload_of(version_id: str) -> dict[str, Any]:
-    row = _sql("SELECT payload FROM incident_version WHERE version_id = ?", (version_id,))
+    row = execute("SELECT payload FROM incident_version WHERE version_id = ?", (version_id,))
     return json.loads(row.fetchone()[0])
 
 
@@ -335,7 +319,7 @@ def save_incident(
     with database.atomic():
         head = _head(incident.record_id)
         if head is None:
-            known = _sql(
+            known = execute(
                 "SELECT 1 FROM incident_version WHERE record_id = ? LIMIT 1",
                 (incident.record_id,),
             ).fetchone()
@@ -398,16 +382,16 @@ def restore_incident(record_id: str, *, author_name: str, now: datetime | None =
 
 
 def _purge(record_id: str, head: _Head, author_name: str, now: datetime | None) -> None:
-    _sql("DELETE FROM incident_fts WHERE rowid = ?", (head.id,))
-    _sql(
+    execute("DELETE FROM incident_fts WHERE rowid = ?", (head.id,))
+    execute(
         "DELETE FROM incident_person_identity WHERE person_id IN "
         "(SELECT person_id FROM incident_person WHERE incident_id = ?)",
         (head.id,),
     )
-    _sql("DELETE FROM incident_person WHERE incident_id = ?", (head.id,))
-    _sql("DELETE FROM incident_referral WHERE incident_id = ?", (head.id,))
-    _sql("DELETE FROM incident WHERE id = ?", (head.id,))
-    _sql("DELETE FROM incident_version WHERE record_id = ?", (record_id,))
+    execute("DELETE FROM incident_person WHERE incident_id = ?", (head.id,))
+    execute("DELETE FROM incident_referral WHERE incident_id = ?", (head.id,))
+    execute("DELETE FROM incident WHERE id = ?", (head.id,))
+    execute("DELETE FROM incident_version WHERE record_id = ?", (record_id,))
     _insert_version(
         _new_version(record_id, head.version_id, RecordState.PURGED, {}, author_name, "", now)
     )
@@ -426,9 +410,9 @@ def purge_incident(record_id: str, *, author_name: str, now: datetime | None = N
 def purge_expired(days: int, *, author_name: str, now: datetime | None = None) -> int:
     """Purge every record that has been in Terhapus longer than ``days``; returns how many."""
     now = now or _now()
-    cutoff = _stamp(now - timedelta(days=days))
+    cutoff = stamp(now - timedelta(days=days))
     with database.atomic():
-        rows = _sql(
+        rows = execute(
             "SELECT record_id, id, version_id, deleted_at FROM incident "
             "WHERE deleted_at IS NOT NULL AND deleted_at < ?",
             (cutoff,),
@@ -442,12 +426,8 @@ def purge_expired(days: int, *, author_name: str, now: datetime | None = None) -
 # Reading one record and its history
 
 
-def _parse_time(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
 def load_incident(record_id: str) -> StoredIncident:
-    row = _sql(
+    row = execute(
         "SELECT i.id, i.version_id, v.prev_version_id, i.created_at, i.created_by, "
         "i.updated_at, i.updated_by, i.deleted_at, v.payload FROM incident i "
         "JOIN incident_version v ON v.version_id = i.version_id WHERE i.record_id = ?",
@@ -461,11 +441,11 @@ def load_incident(record_id: str) -> StoredIncident:
         version_id=version_id,
         prev_version_id=prev,
         number=number,
-        created_at=_parse_time(created),
+        created_at=parse_time(created),
         created_by=created_by,
-        updated_at=_parse_time(updated),
+        updated_at=parse_time(updated),
         updated_by=updated_by,
-        deleted_at=_parse_time(deleted),
+        deleted_at=parse_time(deleted),
     )
     return StoredIncident(from_payload(json.loads(payload)), meta)
 
@@ -491,7 +471,7 @@ def _version(row: Sequence[Any]) -> StoredVersion:
 
 def record_versions(record_id: str) -> list[StoredVersion]:
     """Every version held for the record, oldest first."""
-    rows = _sql(
+    rows = execute(
         f"SELECT {_VERSION_COLUMNS} FROM incident_version WHERE record_id = ? "
         "ORDER BY saved_at, rowid",
         (record_id,),
@@ -512,12 +492,12 @@ def list_versions(since: datetime | None = None) -> list[StoredVersion]:
     """Every version held (of every record, tombstones included), oldest first; only those
     saved at or after ``since`` when given."""
     if since is None:
-        rows = _sql(f"SELECT {_VERSION_COLUMNS} FROM incident_version ORDER BY saved_at, rowid")
+        rows = execute(f"SELECT {_VERSION_COLUMNS} FROM incident_version ORDER BY saved_at, rowid")
     else:
-        rows = _sql(
+        rows = execute(
             f"SELECT {_VERSION_COLUMNS} FROM incident_version WHERE saved_at >= ? "
             "ORDER BY saved_at, rowid",
-            (_stamp(since),),
+            (stamp(since),),
         )
     return [_version(r) for r in rows]
 
@@ -535,7 +515,7 @@ def insert_version(version: StoredVersion) -> InsertOutcome:
     A version id already held with different content raises VersionClash.
     """
     with database.atomic():
-        held = _sql(
+        held = execute(
             f"SELECT {_VERSION_COLUMNS} FROM incident_version WHERE version_id = ?",
             (version.version_id,),
         ).fetchone()
@@ -544,7 +524,7 @@ def insert_version(version: StoredVersion) -> InsertOutcome:
                 return InsertOutcome.UNCHANGED
             raise VersionClash(version.version_id)
         head = _head(version.record_id)
-        known = _sql(
+        known = execute(
             "SELECT 1 FROM incident_version WHERE record_id = ? LIMIT 1", (version.record_id,)
         ).fetchone()
         if head is not None and version.prev_version_id == head.version_id:
@@ -558,7 +538,7 @@ def insert_version(version: StoredVersion) -> InsertOutcome:
             if head is not None:
                 _purge(version.record_id, head, version.author, version.saved_at)
             # _purge wrote a local tombstone; the partner's own one replaces it.
-            _sql("DELETE FROM incident_version WHERE record_id = ?", (version.record_id,))
+            execute("DELETE FROM incident_version WHERE record_id = ?", (version.record_id,))
             _insert_version(version)
             return outcome
         _insert_version(version)
@@ -592,13 +572,13 @@ def _add_new_records(conn: Any, chains: Iterable[Sequence[StoredVersion]], many:
     with database.atomic():
         indexes = []
         if many:
-            indexes = _sql(
+            indexes = execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                 f"AND tbl_name IN ({', '.join('?' * len(_LOG_TABLES))})",
                 _LOG_TABLES,
             ).fetchall()
             for name, _ in indexes:
-                _sql(f'DROP INDEX "{name}"')
+                execute(f'DROP INDEX "{name}"')
         seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'incident'").fetchone()
         top = conn.execute("SELECT COALESCE(MAX(id), 0) FROM incident").fetchone()[0]
         next_id = max(seq[0] if seq else 0, top) + 1
@@ -627,23 +607,23 @@ def _add_new_records(conn: Any, chains: Iterable[Sequence[StoredVersion]], many:
                         v.version_id,
                         v.record_id,
                         v.prev_version_id,
-                        _stamp(v.saved_at),
+                        stamp(v.saved_at),
                         v.author,
                         v.state.value,
                         v.reason,
-                        _dump(v.payload),
+                        to_json(v.payload),
                     )
                 )
             values = _projection(last.payload)
-            deleted = _stamp(last.saved_at) if last.state is RecordState.DELETED else None
+            deleted = stamp(last.saved_at) if last.state is RecordState.DELETED else None
             batch["i"].append(
                 (
                     next_id,
                     last.record_id,
                     last.version_id,
-                    _stamp(first.saved_at),
+                    stamp(first.saved_at),
                     first.author,
-                    _stamp(last.saved_at),
+                    stamp(last.saved_at),
                     last.author,
                     deleted,
                     *values.values(),
@@ -660,7 +640,7 @@ def _add_new_records(conn: Any, chains: Iterable[Sequence[StoredVersion]], many:
                 flush()
         flush()
         for _, sql in indexes:
-            _sql(sql)
+            execute(sql)
     return count
 
 
@@ -785,13 +765,15 @@ def _order_by(query: IncidentQuery) -> str:
 
 def count_incidents(query: IncidentQuery) -> int:
     where, params = _where(query)
-    return _sql(f"SELECT COUNT(*) FROM incident{where}", params).fetchone()[0]
+    return execute(f"SELECT COUNT(*) FROM incident{where}", params).fetchone()[0]
 
 
 def fetch_incidents(query: IncidentQuery, offset: int, limit: int) -> list[IncidentRow]:
     """Rows ``offset`` to ``offset + limit`` of the list, in its order."""
     where, params = _where(query)
-    rows = _sql(f"{_ROW_SQL}{where}{_order_by(query)} LIMIT ? OFFSET ?", [*params, limit, offset])
+    rows = execute(
+        f"{_ROW_SQL}{where}{_order_by(query)} LIMIT ? OFFSET ?", [*params, limit, offset]
+    )
     return [IncidentRow(*r) for r in rows]
 
 
@@ -799,14 +781,14 @@ def record_counts() -> tuple[int, int]:
     """(records in the log, records in Terhapus); the first is also the unfiltered list's
     ``count_incidents``."""
     live = count_incidents(IncidentQuery())
-    deleted = _sql("SELECT COUNT(*) FROM incident WHERE deleted_at > ''").fetchone()[0]
+    deleted = execute("SELECT COUNT(*) FROM incident WHERE deleted_at > ''").fetchone()[0]
     return live, deleted
 
 
 def destinations_in_use() -> list[str]:
     """Country codes that appear in the log, for the destination filter. Read by hopping
     from one code to the next in the index: a few dozen look-ups, whatever the log's size."""
-    rows = _sql(
+    rows = execute(
         """WITH RECURSIVE code(value) AS (
             SELECT MIN(destination_country) FROM incident WHERE destination_country > ''
             UNION ALL
@@ -824,7 +806,7 @@ def add_demo_records(count: int, *, today: date | None = None) -> int:
     from desktop.domain.demo_incidents import demo_chains  # not needed in normal use
 
     today = today or datetime.now().date()
-    held = _sql("SELECT COUNT(*) FROM incident_version").fetchone()[0]
+    held = execute("SELECT COUNT(*) FROM incident_version").fetchone()[0]
     chains = demo_chains(count, today=today, seed=2026 + held)
     return add_new_records(chains, many=count >= 10_000)
 
@@ -834,16 +816,16 @@ def add_identities(version: StoredVersion) -> None:
     them out arrived first). The caller has checked that ``version`` differs from the one held
     only by its identities. Used by the office's import (Kirim & Ekspor)."""
     with database.atomic():
-        _sql(
+        execute(
             "UPDATE incident_version SET payload = ? WHERE version_id = ?",
-            (_dump(version.payload), version.version_id),
+            (to_json(version.payload), version.version_id),
         )
-        head = _sql(
+        head = execute(
             "SELECT id FROM incident WHERE version_id = ?", (version.version_id,)
         ).fetchone()
         if head is None:
             return
-        _sql(
+        execute(
             "DELETE FROM incident_person_identity WHERE person_id IN "
             "(SELECT person_id FROM incident_person WHERE incident_id = ?)",
             (head[0],),

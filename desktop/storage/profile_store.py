@@ -7,14 +7,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop.domain.profile import Contact, ContactRole, VillageProfile
-from desktop.storage.db import database
+from desktop.storage.db import database, stamp
 from desktop.storage.models import ContactRow, Draft, Setting, VillageProfileRow
 
 INSTALLATION_ID = "installation_id"
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return stamp(datetime.now(UTC))
 
 
 def load_profile() -> VillageProfile | None:

@@ -23,7 +23,7 @@ from desktop.domain.exchange import FileResult, ImportReport
 from desktop.exchange.fetch import FetchFailed, fetch_waiting, load_access
 from desktop.exchange.merge import import_paths
 from desktop.storage import exchange_store
-from desktop.storage.exchange_store import thread_connection
+from desktop.storage.db import thread_connection
 from desktop.ui.exchange.wording import counts_text, exchange_error, reject_text
 from desktop.ui.formatting import format_datetime
 from desktop.ui.tasks import run_in_background

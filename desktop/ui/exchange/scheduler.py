@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.storage import db
 from desktop.ui.tasks import run_in_background
 
 
@@ -83,13 +84,13 @@ class SyncScheduler(QObject):
 
     def network_changed(self, *_: object) -> None:
         """A change only wakes the sender, and only when something waits."""
-        if not _store().is_open():
+        if not db.is_open():
             return
         if _store().next_attempt() is not None and not self._busy:
             self.timer.start(AFTER_NETWORK_CHANGE_MS)
 
     def reschedule(self) -> None:
-        if not _store().is_open():  # the data is being restored: look again later
+        if not db.is_open():  # the data is being restored: look again later
             self.timer.start(RETRY_CLOSED_MS)
             return
         due = _store().next_attempt()
@@ -103,7 +104,7 @@ class SyncScheduler(QObject):
         self.run(manual=True)
 
     def run(self, *, manual: bool) -> None:
-        if not _store().is_open():
+        if not db.is_open():
             self.reschedule()
             return
         if self._busy:
@@ -118,7 +119,7 @@ class SyncScheduler(QObject):
             sender = send
             if sender is None:
                 from desktop.exchange.sync import send_outbox as sender
-            with _store().thread_connection():
+            with db.thread_connection():
                 return sender(outbox, manual=manual)
 
         run_in_background(work, on_done=self._done, on_error=self._error)

@@ -39,7 +39,8 @@ from desktop.exchange.csv_export import COLUMNS, CsvWording
 from desktop.exchange.export import ExportResult, export_to_folder
 from desktop.exchange.sync import SyncOutcome
 from desktop.storage import exchange_keys, exchange_store
-from desktop.storage.exchange_store import ExportEntry, thread_connection
+from desktop.storage.db import thread_connection
+from desktop.storage.exchange_store import ExportEntry
 from desktop.storage.incidents import country_names
 from desktop.ui.exchange.drives import Drive, list_drives
 from desktop.ui.exchange.scheduler import SyncScheduler
