@@ -57,7 +57,9 @@ def build_index(csv_dir: Path, target: Path) -> None:
                 "CREATE TABLE area (code TEXT PRIMARY KEY, parent TEXT NOT NULL, "
                 "name TEXT NOT NULL, level INTEGER NOT NULL) WITHOUT ROWID"
             )
-            conn.executemany("INSERT INTO area VALUES (?, ?, ?, ?)", _rows(csv_dir))
+            conn.executemany(
+                "INSERT INTO area (code, parent, name, level) VALUES (?, ?, ?, ?)", _rows(csv_dir)
+            )
             conn.execute("CREATE INDEX area_parent ON area (parent, name)")
             conn.commit()
         finally:

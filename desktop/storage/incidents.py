@@ -40,7 +40,7 @@ from desktop.domain.incident import (
 )
 from desktop.domain.modus import Modus
 from desktop.resources import resource_path
-from desktop.storage.db import database, execute, parse_time, stamp, to_json
+from desktop.storage.db import database, execute, marks, parse_time, stamp, to_json
 from desktop.storage.profile_store import get_setting, set_setting
 
 AUTHOR = "incident_author"
@@ -87,30 +87,9 @@ def set_retention_days(days: int) -> None:
 
 _CHILD_BANDS = {b.value for b in AgeBand if b.is_child}
 
-
-def _projection(payload: dict[str, Any]) -> dict[str, Any]:
-    people = payload.get("people", [])
-    country = payload.get("destination_country", "")
-    return {
-        "report_type": payload["report_type"],
-        "reported_on": payload["reported_on"],
-        "happened": payload.get("happened", ""),
-        "modus": payload["modus"],
-        "summary": payload.get("summary", ""),
-        "destination_country": country,
-        "destination_name": country_names().get(country, country),
-        "destination_city": payload.get("destination_city", ""),
-        "recruiter_name": payload.get("recruiter_name", ""),
-        "company": payload.get("company", ""),
-        "status": payload.get("status", Status.NEW.value),
-        "people_count": len(people),
-        "has_child": int(
-            any(p.get("under_18") or p.get("age_band") in _CHILD_BANDS for p in people)
-        ),
-    }
-
-
-_PROJECTED = (
+# The columns of ``incident`` that the list shows and filters on, in the order ``_project``
+# gives their values.
+_LISTED = (
     "report_type",
     "reported_on",
     "happened",
@@ -127,26 +106,44 @@ _PROJECTED = (
 )
 
 
-def _search_text(payload: dict[str, Any], projected: dict[str, Any]) -> tuple[str, ...]:
-    recruiter = " ".join(
-        filter(None, (payload.get("recruiter_name"), payload.get("recruiter_phone")))
-    )
-    destination = " ".join(
-        filter(None, (projected["destination_name"], projected["destination_city"]))
-    )
-    return (
-        payload.get("summary", ""),
-        payload.get("notes", ""),
-        recruiter,
-        payload.get("company", ""),
-        destination,
-    )
+class _Projection(NamedTuple):
+    """What the tables of the current state hold for one record (rows ready to insert)."""
+
+    listed: tuple[Any, ...]  # the values of ``_LISTED``
+    people: list[tuple[Any, ...]]
+    identities: list[tuple[Any, ...]]
+    referrals: list[tuple[Any, ...]]
+    search: tuple[Any, ...]  # the search index row
 
 
-def _people_rows(incident_id: int, payload: dict[str, Any]) -> tuple[list, list]:
-    people, identities = [], []
-    for position, p in enumerate(payload.get("people", [])):
-        people.append(
+def _project(incident_id: int, payload: dict[str, Any]) -> _Projection:
+    """The list row, people, identities, referrals and search text of record number
+    ``incident_id`` whose current version holds ``payload``: the one projection for a single
+    save (``_make_current``) and for the bulk insert (``add_new_records``)."""
+    people = payload.get("people", [])
+    country = payload.get("destination_country", "")
+    destination_name = country_names().get(country, country)
+    destination_city = payload.get("destination_city", "")
+    summary = payload.get("summary", "")
+    company = payload.get("company", "")
+    listed = (
+        payload["report_type"],
+        payload["reported_on"],
+        payload.get("happened", ""),
+        payload["modus"],
+        summary,
+        country,
+        destination_name,
+        destination_city,
+        payload.get("recruiter_name", ""),
+        company,
+        payload.get("status", Status.NEW.value),
+        len(people),
+        int(any(p.get("under_18") or p.get("age_band") in _CHILD_BANDS for p in people)),
+    )
+    person_rows, identities = [], []
+    for position, p in enumerate(people):
+        person_rows.append(
             (
                 p["person_id"],
                 incident_id,
@@ -168,11 +165,7 @@ def _people_rows(incident_id: int, payload: dict[str, Any]) -> tuple[list, list]
                     identity.get("phone", ""),
                 )
             )
-    return people, identities
-
-
-def _referral_rows(incident_id: int, payload: dict[str, Any]) -> list:
-    return [
+    referrals = [
         (
             r["referral_id"],
             incident_id,
@@ -184,48 +177,100 @@ def _referral_rows(incident_id: int, payload: dict[str, Any]) -> list:
         )
         for position, r in enumerate(payload.get("referrals", []))
     ]
+    recruiter = " ".join(
+        filter(None, (payload.get("recruiter_name"), payload.get("recruiter_phone")))
+    )
+    destination = " ".join(filter(None, (destination_name, destination_city)))
+    search = (incident_id, summary, payload.get("notes", ""), recruiter, company, destination)
+    return _Projection(listed, person_rows, identities, referrals, search)
 
 
-_INSERT_PERSON = "INSERT INTO incident_person VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-_INSERT_IDENTITY = "INSERT INTO incident_person_identity VALUES (?, ?, ?, ?)"
-_INSERT_REFERRAL = "INSERT INTO incident_referral VALUES (?, ?, ?, ?, ?, ?, ?)"
-_INSERT_FTS = (
-    "INSERT INTO incident_fts (rowid, summary, notes, recruiter, company, destination) "
-    "VALUES (?, ?, ?, ?, ?, ?)"
+def _insert_sql(table: str, columns: str) -> str:
+    return f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(columns.split(',')))})"
+
+
+_VERSION_COLUMNS = (
+    "record_id, version_id, prev_version_id, saved_at, author, state, reason, payload"
 )
-_INSERT_VERSION = "INSERT INTO incident_version VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT_VERSION = _insert_sql("incident_version", _VERSION_COLUMNS)
+_INSERT_INCIDENT = _insert_sql(
+    "incident",
+    "id, record_id, version_id, created_at, created_by, updated_at, updated_by, deleted_at, "
+    + ", ".join(_LISTED),
+)
+_INSERT_PERSON = _insert_sql(
+    "incident_person",
+    "person_id, incident_id, position, role, sex, age_band, under_18, disability",
+)
+_INSERT_IDENTITY = _insert_sql("incident_person_identity", "person_id, name, nik, phone")
+_INSERT_REFERRAL = _insert_sql(
+    "incident_referral",
+    "referral_id, incident_id, position, target, referred_on, reference, outcome",
+)
+_INSERT_SEARCH = _insert_sql(
+    "incident_fts", "rowid, summary, notes, recruiter, company, destination"
+)
 
 
-def _insert_version(version: StoredVersion) -> None:
-    execute(
-        _INSERT_VERSION,
-        (
-            version.version_id,
-            version.record_id,
-            version.prev_version_id,
-            stamp(version.saved_at),
-            version.author,
-            version.state.value,
-            version.reason,
-            to_json(version.payload),
-        ),
+def _version_values(version: StoredVersion) -> tuple[Any, ...]:
+    """A version as ``_VERSION_COLUMNS`` store it."""
+    return (
+        version.record_id,
+        version.version_id,
+        version.prev_version_id,
+        stamp(version.saved_at),
+        version.author,
+        version.state.value,
+        version.reason,
+        to_json(version.payload),
     )
 
 
-def _project(version: StoredVersion) -> None:
+def _insert_version(version: StoredVersion) -> None:
+    execute(_INSERT_VERSION, _version_values(version))
+
+
+def _insert_projections(conn: Any, projections: Sequence[_Projection]) -> None:
+    """The people, identities, referrals and search rows of records whose ``incident`` row
+    is written."""
+    conn.executemany(_INSERT_PERSON, [row for p in projections for row in p.people])
+    conn.executemany(_INSERT_IDENTITY, [row for p in projections for row in p.identities])
+    conn.executemany(_INSERT_REFERRAL, [row for p in projections for row in p.referrals])
+    conn.executemany(_INSERT_SEARCH, [p.search for p in projections])
+
+
+def _delete_projection(incident_id: int) -> None:
+    """Everything of record number ``incident_id``'s current state but its ``incident`` row."""
+    execute("DELETE FROM incident_fts WHERE rowid = ?", (incident_id,))
+    execute(
+        "DELETE FROM incident_person_identity WHERE person_id IN "
+        "(SELECT person_id FROM incident_person WHERE incident_id = ?)",
+        (incident_id,),
+    )
+    execute("DELETE FROM incident_person WHERE incident_id = ?", (incident_id,))
+    execute("DELETE FROM incident_referral WHERE incident_id = ?", (incident_id,))
+
+
+def _next_number() -> int:
+    """The number the next new record gets: what AUTOINCREMENT would give it (never one used
+    before, even by a record purged since)."""
+    seq = execute("SELECT seq FROM sqlite_sequence WHERE name = 'incident'").fetchone()
+    top = execute("SELECT COALESCE(MAX(id), 0) FROM incident").fetchone()[0]
+    return max(seq[0] if seq else 0, top) + 1
+
+
+def _make_current(version: StoredVersion) -> None:
     """Make ``version`` the current state of its record (a live or deleted version)."""
-    payload = version.payload
-    values = _projection(payload)
     saved = stamp(version.saved_at)
     deleted_at = saved if version.state is RecordState.DELETED else None
     row = execute("SELECT id FROM incident WHERE record_id = ?", (version.record_id,)).fetchone()
-    columns = ", ".join(f"{c} = ?" for c in _PROJECTED)
     if row is None:
-        cursor = execute(
-            f"INSERT INTO incident (record_id, version_id, created_at, created_by, updated_at, "
-            f"updated_by, deleted_at, {', '.join(_PROJECTED)}) "
-            f"VALUES ({', '.join('?' * (7 + len(_PROJECTED)))})",
+        incident_id = _next_number()
+        projection = _project(incident_id, version.payload)
+        execute(
+            _INSERT_INCIDENT,
             (
+                incident_id,
                 version.record_id,
                 version.version_id,
                 saved,
@@ -233,31 +278,27 @@ def _project(version: StoredVersion) -> None:
                 saved,
                 version.author,
                 deleted_at,
-                *values.values(),
+                *projection.listed,
             ),
         )
-        incident_id = cursor.lastrowid
     else:
         incident_id = row[0]
+        projection = _project(incident_id, version.payload)
+        columns = ", ".join(f"{c} = ?" for c in _LISTED)
         execute(
             f"UPDATE incident SET version_id = ?, updated_at = ?, updated_by = ?, "
             f"deleted_at = ?, {columns} WHERE id = ?",
-            (version.version_id, saved, version.author, deleted_at, *values.values(), incident_id),
+            (
+                version.version_id,
+                saved,
+                version.author,
+                deleted_at,
+                *projection.listed,
+                incident_id,
+            ),
         )
-        execute(
-            "DELETE FROM incident_person_identity WHERE person_id IN "
-            "(SELECT person_id FROM incident_person WHERE incident_id = ?)",
-            (incident_id,),
-        )
-        execute("DELETE FROM incident_person WHERE incident_id = ?", (incident_id,))
-        execute("DELETE FROM incident_referral WHERE incident_id = ?", (incident_id,))
-        execute("DELETE FROM incident_fts WHERE rowid = ?", (incident_id,))
-    people, identities = _people_rows(incident_id, payload)
-    conn = database.connection()
-    conn.executemany(_INSERT_PERSON, people)
-    conn.executemany(_INSERT_IDENTITY, identities)
-    conn.executemany(_INSERT_REFERRAL, _referral_rows(incident_id, payload))
-    execute(_INSERT_FTS, (incident_id, *_search_text(payload, values)))
+        _delete_projection(incident_id)
+    _insert_projections(database.connection(), [projection])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -337,7 +378,7 @@ def save_incident(
             now,
         )
         _insert_version(version)
-        _project(version)
+        _make_current(version)
     return load_incident(incident.record_id).meta
 
 
@@ -359,7 +400,7 @@ def delete_incident(
             now,
         )
         _insert_version(version)
-        _project(version)
+        _make_current(version)
 
 
 def restore_incident(record_id: str, *, author_name: str, now: datetime | None = None) -> None:
@@ -378,18 +419,11 @@ def restore_incident(record_id: str, *, author_name: str, now: datetime | None =
             now,
         )
         _insert_version(version)
-        _project(version)
+        _make_current(version)
 
 
 def _purge(record_id: str, head: _Head, author_name: str, now: datetime | None) -> None:
-    execute("DELETE FROM incident_fts WHERE rowid = ?", (head.id,))
-    execute(
-        "DELETE FROM incident_person_identity WHERE person_id IN "
-        "(SELECT person_id FROM incident_person WHERE incident_id = ?)",
-        (head.id,),
-    )
-    execute("DELETE FROM incident_person WHERE incident_id = ?", (head.id,))
-    execute("DELETE FROM incident_referral WHERE incident_id = ?", (head.id,))
+    _delete_projection(head.id)
     execute("DELETE FROM incident WHERE id = ?", (head.id,))
     execute("DELETE FROM incident_version WHERE record_id = ?", (record_id,))
     _insert_version(
@@ -448,11 +482,6 @@ def load_incident(record_id: str) -> StoredIncident:
         deleted_at=parse_time(deleted),
     )
     return StoredIncident(from_payload(json.loads(payload)), meta)
-
-
-_VERSION_COLUMNS = (
-    "record_id, version_id, prev_version_id, saved_at, author, state, reason, payload"
-)
 
 
 def _version(row: Sequence[Any]) -> StoredVersion:
@@ -542,7 +571,7 @@ def insert_version(version: StoredVersion) -> InsertOutcome:
             _insert_version(version)
             return outcome
         _insert_version(version)
-        _project(version)
+        _make_current(version)
         return outcome
 
 
@@ -574,49 +603,30 @@ def _add_new_records(conn: Any, chains: Iterable[Sequence[StoredVersion]], many:
         if many:
             indexes = execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                f"AND tbl_name IN ({', '.join('?' * len(_LOG_TABLES))})",
+                f"AND tbl_name IN ({marks(_LOG_TABLES)})",
                 _LOG_TABLES,
             ).fetchall()
             for name, _ in indexes:
                 execute(f'DROP INDEX "{name}"')
-        seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'incident'").fetchone()
-        top = conn.execute("SELECT COALESCE(MAX(id), 0) FROM incident").fetchone()[0]
-        next_id = max(seq[0] if seq else 0, top) + 1
-        batch: dict[str, list] = {k: [] for k in ("v", "i", "p", "pi", "r", "f")}
+        next_id = _next_number()
+        versions: list[tuple[Any, ...]] = []
+        rows: list[tuple[Any, ...]] = []
+        projections: list[_Projection] = []
 
         def flush() -> None:
-            conn.executemany(_INSERT_VERSION, batch["v"])
-            conn.executemany(
-                f"INSERT INTO incident (id, record_id, version_id, created_at, created_by, "
-                f"updated_at, updated_by, deleted_at, {', '.join(_PROJECTED)}) "
-                f"VALUES ({', '.join('?' * (8 + len(_PROJECTED)))})",
-                batch["i"],
-            )
-            conn.executemany(_INSERT_PERSON, batch["p"])
-            conn.executemany(_INSERT_IDENTITY, batch["pi"])
-            conn.executemany(_INSERT_REFERRAL, batch["r"])
-            conn.executemany(_INSERT_FTS, batch["f"])
-            for rows in batch.values():
-                rows.clear()
+            conn.executemany(_INSERT_VERSION, versions)
+            conn.executemany(_INSERT_INCIDENT, rows)
+            _insert_projections(conn, projections)
+            versions.clear()
+            rows.clear()
+            projections.clear()
 
         for chain in chains:
             first, last = chain[0], chain[-1]
-            for v in chain:
-                batch["v"].append(
-                    (
-                        v.version_id,
-                        v.record_id,
-                        v.prev_version_id,
-                        stamp(v.saved_at),
-                        v.author,
-                        v.state.value,
-                        v.reason,
-                        to_json(v.payload),
-                    )
-                )
-            values = _projection(last.payload)
+            versions.extend(_version_values(v) for v in chain)
+            projection = _project(next_id, last.payload)
             deleted = stamp(last.saved_at) if last.state is RecordState.DELETED else None
-            batch["i"].append(
+            rows.append(
                 (
                     next_id,
                     last.record_id,
@@ -626,17 +636,13 @@ def _add_new_records(conn: Any, chains: Iterable[Sequence[StoredVersion]], many:
                     stamp(last.saved_at),
                     last.author,
                     deleted,
-                    *values.values(),
+                    *projection.listed,
                 )
             )
-            people, identities = _people_rows(next_id, last.payload)
-            batch["p"] += people
-            batch["pi"] += identities
-            batch["r"] += _referral_rows(next_id, last.payload)
-            batch["f"].append((next_id, *_search_text(last.payload, values)))
+            projections.append(projection)
             next_id += 1
             count += 1
-            if len(batch["i"]) >= 2000:
+            if len(rows) >= 2000:
                 flush()
         flush()
         for _, sql in indexes:
@@ -830,5 +836,5 @@ def add_identities(version: StoredVersion) -> None:
             "(SELECT person_id FROM incident_person WHERE incident_id = ?)",
             (head[0],),
         )
-        _, identities = _people_rows(head[0], version.payload)
+        identities = _project(head[0], version.payload).identities
         database.connection().executemany(_INSERT_IDENTITY, identities)
