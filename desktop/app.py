@@ -119,7 +119,7 @@ def configure_logging(paths: DataPaths) -> Path | None:
 
 
 def _office_profile() -> OfficeProfile | None:
-    from desktop.storage.exchange_store import load_office
+    from desktop.storage.exchange_settings import load_office
 
     return load_office()
 
@@ -758,7 +758,7 @@ def _check_export_import(scratch: Path) -> str | None:
     from desktop.exchange import keys
     from desktop.exchange.export import export_to_folder
     from desktop.exchange.merge import import_paths
-    from desktop.storage import exchange_store, incidents
+    from desktop.storage import exchange_settings, incidents
 
     office_name = "Kantor Imigrasi (uji)"
     key_file = scratch / "kunci-kantor" / keys.office_key_file_name(office_name)
@@ -769,7 +769,7 @@ def _check_export_import(scratch: Path) -> str | None:
     village = Installation(DataPaths.resolve(scratch / "desa"), UNPROTECTED)
     office.open()
     try:
-        exchange_store.save_office(OfficeProfile(office_name, ("15.02",)))
+        exchange_settings.save_office(OfficeProfile(office_name, ("15.02",)))
         key_file.write_bytes(keys.office_key_file_bytes(office_name, keys.ensure_office_key()))
     finally:
         office.close()

@@ -179,7 +179,7 @@ def _open(paths: DataPaths, command: str):  # -> Installation (imported late: qu
 
 def run_init_office(args: argparse.Namespace) -> int:
     """Check the name and every kabupaten code first; only then write anything."""
-    from desktop.storage import exchange_store
+    from desktop.storage import exchange_settings
     from desktop.storage.area_index import open_area_index
 
     paths = DataPaths.resolve(getattr(args, "data_dir", None))
@@ -230,14 +230,14 @@ def run_init_office(args: argparse.Namespace) -> int:
         recovery_sheet=Path(given).expanduser() if given else None,
     )
     try:
-        if exchange_store.role() is Role.VILLAGE:
+        if exchange_settings.role() is Role.VILLAGE:
             print(
                 f"Folder {paths.root} sudah berisi data desa. Kantor imigrasi memakai folder "
                 "sendiri. Tidak ada yang ditulis.",
                 file=sys.stderr,
             )
             return EXIT_USAGE
-        exchange_store.save_office(office)
+        exchange_settings.save_office(office)
         from desktop.domain.security import fingerprint
         from desktop.exchange.keys import ensure_office_key
 
@@ -286,9 +286,9 @@ def _data_as(args: argparse.Namespace, role: Role, command: str) -> Iterator[Dat
 
 
 def _need_role(role: Role, paths: DataPaths) -> str | None:
-    from desktop.storage import exchange_store
+    from desktop.storage import exchange_settings
 
-    found = exchange_store.role()
+    found = exchange_settings.role()
     if found is role:
         return None
     if role is Role.VILLAGE:
@@ -305,7 +305,7 @@ def _need_role(role: Role, paths: DataPaths) -> str | None:
 @_usage_errors
 def run_configure(args: argparse.Namespace) -> int:
     from desktop.exchange.sync import valid_endpoint_url
-    from desktop.storage import exchange_store
+    from desktop.storage import exchange_settings, outbox_store
 
     url, token = args.endpoint.strip(), args.token.strip()
     if not valid_endpoint_url(url):
@@ -315,8 +315,8 @@ def run_configure(args: argparse.Namespace) -> int:
         print("Token tidak boleh kosong atau berisi spasi.", file=sys.stderr)
         return EXIT_USAGE
     with _data_as(args, Role.VILLAGE, "configure"):
-        again = exchange_store.save_endpoint(url, token)
-        waiting = len(exchange_store.waiting_exports())
+        again = exchange_settings.save_endpoint(url, token)
+        waiting = len(outbox_store.waiting_exports())
     note = f" {again} ekspor yang tadinya gagal akan dicoba lagi." if again else ""
     print(f"Tersimpan: kiriman ke {url}. Menunggu dikirim: {waiting} ekspor.{note}")
     return EXIT_OK
@@ -326,7 +326,7 @@ def run_configure(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from desktop.exchange.export import export_to_folder, tidy_reason
     from desktop.exchange.protection import OfficeKeyMissing
-    from desktop.storage import exchange_store
+    from desktop.storage import exchange_settings
 
     folder = Path(args.out).expanduser().absolute()
     reason = None
@@ -336,7 +336,7 @@ def run_export(args: argparse.Namespace) -> int:
             print("Alasan menyertakan identitas wajib diisi.", file=sys.stderr)
             return EXIT_USAGE
     with _data_as(args, Role.VILLAGE, "export") as paths:
-        outbox = outbox_folder(paths) if exchange_store.load_endpoint() else None
+        outbox = outbox_folder(paths) if exchange_settings.load_endpoint() else None
         try:
             result = export_to_folder(
                 folder, identities_reason=reason, outbox=outbox, unencrypted=args.unencrypted

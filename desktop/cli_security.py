@@ -232,7 +232,7 @@ def _digits(text: str) -> str:
 def run_keys(args: argparse.Namespace) -> int:
     from desktop.domain.exchange import Role
     from desktop.exchange import keys
-    from desktop.storage import exchange_keys, exchange_store
+    from desktop.storage import exchange_keys, exchange_settings
 
     paths = DataPaths.resolve(getattr(args, "data_dir", None))
     try:
@@ -241,7 +241,7 @@ def run_keys(args: argparse.Namespace) -> int:
         print(stop.message, file=sys.stderr)
         return stop.code
     try:
-        role = exchange_store.role()
+        role = exchange_settings.role()
         if args.keys_action == "export-public":
             if role is not Role.OFFICE:
                 print(
@@ -249,7 +249,7 @@ def run_keys(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return EXIT_USAGE
-            office = exchange_store.load_office()
+            office = exchange_settings.load_office()
             public = keys.ensure_office_key()
             target = Path(args.file).expanduser()
             try:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.storage import exchange_store
+from desktop.storage import incidents
 
 COLUMNS = (
     "number",
@@ -117,6 +117,6 @@ def incident_csv(wording: CsvWording, village: tuple[str, str], *, with_identiti
     writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
     columns = COLUMNS + (IDENTITY_COLUMNS if with_identities else ())
     writer.writerow([safe_cell(wording.headers[c]) for c in columns])
-    for number, updated, text in exchange_store.current_payloads():
+    for number, updated, text in incidents.current_payloads():
         writer.writerow(_row(number, updated, json.loads(text), village, wording, with_identities))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -42,9 +42,9 @@ from desktop.exchange.format import (
     write_document,
 )
 from desktop.pipeline import BlockWriter
-from desktop.storage import exchange_store
+from desktop.storage import assessments, incidents, outbox_store
 from desktop.storage.db import transaction
-from desktop.storage.exchange_store import ExportEntry
+from desktop.storage.outbox_store import ExportEntry
 from desktop.storage.profile_store import ensure_installation_id, load_profile
 
 
@@ -104,13 +104,13 @@ def make_export(
         regency_name=profile.regency_name,
         province_name=profile.province_name,
         installation_id=ensure_installation_id(),
-        sequence=exchange_store.next_sequence(),
+        sequence=outbox_store.next_sequence(),
         training=profile.training,
     )
     header = ExportHeader(export_id, now, __version__, source, reason)
-    records = exchange_store.version_rows()
-    checks = exchange_store.assessment_items()
-    removed = exchange_store.removed_assessment_items()
+    records = incidents.version_rows()
+    checks = assessments.export_items()
+    removed = assessments.removed_export_items()
     hasher = hashlib.sha256(HASH_START)
 
     def consume(block: bytes) -> None:
@@ -205,7 +205,7 @@ def export_to_folder(
             body_path=body,
         )
         with transaction():
-            exchange_store.record_export(entry)
+            outbox_store.record_export(entry)
             protection.record_export(
                 export_id=entry.export_id,
                 destination=str(folder),
@@ -220,11 +220,16 @@ def export_to_folder(
     return ExportResult(path, csv_path, entry)
 
 
+def _content_key_now() -> str:
+    """The content key of an export made now without identities (``make_export``'s)."""
+    return content_key(incidents.version_ids(), assessments.record_ids(), with_identities=False)
+
+
 def queue_current(outbox: Path, *, now: datetime | None = None) -> ExportEntry | None:
     """Put a fresh export in the outbox, unless the newest one queued already holds exactly
     what the log holds now. Returns the new entry (None when nothing changed)."""
-    newest = exchange_store.newest_queued()
-    if newest is not None and newest.content_key == exchange_store.content_key(False):
+    newest = outbox_store.newest_queued()
+    if newest is not None and newest.content_key == _content_key_now():
         return None
     made = make_export(now=now)
     outbox.mkdir(parents=True, exist_ok=True)
@@ -232,7 +237,7 @@ def queue_current(outbox: Path, *, now: datetime | None = None) -> ExportEntry |
     entry = replace(made.entry, outbox=OutboxStatus.WAITING, body_path=str(body_path))
     try:
         with transaction():
-            exchange_store.record_export(entry)
+            outbox_store.record_export(entry)
             protection.record_export(
                 export_id=entry.export_id,
                 destination="kotak keluar (kirim lewat internet)",

@@ -45,9 +45,9 @@ from desktop.exchange.format import (
     strip_identities,
 )
 from desktop.exchange.protection import register_if_first, unseal_for_import
-from desktop.storage import assessments, audit, exchange_store, incidents
+from desktop.storage import assessments, audit, exchange_settings, incidents, office_imports
 from desktop.storage.db import transaction
-from desktop.storage.exchange_store import ConflictNote, ImportRecord
+from desktop.storage.office_imports import ConflictNote, ImportRecord
 
 VIA_FILE = "berkas"
 VIA_UPLOAD = "internet"
@@ -159,7 +159,7 @@ def _apply(
     conflicted: list[str] = []
     bulk = [p.record.versions for p in plans if p.bulk]
     if bulk:
-        held_now = exchange_store.record_total()
+        held_now = incidents.record_total()
         incidents.add_new_records(bulk, many=len(bulk) > max(held_now, 5000))
     for plan in plans:
         if plan.bulk:
@@ -222,8 +222,8 @@ def _merge_assessments(
     if not items:
         return MergeCounts(updated=deleted), []
     ids = [i["record_id"] for i in items]
-    held = exchange_store.held_assessments(ids)
-    gone = exchange_store.removed_assessment_ids(ids)
+    held = assessments.held_export_items(ids)
+    gone = assessments.removed_record_ids(ids)
     new = same = 0
     notes = []
     for item in items:
@@ -251,11 +251,11 @@ def _village(doc: ExportDocument) -> SourceVillage:
 
 
 def _check_allowed(doc: ExportDocument) -> None:
-    if exchange_store.role() is Role.VILLAGE:
+    if exchange_settings.role() is Role.VILLAGE:
         raise ExportRejected(RejectReason.NOT_AN_OFFICE)
     if doc.source.training:
         raise ExportRejected(RejectReason.TRAINING_DATA)
-    office = exchange_store.load_office()
+    office = exchange_settings.load_office()
     if office is not None and not office.covers_village(doc.source.village_code):
         raise ExportRejected(RejectReason.OUTSIDE_AREA, doc.source.regency_name)
 
@@ -268,7 +268,7 @@ def merge_document(
     now = now or datetime.now(UTC)
     _check_allowed(doc)
     with collection_paused(), transaction():
-        prior = exchange_store.find_import(doc.export_id)
+        prior = office_imports.find_import(doc.export_id)
         if prior is not None:
             if prior.sha256 != doc.sha256:
                 raise ExportRejected(RejectReason.EXPORT_ID_REUSED, doc.export_id)
@@ -283,8 +283,8 @@ def merge_document(
                 receipt=prior.receipt,
             )
         record_ids = [r.record_id for r in doc.records]
-        known = exchange_store.known_records(record_ids)
-        held = exchange_store.held_versions(
+        known = incidents.known_records(record_ids)
+        held = incidents.held_versions(
             [v.version_id for r in doc.records if r.record_id in known for v in r.versions]
         )
         plans = [plan_record(r, held, r.record_id in known) for r in doc.records]
@@ -307,7 +307,7 @@ def merge_document(
             }
         )
         s = doc.source
-        exchange_store.record_import(
+        office_imports.record_import(
             ImportRecord(
                 export_id=doc.export_id,
                 sha256=doc.sha256,
@@ -328,7 +328,7 @@ def merge_document(
                 record_ids=record_ids,
             )
         )
-        exchange_store.record_conflicts(doc.export_id, notes + assessment_notes, now)
+        office_imports.record_conflicts(doc.export_id, notes + assessment_notes, now)
     return FileResult(
         name=file_name,
         export_id=doc.export_id,

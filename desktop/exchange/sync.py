@@ -32,8 +32,9 @@ from desktop.exchange.export import queue_current
 from desktop.exchange.files import remove_quietly
 from desktop.exchange.format import sha256_hex
 from desktop.exchange.protection import OfficeKeyMissing
-from desktop.storage import exchange_store
-from desktop.storage.exchange_store import Endpoint, ExportEntry
+from desktop.storage import exchange_settings, outbox_store
+from desktop.storage.exchange_settings import Endpoint
+from desktop.storage.outbox_store import ExportEntry
 
 log = logging.getLogger(__name__)
 
@@ -200,7 +201,7 @@ ClientFactory = Callable[[Endpoint], OfficeClient]
 
 def _left() -> tuple[int, int]:
     """(waiting, failed) exports."""
-    rows = exchange_store.waiting_exports()
+    rows = outbox_store.waiting_exports()
     failed = sum(1 for e in rows if e.outbox is OutboxStatus.FAILED)
     return len(rows) - failed, failed
 
@@ -215,7 +216,7 @@ def send_outbox(
 ) -> SyncOutcome:
     """One round: (``manual``: queue the current log if it changed, and retry failed ones
     too), probe the office, then upload each due export, newest first."""
-    endpoint = exchange_store.load_endpoint()
+    endpoint = exchange_settings.load_endpoint()
     if endpoint is None:
         waiting, failed = _left()
         return SyncOutcome(configured=False, waiting=waiting, failed=failed)
@@ -225,7 +226,7 @@ def send_outbox(
     except OfficeKeyMissing:
         # Nothing goes online unencrypted; what already waits (encrypted) is still sent.
         queued, key_missing = None, True
-    due = exchange_store.due_exports(now(), include_failed=manual)
+    due = outbox_store.due_exports(now(), include_failed=manual)
     if not due:
         waiting, failed = _left()
         return SyncOutcome(
@@ -234,7 +235,7 @@ def send_outbox(
     attempts: list[Attempt] = []
     with client_factory(endpoint) as client:
         problem, detail = client.probe()
-        exchange_store.note_contact(now(), reached=problem is None)
+        outbox_store.note_contact(now(), reached=problem is None)
         if problem is not None:
             for entry in due:
                 _not_sent(entry, problem, detail, rng, now())
@@ -247,7 +248,7 @@ def send_outbox(
                 failed=failed,
             )
         for entry in due:
-            current = exchange_store.load_export(entry.export_id)
+            current = outbox_store.load_export(entry.export_id)
             if (
                 current is None
                 or current.outbox is None
@@ -275,7 +276,7 @@ def _not_sent(
     retry_at = None
     if problem.retryable:
         retry_at = moment + timedelta(seconds=backoff_delay(entry.attempts + 1, rng))
-    exchange_store.mark_not_sent(entry.export_id, problem, detail, moment, retry_at)
+    outbox_store.mark_not_sent(entry.export_id, problem, detail, moment, retry_at)
 
 
 def _send_one(
@@ -287,13 +288,13 @@ def _send_one(
     try:
         body = Path(entry.body_path).read_bytes()
     except OSError:
-        exchange_store.mark_not_sent(
+        outbox_store.mark_not_sent(
             entry.export_id, SendProblem.FILE_MISSING, entry.body_path, now(), None
         )
         return Attempt(entry.sequence, SendProblem.FILE_MISSING)
     answer = client.upload(entry, body)
     if answer.problem is None:
-        for path in exchange_store.mark_sent(entry.export_id, answer.receipt, now()):
+        for path in outbox_store.mark_sent(entry.export_id, answer.receipt, now()):
             remove_quietly(Path(path))
         log.info("export %s delivered", entry.sequence)
         return Attempt(entry.sequence, None)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
 from desktop.domain.assessment import Assessment, AssessmentNotFound, Offer
 from desktop.domain.checklist import Answer, Result, RiskLevel
-from desktop.storage.db import database, execute, stamp, to_json
+from desktop.storage.db import chunks, database, execute, marks, stamp, to_json
 
 _COLUMNS = (
     "id, record_id, assessed_on, initials, company, destination, job, recruiter_contact, "
@@ -165,3 +165,67 @@ def link_incident(assessment_id: int, incident_record_id: str) -> None:
         )
         if cursor.rowcount == 0:
             raise AssessmentNotFound(assessment_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# For the exchange layer: the checks in export form
+
+_EXPORT_SQL = (
+    "SELECT record_id, created_at, assessed_on, initials, company, destination, job, "
+    "recruiter_contact, answers, result, incident_record_id FROM assessment"
+)
+
+
+def _export_item(row: Sequence[Any]) -> dict[str, Any]:
+    """A row of ``_EXPORT_SQL`` in export form."""
+    record_id, created, day, initials, company, destination, job, contact = row[:8]
+    answers, result, incident = row[8:]
+    return {
+        "record_id": record_id,
+        "created_at": created,
+        "assessed_on": day,
+        "initials": initials,
+        "offer": {
+            "company": company,
+            "destination": destination,
+            "job": job,
+            "recruiter_contact": contact,
+        },
+        "answers": json.loads(answers),
+        "result": json.loads(result),
+        "incident_record_id": incident,
+    }
+
+
+def export_items() -> list[dict[str, Any]]:
+    """The saved checks in export form, by record id."""
+    return [_export_item(row) for row in execute(f"{_EXPORT_SQL} ORDER BY record_id")]
+
+
+def record_ids() -> Iterator[str]:
+    """The record id of every saved check, in no particular order."""
+    yield from (r[0] for r in execute("SELECT record_id FROM assessment"))
+
+
+def held_export_items(ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Export forms of the checks held under these record ids, by record id."""
+    held = {}
+    for chunk in chunks(ids):
+        for row in execute(f"{_EXPORT_SQL} WHERE record_id IN ({marks(chunk)})", chunk):
+            held[row[0]] = _export_item(row)
+    return held
+
+
+def removed_export_items() -> list[dict[str, str]]:
+    """The deleted checks in export form (record id and when), by record id."""
+    rows = execute("SELECT record_id, removed_at FROM assessment_removed ORDER BY record_id")
+    return [{"record_id": r, "removed_at": at} for r, at in rows]
+
+
+def removed_record_ids(ids: Sequence[str]) -> set[str]:
+    """Which of these record ids belong to checks deleted at their village."""
+    found: set[str] = set()
+    for chunk in chunks(ids):
+        query = f"SELECT record_id FROM assessment_removed WHERE record_id IN ({marks(chunk)})"
+        found.update(r[0] for r in execute(query, chunk))
+    return found

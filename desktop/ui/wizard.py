@@ -19,7 +19,7 @@ from desktop.domain.errors import ValidationFailed
 from desktop.domain.profile import VillageProfile
 from desktop.storage import profile_store
 from desktop.storage.area_index import AreaIndex
-from desktop.storage.exchange_store import save_office
+from desktop.storage.exchange_settings import save_office
 from desktop.ui.exchange.office import OfficeSetupPage, RoleChoice
 from desktop.ui.messages import ask
 from desktop.ui.profile_form import AREA_FIELDS, ProfileForm

@@ -25,7 +25,7 @@ from desktop.domain.modus import Modus
 from desktop.domain.profile import VillageProfile
 from desktop.exchange.format import ExportHeader, ExportSource, build_document
 from desktop.paths import DataPaths
-from desktop.storage import exchange_store, incidents, profile_store
+from desktop.storage import exchange_settings, incidents, profile_store
 from desktop.storage.installation import Installation
 
 KUNGKAI = VillageProfile(
@@ -216,7 +216,7 @@ def village_paths(tmp_path: Path) -> DataPaths:
 def office_paths(tmp_path: Path) -> DataPaths:
     paths = DataPaths.resolve(tmp_path / "kantor")
     with opened(paths):
-        exchange_store.save_office(KERINCI_OFFICE)
+        exchange_settings.save_office(KERINCI_OFFICE)
         give_office_key()
     return paths
 

@@ -13,7 +13,7 @@ from desktop.domain.incident import Person, PersonIdentity, PersonRole
 from desktop.exchange.csv_export import COLUMNS, IDENTITY_COLUMNS, CsvWording
 from desktop.exchange.export import export_to_folder, queue_current
 from desktop.exchange.format import read_document
-from desktop.storage import exchange_store
+from desktop.storage import outbox_store
 from tests.exchange.conftest import document_of, incident, opened, save
 
 WORDING = CsvWording({c: c for c in COLUMNS + IDENTITY_COLUMNS}, lambda column, raw: raw.upper())
@@ -33,7 +33,7 @@ def test_identities_go_only_with_a_reason_that_is_kept(village_paths, tmp_path):
         save(with_person())
         plain = export_to_folder(usb)
         named = export_to_folder(usb, identities_reason="  Diminta   Polres Merangin ")
-        log = {e.sequence: e.identities_reason for e in exchange_store.list_exports()}
+        log = {e.sequence: e.identities_reason for e in outbox_store.list_exports()}
     assert log == {1: None, 2: "Diminta Polres Merangin"}
     assert plain.path.suffix == ".siaga"  # protected: signed and sealed to the office
     assert b"Ani (fiktif)" not in named.path.read_bytes()

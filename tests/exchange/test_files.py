@@ -13,7 +13,7 @@ from desktop.domain.exchange import ExportRejected, ExportWriteFailed, RejectRea
 from desktop.exchange import files
 from desktop.exchange.export import export_to_folder
 from desktop.exchange.files import read_limited, write_verified
-from desktop.storage import exchange_store
+from desktop.storage import outbox_store
 from tests.exchange.conftest import incident, opened, save
 
 
@@ -99,8 +99,8 @@ def test_a_failed_export_changes_nothing_in_the_database(village_paths, tmp_path
         with pytest.raises(ExportWriteFailed):
             export_to_folder(usb)
         failing["on"] = False
-        assert exchange_store.list_exports() == []
-        assert exchange_store.next_sequence() == 1
+        assert outbox_store.list_exports() == []
+        assert outbox_store.next_sequence() == 1
         assert list(usb.iterdir()) == []
         done = export_to_folder(usb)
     assert done.entry.sequence == 1
@@ -125,7 +125,7 @@ def test_a_csv_that_cannot_be_written_takes_the_json_with_it(village_paths, tmp_
         save(incident())
         with pytest.raises(ExportWriteFailed):
             export_to_folder(usb, csv_wording=wording, unencrypted=True)
-        assert exchange_store.list_exports() == []
+        assert outbox_store.list_exports() == []
     assert list(usb.iterdir()) == []
 
 

@@ -20,8 +20,8 @@ from desktop.exchange.merge import (
     record_outcome,
 )
 from desktop.paths import DataPaths
-from desktop.storage import exchange_store, incidents
-from desktop.storage.exchange_store import RegisterQuery
+from desktop.storage import assessments, exchange_settings, incidents, office_imports, register
+from desktop.storage.register import RegisterQuery
 from tests.exchange.conftest import (
     DAY,
     KERINCI_OFFICE,
@@ -47,7 +47,7 @@ def merge(data: bytes, name: str = "ekspor.json"):
 
 
 def register_ids() -> list[str]:
-    return [r.record_id for r in exchange_store.fetch_register(RegisterQuery(), 0, 1000)]
+    return [r.record_id for r in register.fetch_register(RegisterQuery(), 0, 1000)]
 
 
 def test_a_village_export_arrives_whole_and_a_second_import_changes_nothing(
@@ -68,7 +68,7 @@ def test_a_village_export_arrives_whole_and_a_second_import_changes_nothing(
         first_import = import_paths([usb])
         again = import_paths([result.path])
         ids = register_ids()
-        villages = exchange_store.villages()
+        villages = office_imports.villages()
 
     (file,) = first_import.files
     assert file.ok and file.counts.new == 3 and file.counts.conflicts == 0
@@ -105,8 +105,8 @@ def test_a_history_that_diverges_is_kept_as_a_conflict_and_shown(office_paths):
         result = merge(export_bytes([[v1, theirs]], sequence=2))
         held = incidents.load_incident(R1)
         kept = {v.version_id for v in incidents.record_versions(R1)}
-        notes = exchange_store.conflicts_of(R1)
-        conflicted = exchange_store.fetch_register(RegisterQuery(conflicts_only=True), 0, 10)
+        notes = office_imports.conflicts_of(R1)
+        conflicted = register.fetch_register(RegisterQuery(conflicts_only=True), 0, 10)
 
     assert result.counts.conflicts == 1 and result.conflict_records == (R1,)
     assert held.meta.version_id == ours.version_id  # the record as held is not replaced
@@ -122,7 +122,7 @@ def test_the_same_version_id_with_other_content_is_kept_apart(office_paths):
         merge(export_bytes([[v1]], sequence=1))
         result = merge(export_bytes([[forged]], sequence=2))
         held = incidents.load_incident(R1)
-        (note,) = exchange_store.conflicts_of(R1)
+        (note,) = office_imports.conflicts_of(R1)
 
     assert result.counts.conflicts == 1
     assert held.incident.summary == "Asli"
@@ -191,7 +191,7 @@ def test_a_failure_in_the_middle_leaves_nothing_of_the_file(office_paths, monkey
             merge(export_bytes([[v1, v2], [fork]], sequence=2))
         assert incidents.load_incident(R1).meta.version_id == v1.version_id
         assert [v.version_id for v in incidents.record_versions(R2)] == []
-        assert [e.sequence for e in exchange_store.import_log()] == [1]
+        assert [e.sequence for e in office_imports.import_log()] == [1]
 
 
 def test_an_export_id_used_again_for_other_content_is_refused(office_paths):
@@ -208,7 +208,7 @@ def test_villages_outside_the_offices_area_and_training_data_are_refused(office_
         practice = merge(
             export_bytes([[version(R1, None, "a")]], source=replace(SOURCE, training=True))
         )
-        assert exchange_store.count_register(RegisterQuery()) == 0
+        assert register.count_register(RegisterQuery()) == 0
     assert outside.rejected.reason is RejectReason.OUTSIDE_AREA
     assert practice.rejected.reason is RejectReason.TRAINING_DATA
 
@@ -287,7 +287,6 @@ def _check(initials: str = "S.A."):
 
 
 def test_job_offer_checks_travel_with_the_export_once(village_paths, office_paths, tmp_path):
-    from desktop.storage import assessments
 
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -311,7 +310,6 @@ def test_a_check_deleted_at_the_village_is_deleted_at_the_office_and_stays_delet
     village_paths, office_paths, tmp_path
 ):
     """Only the record id travels; an older export brought in later does not bring it back."""
-    from desktop.storage import assessments
 
     first_stick, second_stick = tmp_path / "usb1", tmp_path / "usb2"
     first_stick.mkdir()
@@ -321,7 +319,7 @@ def test_a_check_deleted_at_the_village_is_deleted_at_the_office_and_stays_delet
         gone = assessments.save_assessment(_check("S.A."))
         older = export_to_folder(first_stick)
         assessments.delete_assessment(gone.id)
-        removed = exchange_store.removed_assessment_items()
+        removed = assessments.removed_export_items()
         assert {r["record_id"] for r in removed} == {gone.record_id}
         newer = export_to_folder(second_stick)
     document = json.loads(document_of(newer.path))
@@ -336,7 +334,7 @@ def test_a_check_deleted_at_the_village_is_deleted_at_the_office_and_stays_delet
     # The other way round (the older stick came late): the deleted check does not come back.
     late_office = DataPaths.resolve(tmp_path / "kantor-lain")
     with opened(late_office):
-        exchange_store.save_office(KERINCI_OFFICE)
+        exchange_settings.save_office(KERINCI_OFFICE)
         give_office_key()
         assert import_paths([newer.path]).files[0].assessments.new == 1
         late = import_paths([older.path]).files[0]

@@ -21,8 +21,14 @@ from desktop.exchange.export import export_to_folder
 from desktop.exchange.format import sha256_hex
 from desktop.exchange.sync import OfficeClient, send_outbox
 from desktop.paths import DataPaths
-from desktop.storage import exchange_keys, exchange_store, profile_store
-from desktop.storage.exchange_store import RegisterQuery
+from desktop.storage import (
+    exchange_keys,
+    exchange_settings,
+    office_imports,
+    profile_store,
+    register,
+)
+from desktop.storage.register import RegisterQuery
 from tests.exchange.conftest import (
     KERINCI_OFFICE,
     KUNGKAI,
@@ -143,7 +149,7 @@ def receiver(tmp_path_factory) -> Iterator[Receiver]:
 
 def register_count(paths: DataPaths) -> int:
     with opened(paths):
-        return exchange_store.count_register(RegisterQuery())
+        return register.count_register(RegisterQuery())
 
 
 def protected(receiver: Receiver, document: bytes, signing=VILLAGE_KEY) -> bytes:
@@ -254,7 +260,7 @@ def test_the_sync_client_and_the_receiver_agree(receiver, tmp_path):
         profile_store.save_profile(KUNGKAI)
         install_office_key(receiver)
         save(incident("Warga hilang kontak di Kamboja"))
-        exchange_store.save_endpoint(receiver.url, TOKEN)
+        exchange_settings.save_endpoint(receiver.url, TOKEN)
         outcome = send_outbox(village.root / "kotak-keluar", manual=True)
     assert outcome.sent == 1 and outcome.all_delivered
     fetched = fetch_now(receiver)
@@ -293,7 +299,7 @@ def cli_import(office: DataPaths, path: Path) -> subprocess.CompletedProcess:
 
 def post_outbox(village: DataPaths, url: str, token: str):
     with opened(village):
-        exchange_store.save_endpoint(url, token)
+        exchange_settings.save_endpoint(url, token)
         return send_outbox(village.root / "kotak-keluar", manual=False, client_factory=OfficeClient)
 
 
@@ -303,7 +309,7 @@ def test_a_stick_then_the_internet_arrives_once(receiver, tmp_path):
     usb.mkdir()
     before = register_count(receiver.paths)
     with opened(village):
-        exchange_store.save_endpoint(receiver.url, TOKEN)
+        exchange_settings.save_endpoint(receiver.url, TOKEN)
         written = export_to_folder(usb, outbox=village.root / "kotak-keluar").path
 
     imported = cli_import(receiver.paths, written)
@@ -323,7 +329,7 @@ def test_the_internet_then_a_stick_arrives_once(receiver, tmp_path):
     usb.mkdir()
     before = register_count(receiver.paths)
     with opened(village):
-        exchange_store.save_endpoint(receiver.url, OTHER_TOKEN)
+        exchange_settings.save_endpoint(receiver.url, OTHER_TOKEN)
         written = export_to_folder(usb, outbox=village.root / "kotak-keluar").path
     sent = post_outbox(village, receiver.url, OTHER_TOKEN)
     assert sent.sent == 1
@@ -335,5 +341,5 @@ def test_the_internet_then_a_stick_arrives_once(receiver, tmp_path):
     assert "sudah diimpor" in imported.stdout
     assert register_count(receiver.paths) == before + 2
     with opened(receiver.paths):
-        names = {v.name for v in exchange_store.villages()}
+        names = {v.name for v in office_imports.villages()}
     assert {"Kungkai", "Pulau Tengah"} <= names

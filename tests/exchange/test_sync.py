@@ -23,7 +23,7 @@ from desktop.domain.exchange import (
 )
 from desktop.exchange.export import export_to_folder, queue_current
 from desktop.exchange.sync import OfficeClient, send_outbox, valid_endpoint_url
-from desktop.storage import exchange_store
+from desktop.storage import exchange_settings, outbox_store
 from tests.exchange.conftest import DAY, document_of, incident, opened, save
 from tests.exchange.faulty_office import faulty_office
 
@@ -72,7 +72,7 @@ def receipt(doc: dict) -> dict:
 def village(village_paths):
     with opened(village_paths):
         save(incident("Tawaran kerja ke Malaysia"))
-        exchange_store.save_endpoint("https://imigrasi.example/siaga", "token-desa-kungkai-0001")
+        exchange_settings.save_endpoint("https://imigrasi.example/siaga", "token-desa-kungkai-0001")
         yield village_paths
 
 
@@ -91,14 +91,14 @@ def send(paths, office, *, manual=False, clock=None):
 
 
 def only_export():
-    (entry,) = exchange_store.list_exports()
+    (entry,) = outbox_store.list_exports()
     return entry
 
 
 def test_nothing_is_sent_before_the_address_is_set(village_paths):
     with opened(village_paths):
         outcome = send(village_paths, FakeOffice(), manual=True)
-        assert exchange_store.list_exports() == []
+        assert outbox_store.list_exports() == []
     assert not outcome.configured and not outcome.all_delivered
 
 
@@ -109,7 +109,7 @@ def test_send_now_queues_the_log_and_a_receipt_marks_it_sent(village):
     entry = only_export()
     assert outcome.sent == 1 and outcome.all_delivered and outcome.queued is not None
     assert entry.outbox is OutboxStatus.SENT and entry.sent_at is not None
-    assert exchange_store.last_success() is not None
+    assert outbox_store.last_success() is not None
     assert list(outbox(village).iterdir()) == []  # the sent copy is not kept
     assert office.uploads[0]["counts"]["records"] == 1
     again = send(village, office, manual=True)
@@ -159,7 +159,7 @@ def test_a_refused_token_stops_retrying_until_the_settings_change(village):
     send(village, office, clock=clock)
     assert office.requests == requests  # automatic retries left it alone
 
-    assert exchange_store.save_endpoint("https://imigrasi.example/siaga", "token-baru-00000001")
+    assert exchange_settings.save_endpoint("https://imigrasi.example/siaga", "token-baru-00000001")
     assert only_export().outbox is OutboxStatus.WAITING
 
 
@@ -168,7 +168,7 @@ def test_only_the_offices_own_answer_counts_as_online(village):
     outcome = send(village, portal, manual=True)
     assert outcome.probe_problem is SendProblem.NOT_RECEIVER
     assert portal.uploads == [] and only_export().outbox is OutboxStatus.WAITING
-    assert exchange_store.last_contact()[1] is False
+    assert outbox_store.last_contact()[1] is False
 
 
 def test_one_refused_export_never_blocks_the_others(village, tmp_path):
@@ -184,7 +184,7 @@ def test_one_refused_export_never_blocks_the_others(village, tmp_path):
         )
     )
     outcome = send(village, office, manual=True)
-    statuses = {e.sequence: e.outbox for e in exchange_store.list_exports()}
+    statuses = {e.sequence: e.outbox for e in outbox_store.list_exports()}
     assert statuses == {1: OutboxStatus.FAILED, 2: OutboxStatus.SENT}
     assert outcome.sent == 1 and outcome.failed == 1
 
@@ -195,7 +195,7 @@ def test_a_delivered_full_export_covers_the_older_waiting_ones(village):
     queue_current(outbox(village))
     office = FakeOffice()
     send(village, office, manual=True)
-    statuses = {e.sequence: (e.outbox, e.superseded_by) for e in exchange_store.list_exports()}
+    statuses = {e.sequence: (e.outbox, e.superseded_by) for e in outbox_store.list_exports()}
     assert statuses == {1: (OutboxStatus.SUPERSEDED, 2), 2: (OutboxStatus.SENT, None)}
     assert len(office.uploads) == 1 and list(outbox(village).iterdir()) == []
 
@@ -240,7 +240,7 @@ def test_endpoint_addresses_are_checked():
 
 
 def real_send(paths, url: str, *, manual=True, clock=None, timeout=5.0):
-    exchange_store.save_endpoint(url, "token-desa-kungkai-0001")
+    exchange_settings.save_endpoint(url, "token-desa-kungkai-0001")
 
     def client(endpoint):
         return OfficeClient(

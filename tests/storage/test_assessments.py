@@ -14,7 +14,7 @@ from desktop.domain.assessment import Assessment, AssessmentNotFound
 from desktop.domain.checklist import Answer, RiskLevel, assess, checklist_file, load_checklist
 from desktop.paths import DataPaths
 from desktop.resources import resource_path
-from desktop.storage import assessments, exchange_store
+from desktop.storage import assessments
 from desktop.storage.installation import Installation
 from tests.checklist_cases import (
     CAMBODIA_OFFER,
@@ -70,7 +70,7 @@ def test_a_saved_check_is_final_and_deleting_or_linking_a_missing_one_says_so(in
     assessments.delete_assessment(saved.id)
     assert assessments.list_assessments() == []
     # Only the record id is kept, for the office (the next export says it was deleted).
-    removed = exchange_store.removed_assessment_items()
+    removed = assessments.removed_export_items()
     assert [r["record_id"] for r in removed] == [saved.record_id]
     assert set(removed[0]) == {"record_id", "removed_at"}
     for action in (

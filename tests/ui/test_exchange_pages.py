@@ -18,7 +18,7 @@ from desktop.domain.security import AuditKind
 from desktop.exchange import files
 from desktop.exchange.sync import OfficeClient, send_outbox
 from desktop.paths import DataPaths
-from desktop.storage import audit, exchange_keys, exchange_store, profile_store
+from desktop.storage import audit, exchange_keys, exchange_settings, outbox_store, profile_store
 from desktop.storage.db import database
 from desktop.ui.exchange.drives import Drive
 from desktop.ui.exchange.import_page import ImportPage
@@ -149,7 +149,7 @@ def test_a_full_flash_drive_is_explained_and_nothing_is_left(qtbot, village, sti
 
     assert "penuh" in page.error.text() and "tidak berubah" in page.error.text()
     assert list(stick.iterdir()) == []
-    assert exchange_store.list_exports() == []
+    assert outbox_store.list_exports() == []
     assert page.export_button.isEnabled()
 
 
@@ -176,7 +176,7 @@ class FakeOffice:
 
 
 def test_send_now_works_in_the_background_and_shows_each_status(qtbot, village, stick):
-    exchange_store.save_endpoint("https://imigrasi.example/siaga", "token-kungkai-0123456789")
+    exchange_settings.save_endpoint("https://imigrasi.example/siaga", "token-kungkai-0123456789")
     office = FakeOffice()
     scheduler = SyncScheduler(village.root / "kotak-keluar", send=office.send, watch_network=False)
     page = send_page(qtbot, village, stick, scheduler)
@@ -194,7 +194,7 @@ def test_send_now_works_in_the_background_and_shows_each_status(qtbot, village, 
 
 
 def test_a_refused_token_is_shown_with_what_to_fix(qtbot, village, stick):
-    exchange_store.save_endpoint("https://imigrasi.example/siaga", "token-salah-0000000000")
+    exchange_settings.save_endpoint("https://imigrasi.example/siaga", "token-salah-0000000000")
     office = FakeOffice(status=401)
     scheduler = SyncScheduler(village.root / "kotak-keluar", send=office.send, watch_network=False)
     page = send_page(qtbot, village, stick, scheduler)
@@ -214,12 +214,12 @@ def test_the_sending_settings_check_the_address_and_restart_stopped_exports(qtbo
     tab.token.setText("token-kungkai-0123456789")
     tab.save_button.click()
     assert tab.error.isVisibleTo(tab) and "https://" in tab.error.text()
-    assert exchange_store.load_endpoint() is None
+    assert exchange_settings.load_endpoint() is None
 
     tab.url.setText("https://imigrasi.example/siaga")
     with qtbot.waitSignal(tab.saved):
         tab.save_button.click()
-    assert exchange_store.load_endpoint().url == "https://imigrasi.example/siaga"
+    assert exchange_settings.load_endpoint().url == "https://imigrasi.example/siaga"
     assert tab.status.text().startswith("Tersimpan.")
     assert english_giveaways(visible_texts(tab)) == []
 
@@ -231,7 +231,7 @@ def test_the_sending_settings_check_the_address_and_restart_stopped_exports(qtbo
 def office(tmp_path, indonesian):
     paths = DataPaths.resolve(tmp_path / "kantor")
     with opened(paths):
-        exchange_store.save_office(KERINCI_OFFICE)
+        exchange_settings.save_office(KERINCI_OFFICE)
         give_office_key()
         yield paths
 
@@ -324,7 +324,7 @@ def test_the_sender_waits_at_most_fifteen_minutes_and_wakes_on_a_network_change(
     sender.network_changed()
     assert not sender.timer.isActive()
 
-    exchange_store.save_endpoint("https://imigrasi.example/siaga", "token-kungkai-0123456789")
+    exchange_settings.save_endpoint("https://imigrasi.example/siaga", "token-kungkai-0123456789")
     queue_current(village.root / "kotak-keluar")
     sender.reschedule()
     assert sender.timer.isActive() and sender.timer.interval() <= PERIOD_MS
@@ -354,7 +354,7 @@ def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
 
     press(wizard, QWizard.WizardButton.FinishButton)
 
-    assert exchange_store.load_office().covers == ("15.01", "15.02")
+    assert exchange_settings.load_office().covers == ("15.01", "15.02")
     assert isinstance(shell.window, OfficeWindow)
     assert shell.window.windowTitle() == "Siaga TPPO — Kantor Imigrasi Kerinci"
     assert navigation_labels(shell.window) == ["Daftar gabungan", "Impor", "Pengaturan"]
@@ -363,7 +363,7 @@ def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
 def test_the_office_sets_up_its_receiver_in_settings_and_the_import_page_can_fetch(make_shell):
     from desktop.exchange.fetch import load_access
 
-    exchange_store.save_office(KERINCI_OFFICE)
+    exchange_settings.save_office(KERINCI_OFFICE)
     shell = make_shell()
     window = shell.window
     imports = window.page("impor")

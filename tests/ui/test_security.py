@@ -409,11 +409,11 @@ def test_the_office_accepts_a_changed_village_key_only_on_purpose(qtbot, install
     from desktop.domain.exchange import OfficeProfile, RejectReason
     from desktop.exchange import keys
     from desktop.exchange.merge import VIA_FILE, import_protected
-    from desktop.storage import exchange_keys, exchange_store
+    from desktop.storage import exchange_keys, exchange_settings
     from desktop.ui.security import wiring
     from tests.exchange.conftest import R1_EXPORT, export_for
 
-    exchange_store.save_office(OfficeProfile("Kantor Imigrasi Kerinci", ("15.02",)))
+    exchange_settings.save_office(OfficeProfile("Kantor Imigrasi Kerinci", ("15.02",)))
     office_public = keys.ensure_office_key()
     first_key, new_key = nacl.signing.SigningKey.generate(), nacl.signing.SigningKey.generate()
     first = import_protected(export_for(office_public, first_key, R1_EXPORT), via=VIA_FILE)

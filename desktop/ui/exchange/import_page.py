@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.exchange import FileResult, ImportReport
 from desktop.exchange.fetch import FetchFailed, fetch_waiting, load_access
 from desktop.exchange.merge import import_paths
-from desktop.storage import exchange_store
+from desktop.storage import office_imports
 from desktop.storage.db import thread_connection
 from desktop.ui.exchange.wording import counts_text, exchange_error, reject_text
 from desktop.ui.formatting import format_datetime
@@ -219,7 +219,7 @@ class ImportPage(QWidget):
         self.imported.emit()
 
     def refresh_history(self) -> None:
-        entries = exchange_store.import_log(100)
+        entries = office_imports.import_log(100)
         self.history.clear()
         for entry in entries:
             how = self.tr("flash drive") if entry.via == "berkas" else self.tr("internet")

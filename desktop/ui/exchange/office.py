@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.exchange import OfficeProfile, validate_office
-from desktop.storage import exchange_store
+from desktop.storage import exchange_settings
 from desktop.storage.area_index import AreaIndex
 from desktop.storage.installation import Installation
 from desktop.ui.about import AboutDialog
@@ -232,7 +232,7 @@ class OfficeTab(QWidget):
             office = self.form.office()
         except ValidationFailed:
             return
-        exchange_store.save_office(office)
+        exchange_settings.save_office(office)
         self.status.setText(self.tr("Office details saved."))
         self.saved.emit(office)
 
@@ -321,7 +321,7 @@ def build_office_window(
         page = OfficeSettingsPage(
             installation,
             index_factory,
-            exchange_store.load_office() or office,
+            exchange_settings.load_office() or office,
             language,
             text_size,
             on_language,

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.incident import ReportType, Status
 from desktop.domain.modus import Modus
-from desktop.storage import exchange_store
-from desktop.storage.exchange_store import RegisterQuery, RegisterRow
+from desktop.storage import office_imports, register
 from desktop.storage.incidents import SortKey
+from desktop.storage.register import RegisterQuery, RegisterRow
 from desktop.ui.incidents.form import ChoiceBox
 from desktop.ui.incidents.labels import label
 from desktop.ui.incidents.table_model import RecordRole, format_day, format_moment
@@ -78,7 +78,7 @@ class RegisterModel(QAbstractTableModel):
         self._query = query or RegisterQuery()
         self._by_village = False
         self._pages: OrderedDict[int, list[tuple[RegisterRow, tuple[str, ...]]]] = OrderedDict()
-        self._rows = exchange_store.count_register(self._query)
+        self._rows = register.count_register(self._query)
 
     @property
     def query(self) -> RegisterQuery:
@@ -90,7 +90,7 @@ class RegisterModel(QAbstractTableModel):
         if by_village is not None:
             self._by_village = by_village
         self._pages.clear()
-        self._rows = exchange_store.count_register(query)
+        self._rows = register.count_register(query)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
@@ -140,7 +140,7 @@ class RegisterModel(QAbstractTableModel):
         page, offset = divmod(row, PAGE_SIZE)
         rows = self._pages.get(page)
         if rows is None:
-            fetched = exchange_store.fetch_register(
+            fetched = register.fetch_register(
                 self._query, page * PAGE_SIZE, PAGE_SIZE, by_village=self._by_village
             )
             rows = [(r, self._texts(r)) for r in fetched]
@@ -305,7 +305,7 @@ class RegisterPage(QWidget):
         self.village_filter.blockSignals(True)
         self.village_filter.clear()
         self.village_filter.addItem(self.tr("All villages"), "")
-        for village in exchange_store.villages():
+        for village in office_imports.villages():
             kind = self.tr("Kelurahan") if village.kelurahan else self.tr("Desa")
             self.village_filter.addItem(f"{kind} {village.name} ({village.code})", village.code)
         index = self.village_filter.findData(chosen) if chosen else 0
@@ -314,8 +314,8 @@ class RegisterPage(QWidget):
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
-        total = exchange_store.count_register(RegisterQuery())
-        villages = len(exchange_store.villages())
+        total = register.count_register(RegisterQuery())
+        villages = len(office_imports.villages())
         if total == 0:
             text = self.tr(
                 "No records yet. Import the exports that villages bring on flash drives "
@@ -327,7 +327,7 @@ class RegisterPage(QWidget):
             )
         else:
             text = self.tr("{shown} of {count} records shown.").format(shown=shown, count=total)
-        conflicts = exchange_store.conflict_count()
+        conflicts = office_imports.conflict_count()
         if conflicts:
             text += " " + self.tr(
                 "{count} records have a conflict: versions that do not follow each other were "

@@ -19,13 +19,20 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.storage import db
 from desktop.ui.tasks import run_in_background
 
+# The outbox's storage is imported on first use: the sender starts after the window is up, and
+# nothing of it should delay the first window.
 
-def _store():
-    """The outbox storage, imported on first use: the sender starts after the window is up,
-    and importing it (with the incident model) at start-up would delay the first window."""
-    from desktop.storage import exchange_store
 
-    return exchange_store
+def _next_attempt() -> datetime | None:
+    from desktop.storage.outbox_store import next_attempt
+
+    return next_attempt()
+
+
+def _configured() -> bool:
+    from desktop.storage.exchange_settings import load_endpoint
+
+    return load_endpoint() is not None
 
 
 log = logging.getLogger(__name__)
@@ -86,15 +93,15 @@ class SyncScheduler(QObject):
         """A change only wakes the sender, and only when something waits."""
         if not db.is_open():
             return
-        if _store().next_attempt() is not None and not self._busy:
+        if _next_attempt() is not None and not self._busy:
             self.timer.start(AFTER_NETWORK_CHANGE_MS)
 
     def reschedule(self) -> None:
         if not db.is_open():  # the data is being restored: look again later
             self.timer.start(RETRY_CLOSED_MS)
             return
-        due = _store().next_attempt()
-        if due is None or _store().load_endpoint() is None:
+        due = _next_attempt()
+        if due is None or not _configured():
             self.timer.stop()
             return
         wait = (due - datetime.now(UTC)).total_seconds() * 1000

@@ -38,10 +38,10 @@ from desktop.domain.profile import VillageProfile
 from desktop.exchange.csv_export import COLUMNS, CsvWording
 from desktop.exchange.export import ExportResult, export_to_folder
 from desktop.exchange.sync import SyncOutcome
-from desktop.storage import exchange_keys, exchange_store
+from desktop.storage import exchange_keys, exchange_settings, outbox_store
 from desktop.storage.db import thread_connection
-from desktop.storage.exchange_store import ExportEntry
 from desktop.storage.incidents import country_names
+from desktop.storage.outbox_store import ExportEntry
 from desktop.ui.exchange.drives import Drive, list_drives
 from desktop.ui.exchange.scheduler import SyncScheduler
 from desktop.ui.exchange.wording import exchange_error, send_text, status_text
@@ -284,7 +284,7 @@ class SendPage(QWidget):
         if unencrypted and not self._confirm_unencrypted():
             return
         wording = csv_wording() if unencrypted and self.with_csv.isChecked() else None
-        outbox = self._outbox if exchange_store.load_endpoint() is not None else None
+        outbox = self._outbox if exchange_settings.load_endpoint() is not None else None
         self._busy(True, self.tr("Saving and checking the export…"))
 
         def work() -> ExportResult:
@@ -432,7 +432,7 @@ class SendPage(QWidget):
 
     @Slot()
     def refresh_outbox(self) -> None:
-        endpoint = exchange_store.load_endpoint()
+        endpoint = exchange_settings.load_endpoint()
         if self._scheduler is None:
             self.target_label.setText(self.tr("In TRAINING MODE nothing is sent to the office."))
         elif endpoint is None:
@@ -444,13 +444,13 @@ class SendPage(QWidget):
             )
         else:
             self.target_label.setText(self.tr("Sent to: {address}").format(address=endpoint.url))
-        last = exchange_store.last_success()
+        last = outbox_store.last_success()
         self.last_label.setText(
             self.tr("Last successful sending: {when}").format(when=_local(last))
             if last
             else self.tr("Nothing has been sent to the office yet.")
         )
-        entries = exchange_store.list_exports(50)
+        entries = outbox_store.list_exports(50)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             status = status_text(entry.outbox) if entry.outbox else self.tr("Not for sending")

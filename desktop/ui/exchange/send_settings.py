@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.exchange.sync import OfficeClient
-from desktop.storage import exchange_store
-from desktop.storage.exchange_store import Endpoint
+from desktop.storage import exchange_settings
+from desktop.storage.exchange_settings import Endpoint
 from desktop.ui.exchange.address_fields import AddressTokenFields
 from desktop.ui.exchange.wording import send_text
 from desktop.ui.tasks import run_in_background
@@ -57,7 +57,7 @@ class SendSettingsTab(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        current = exchange_store.load_endpoint()
+        current = exchange_settings.load_endpoint()
         if current is not None:
             self.fields.set_values(current.url, current.token)
 
@@ -70,7 +70,7 @@ class SendSettingsTab(QWidget):
         endpoint = self._entered()
         if endpoint is None:
             return
-        again = exchange_store.save_endpoint(endpoint.url, endpoint.token)
+        again = exchange_settings.save_endpoint(endpoint.url, endpoint.token)
         text = self.tr("Saved. Waiting exports will be sent when the office can be reached.")
         if again:
             text += " " + self.tr("Exports that had stopped will be tried again.")

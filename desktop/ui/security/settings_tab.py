@@ -32,7 +32,7 @@ from desktop.domain.security import (
     fingerprint,
 )
 from desktop.exchange import keys
-from desktop.storage import audit, exchange_keys, exchange_store, keystore, profile_store
+from desktop.storage import audit, exchange_keys, exchange_settings, keystore, profile_store
 from desktop.storage.installation import Installation
 from desktop.ui.formatting import format_datetime
 from desktop.ui.messages import ask, inform
@@ -212,7 +212,7 @@ class SecurityTab(QWidget):
         self.held_list: QListWidget | None = None
         self.own_fingerprint = _wrapped("")
         self.office_key_text = _wrapped("")
-        if exchange_store.role() is Role.OFFICE:
+        if exchange_settings.role() is Role.OFFICE:
             self._build_office()
         else:
             self._build_village()
@@ -410,7 +410,7 @@ class SecurityTab(QWidget):
 
     @Slot()
     def save_public_key(self) -> None:
-        office = exchange_store.load_office()
+        office = exchange_settings.load_office()
         name = office.name if office else ""
         public = keys.ensure_office_key()
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

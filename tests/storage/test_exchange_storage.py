@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.domain.exchange import OfficeProfile, OutboxStatus, Role, SendProblem
 from desktop.paths import DataPaths
-from desktop.storage import exchange_store, profile_store
+from desktop.storage import exchange_settings, office_imports, outbox_store, profile_store
 from desktop.storage.installation import Installation
 from tests.keys import TEST_KEY
 
@@ -21,10 +21,10 @@ def test_the_schema_4_fixture_keeps_its_outbox_and_office_history(tmp_path):
     inst = Installation(paths, TEST_KEY)
     inst.open()
     try:
-        exports = exchange_store.list_exports()
-        waiting = exchange_store.waiting_exports()
-        log = exchange_store.import_log()
-        villages = exchange_store.villages()
+        exports = outbox_store.list_exports()
+        waiting = outbox_store.waiting_exports()
+        log = office_imports.import_log()
+        villages = office_imports.villages()
     finally:
         inst.close()
     assert [(e.sequence, e.outbox) for e in exports] == [
@@ -38,11 +38,11 @@ def test_the_schema_4_fixture_keeps_its_outbox_and_office_history(tmp_path):
 
 
 def test_an_installation_is_a_village_or_an_office(installation):
-    assert exchange_store.role() is None
-    exchange_store.save_office(OfficeProfile("Kantor Imigrasi Kerinci", ("15.01", "15.02")))
-    assert exchange_store.role() is Role.OFFICE
-    assert exchange_store.load_office().covers == ("15.01", "15.02")
-    assert exchange_store.load_office().covers_village("15.02.02.2004")
-    assert not exchange_store.load_office().covers_village("15.03.01.2001")
-    profile_store.set_setting(exchange_store.OFFICE, "rusak")
-    assert exchange_store.load_office() is None
+    assert exchange_settings.role() is None
+    exchange_settings.save_office(OfficeProfile("Kantor Imigrasi Kerinci", ("15.01", "15.02")))
+    assert exchange_settings.role() is Role.OFFICE
+    assert exchange_settings.load_office().covers == ("15.01", "15.02")
+    assert exchange_settings.load_office().covers_village("15.02.02.2004")
+    assert not exchange_settings.load_office().covers_village("15.03.01.2001")
+    profile_store.set_setting(exchange_settings.OFFICE, "rusak")
+    assert exchange_settings.load_office() is None

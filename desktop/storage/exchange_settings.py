@@ -1,0 +1,65 @@
+"""What this installation is in the exchange, and where a village sends: the office's profile
+(name and the areas it covers), the role (village or office) and the village's upload settings
+(the office receiver's address and access token).
+
+Owns no table: these are settings (``profile_store``). Every write is one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.domain.exchange import OfficeProfile, Role
+from desktop.storage import outbox_store
+from desktop.storage.db import database
+from desktop.storage.profile_store import get_setting, load_profile, set_setting
+
+OFFICE = "office_profile"
+ENDPOINT = "sync_endpoint"
+TOKEN = "sync_token"
+
+
+def load_office() -> OfficeProfile | None:
+    value = get_setting(OFFICE)
+    if not isinstance(value, dict):
+        return None
+    try:
+        return OfficeProfile(str(value["name"]), tuple(str(c) for c in value["covers"]))
+    except (KeyError, TypeError):
+        return None
+
+
+def save_office(office: OfficeProfile) -> None:
+    """Make this installation the office ``office`` (a validated profile)."""
+    set_setting(OFFICE, {"name": office.name, "covers": list(office.covers)})
+
+
+def role() -> Role | None:
+    """VILLAGE once a village profile is saved, OFFICE once an office profile is; else None."""
+    if load_profile() is not None:
+        return Role.VILLAGE
+    if load_office() is not None:
+        return Role.OFFICE
+    return None
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    url: str
+    token: str
+
+
+def load_endpoint() -> Endpoint | None:
+    url, token = get_setting(ENDPOINT, ""), get_setting(TOKEN, "")
+    if not (isinstance(url, str) and isinstance(token, str) and url and token):
+        return None
+    return Endpoint(url, token)
+
+
+def save_endpoint(url: str, token: str) -> int:
+    """Store the office's address and access token. Exports that stopped because of the old
+    settings wait again; returns how many."""
+    with database.atomic():
+        set_setting(ENDPOINT, url)
+        set_setting(TOKEN, token)
+        return outbox_store.retry_failed()

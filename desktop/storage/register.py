@@ -1,0 +1,98 @@
+"""The office's merged register: every village's records in one list, filtered and ordered in
+SQL, with each record's village and conflicts.
+
+Owns no table: it is the incident list (``storage.incidents``: its one filter builder and
+order) with the office's sources and conflicts joined (``storage.office_imports``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from desktop.domain.incident import Status
+from desktop.domain.modus import Modus
+from desktop.storage import incidents, office_imports
+from desktop.storage.incidents import IncidentQuery, SortKey
+
+
+@dataclass(frozen=True)
+class RegisterQuery:
+    village: str = ""  # a village code, or '' for all
+    text: str = ""
+    status: Status | None = None
+    modus: Modus | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    conflicts_only: bool = False
+    sort: SortKey = SortKey.REPORTED
+    descending: bool = True
+
+
+class RegisterRow(NamedTuple):
+    number: int
+    record_id: str
+    village_code: str
+    village_name: str
+    reported_on: str
+    report_type: str
+    modus: str
+    summary: str
+    destination_name: str
+    destination_city: str
+    people_count: int
+    has_child: int
+    status: str
+    updated_at: str
+    conflicts: int
+
+
+def _parts(query: RegisterQuery, by_village: bool) -> tuple[IncidentQuery, incidents.Joined]:
+    listed = IncidentQuery(
+        text=query.text,
+        status=query.status,
+        modus=query.modus,
+        date_from=query.date_from,
+        date_to=query.date_to,
+        sort=query.sort,
+        descending=query.descending,
+    )
+    joined = office_imports.sources_joined(
+        village=query.village, conflicts_only=query.conflicts_only, by_village=by_village
+    )
+    return listed, joined
+
+
+def count_register(query: RegisterQuery) -> int:
+    return incidents.count_incidents(*_parts(query, False))
+
+
+def fetch_register(
+    query: RegisterQuery, offset: int, limit: int, *, by_village: bool = False
+) -> list[RegisterRow]:
+    """Rows ``offset`` to ``offset + limit`` of the register in its order (``by_village``
+    orders by village name instead of the query's sort key)."""
+    listed, joined = _parts(query, by_village)
+    return [
+        RegisterRow(
+            r.number,
+            r.record_id,
+            village_code,
+            village_name,
+            r.reported_on,
+            r.report_type,
+            r.modus,
+            r.summary,
+            r.destination_name,
+            r.destination_city,
+            r.people_count,
+            r.has_child,
+            r.status,
+            r.updated_at,
+            conflicts,
+        )
+        for r, (village_code, village_name, conflicts) in incidents.fetch_joined(
+            listed, joined, offset, limit
+        )
+    ]
