@@ -2,6 +2,8 @@
 
 The conversion runs at first use and whenever the CSV files change (the cache file is named by
 their hash), so a start never parses the 83,762-village CSV.
+
+Owner of the table ``area`` (in that file, not in the app's database).
 """
 
 from __future__ import annotations

@@ -2,6 +2,9 @@
 
 A check is stored with the result computed when it was made and the checklist version used;
 nothing here recomputes a result, so a later checklist version never changes a saved one.
+
+Owner of the tables ``assessment`` and ``assessment_removed``; the exchange reads and merges
+checks through the functions at the end.
 """
 
 from __future__ import annotations

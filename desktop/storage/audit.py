@@ -3,6 +3,8 @@
 Append-only (the table refuses UPDATE and DELETE). Details never hold personal data of the
 people in the log: counts, file names, destinations and reasons only. Other features call
 ``record_event`` where such a thing happens (export, import, printing with identities).
+
+Owner of the table ``audit_event``.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ A village keeps its own signing key (Ed25519 seed) and the office's public key i
 An office keeps its own private key (X25519), each village's registered signing key, and the
 exports held back because they were signed by a key other than the registered one. Keys are
 plain bytes here; desktop/exchange/keys.py makes and uses them.
+
+Owner of the tables ``village_key`` and ``held_export``; a village's own keys are settings.
 """
 
 from __future__ import annotations

@@ -6,6 +6,12 @@ the exchange layer can list and insert versions with plain calls (``list_version
 ``insert_version``). The other tables (``incident``, people, referrals, ``incident_fts``) hold
 only the current version of each record, for lists, filters and search, and are rewritten from
 the snapshot on every change. Each write below is one transaction.
+
+Owner of the tables ``incident``, ``incident_version``, ``incident_person``,
+``incident_person_identity``, ``incident_referral`` and ``incident_fts``: no other module reads
+or writes them. The exchange asks through the functions "for the exchange layer" (the versions
+an export holds, the office's merge), and the office's register puts its own tables beside the
+list through ``Joined``.
 """
 
 from __future__ import annotations

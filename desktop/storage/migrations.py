@@ -2,6 +2,9 @@
 
 A step is plain SQL (or playhouse.migrate operations) written for the schema of its day, so it
 never depends on how the models look later. ``PRAGMA user_version`` holds the schema version.
+
+Besides each table's owner (named in the owner's docstring), only the steps here name tables in
+SQL: they create and change them as they were on their day.
 """
 
 from __future__ import annotations

@@ -1,4 +1,9 @@
-"""Reading and writing the village profile, settings and form drafts. Every write is atomic."""
+"""Reading and writing the village profile, settings and form drafts. Every write is atomic.
+
+Owner of the tables ``setting``, ``village_profile``, ``contact`` and ``draft`` (through their
+models in ``storage.models``). Other modules keep their own settings under their own keys
+through ``get_setting`` and ``set_setting``.
+"""
 
 from __future__ import annotations
 
