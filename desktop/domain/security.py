@@ -1,7 +1,7 @@
 """Rules for protecting the data: passphrase strength, the pause after wrong passphrases, the
 recovery key's written form, key fingerprints, and the kinds of audit events.
 
-Plain Python: the cryptography itself lives in storage/keystore.py and exchange/envelope.py.
+Plain Python: the cryptography itself lives in storage/keystore.py and exchange/wire/envelope.py.
 """
 
 from __future__ import annotations

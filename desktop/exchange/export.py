@@ -32,9 +32,9 @@ from desktop.domain.exchange import (
 )
 from desktop.exchange import protection
 from desktop.exchange.csv_export import CsvWording, incident_csv
-from desktop.exchange.envelope import SUFFIX as SEALED
-from desktop.exchange.files import remove_quietly, write_verified
-from desktop.exchange.format import (
+from desktop.exchange.wire.envelope import SUFFIX as SEALED
+from desktop.exchange.wire.files import remove_quietly, write_verified
+from desktop.exchange.wire.format import (
     HASH_START,
     ExportHeader,
     ExportSource,

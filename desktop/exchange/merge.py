@@ -34,9 +34,10 @@ from desktop.domain.exchange import (
 )
 from desktop.domain.incident import RecordState, StoredVersion, VersionClash
 from desktop.domain.security import AuditKind
-from desktop.exchange.envelope import EnvelopeProblem, EnvelopeRejected
-from desktop.exchange.files import export_files_in, read_limited
-from desktop.exchange.format import (
+from desktop.exchange.protection import register_if_first, unseal_for_import
+from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected
+from desktop.exchange.wire.files import export_files_in, read_limited
+from desktop.exchange.wire.format import (
     ExportDocument,
     IncomingRecord,
     canonical_text,
@@ -44,7 +45,6 @@ from desktop.exchange.format import (
     read_document,
     strip_identities,
 )
-from desktop.exchange.protection import register_if_first, unseal_for_import
 from desktop.storage import assessments, audit, exchange_settings, incidents, office_imports
 from desktop.storage.db import transaction
 from desktop.storage.office_imports import ConflictNote, ImportRecord

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.domain.security import AuditKind
-from desktop.exchange import envelope, keys
-from desktop.exchange.envelope import EnvelopeProblem, EnvelopeRejected, Opened
+from desktop.exchange import keys
+from desktop.exchange.wire import envelope
+from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected, Opened
 from desktop.storage import audit, exchange_keys
 
 

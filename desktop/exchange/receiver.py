@@ -39,11 +39,11 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from desktop.domain.exchange import MAX_EXPORT_BYTES, READ_VERSIONS, ExportRejected, RejectReason
-from desktop.exchange import envelope
-from desktop.exchange.envelope import EnvelopeProblem, EnvelopeRejected
-from desktop.exchange.files import remove_quietly, write_verified
-from desktop.exchange.format import sha256_hex
 from desktop.exchange.sync import SERVICE
+from desktop.exchange.wire import envelope
+from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected
+from desktop.exchange.wire.files import remove_quietly, write_verified
+from desktop.exchange.wire.format import sha256_hex
 
 log = logging.getLogger(__name__)
 

@@ -29,9 +29,9 @@ from desktop.domain.exchange import (
     problem_for_status,
 )
 from desktop.exchange.export import queue_current
-from desktop.exchange.files import remove_quietly
-from desktop.exchange.format import sha256_hex
 from desktop.exchange.protection import OfficeKeyMissing
+from desktop.exchange.wire.files import remove_quietly
+from desktop.exchange.wire.format import sha256_hex
 from desktop.storage import exchange_settings, outbox_store
 from desktop.storage.exchange_settings import Endpoint
 from desktop.storage.outbox_store import ExportEntry

@@ -23,7 +23,7 @@ from desktop.domain.exchange import OfficeProfile, VersionRow
 from desktop.domain.incident import Incident, RecordState, ReportType, StoredVersion, to_payload
 from desktop.domain.modus import Modus
 from desktop.domain.profile import VillageProfile
-from desktop.exchange.format import ExportHeader, ExportSource, build_document
+from desktop.exchange.wire.format import ExportHeader, ExportSource, build_document
 from desktop.paths import DataPaths
 from desktop.storage import exchange_settings, incidents, profile_store
 from desktop.storage.installation import Installation
@@ -64,7 +64,7 @@ def give_office_key() -> None:
 
 def document_of(path_or_data: Path | bytes) -> bytes:
     """The export document inside a protected file, opened as the office opens it."""
-    from desktop.exchange import envelope
+    from desktop.exchange.wire import envelope
 
     data = path_or_data if isinstance(path_or_data, bytes) else path_or_data.read_bytes()
     return envelope.open_envelope(
@@ -74,7 +74,7 @@ def document_of(path_or_data: Path | bytes) -> bytes:
 
 def sealed(document: bytes, signing: nacl.signing.SigningKey = VILLAGE_KEY) -> bytes:
     """An export document as a village sends it: signed and sealed to the office's key."""
-    from desktop.exchange import envelope
+    from desktop.exchange.wire import envelope
 
     doc = json.loads(document)
     return envelope.seal(
@@ -232,7 +232,7 @@ def export_for(
     summary: str = "Tawaran kerja ke Malaysia",
 ) -> bytes:
     """A protected export of Kungkai holding one record, for an office with this key."""
-    from desktop.exchange import envelope
+    from desktop.exchange.wire import envelope
 
     record = "44444444-4444-4444-8444-444444444444"
     document = export_bytes([[version(record, None, summary)]], export_id=export_id)

@@ -12,8 +12,9 @@ import nacl.signing
 import pytest
 
 from desktop.domain.security import AuditKind, fingerprint
-from desktop.exchange import envelope, keys, protection
-from desktop.exchange.envelope import EnvelopeProblem, EnvelopeRejected
+from desktop.exchange import keys, protection
+from desktop.exchange.wire import envelope
+from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected
 from desktop.paths import DataPaths
 from desktop.storage import audit, exchange_keys
 from desktop.storage.installation import Installation

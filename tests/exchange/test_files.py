@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.exchange import ExportRejected, ExportWriteFailed, RejectReason, WriteProblem
-from desktop.exchange import files
 from desktop.exchange.export import export_to_folder
-from desktop.exchange.files import read_limited, write_verified
+from desktop.exchange.wire import files
+from desktop.exchange.wire.files import read_limited, write_verified
 from desktop.storage import outbox_store
 from tests.exchange.conftest import incident, opened, save
 

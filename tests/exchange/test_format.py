@@ -27,7 +27,7 @@ from desktop.domain.incident import (
     to_payload,
 )
 from desktop.domain.modus import Modus
-from desktop.exchange.format import (
+from desktop.exchange.wire.format import (
     ExportHeader,
     ExportSource,
     build_document,
@@ -35,7 +35,7 @@ from desktop.exchange.format import (
     read_document,
     strip_identities,
 )
-from desktop.exchange.schema import SchemaViolation, compile_schema, schema_file
+from desktop.exchange.wire.schema import SchemaViolation, compile_schema, schema_file
 from tests.exchange.conftest import incident as make_incident
 
 SOURCE = ExportSource(

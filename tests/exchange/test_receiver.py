@@ -16,10 +16,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from desktop.exchange import envelope, fetch, keys
+from desktop.exchange import fetch, keys
 from desktop.exchange.export import export_to_folder
-from desktop.exchange.format import sha256_hex
 from desktop.exchange.sync import OfficeClient, send_outbox
+from desktop.exchange.wire import envelope
+from desktop.exchange.wire.format import sha256_hex
 from desktop.paths import DataPaths
 from desktop.storage import (
     exchange_keys,

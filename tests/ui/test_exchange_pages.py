@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from desktop.domain.incident import Status
 from desktop.domain.modus import Modus
 from desktop.domain.security import AuditKind
-from desktop.exchange import files
 from desktop.exchange.sync import OfficeClient, send_outbox
+from desktop.exchange.wire import files
 from desktop.paths import DataPaths
 from desktop.storage import audit, exchange_keys, exchange_settings, outbox_store, profile_store
 from desktop.storage.db import database

@@ -36,7 +36,7 @@ from desktop.domain.exchange import (
     VersionRow,
 )
 from desktop.domain.incident import RecordState, StoredVersion
-from desktop.exchange.schema import SchemaViolation, export_checker
+from desktop.exchange.wire.schema import SchemaViolation, export_checker
 
 _CANONICAL = {"ensure_ascii": False, "sort_keys": True, "separators": (",", ":")}
 _PREFIX = re.compile(rb'\A\{"sha256":"([0-9a-f]{64})",')
