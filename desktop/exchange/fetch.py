@@ -20,6 +20,7 @@ from desktop import __version__
 from desktop.domain.exchange import MAX_EXPORT_BYTES, ImportReport, RejectReason
 from desktop.exchange.merge import VIA_UPLOAD, import_protected
 from desktop.exchange.sync import valid_endpoint_url
+from desktop.exchange.wire.protocol import WAITING_PATH, waiting_path
 from desktop.storage.profile_store import get_setting, set_setting
 
 SETTING = "penerima_kantor"  # the receiver this office fetches from: {"url", "token"}
@@ -96,7 +97,7 @@ def fetch_waiting(
         transport=transport, headers=headers, timeout=TIMEOUT, follow_redirects=False
     ) as client:
         try:
-            answer = client.get(f"{access.url}/api/v1/waiting")
+            answer = client.get(f"{access.url}{WAITING_PATH}")
         except httpx.HTTPError as exc:
             raise FetchFailed("tidak_terjangkau", type(exc).__name__) from exc
         if answer.status_code == 401:
@@ -112,7 +113,7 @@ def fetch_waiting(
                 left += 1
                 continue
             try:
-                got = client.get(f"{access.url}/api/v1/waiting/{export_id}")
+                got = client.get(f"{access.url}{waiting_path(export_id)}")
             except httpx.HTTPError:
                 left += 1
                 continue
@@ -129,7 +130,7 @@ def fetch_waiting(
             report.files.append(result)
             if result.rejected is None or result.rejected.reason in FINAL:
                 try:
-                    client.delete(f"{access.url}/api/v1/waiting/{export_id}")
+                    client.delete(f"{access.url}{waiting_path(export_id)}")
                 except httpx.HTTPError:
                     left += 1
             else:

@@ -39,11 +39,18 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from desktop.domain.exchange import MAX_EXPORT_BYTES, READ_VERSIONS, ExportRejected, RejectReason
-from desktop.exchange.sync import SERVICE
 from desktop.exchange.wire import envelope
 from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected
 from desktop.exchange.wire.files import remove_quietly, write_verified
 from desktop.exchange.wire.format import sha256_hex
+from desktop.exchange.wire.protocol import (
+    API_VERSION,
+    EXPORTS_PATH,
+    HEALTH_PATH,
+    SERVICE,
+    WAITING_PATH,
+    waiting_path,
+)
 
 log = logging.getLogger(__name__)
 
@@ -262,7 +269,12 @@ def create_app(config: ReceiverConfig) -> Starlette:
 
     async def health(request: Request) -> JSONResponse:
         return JSONResponse(
-            {"layanan": SERVICE, "status": "ok", "api": 1, "format": list(READ_VERSIONS)}
+            {
+                "layanan": SERVICE,
+                "status": "ok",
+                "api": API_VERSION,
+                "format": list(READ_VERSIONS),
+            }
         )
 
     async def post_export(request: Request) -> JSONResponse:
@@ -337,10 +349,10 @@ def create_app(config: ReceiverConfig) -> Starlette:
 
     return Starlette(
         routes=[
-            Route("/api/v1/health", health, methods=["GET"]),
-            Route("/api/v1/exports", post_export, methods=["POST"]),
-            Route("/api/v1/waiting", waiting, methods=["GET"]),
-            Route("/api/v1/waiting/{export_id}", one, methods=["GET", "DELETE"]),
+            Route(HEALTH_PATH, health, methods=["GET"]),
+            Route(EXPORTS_PATH, post_export, methods=["POST"]),
+            Route(WAITING_PATH, waiting, methods=["GET"]),
+            Route(waiting_path("{export_id}"), one, methods=["GET", "DELETE"]),
         ],
         lifespan=lifespan,
     )

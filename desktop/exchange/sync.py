@@ -32,15 +32,13 @@ from desktop.exchange.export import queue_current
 from desktop.exchange.protection import OfficeKeyMissing
 from desktop.exchange.wire.files import remove_quietly
 from desktop.exchange.wire.format import sha256_hex
+from desktop.exchange.wire.protocol import EXPORTS_PATH, HEALTH_PATH, SERVICE
 from desktop.storage import exchange_settings, outbox_store
 from desktop.storage.exchange_settings import Endpoint
 from desktop.storage.outbox_store import ExportEntry
 
 log = logging.getLogger(__name__)
 
-HEALTH_PATH = "/api/v1/health"
-EXPORTS_PATH = "/api/v1/exports"
-SERVICE = "siaga-tppo-penerima"
 PROBE_TIMEOUT = httpx.Timeout(5.0)
 UPLOAD_TIMEOUT = httpx.Timeout(120.0, connect=10.0, pool=10.0)
 
