@@ -192,30 +192,30 @@ def _project(incident_id: int, payload: dict[str, Any]) -> _Projection:
     return _Projection(listed, person_rows, identities, referrals, search)
 
 
-def _insert_sql(table: str, columns: str) -> str:
-    return f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(columns.split(',')))})"
-
-
 _VERSION_COLUMNS = (
     "record_id, version_id, prev_version_id, saved_at, author, state, reason, payload"
 )
-_INSERT_VERSION = _insert_sql("incident_version", _VERSION_COLUMNS)
-_INSERT_INCIDENT = _insert_sql(
-    "incident",
-    "id, record_id, version_id, created_at, created_by, updated_at, updated_by, deleted_at, "
-    + ", ".join(_LISTED),
+_INSERT_VERSION = (
+    f"INSERT INTO incident_version ({_VERSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_INSERT_PERSON = _insert_sql(
-    "incident_person",
-    "person_id, incident_id, position, role, sex, age_band, under_18, disability",
+_INSERT_INCIDENT = (
+    "INSERT INTO incident (id, record_id, version_id, created_at, created_by, updated_at, "
+    f"updated_by, deleted_at, {', '.join(_LISTED)}) VALUES ({marks(range(8 + len(_LISTED)))})"
 )
-_INSERT_IDENTITY = _insert_sql("incident_person_identity", "person_id, name, nik, phone")
-_INSERT_REFERRAL = _insert_sql(
-    "incident_referral",
-    "referral_id, incident_id, position, target, referred_on, reference, outcome",
+_INSERT_PERSON = (
+    "INSERT INTO incident_person (person_id, incident_id, position, role, sex, age_band, "
+    "under_18, disability) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_INSERT_SEARCH = _insert_sql(
-    "incident_fts", "rowid, summary, notes, recruiter, company, destination"
+_INSERT_IDENTITY = (
+    "INSERT INTO incident_person_identity (person_id, name, nik, phone) VALUES (?, ?, ?, ?)"
+)
+_INSERT_REFERRAL = (
+    "INSERT INTO incident_referral (referral_id, incident_id, position, target, referred_on, "
+    "reference, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_SEARCH = (
+    "INSERT INTO incident_fts (rowid, summary, notes, recruiter, company, destination) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
 )
 
 
