@@ -233,6 +233,25 @@ def _version_values(version: StoredVersion) -> tuple[Any, ...]:
     )
 
 
+def _incident_row(
+    incident_id: int, first: StoredVersion, current: StoredVersion, projection: _Projection
+) -> tuple[Any, ...]:
+    """The ``incident`` row of a record new here, saved first as ``first`` and now holding
+    ``current`` (the same version for a record saved once)."""
+    current_at = stamp(current.saved_at)
+    return (
+        incident_id,
+        current.record_id,
+        current.version_id,
+        stamp(first.saved_at),
+        first.author,
+        current_at,
+        current.author,
+        current_at if current.state is RecordState.DELETED else None,
+        *projection.listed,
+    )
+
+
 def _insert_version(version: StoredVersion) -> None:
     execute(_INSERT_VERSION, _version_values(version))
 
@@ -268,29 +287,16 @@ def _next_number() -> int:
 
 def _make_current(version: StoredVersion) -> None:
     """Make ``version`` the current state of its record (a live or deleted version)."""
-    saved = stamp(version.saved_at)
-    deleted_at = saved if version.state is RecordState.DELETED else None
     row = execute("SELECT id FROM incident WHERE record_id = ?", (version.record_id,)).fetchone()
     if row is None:
         incident_id = _next_number()
         projection = _project(incident_id, version.payload)
-        execute(
-            _INSERT_INCIDENT,
-            (
-                incident_id,
-                version.record_id,
-                version.version_id,
-                saved,
-                version.author,
-                saved,
-                version.author,
-                deleted_at,
-                *projection.listed,
-            ),
-        )
+        execute(_INSERT_INCIDENT, _incident_row(incident_id, version, version, projection))
     else:
         incident_id = row[0]
         projection = _project(incident_id, version.payload)
+        saved = stamp(version.saved_at)
+        deleted_at = saved if version.state is RecordState.DELETED else None
         columns = ", ".join(f"{c} = ?" for c in _LISTED)
         execute(
             f"UPDATE incident SET version_id = ?, updated_at = ?, updated_by = ?, "
@@ -694,20 +700,7 @@ def _add_new_records(conn: Any, chains: Iterable[Sequence[StoredVersion]], many:
             first, last = chain[0], chain[-1]
             versions.extend(_version_values(v) for v in chain)
             projection = _project(next_id, last.payload)
-            deleted = stamp(last.saved_at) if last.state is RecordState.DELETED else None
-            rows.append(
-                (
-                    next_id,
-                    last.record_id,
-                    last.version_id,
-                    stamp(first.saved_at),
-                    first.author,
-                    stamp(last.saved_at),
-                    last.author,
-                    deleted,
-                    *projection.listed,
-                )
-            )
+            rows.append(_incident_row(next_id, first, last, projection))
             projections.append(projection)
             next_id += 1
             count += 1
