@@ -180,7 +180,7 @@ def open_installation(
         )
     else:
         key = unlock_key(paths)
-    installation = Installation(paths, key)
+    installation = Installation(paths, key, new=made is not None)
     try:
         installation.open()
     except SiagaError as exc:

@@ -16,12 +16,26 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from desktop.domain.errors import BackupFailed, BackupUnusable, DatabaseDamaged, DatabaseLocked
+from desktop.domain.errors import (
+    BackupFailed,
+    BackupUnusable,
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseMissing,
+    DatabaseUnavailable,
+    DiskError,
+    RestoreFailed,
+    RestoreIncomplete,
+)
+from desktop.storage import faults
 from desktop.storage.db import UNPROTECTED, Key, check_integrity, connect, is_plain_sqlite
 
 PREFIX = "siaga-"
 SUFFIX = ".sqlite3"
 DAILY = "harian"
+BEFORE_RESTORE = "sebelum-pulihkan"
+TEMPORARY = ".tmp"  # a copy being written; renamed once verified
+STAGED_RESTORE = ".pulihkan"  # beside the database: a restore's verified copy before the swap
 KEEP = {DAILY: 14}
 KEEP_OTHER = 5
 
@@ -84,12 +98,37 @@ def _remove_quietly(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+def _database_size(conn) -> int:
+    # int(): SQLite sometimes answers these pragmas as text.
+    count = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    return count * int(conn.execute("PRAGMA page_size").fetchone()[0])
+
+
+def _copy_failed(target: Path, exc: Exception, needed: int | None) -> BackupFailed:
+    """BackupFailed for ``exc``, saying which disk problem (if any) stopped writing ``target``
+    and how much space the copy needs."""
+    if isinstance(exc, DiskError):
+        problem = exc.problem
+    elif isinstance(exc, OSError):
+        problem = faults.os_problem(exc)
+    else:
+        problem = faults.sqlite_problem(exc, target)
+    free = faults.free_bytes(target.parent) if problem is not None else None
+    return BackupFailed(target, str(exc), problem, free, needed)
+
+
+def _temporary(target: Path) -> Path:
+    return target.with_name(target.name + TEMPORARY)
+
+
 def copy_database(source, target: Path, key: Key) -> None:
     """Write a consistent copy of the open connection ``source`` (keyed with ``key``) to
     ``target``, encrypted with the same key: temp file, verify, then rename."""
-    tmp = target.with_name(target.name + ".tmp")
+    tmp = _temporary(target)
     _remove_quietly(tmp)
+    needed = None
     try:
+        needed = _database_size(source) + faults.SPACE_TO_WORK
         dest = connect(tmp, key)
         try:
             source.backup(dest)
@@ -99,9 +138,10 @@ def copy_database(source, target: Path, key: Key) -> None:
         _fsync(tmp)
         check_integrity(tmp, key)
         os.replace(tmp, target)
-    except (sqlcipher.Error, OSError, DatabaseDamaged, DatabaseLocked) as exc:
+    except (sqlcipher.Error, OSError, DatabaseDamaged, DatabaseLocked, DiskError) as exc:
         _remove_quietly(tmp)
-        raise BackupFailed(target, str(exc)) from exc
+        _remove_quietly(tmp.with_name(tmp.name + "-journal"))
+        raise _copy_failed(target, exc, needed) from exc
 
 
 def _table_counts(conn, schema: str = "main") -> dict[str, int]:
@@ -122,10 +162,12 @@ def export_copy(source: Path, source_key: Key, target: Path, target_key: Key) ->
     table. Returns those row counts. The copy is written to a temporary name and renamed
     only once checked; on any failure nothing is left and BackupFailed is raised.
     """
-    tmp = target.with_name(target.name + ".tmp")
+    tmp = _temporary(target)
     _remove_quietly(tmp)
     literal = target_key.sql_literal() if target_key is not UNPROTECTED else "''"
+    needed = None
     try:
+        needed = source.stat().st_size + faults.SPACE_TO_WORK
         src = connect(source, source_key)
         try:
             version = src.execute("PRAGMA user_version").fetchone()[0]
@@ -147,9 +189,10 @@ def export_copy(source: Path, source_key: Key, target: Path, target_key: Key) ->
         if copied != counts:
             raise DatabaseDamaged(tmp, "row counts differ after copying")
         os.replace(tmp, target)
-    except (sqlcipher.Error, OSError, DatabaseDamaged, DatabaseLocked) as exc:
+    except (sqlcipher.Error, OSError, DatabaseDamaged, DatabaseLocked, DiskError) as exc:
         _remove_quietly(tmp)
-        raise BackupFailed(target, str(exc)) from exc
+        _remove_quietly(tmp.with_name(tmp.name + "-journal"))
+        raise _copy_failed(target, exc, needed) from exc
     return counts
 
 
@@ -166,7 +209,7 @@ def create_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupFailed(folder, str(exc)) from exc
+        raise _copy_failed(folder, exc, None) from exc
     target = folder / f"{PREFIX}{_stamp(moment)}-{reason}{SUFFIX}"
     copy_database(connection, target, key)
     rotate(folder, reason)
@@ -208,8 +251,10 @@ def verify_backup(path: Path, key: Key) -> None:
             conn.close()
     except DatabaseLocked as exc:
         raise BackupUnusable(path, "encrypted with another key") from exc
-    except (DatabaseDamaged, sqlcipher.Error, OSError) as exc:
+    except (DatabaseDamaged, DatabaseMissing, sqlcipher.Error) as exc:
         raise BackupUnusable(path, str(exc)) from exc
+    except OSError as exc:
+        raise faults.disk_error(DatabaseUnavailable, path, exc) from exc
     if version < 1 or "setting" not in tables:
         raise BackupUnusable(path, "not a Siaga TPPO database")
 
@@ -234,47 +279,110 @@ def remove_sidecars(path: Path) -> None:
             sidecar.unlink()
 
 
+def _aside_name(db_path: Path, now: datetime | None = None) -> Path:
+    return db_path.with_name(f"rusak-{_stamp(now or datetime.now())}-{db_path.name}")
+
+
 def set_aside_damaged(db_path: Path, *, now: datetime | None = None) -> Path:
     """Rename a damaged database (and its WAL files) out of the way; it is never deleted."""
-    stamp = _stamp(now or datetime.now())
-    aside = db_path.with_name(f"rusak-{stamp}-{db_path.name}")
+    aside = _aside_name(db_path, now)
     for src in [db_path, *_sidecars(db_path)]:
         if src.exists():
             os.replace(src, aside.with_name(aside.name + src.name[len(db_path.name) :]))
     return aside
 
 
+def _put_back(aside: Path, db_path: Path) -> None:
+    for moved in [aside, *_sidecars(aside)]:
+        if moved.exists():
+            os.replace(moved, db_path.with_name(db_path.name + moved.name[len(aside.name) :]))
+
+
+def _current_state(db_path: Path, key: Key) -> str:
+    """ "missing", "healthy" or "damaged" (verified damage, or another key's data). Raises
+    DatabaseUnavailable when the disk keeps it from being read: then nothing may be done."""
+    try:
+        check_integrity(db_path, key)
+    except DatabaseMissing:
+        return "missing"
+    except (DatabaseDamaged, DatabaseLocked):
+        return "damaged"
+    return "healthy"
+
+
+def _keep_current(db_path: Path, backups_dir: Path, key: Key) -> None:
+    """Back up the healthy current database before a restore replaces it, with its write-ahead
+    log folded in first, so that the file alone holds all of it."""
+    current = connect(db_path, key)
+    try:
+        current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        create_backup(current, backups_dir, BEFORE_RESTORE, key=key)
+    except sqlcipher.Error as exc:
+        raise _copy_failed(backups_dir, exc, None) from exc
+    finally:
+        current.close()
+
+
+def _stage(backup: Path, staged: Path, key: Key) -> None:
+    """The backup's content, encrypted with ``key``, verified, at ``staged``."""
+    source_key = _key_for(backup, key)
+    try:
+        if source_key is key:
+            source = connect(backup, key, read_only=True)
+            try:
+                copy_database(source, staged, key)
+            finally:
+                source.close()
+        else:
+            export_copy(backup, source_key, staged, key)
+    except BackupFailed as exc:
+        raise RestoreFailed(
+            staged, exc.detail, exc.problem, exc.free_bytes, exc.needed_bytes
+        ) from exc
+    except sqlcipher.Error as exc:
+        raise RestoreFailed(staged, str(exc), faults.sqlite_problem(exc, backup)) from exc
+
+
 def restore_backup(backup: Path, db_path: Path, backups_dir: Path, key: Key) -> None:
     """Replace the (closed) database at ``db_path`` with the contents of ``backup``.
 
-    The current database is backed up first when it is readable, or set aside when it is
-    damaged; the replacement is written to a temporary name and renamed only once verified.
+    In an order that leaves the database where and as it was if any step fails:
+
+    1. the backup is verified;
+    2. a healthy current database is backed up (BackupFailed if that fails); a damaged one
+       (verified damage) is left where it is for now; a disk that cannot read it stops here;
+    3. the backup's content is written to a temporary name and verified there
+       (RestoreFailed if that fails);
+    4. only then is a damaged database renamed aside (with its WAL files; never deleted),
+       and the verified copy renamed into place. Renames need no free space; if the second
+       fails the damaged one is put back (RestoreIncomplete if even that fails).
+
     An unencrypted backup from an earlier version is encrypted with ``key`` on the way.
     """
     verify_backup(backup, key)
-    if db_path.exists():
+    state = _current_state(db_path, key)
+    if state == "healthy":
+        _keep_current(db_path, backups_dir, key)
+    staged = db_path.with_name(db_path.name + STAGED_RESTORE)
+    _stage(backup, staged, key)
+    if state != "damaged":
+        remove_sidecars(db_path)  # empty: folded in by _keep_current, or no database at all
         try:
-            check_integrity(db_path, key)
-        except (DatabaseDamaged, DatabaseLocked):
-            set_aside_damaged(db_path)
-        else:
-            current = connect(db_path, key)
-            try:
-                create_backup(current, backups_dir, "sebelum-pulihkan", key=key)
-            finally:
-                current.close()
-    staged = db_path.with_name(db_path.name + ".pulihkan")
-    source_key = _key_for(backup, key)
-    if source_key is key:
-        source = connect(backup, key, read_only=True)
+            os.replace(staged, db_path)
+        except OSError as exc:
+            _remove_quietly(staged)
+            raise RestoreFailed(db_path, str(exc), faults.os_problem(exc)) from exc
+        return
+    aside = set_aside_damaged(db_path)
+    try:
+        os.replace(staged, db_path)
+    except OSError as exc:
         try:
-            copy_database(source, staged, key)
-        finally:
-            source.close()
-    else:
-        export_copy(backup, source_key, staged, key)
-    remove_sidecars(db_path)
-    os.replace(staged, db_path)
+            _put_back(aside, db_path)
+        except OSError as again:
+            raise RestoreIncomplete(db_path, aside, staged, str(again)) from exc
+        _remove_quietly(staged)
+        raise RestoreFailed(db_path, str(exc), faults.os_problem(exc)) from exc
 
 
 def encrypt_plain_backups(folder: Path, key: Key) -> int:

@@ -45,8 +45,116 @@ def field_message(error: e.FieldError, label: str) -> str:
     ).format(label=label)
 
 
+def _where(path: Path) -> str:
+    """The drive (Windows: ``C:``) or else the folder, as the user knows it."""
+    return path.drive or str(path if path.is_dir() else path.parent)
+
+
+def disk_text(
+    problem: e.DiskProblem,
+    path: Path,
+    free: int | None = None,
+    needed: int | None = None,
+) -> str:
+    """What the disk is doing wrong and what the user can do about it."""
+    from desktop.ui.formatting import format_size
+
+    where = _where(path)
+    if problem is e.DiskProblem.FULL:
+        if free is not None and needed is not None and needed > free:
+            return QCoreApplication.translate(
+                "Errors",
+                "The disk {drive} is full: {free} is free, and at least {needed} is needed. "
+                "Delete or move files you no longer need (old downloads or videos, for "
+                "example) and empty the Recycle Bin, then try again.",
+            ).format(drive=where, free=format_size(free), needed=format_size(needed))
+        return QCoreApplication.translate(
+            "Errors",
+            "The disk {drive} is full. Delete or move files you no longer need (old downloads "
+            "or videos, for example) and empty the Recycle Bin, then try again.",
+        ).format(drive=where)
+    if problem is e.DiskProblem.READ_ONLY:
+        return QCoreApplication.translate(
+            "Errors",
+            "Nothing may be written in {folder}: the disk is write-protected, or this Windows "
+            "account may not change that folder.",
+        ).format(folder=where)
+    if problem is e.DiskProblem.IN_USE:
+        return QCoreApplication.translate(
+            "Errors",
+            "Another program is using the data file (Siaga TPPO opened twice, or a backup or "
+            "antivirus program). Close the other program, then try again.",
+        )
+    if problem is e.DiskProblem.VANISHED:
+        return QCoreApplication.translate(
+            "Errors",
+            "The drive or folder {folder} is no longer there. If it is on a flash drive or "
+            "an external disk, plug it in again, then try again.",
+        ).format(folder=where)
+    return QCoreApplication.translate(
+        "Errors",
+        "The disk {drive} reported an error while reading or writing. It may be failing: if "
+        "this happens again, ask a technician to check it.",
+    ).format(drive=where)
+
+
+def _disk_error_message(exc: e.DiskError) -> str:
+    cause = disk_text(exc.problem, exc.path, exc.free_bytes, exc.needed_bytes)
+    if isinstance(exc, e.DatabaseUnavailable):
+        return " ".join(
+            (
+                QCoreApplication.translate("Errors", "Siaga TPPO cannot open your data now."),
+                cause,
+                QCoreApplication.translate(
+                    "Errors", "Your data is not damaged and has not been changed."
+                ),
+            )
+        )
+    return " ".join(
+        (
+            QCoreApplication.translate("Errors", "This could not be saved."),
+            cause,
+            QCoreApplication.translate(
+                "Errors", "Nothing of it was written; what was saved before is unchanged."
+            ),
+        )
+    )
+
+
 def error_message(exc: BaseException) -> str:
     """Plain-language text for an expected error (the UI, not the domain, owns the wording)."""
+    if isinstance(exc, e.DiskError):
+        return _disk_error_message(exc)
+    if isinstance(exc, e.DatabaseMissing):
+        return QCoreApplication.translate(
+            "Errors",
+            "The data file {path} is missing, although the key file of this data is there. "
+            "Nothing has been created in its place. If the file was moved, put it back.",
+        ).format(path=exc.path)
+    if isinstance(exc, e.RestoreFailed):
+        cause = (
+            disk_text(exc.problem, exc.path, exc.free_bytes, exc.needed_bytes)
+            if exc.problem is not None
+            else ""
+        )
+        return " ".join(
+            t
+            for t in (
+                QCoreApplication.translate("Errors", "The backup could not be restored."),
+                cause,
+                QCoreApplication.translate(
+                    "Errors", "Your data has not been changed: it is as it was before."
+                ),
+            )
+            if t
+        )
+    if isinstance(exc, e.RestoreIncomplete):
+        return QCoreApplication.translate(
+            "Errors",
+            "The restore did not finish. The damaged data file was kept as {aside}, and the "
+            "restored copy as {staged}. Do not delete anything in {folder}; ask the immigration "
+            "office or a technician for help.",
+        ).format(aside=exc.aside.name, staged=exc.staged.name, folder=exc.path.parent)
     if isinstance(exc, e.DatabaseDamaged):
         return QCoreApplication.translate(
             "Errors",
@@ -60,6 +168,14 @@ def error_message(exc: BaseException) -> str:
             "version; your data has not been changed.",
         )
     if isinstance(exc, e.BackupFailed):
+        if exc.problem is not None:
+            return " ".join(
+                (
+                    QCoreApplication.translate("Errors", "The backup could not be made."),
+                    disk_text(exc.problem, exc.path, exc.free_bytes, exc.needed_bytes),
+                    QCoreApplication.translate("Errors", "Your data has not been changed."),
+                )
+            )
         return QCoreApplication.translate(
             "Errors",
             "The backup could not be made. Check that the disk is not full, then try again. "

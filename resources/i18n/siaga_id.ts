@@ -729,12 +729,76 @@
         <translation>{label} tidak sah.</translation>
     </message>
     <message>
+        <source>The disk {drive} is full: {free} is free, and at least {needed} is needed. Delete or move files you no longer need (old downloads or videos, for example) and empty the Recycle Bin, then try again.</source>
+        <translation>Disk {drive} penuh: hanya {free} yang kosong, padahal diperlukan paling sedikit {needed}. Hapus atau pindahkan berkas yang tidak diperlukan lagi (misalnya unduhan atau video lama) dan kosongkan Recycle Bin, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk {drive} is full. Delete or move files you no longer need (old downloads or videos, for example) and empty the Recycle Bin, then try again.</source>
+        <translation>Disk {drive} penuh. Hapus atau pindahkan berkas yang tidak diperlukan lagi (misalnya unduhan atau video lama) dan kosongkan Recycle Bin, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing may be written in {folder}: the disk is write-protected, or this Windows account may not change that folder.</source>
+        <translation>Tidak ada yang boleh ditulis di {folder}: disknya dikunci dari penulisan, atau akun Windows ini tidak boleh mengubah folder itu.</translation>
+    </message>
+    <message>
+        <source>Another program is using the data file (Siaga TPPO opened twice, or a backup or antivirus program). Close the other program, then try again.</source>
+        <translation>Berkas data sedang dipakai program lain (Siaga TPPO terbuka dua kali, atau program cadangan atau antivirus). Tutup program lain itu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The drive or folder {folder} is no longer there. If it is on a flash drive or an external disk, plug it in again, then try again.</source>
+        <translation>Drive atau folder {folder} tidak ada lagi. Bila ada di flashdisk atau disk luar, pasang kembali, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk {drive} reported an error while reading or writing. It may be failing: if this happens again, ask a technician to check it.</source>
+        <translation>Disk {drive} melaporkan kesalahan saat membaca atau menulis. Mungkin disk itu mulai rusak: bila terjadi lagi, minta teknisi memeriksanya.</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO cannot open your data now.</source>
+        <translation>Siaga TPPO belum dapat membuka data Anda.</translation>
+    </message>
+    <message>
+        <source>Your data is not damaged and has not been changed.</source>
+        <translation>Data Anda tidak rusak dan tidak diubah.</translation>
+    </message>
+    <message>
+        <source>This could not be saved.</source>
+        <translation>Ini tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Nothing of it was written; what was saved before is unchanged.</source>
+        <translation>Tidak ada yang tertulis; yang sudah tersimpan sebelumnya tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is missing, although the key file of this data is there. Nothing has been created in its place. If the file was moved, put it back.</source>
+        <translation>Berkas data {path} tidak ada, padahal berkas kunci data ini ada. Tidak ada yang dibuat sebagai gantinya. Bila berkas itu dipindahkan, kembalikan ke tempatnya.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>Cadangan tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Your data has not been changed: it is as it was before.</source>
+        <translation>Data Anda tidak diubah: tetap seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish. The damaged data file was kept as {aside}, and the restored copy as {staged}. Do not delete anything in {folder}; ask the immigration office or a technician for help.</source>
+        <translation>Pemulihan tidak selesai. Berkas data yang rusak disimpan sebagai {aside}, dan salinan cadangannya sebagai {staged}. Jangan hapus apa pun di {folder}; minta bantuan kantor imigrasi atau teknisi.</translation>
+    </message>
+    <message>
         <source>The data file of this app is damaged and cannot be opened safely. It has not been changed. You can restore the newest good backup.</source>
         <translation>Berkas data aplikasi ini rusak dan tidak dapat dibuka dengan aman. Berkas itu tidak diubah. Anda dapat memulihkan cadangan baik yang terbaru.</translation>
     </message>
     <message>
         <source>This data was saved by a newer version of Siaga TPPO. Please install the newest version; your data has not been changed.</source>
         <translation>Data ini disimpan oleh versi Siaga TPPO yang lebih baru. Pasang versi terbaru; data Anda tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>Cadangan tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Your data has not been changed.</source>
+        <translation>Data Anda tidak diubah.</translation>
     </message>
     <message>
         <source>The backup could not be made. Check that the disk is not full, then try again. Your data has not been changed.</source>
@@ -4308,6 +4372,22 @@ Sidik kunci terdaftar: {old}</translation>
 <context>
     <name>Startup</name>
     <message>
+        <source>Siaga TPPO will not change anything until it can open the data safely.</source>
+        <translation>Siaga TPPO tidak mengubah apa pun sampai data dapat dibuka dengan aman.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Please contact the immigration office for help; do not delete the data folder: {folder}</source>
+        <translation>Tidak ditemukan cadangan yang baik. Hubungi kantor imigrasi untuk bantuan; jangan hapus folder data: {folder}</translation>
+    </message>
+    <message>
         <source>Newest good backup: {when}. The damaged file is kept aside, not deleted.</source>
         <translation>Cadangan baik terbaru: {when}. Berkas yang rusak disisihkan, tidak dihapus.</translation>
     </message>
@@ -4316,12 +4396,20 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <source>No good backup was found. Please contact the immigration office for help; do not delete the data folder: {folder}</source>
-        <translation>Tidak ditemukan cadangan yang baik. Hubungi kantor imigrasi untuk bantuan; jangan hapus folder data: {folder}</translation>
+        <source>Newest good backup: {when}. Restoring it brings back the data as it was then.</source>
+        <translation>Cadangan baik terbaru: {when}. Memulihkannya mengembalikan data seperti pada waktu itu.</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Keluar</translation>
+        <source>No backup was found either. If the file was moved or deleted by mistake, ask a technician to bring it back. Starting with empty data means that nothing recorded on this computer before is in Siaga TPPO.</source>
+        <translation>Cadangan juga tidak ditemukan. Bila berkas itu terpindah atau terhapus tanpa sengaja, minta teknisi mengembalikannya. Bila mulai dengan data kosong, semua yang pernah dicatat di komputer ini tidak ada di Siaga TPPO.</translation>
+    </message>
+    <message>
+        <source>Start with empty data</source>
+        <translation>Mulai dengan data kosong</translation>
+    </message>
+    <message>
+        <source>Really start with empty data? Everything recorded on this computer before stays missing.</source>
+        <translation>Yakin mulai dengan data kosong? Semua yang pernah dicatat di komputer ini tetap hilang.</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ def prepare(root: Path, incidents: int) -> tuple[Path, Path]:
 
     encrypted = DataPaths.resolve(root / "terenkripsi")
     made = keystore.new_protection(encrypted, PASSPHRASE)
-    inst = Installation(encrypted, made.key)
+    inst = Installation(encrypted, made.key, new=True)
     inst.open()
     profile_store.save_profile(TRAINING_PROFILE)
     store.add_demo_records(incidents)

@@ -67,7 +67,7 @@ def test_wrong_passphrases_are_slowed_down_and_reported_at_the_next_unlock(paths
 
 def test_a_wrong_passphrase_is_not_damage_and_changes_nothing(paths):
     made = protect(paths)
-    inst = Installation(paths, made.key)
+    inst = Installation(paths, made.key, new=True)
     inst.open()
     profile_store.set_setting("x", 1)
     inst.close()
@@ -80,7 +80,7 @@ def test_a_wrong_passphrase_is_not_damage_and_changes_nothing(paths):
 
 def test_the_recovery_key_sets_a_new_passphrase(paths):
     made = protect(paths)
-    inst = Installation(paths, made.key)
+    inst = Installation(paths, made.key, new=True)
     inst.open()
     profile_store.set_setting("rahasia", "tetap ada")
     inst.close()
@@ -110,7 +110,7 @@ def test_a_recovery_key_of_other_data_or_a_mistyped_one_is_refused(paths, tmp_pa
 
 def test_a_lost_key_file_is_repaired_with_the_recovery_key(paths):
     made = protect(paths)
-    inst = Installation(paths, made.key)
+    inst = Installation(paths, made.key, new=True)
     inst.open()
     profile_store.set_setting("x", "y")
     inst.close()

@@ -82,7 +82,7 @@ def test_the_daily_backup_is_taken_in_the_background_and_the_home_page_says_so(
     shell = make_shell()
     home = shell.window.page("beranda")
     assert home.backup_status.text() == "Belum ada cadangan."
-    shell.take_daily_backup()
+    shell.check_and_back_up()
     qtbot.waitUntil(lambda: home.backup_status.text().startswith("Data Anda dicadangkan"))
     assert len(installation.backups()) == 1
 

@@ -113,7 +113,7 @@ def _protected(tmp_path, monkeypatch) -> tuple[DataPaths, keystore.NewProtection
     cheap_kdf(monkeypatch)
     paths = DataPaths.resolve(tmp_path / "desa")
     made = keystore.new_protection(paths, PASSPHRASE, kdf=TEST_KDF)
-    inst = Installation(paths, made.key)
+    inst = Installation(paths, made.key, new=True)
     inst.open()
     profile_store.set_setting("x", 1)
     inst.close()
@@ -362,7 +362,7 @@ def test_start_up_sets_up_protection_then_asks_for_the_passphrase(qtbot, tmp_pat
 
     new = startup.obtain_key(paths, text_size=TextSize.NORMAL, on_text_size=print, run=finish_setup)
     assert new.state is Protection.NEW and new.newly_protected
-    inst = Installation(paths, new.key)
+    inst = Installation(paths, new.key, new=new.newly_protected)
     inst.open()
     new.record()
     inst.record_unlocked("aplikasi")
