@@ -355,6 +355,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except cli_security.Stop as stop:
         print(stop.message, file=sys.stderr)
         return stop.code
+    except SiagaError as exc:  # a full disk or damage met in the middle of a command
+        from desktop.cli_errors import describe
+
+        message = describe(exc)
+        if message is None:
+            raise
+        print(message, file=sys.stderr)
+        return EXIT_FAILED
 
 
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:

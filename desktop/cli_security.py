@@ -184,7 +184,9 @@ def open_installation(
     try:
         installation.open()
     except SiagaError as exc:
-        raise Stop(f"Data di {paths.root} tidak dapat dibuka: {exc}") from exc
+        from desktop.cli_errors import describe
+
+        raise Stop(describe(exc) or f"Data di {paths.root} tidak dapat dibuka: {exc}") from exc
     if made is not None:
         from desktop.domain.security import AuditKind
         from desktop.storage import audit

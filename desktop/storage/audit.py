@@ -26,7 +26,7 @@ from peewee import AutoField, CharField, TextField, fn
 
 from desktop.domain.errors import DatabaseDamaged, StorageFailed
 from desktop.domain.security import AuditEvent, AuditKind
-from desktop.storage.db import database
+from desktop.storage.db import database, writes_held
 from desktop.storage.models import BaseModel
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ def record_event(
     with _pending_lock:
         waiting = _waiting()
         waiting.append(row)
-        if database.obj.gate.held:
+        if writes_held():
             return
         _flush(waiting)
 
@@ -106,7 +106,7 @@ def flush_pending() -> int:
     """Write the events still waiting, if they can be written now. Returns how many wait on."""
     with _pending_lock:
         waiting = _waiting()
-        if waiting and not database.obj.gate.held:
+        if waiting and not writes_held():
             _flush(waiting)
         return len(waiting)
 

@@ -216,6 +216,13 @@ class KeyedDatabase(SqlCipherDatabase):
         return super().rollback()
 
 
+def writes_held() -> bool:
+    """True while the open database's write gate holds transactions (see the module
+    docstring): a write now would wait for the integrity check."""
+    db = database.obj
+    return isinstance(db, KeyedDatabase) and db.gate.held
+
+
 def check_integrity(path: Path, key: Key = UNPROTECTED, *, full: bool = True) -> int:
     """Raise unless ``path`` is a readable, consistent database for ``key``.
 

@@ -3,6 +3,7 @@ crash_dialog.py)."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import sys
@@ -204,12 +205,57 @@ def error_message(exc: BaseException) -> str:
             "Errors", "Area code {code} is not in the official list."
         ).format(code=exc.code)
     if isinstance(exc, OSError):
-        return QCoreApplication.translate(
-            "Errors", "The file could not be read or written ({detail}). Nothing has been changed."
-        ).format(detail=exc.strerror or exc)
+        from desktop.storage.faults import os_problem
+
+        return " ".join(
+            (
+                QCoreApplication.translate("Errors", "The file could not be read or written."),
+                disk_text(os_problem(exc), Path(exc.filename or Path.cwd())),
+                QCoreApplication.translate("Errors", "Nothing has been changed."),
+            )
+        )
     return QCoreApplication.translate(
         "Errors", "Something went wrong. Nothing you entered has been lost."
     )
+
+
+# What a save can meet besides invalid input: the disk (full, gone, failing), or damage the
+# integrity check found. The form keeps what was typed (see not_saved_message).
+SAVE_ERRORS = (e.DiskError, e.DatabaseDamaged)
+
+
+def not_saved_message(exc: BaseException) -> str:
+    """Why a save did not happen, and that what was typed is still on the screen."""
+    return " ".join(
+        (
+            error_message(exc),
+            QCoreApplication.translate(
+                "Errors", "What you typed is still here: save again once this is fixed."
+            ),
+        )
+    )
+
+
+def draft_not_kept_message() -> str:
+    return QCoreApplication.translate(
+        "Errors",
+        "What you type cannot be kept as a draft at the moment (the disk may be full). It is "
+        "still here: save it as soon as you can.",
+    )
+
+
+def is_expected(exc: BaseException) -> bool:
+    """An error the user can be told about in plain words (no crash dialog): a typed error of
+    the app, or the disk failing under a file."""
+    if isinstance(exc, e.SiagaError):
+        return True
+    if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError | PermissionError):
+        from desktop.storage.faults import os_problem
+
+        return os_problem(exc) in (e.DiskProblem.FULL, e.DiskProblem.VANISHED) or (
+            exc.errno is not None and exc.errno == errno.EIO
+        )
+    return False
 
 
 class CrashHandler:
@@ -229,6 +275,9 @@ class CrashHandler:
         value: BaseException,
         tb: TracebackType | None,
     ) -> None:
+        if is_expected(value):
+            self.tell(value)
+            return
         details = "".join(traceback.format_exception(kind, value, tb))
         # The log file keeps where it happened, not the message: a message may quote what was
         # typed (a name, a NIK), and the log is not encrypted. The dialog shows it in full.
@@ -242,6 +291,20 @@ class CrashHandler:
         self._showing = True
         try:
             self.show(details)
+        finally:
+            self._showing = False
+
+    def tell(self, error: BaseException) -> None:
+        """An expected error that no caller handled: plain words, not the crash dialog."""
+        log.warning("error not handled where it happened: %s", type(error).__name__)
+        if QApplication.instance() is None or self._showing:
+            return
+        from desktop import APP_NAME
+        from desktop.ui.messages import inform
+
+        self._showing = True
+        try:
+            inform(QApplication.activeWindow(), APP_NAME, error_message(error), warning=True)
         finally:
             self._showing = False
 

@@ -821,8 +821,20 @@
         <translation>Kode wilayah {code} tidak ada dalam daftar resmi.</translation>
     </message>
     <message>
-        <source>The file could not be read or written ({detail}). Nothing has been changed.</source>
-        <translation>Berkas tidak dapat dibaca atau ditulis ({detail}). Tidak ada yang diubah.</translation>
+        <source>The file could not be read or written.</source>
+        <translation>Berkas tidak dapat dibaca atau ditulis.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>What you typed is still here: save again once this is fixed.</source>
+        <translation>Yang Anda ketik masih ada di sini: simpan lagi setelah masalah ini teratasi.</translation>
+    </message>
+    <message>
+        <source>What you type cannot be kept as a draft at the moment (the disk may be full). It is still here: save it as soon as you can.</source>
+        <translation>Yang Anda ketik saat ini tidak dapat disimpan sebagai draf (mungkin disk penuh). Ketikan masih ada di sini: simpan secepatnya.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you entered has been lost.</source>

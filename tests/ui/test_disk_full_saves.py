@@ -1,0 +1,89 @@
+"""Saving when the disk is full: a plain Indonesian message, the form keeps what was typed, no
+crash dialog; and an error nobody handled is told plainly too (issue 14)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+
+from desktop.domain.errors import DiskProblem, StorageFailed
+from desktop.domain.incident import ReportType
+from desktop.domain.modus import Modus
+from desktop.paths import DataPaths
+from desktop.storage import incidents as store
+from desktop.storage import keystore, profile_store
+from desktop.storage.installation import Installation
+from desktop.ui.errors import CrashHandler
+from desktop.ui.i18n import Language, Translations
+from desktop.ui.incidents.page import IncidentsPage
+from tests.disks import fill, small_disk
+from tests.keys import TEST_KEY
+from tests.ui.helpers import KUNGKAI
+
+
+@pytest.fixture
+def indonesian(qapp):
+    Translations(qapp).install(Language.INDONESIAN)
+
+
+@pytest.fixture
+def full_disk_village(tmp_path):
+    """A protected village on a small disk; the test fills it with ``fill(disk)``."""
+    with small_disk(tmp_path / "disk", 16) as disk:
+        paths = DataPaths.resolve(disk / "data")
+        keystore.write_key_file(paths, TEST_KEY, "kebun kopi di bukit", kdf=keystore.TEST_KDF)
+        inst = Installation(paths, TEST_KEY, new=True)
+        inst.open()
+        profile_store.save_profile(KUNGKAI)
+        try:
+            yield disk, inst
+        finally:
+            inst.close()
+
+
+def _fill_in(dialog) -> None:
+    dialog.form.report_type.set_value(ReportType.SUSPICIOUS_OFFER)
+    dialog.form.modus.set_value(Modus.ONLINE_SCAM)
+    dialog.form.reported_on.setDate(QDate(date.today().year, 1, 1))
+    dialog.form.summary.setText("Tawaran kerja admin online " * 6)
+    dialog.author.setText("Sekretaris Desa")
+
+
+def test_saving_a_record_on_a_full_disk_says_so_and_keeps_the_form(
+    full_disk_village, qtbot, message_boxes, indonesian
+):
+    disk, _inst = full_disk_village
+    page = IncidentsPage(profile_store.load_profile)
+    qtbot.addWidget(page)
+    page.new_record()
+    dialog = page.dialog
+    _fill_in(dialog)
+    filler = fill(disk)
+    saved = [dialog.save() for _ in range(20)]  # a few may still fit in the log's last block
+    assert not all(saved)
+    told = message_boxes.shown[-1]
+    assert told.title == "Tidak tersimpan"
+    assert "Disk" in told.text and "penuh" in told.text
+    assert "Yang Anda ketik masih ada di sini" in told.text
+    assert dialog.isVisible() and "Tawaran kerja admin online" in dialog.form.summary.text()
+    filler.unlink()
+    assert dialog.save()
+    assert store.record_counts()[0] == saved.count(True) + 1
+
+
+def test_an_error_nobody_handled_is_told_in_plain_words_not_as_a_crash(message_boxes, indonesian):
+    handler = CrashHandler(None)
+    crashed: list[str] = []
+    handler.show = crashed.append
+    error = StorageFailed(
+        DataPaths.resolve("C:/data").database, DiskProblem.FULL, "full", 1024, 64 * 1024**2
+    )
+    try:
+        raise error
+    except StorageFailed as exc:
+        handler(type(exc), exc, exc.__traceback__)
+    assert crashed == []
+    assert "penuh" in message_boxes.shown[-1].text
+    assert "64,0 MB" in message_boxes.shown[-1].text
