@@ -281,7 +281,11 @@ class Shell(QObject):
             retire(old)  # e.g. its own settings page asked for the restart
 
     def make_sender(self, window: QWidget) -> SyncScheduler | None:
-        """The outbox sender of a village window (none in training mode: nothing real is sent)."""
+        """The outbox sender of a village window (none in training mode: nothing real is sent).
+        Partial exports a killed write left in the outbox are removed first."""
+        from desktop.leftovers import is_partial, remove_leftovers
+
+        remove_leftovers(self.installation.paths.root / OUTBOX_DIR, is_partial)
         if self.training:
             return None
         from desktop.ui.exchange.scheduler import SyncScheduler

@@ -9,6 +9,7 @@ from platformdirs import user_data_dir
 
 APP_DIR_NAME = "SiagaTPPO"
 TRAINING_SUBDIR = "latihan"
+DATABASE_NAME = "siaga.sqlite3"
 
 
 def default_data_dir() -> Path:
@@ -30,7 +31,7 @@ class DataPaths:
 
     @property
     def database(self) -> Path:
-        return self.root / "siaga.sqlite3"
+        return self.root / DATABASE_NAME
 
     @property
     def backups(self) -> Path:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from desktop import leftovers
 from desktop.domain.errors import (
     BackupFailed,
     BackupUnusable,
@@ -27,6 +28,7 @@ from desktop.domain.errors import (
     RestoreFailed,
     RestoreIncomplete,
 )
+from desktop.paths import DATABASE_NAME
 from desktop.storage import faults
 from desktop.storage.db import UNPROTECTED, Key, check_integrity, connect, is_plain_sqlite
 
@@ -36,6 +38,7 @@ DAILY = "harian"
 BEFORE_RESTORE = "sebelum-pulihkan"
 TEMPORARY = ".tmp"  # a copy being written; renamed once verified
 STAGED_RESTORE = ".pulihkan"  # beside the database: a restore's verified copy before the swap
+STAGED_ENCRYPTION = ".enkripsi"  # beside the database: an earlier version's data, encrypted
 KEEP = {DAILY: 14}
 KEEP_OTHER = 5
 
@@ -121,10 +124,33 @@ def _temporary(target: Path) -> Path:
     return target.with_name(target.name + TEMPORARY)
 
 
+def _journals(path: Path) -> list[Path]:
+    return [path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm")]
+
+
+def is_leftover(name: str) -> bool:
+    """A temporary file of this module (a copy being written, or its SQLite journal) that a
+    killed write left in the backups folder or beside the database."""
+    backup_copy = name.startswith(PREFIX) and SUFFIX + TEMPORARY in name
+    staged = name.startswith(DATABASE_NAME + ".") and any(
+        name[len(DATABASE_NAME) :].startswith(s) for s in (STAGED_RESTORE, STAGED_ENCRYPTION)
+    )
+    return backup_copy or staged
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    return leftovers.remove_leftovers(folder, is_leftover)
+
+
 def copy_database(source, target: Path, key: Key) -> None:
     """Write a consistent copy of the open connection ``source`` (keyed with ``key``) to
     ``target``, encrypted with the same key: temp file, verify, then rename."""
     tmp = _temporary(target)
+    with leftovers.writing(tmp, *_journals(tmp)):
+        _copy(source, tmp, target, key)
+
+
+def _copy(source, tmp: Path, target: Path, key: Key) -> None:
     _remove_quietly(tmp)
     needed = None
     try:
@@ -163,6 +189,11 @@ def export_copy(source: Path, source_key: Key, target: Path, target_key: Key) ->
     only once checked; on any failure nothing is left and BackupFailed is raised.
     """
     tmp = _temporary(target)
+    with leftovers.writing(tmp, *_journals(tmp)):
+        return _export(source, source_key, tmp, target, target_key)
+
+
+def _export(source: Path, source_key: Key, tmp: Path, target: Path, target_key: Key):
     _remove_quietly(tmp)
     literal = target_key.sql_literal() if target_key is not UNPROTECTED else "''"
     needed = None
@@ -210,6 +241,7 @@ def create_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _copy_failed(folder, exc, None) from exc
+    remove_leftovers(folder)
     target = folder / f"{PREFIX}{_stamp(moment)}-{reason}{SUFFIX}"
     copy_database(connection, target, key)
     rotate(folder, reason)

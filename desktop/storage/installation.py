@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from desktop import leftovers
 from desktop.domain.errors import (
     ConversionFailed,
     DatabaseLocked,
@@ -112,6 +113,7 @@ class Installation:
             self.paths.ensure()
         except OSError as exc:
             raise DataDirUnusable(self.paths.root, str(exc)) from exc
+        self._remove_leftovers()
         path = self.paths.database
         keyed = has_key_file(self.paths)
         if self.key is UNPROTECTED and keyed:
@@ -151,6 +153,13 @@ class Installation:
         if take_daily_backup:
             self.daily_backup()
 
+    def _remove_leftovers(self) -> None:
+        """What a write killed half-way left: copies of the database being backed up, restored
+        or encrypted, their journals, a key file being written (see desktop/leftovers.py)."""
+        backup.remove_leftovers(self.paths.backups)
+        backup.remove_leftovers(self.paths.root)
+        leftovers.remove_leftovers(self.paths.root, leftovers.is_partial)
+
     @property
     def check_pending(self) -> bool:
         """True while the full integrity check left by ``open(check_now=False)`` has not run."""
@@ -189,7 +198,7 @@ class Installation:
             raise ConversionFailed(path, str(exc)) from exc
         finally:
             plain.close()
-        staged = path.with_name(path.name + ".enkripsi")
+        staged = path.with_name(path.name + backup.STAGED_ENCRYPTION)
         try:
             counts = backup.export_copy(path, UNPROTECTED, staged, self.key)
             backup.remove_sidecars(path)

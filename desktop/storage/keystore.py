@@ -46,6 +46,7 @@ from desktop.domain.security import (
     encode_recovery_key,
     unlock_delay,
 )
+from desktop.leftovers import partial_name, writing
 from desktop.paths import DataPaths
 
 FORMAT = "siaga-tppo-kunci"
@@ -145,7 +146,12 @@ def _unb64(text: object) -> bytes:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.sementara")
+    tmp = path.with_name(partial_name(path.name, secrets.token_hex(4)))
+    with writing(tmp):
+        _write_through(tmp, path, data)
+
+
+def _write_through(tmp: Path, path: Path, data: bytes) -> None:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         try:
