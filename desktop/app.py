@@ -614,15 +614,14 @@ def _database_key(paths: DataPaths) -> Key | str:
     """The key to copy the real data with, or a note why only encryption itself is checked.
 
     Protected data is read only with ``SIAGA_PASSPHRASE`` given: self-test never asks."""
-    import os
-
+    from desktop.cli_security import read_passphrase
     from desktop.storage import keystore
     from desktop.storage.installation import Protection, protection_of
 
     state = protection_of(paths)
     if state in (Protection.NEW, Protection.UNENCRYPTED):
         return UNPROTECTED
-    passphrase = os.environ.get("SIAGA_PASSPHRASE")
+    passphrase = read_passphrase()
     if state is Protection.KEY_FILE_MISSING:
         return "berkas kunci tidak ada (pakai kunci pemulihan di aplikasi)"
     if not passphrase:

@@ -1,7 +1,8 @@
 """The passphrase on the command line, and the ``keys`` command.
 
 Every command that opens a village's or an office's data takes the passphrase from the
-environment variable ``SIAGA_PASSPHRASE``, or asks for it on the terminal (not shown while
+environment variable ``SIAGA_PASSPHRASE`` (removed from the environment once read, so that
+no program started from here inherits it), or asks for it on the terminal (not shown while
 typed). Never from an argument: arguments are visible to every user of the computer (process
 list) and stay in the shell history. Messages are in Indonesian, like the rest of the CLI.
 """
@@ -48,8 +49,9 @@ def _ask(prompt: str) -> str:
 
 
 def read_passphrase() -> str | None:
-    """The passphrase from the environment, or None when it must be asked."""
-    value = os.environ.get(ENV)
+    """The passphrase from the environment, or None when it must be asked. It is taken out of
+    the environment as it is read, so that no program this one starts inherits it."""
+    value = os.environ.pop(ENV, None)
     return value if value else None
 
 

@@ -62,6 +62,7 @@ def test_an_office_import_on_a_full_disk_says_so_and_imports_nothing(tmp_path, m
         assert "penuh" in err and "Traceback" not in err, err
         assert _held_records(office) == 0
         filler.unlink()
+        monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)  # each command takes it away
         assert cli.main(["import", "--data-dir", str(office.root), str(export)]) == 0
         assert _held_records(office) == 1000
 
