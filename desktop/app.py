@@ -782,6 +782,16 @@ def _check_export_import(scratch: Path) -> str | None:
     return None
 
 
+def _check_passphrase_strength(_scratch: Path) -> str | None:
+    from desktop.passphrase_strength import judge
+
+    if judge("kungkai2026", ["Kungkai"]).strength.acceptable:
+        return "kata sandi yang memuat nama desa diterima"
+    if not judge("kopi-sawah-merah-27").strength.acceptable:
+        return "kata sandi yang kuat ditolak"
+    return None
+
+
 def _check_sorting(_scratch: Path) -> str | None:
     from PySide6.QtCore import QCollator, QLocale
 
@@ -806,6 +816,7 @@ def run_self_test(data_dir: str | None) -> int:
         ("Basis data terenkripsi dibuat dan dibaca", lambda: _check_encryption(scratch)),
         ("Ekspor ditulis dan diimpor kembali", lambda: _check_export_import(scratch)),
         ("Urutan abjad (data ICU)", lambda: _check_sorting(scratch)),
+        ("Kekuatan kata sandi dinilai", lambda: _check_passphrase_strength(scratch)),
     ]
     failures = 0
     try:

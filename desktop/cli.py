@@ -171,6 +171,7 @@ def run_init(args: argparse.Namespace) -> int:
         holder=f"{kind} {profile.village_name}, Kec. {profile.district_name}, "
         f"{profile.regency_name}",
         recovery_sheet=_sheet_path(args),
+        personal=(profile.village_name, profile.head_name, profile.district_name),
     )
     try:
         save_profile(profile)

@@ -8,8 +8,9 @@ Design (see README, "Protecting the data"):
   database key as a raw key (``PRAGMA key = "x'...'"``), so opening needs no further key
   derivation.
 * The **key file** (``siaga.kunci``, JSON) holds the database key wrapped with a key derived
-  from the passphrase: Argon2id (libsodium ``crypto_pwhash``, t=3, m=64 MiB, random 16-byte
-  salt) and XSalsa20-Poly1305 (``crypto_secretbox``). A wrong passphrase fails the
+  from the passphrase: Argon2id (libsodium ``crypto_pwhash``, the cost stored in the file;
+  new files t=2, m=128 MiB, see KdfParams; random 16-byte salt) and XSalsa20-Poly1305
+  (``crypto_secretbox``). A wrong passphrase fails the
   authentication, so it is told apart from a damaged database before the database is touched.
   The file also holds a check value of the key (keyed BLAKE2b), which tells whether a typed
   recovery key belongs to this data.
@@ -68,11 +69,18 @@ LOCK_WAIT_SECONDS = 60
 
 @dataclass(frozen=True)
 class KdfParams:
-    """Argon2id cost. The default is RFC 9106's low-memory profile as libsodium runs it (one
-    lane): about 0.1 s and 64 MiB per try on an office PC."""
+    """Argon2id cost, stored in each key file (a key file keeps opening with the cost it was
+    written with; a new passphrase gets the current default).
 
-    opslimit: int = 3
-    memlimit: int = 64 * 1024 * 1024
+    The default is as strong as an unlock within about a second on a slow office PC allows:
+    128 MiB and two passes (libsodium, one lane) took 0.25-0.34 s (median of 9, on a shared
+    2-core AMD EPYC server under load) where the earlier 64 MiB and three passes took 0.15-0.23 s,
+    and an old office PC (Celeron or Pentium, DDR3) is taken to be up to three times slower:
+    about 0.8-1 s. Twice the memory per guess costs a guessing attacker (GPU) more than more
+    passes would, and 128 MiB is no burden on a 4 GB PC for a moment."""
+
+    opslimit: int = 2
+    memlimit: int = 128 * 1024 * 1024
 
 
 DEFAULT_KDF = KdfParams()

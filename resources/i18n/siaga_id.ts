@@ -3780,8 +3780,40 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Terlalu pendek: pakai paling sedikit {count} huruf atau angka.</translation>
     </message>
     <message>
-        <source>Too easy to guess: this is one of the first passphrases anyone would try. Choose another.</source>
-        <translation>Terlalu mudah ditebak: kata sandi ini termasuk yang pertama dicoba orang. Pilih yang lain.</translation>
+        <source>It contains the name of the village or of its head, which anyone nearby knows.</source>
+        <translation>Kata sandi memuat nama desa atau nama kepala desa, yang diketahui semua orang di sekitar.</translation>
+    </message>
+    <message>
+        <source>It is one of the passphrases that guessing programs try first.</source>
+        <translation>Kata sandi ini termasuk yang pertama dicoba program penebak.</translation>
+    </message>
+    <message>
+        <source>Keys side by side on the keyboard (like qwerty) are easy to guess.</source>
+        <translation>Tombol yang berdampingan di papan ketik (seperti qwerty) mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Repeated letters or words (like aaa) are easy to guess.</source>
+        <translation>Huruf atau kata yang diulang (seperti aaa) mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Runs like abc or 1234 are easy to guess.</source>
+        <translation>Urutan seperti abc atau 1234 mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Years and dates (a birthday, for example) are easy to guess.</source>
+        <translation>Tahun dan tanggal (misalnya tanggal lahir) mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>A name on its own is easy to guess.</source>
+        <translation>Nama orang saja mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>One common word on its own is easy to guess.</source>
+        <translation>Satu kata umum saja mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: choose another, for example three words and a number.</source>
+        <translation>Terlalu mudah ditebak: pilih yang lain, misalnya tiga kata dan satu angka.</translation>
     </message>
     <message>
         <source>Weak: allowed, but easy to guess. Longer is better, for example three words and a number: kopi-sawah-merah-27.</source>

@@ -349,3 +349,15 @@ def test_wrong_tries_at_the_same_moment_from_several_processes_are_all_counted(p
     # pause that the third started and are not even tried.
     assert answers == ["jeda", "jeda", "jeda", "salah 1", "salah 2", "salah 3"]
     assert keystore.failed_tries(paths).count == 3
+
+
+def test_new_key_files_get_the_stronger_cost_and_older_ones_keep_opening(paths, tmp_path):
+    import json
+
+    older = DataPaths.resolve(tmp_path / "lama")
+    made = keystore.new_protection(older, PASSPHRASE, kdf=keystore.KdfParams(3, 64 * 1024 * 1024))
+    assert keystore.unlock(older, PASSPHRASE) == made.key
+    new = keystore.new_protection(paths, PASSPHRASE)
+    stored = json.loads(keystore.key_file_path(paths).read_text())["passphrase"]
+    assert (stored["opslimit"], stored["memlimit"]) == (2, 128 * 1024 * 1024)
+    assert keystore.unlock(paths, PASSPHRASE) == new.key

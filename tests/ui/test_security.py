@@ -61,6 +61,17 @@ def test_the_strength_hint_speaks_plainly(qtbot):
     assert "Kuat" in fields.strength.text()
 
 
+def test_changing_the_passphrase_tells_why_one_with_the_village_name_is_weak(qtbot, installation):
+    profile_store.save_profile(KUNGKAI)
+    dialog = ChangePassphraseDialog(installation)
+    qtbot.addWidget(dialog)
+    dialog.fields.first.setText("Kungkai2026")
+    dialog.fields.second.setText("Kungkai2026")
+    assert "Terlalu mudah ditebak" in dialog.fields.strength.text()
+    assert "nama desa atau nama kepala desa" in dialog.fields.strength.text()
+    assert dialog.fields.passphrase() is None and not dialog.ok.isEnabled()
+
+
 def test_set_up_writes_the_key_file_only_after_the_recovery_key_was_taken_down(
     qtbot, tmp_path, monkeypatch
 ):
