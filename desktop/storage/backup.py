@@ -1,7 +1,15 @@
-"""Backups through the SQLite backup API (never a raw copy of an open database), and restore.
+"""Backups and restore.
 
-A backup is encrypted with the same key as the database it copies: the backup API copies
-pages between two connections keyed alike, so no page is ever written unencrypted.
+Two kinds of backup, both encrypted with the database's own key:
+
+* a **copy** (``siaga-<time>-<reason>.sqlite3``) through the SQLite backup API between two
+  connections keyed alike (never a raw copy of an open database), checked with SQLite's
+  integrity check before it is renamed into place: made by hand ("Back up now"), before a
+  migration, before a restore; a file that can be carried away and restored elsewhere;
+* a **snapshot** (``siaga-<time>-harian.halaman``, storage/snapshots.py), the daily backup: it
+  stores only the pages that changed since the day before, so fourteen days of them take
+  about one copy of the database, and taking one writes megabytes instead of the whole file.
+
 ``export_copy`` (SQLCipher's ``sqlcipher_export``) copies between files keyed differently: it
 encrypts an earlier version's unencrypted database, and restores an old unencrypted backup.
 """
@@ -9,6 +17,7 @@ encrypts an earlier version's unencrypted database, and restores an old unencryp
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,7 +38,7 @@ from desktop.domain.errors import (
     RestoreIncomplete,
 )
 from desktop.paths import DATABASE_NAME
-from desktop.storage import faults
+from desktop.storage import faults, snapshots
 from desktop.storage.db import UNPROTECTED, Key, check_integrity, connect, is_plain_sqlite
 
 PREFIX = "siaga-"
@@ -55,11 +64,29 @@ def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y%m%d-%H%M%S-%f")
 
 
+def is_snapshot(path: Path) -> bool:
+    return path.name.endswith(snapshots.SUFFIX)
+
+
+def _snapshot_size(path: Path) -> int:
+    """The size of the database a snapshot restores, from its header alone (listing the
+    backups must not read every snapshot whole)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+        line = head[len(snapshots.MAGIC) : head.index(b"\n", len(snapshots.MAGIC))]
+        header = json.loads(line)
+        return int(header["pages"]) * int(header["page_size"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
+
+
 def parse_backup_name(path: Path) -> BackupInfo | None:
     name = path.name
-    if not (name.startswith(PREFIX) and name.endswith(SUFFIX)):
+    suffix = next((s for s in (SUFFIX, snapshots.SUFFIX) if name.endswith(s)), None)
+    if not name.startswith(PREFIX) or suffix is None:
         return None
-    body = name[len(PREFIX) : -len(SUFFIX)]
+    body = name[len(PREFIX) : -len(suffix)]
     parts = body.split("-", 3)
     if len(parts) != 4:
         return None
@@ -77,7 +104,7 @@ def parse_backup_name(path: Path) -> BackupInfo | None:
             int(clock[4:]),
             int(micro),
         )
-        size = path.stat().st_size
+        size = _snapshot_size(path) if suffix != SUFFIX else path.stat().st_size
     except (ValueError, OSError):
         return None
     return BackupInfo(path, taken, parts[3], size)
@@ -129,17 +156,23 @@ def _journals(path: Path) -> list[Path]:
 
 
 def is_leftover(name: str) -> bool:
-    """A temporary file of this module (a copy being written, or its SQLite journal) that a
-    killed write left in the backups folder or beside the database."""
+    """A temporary file of this module (a copy or snapshot being written, or its SQLite
+    journal) that a killed write left in the backups folder or beside the database."""
     backup_copy = name.startswith(PREFIX) and SUFFIX + TEMPORARY in name
     staged = name.startswith(DATABASE_NAME + ".") and any(
         name[len(DATABASE_NAME) :].startswith(s) for s in (STAGED_RESTORE, STAGED_ENCRYPTION)
     )
-    return backup_copy or staged
+    return backup_copy or staged or snapshots.is_leftover(name)
 
 
 def remove_leftovers(folder: Path) -> list[Path]:
-    return leftovers.remove_leftovers(folder, is_leftover)
+    """What a killed write left in ``folder`` (the backups folder and its packs, or the data
+    folder)."""
+    removed = leftovers.remove_leftovers(folder, is_leftover)
+    packs = folder / snapshots.PACKS
+    if packs.is_dir():
+        removed += leftovers.remove_leftovers(packs, is_leftover)
+    return removed
 
 
 def copy_database(source, target: Path, key: Key) -> None:
@@ -250,12 +283,42 @@ def create_backup(
     return info
 
 
+def take_daily(db_path: Path, folder: Path, *, key: Key, now: datetime | None = None) -> BackupInfo:
+    """Today's backup of the database at ``db_path`` as a snapshot (see the module docstring),
+    or as a copy when the database never stopped being written long enough for a snapshot.
+    The oldest daily backups go, and the packs no snapshot lists any more."""
+    moment = now or datetime.now()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _copy_failed(folder, exc, None) from exc
+    remove_leftovers(folder)
+    target = folder / f"{PREFIX}{_stamp(moment)}-{DAILY}{snapshots.SUFFIX}"
+    needed = None
+    try:
+        needed = db_path.stat().st_size + faults.SPACE_TO_WORK
+        snapshots.take_snapshot(db_path, key, target)
+    except snapshots.SnapshotBusy:
+        source = connect(db_path, key)
+        try:
+            return create_backup(source, folder, DAILY, key=key, now=moment)
+        finally:
+            source.close()
+    except (sqlcipher.Error, OSError, snapshots.SnapshotUnusable) as exc:
+        raise _copy_failed(target, exc, needed) from exc
+    rotate(folder, DAILY)
+    info = parse_backup_name(target)
+    assert info is not None
+    return info
+
+
 def rotate(folder: Path, reason: str) -> None:
     keep = KEEP.get(reason, KEEP_OTHER)
     same = [b for b in list_backups(folder) if b.reason == reason]
     for old in same[keep:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
+    snapshots.remove_unused_packs(folder)
 
 
 def backup_due(folder: Path, today: datetime | None = None) -> bool:
@@ -269,9 +332,27 @@ def _key_for(path: Path, key: Key) -> Key:
     return UNPROTECTED if is_plain_sqlite(path) else key
 
 
-def verify_backup(path: Path, key: Key) -> None:
+def _verify_snapshot(path: Path, *, pages: bool) -> None:
+    try:
+        snapshot = snapshots.read_snapshot(path)
+        snapshots.check_packs(snapshot, pages=pages)
+    except snapshots.SnapshotUnusable as exc:
+        raise BackupUnusable(path, str(exc)) from exc
+    if snapshot.schema_version < 1:
+        raise BackupUnusable(path, "not a Siaga TPPO database")
+
+
+def verify_backup(path: Path, key: Key, *, thorough: bool = False) -> None:
     """Raise BackupUnusable unless ``path`` is an intact Siaga TPPO database that ``key``
-    opens (or an unencrypted one from an earlier version)."""
+    opens (or an unencrypted one from an earlier version).
+
+    A snapshot is checked as far as it can be without putting the database together: its
+    list, and its packs are there (``thorough``: every page read and compared with its hash).
+    The key and SQLite's integrity check are checked on the restored copy before it is used.
+    """
+    if is_snapshot(path):
+        _verify_snapshot(path, pages=thorough)
+        return
     readable = _key_for(path, key)
     try:
         check_integrity(path, readable)
@@ -294,7 +375,7 @@ def verify_backup(path: Path, key: Key) -> None:
 def newest_good_backup(folder: Path, key: Key) -> BackupInfo | None:
     for info in list_backups(folder):
         try:
-            verify_backup(info.path, key)
+            verify_backup(info.path, key, thorough=True)
         except BackupUnusable:
             continue
         return info
@@ -355,8 +436,35 @@ def _keep_current(db_path: Path, backups_dir: Path, key: Key) -> None:
         current.close()
 
 
+def _assemble(backup: Path, staged: Path, key: Key) -> None:
+    """A snapshot's database put together at ``staged`` through a temporary name, checked
+    (every page's hash, SQLite's integrity check, the key, a Siaga TPPO schema)."""
+    tmp = _temporary(staged)
+    with leftovers.writing(tmp, *_journals(tmp)):
+        try:
+            snapshot = snapshots.read_snapshot(backup)
+            snapshots.assemble(snapshot, tmp)
+            verify_backup(tmp, key)
+            os.replace(tmp, staged)
+        except snapshots.SnapshotUnusable as exc:
+            _remove_quietly(tmp)
+            raise BackupUnusable(backup, str(exc)) from exc
+        except BaseException:
+            _remove_quietly(tmp)
+            raise
+
+
 def _stage(backup: Path, staged: Path, key: Key) -> None:
     """The backup's content, encrypted with ``key``, verified, at ``staged``."""
+    if is_snapshot(backup):
+        try:
+            _assemble(backup, staged, key)
+        except OSError as exc:
+            problem = faults.os_problem(exc)
+            raise RestoreFailed(
+                staged, str(exc), problem, faults.free_bytes(staged.parent), None
+            ) from exc
+        return
     source_key = _key_for(backup, key)
     try:
         if source_key is key:
@@ -425,7 +533,7 @@ def encrypt_plain_backups(folder: Path, key: Key) -> int:
         return 0
     done = 0
     for info in list_backups(folder):
-        if not is_plain_sqlite(info.path):
+        if is_snapshot(info.path) or not is_plain_sqlite(info.path):
             continue
         try:
             export_copy(info.path, UNPROTECTED, info.path, key)

@@ -221,12 +221,16 @@ class Installation:
             return None
 
     def backup_now(self, reason: str = "manual") -> backup.BackupInfo:
-        """Back up through a separate connection so it can run on a worker thread."""
-        conn = connect(self.paths.database, self.key)
-        try:
-            info = backup.create_backup(conn, self.paths.backups, reason, key=self.key)
-        finally:
-            conn.close()
+        """Back up through a separate connection so it can run on a worker thread: the daily
+        backup as a snapshot, any other as a copy (see storage.backup)."""
+        if reason == backup.DAILY:
+            info = backup.take_daily(self.paths.database, self.paths.backups, key=self.key)
+        else:
+            conn = connect(self.paths.database, self.key)
+            try:
+                info = backup.create_backup(conn, self.paths.backups, reason, key=self.key)
+            finally:
+                conn.close()
         self.backup_error = None
         return info
 
