@@ -212,3 +212,59 @@ def test_saving_on_a_full_disk_fails_cleanly_and_saves_nothing(disk):
         assert audit.AuditKind.UNLOCKED.value in kinds
     finally:
         inst.close()
+
+
+def _damage_a_late_page(path: Path) -> None:
+    """Damage deep in the file: the database opens, only the full check finds it."""
+    data = bytearray(path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle + 100 : middle + 200] = b"\x00" * 100
+    path.write_bytes(bytes(data))
+
+
+def test_until_the_background_check_passes_saves_wait_and_after_damage_none_is_written(paths):
+    inst = _village(paths)
+    _damage_a_late_page(paths.database)
+    before = paths.database.read_bytes()
+    inst.open(take_daily_backup=False, check_now=False)  # the window's way: opens at once
+    try:
+        assert inst.check_pending
+        assert incidents.record_counts()[0] > 0  # reading is never held
+        audit.record_event(audit.AuditKind.UNLOCKED, {"via": "uji"})  # waits, does not block
+        with pytest.raises(DatabaseDamaged):
+            inst.finish_check()
+        with pytest.raises(DatabaseDamaged):
+            profile_store.set_setting("sesudah", "tidak boleh")
+        assert audit.flush_pending() == 1  # never written into damaged data
+    finally:
+        inst.close()
+    assert paths.database.read_bytes() == before
+
+
+def test_a_save_made_while_the_check_runs_waits_for_it(paths):
+    import threading
+
+    inst = _village(paths)
+    inst.open(take_daily_backup=False, check_now=False)
+    try:
+        done = threading.Event()
+
+        def save() -> None:
+            from desktop.storage.db import database
+
+            database.connect()
+            try:
+                profile_store.set_setting("menunggu", "ya")
+            finally:
+                database.close()
+            done.set()
+
+        saver = threading.Thread(target=save)
+        saver.start()
+        assert not done.wait(0.3)  # held at the gate
+        inst.finish_check()
+        assert done.wait(10)
+        saver.join()
+        assert profile_store.get_setting("menunggu") == "ya"
+    finally:
+        inst.close()

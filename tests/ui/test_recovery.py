@@ -184,3 +184,29 @@ def test_empty_data_only_after_asking_twice_when_there_is_no_backup(indonesian, 
     assert recovery.open_data(inst)
     inst.close()
     assert paths.database.exists()
+
+
+def test_damage_the_background_check_finds_is_told_and_the_backup_restored(
+    indonesian, installation, make_shell, message_boxes, qtbot
+):
+    from tests.ui.helpers import KUNGKAI
+
+    profile_store.save_profile(KUNGKAI)
+    profile_store.set_setting("catatan", "sebelum")
+    installation.backup_now("manual")
+    installation.close()
+    db = installation.paths.database
+    data = bytearray(db.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle + 100 : middle + 200] = b"\x00" * 100
+    db.write_bytes(bytes(data))
+    installation.open(take_daily_backup=False, check_now=False)
+    shell = make_shell()
+    assert shell.window is not None  # the window is up before the check
+    message_boxes.answer = "Pulihkan cadangan ini"
+    shell.check_and_back_up()
+    qtbot.waitUntil(lambda: bool(list(installation.paths.root.glob("rusak-*"))), timeout=10000)
+    assert len(message_boxes.shown) == 1 and "rusak" in message_boxes.shown[0].text
+    assert "Cadangan baik terbaru" in message_boxes.shown[0].informative
+    assert profile_store.get_setting("catatan") == "sebelum"
+    assert shell.window is not None and shell.window.isVisible()
