@@ -48,6 +48,7 @@ REQUIRED_RESOURCES = (
     ("countries", "SOURCE.md"),
     ("countries", "LICENSE-LGPL-2.1.txt"),
     ("checklists", "cek-tawaran-kerja-v1.json"),
+    ("checklists", "cek-tawaran-kerja-v2.json"),
     ("contacts", "hotlines.json"),
     ("schema", "export-v1.schema.json"),
     ("schema", "export-v2.schema.json"),
