@@ -50,6 +50,7 @@ REQUIRED_RESOURCES = (
     ("checklists", "cek-tawaran-kerja-v1.json"),
     ("checklists", "cek-tawaran-kerja-v2.json"),
     ("contacts", "hotlines.json"),
+    ("content", "reviewed.json"),
     ("schema", "export-v1.schema.json"),
     ("schema", "export-v2.schema.json"),
     *(

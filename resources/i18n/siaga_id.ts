@@ -27,6 +27,14 @@
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <source>The dates the content was checked cannot be read.</source>
+        <translation>Tanggal pemeriksaan isi tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Content last checked against its sources on {date}: the material, the leaflets and the hotlines. Job-offer questions: version {version} of {released}.</source>
+        <translation>Isi terakhir diperiksa dengan sumbernya pada {date}: materi, leaflet, dan nomor pengaduan. Daftar pertanyaan Cek Tawaran Kerja: versi {version}, {released}.</translation>
+    </message>
 </context>
 <context>
     <name>AddressTokenFields</name>
@@ -2648,8 +2656,8 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kantor desa</translation>
     </message>
     <message>
-        <source>Add the missing numbers (Bhabinkamtibmas, Babinsa, immigration office, manpower office) in Settings, Village profile. They are printed on the leaflets too.</source>
-        <translation>Lengkapi nomor yang belum ada (Bhabinkamtibmas, Babinsa, kantor imigrasi, dinas tenaga kerja) di Pengaturan, Profil desa. Nomor itu juga dicetak di leaflet.</translation>
+        <source>Add the missing numbers (Bhabinkamtibmas, Babinsa, immigration office, district manpower office, BP3MI or P4MI) in Settings, Village profile. They are printed on the leaflets too.</source>
+        <translation>Lengkapi nomor yang belum ada (Bhabinkamtibmas, Babinsa, kantor imigrasi, dinas tenaga kerja kabupaten, BP3MI atau P4MI) di Pengaturan, Profil desa. Nomor itu juga dicetak di leaflet.</translation>
     </message>
     <message>
         <source>The facts in this material come from the sources below, written in our own plain words. Each topic also lists its sources at its end. Laws were read through published reproductions and summaries; for a real case, ask the police, a prosecutor or a legal adviser which articles apply.</source>
@@ -2658,6 +2666,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Sources</source>
         <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Checked on {date}.</source>
+        <translation>Diperiksa pada {date}.</translation>
     </message>
     <message>
         <source>{service}: checked on {date}; {sources}.</source>
@@ -3091,8 +3103,12 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kantor Imigrasi terdekat</translation>
     </message>
     <message>
-        <source>Manpower office (Dinas Tenaga Kerja) or BP3MI</source>
-        <translation>Dinas Tenaga Kerja atau BP3MI</translation>
+        <source>District manpower office (Dinas tenaga kerja kabupaten)</source>
+        <translation>Dinas tenaga kerja kabupaten</translation>
+    </message>
+    <message>
+        <source>Migrant-worker protection office (BP3MI / P4MI)</source>
+        <translation>BP3MI / P4MI terdekat</translation>
     </message>
 </context>
 <context>

@@ -101,21 +101,21 @@ class ResultWording(QObject):
     def hotline_lines(self, hotlines: Hotlines, language: str) -> tuple[str, ...]:
         lines = []
         for service in hotlines.services:
-            numbers = []
+            calls = []
+            others = []
             for number in service.numbers:
                 if number.kind is NumberKind.WHATSAPP:
-                    text = self.tr("WhatsApp {number}").format(number=number.number)
+                    others.append(self.tr("WhatsApp {number}").format(number=number.number))
                 elif number.kind is NumberKind.CALL_FROM_ABROAD:
-                    text = self.tr("from abroad {number}").format(number=number.number)
+                    others.append(self.tr("from abroad {number}").format(number=number.number))
                 elif number.toll_free:
-                    text = self.tr("{number} (toll-free)").format(number=number.number)
+                    calls.append(self.tr("{number} (toll-free)").format(number=number.number))
                 else:
-                    text = number.number
-                numbers.append(text)
+                    calls.append(number.number)
             lines.append(
                 self.tr("{service}: {numbers}. {purpose}.").format(
                     service=service.name(language),
-                    numbers=", ".join(numbers),
+                    numbers=", ".join([" / ".join(calls), *others] if calls else others),
                     purpose=service.purpose(language),
                 )
             )
