@@ -4344,8 +4344,8 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Sejauh mana prosesnya?</translation>
     </message>
     <message>
-        <source>Choose the stage that fits best. Only what should already be there at that stage is asked about.</source>
-        <translation>Pilih tahap yang paling sesuai. Yang ditanyakan hanya hal yang memang sudah semestinya ada pada tahap itu.</translation>
+        <source>Choose the stage that fits best. Only what is due by then is asked about.</source>
+        <translation>Pilih tahap yang paling sesuai. Hanya hal yang sudah waktunya ada yang ditanyakan.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>

@@ -340,6 +340,24 @@ def test_an_unfinished_check_comes_back_after_the_page_is_built_again(make_page,
     assert again.notice.isVisible()
 
 
+def test_legal_references_are_shown_for_the_newest_question_list_only(make_page):
+    """Version 1's references predate the KUHP of 2 January 2026: a version-1 check resumed
+    from a draft shows its questions without them."""
+    profile_store.save_draft(
+        DRAFT_KEY,
+        {"version": 1, "details": {}, "answers": {"perekrut-perorangan": "ya"}, "group": 0},
+    )
+    old = make_page()
+    assert old.questions.checklist.version == 1
+    assert not any("Dasar hukum" in card.why.text() for card in old.questions.cards)
+    old.discard_check(confirmed=True)
+    old.history.new_button.click()
+    choose_stage(old, "ditawari")
+    old.details.next_button.click()
+    texts = [card.why.text() for card in old.questions.cards]
+    assert any("Dasar hukum: UU No. 18 Tahun 2017" in text for text in texts)
+
+
 def test_a_check_left_on_the_stage_question_comes_back_there(make_page, qtbot):
     page = make_page()
     page.history.new_button.click()

@@ -62,8 +62,7 @@ class StageView(QWidget):
         self._layout.addWidget(
             _wrapping(
                 self.tr(
-                    "Choose the stage that fits best. Only what should already be there at that "
-                    "stage is asked about."
+                    "Choose the stage that fits best. Only what is due by then is asked about."
                 )
             )
         )
@@ -96,7 +95,8 @@ class StageView(QWidget):
         for n, stage in enumerate(checklist.stages):
             entry = QWidget()
             column = QVBoxLayout(entry)
-            column.setContentsMargins(0, 6, 0, 0)
+            column.setContentsMargins(0, 2, 0, 0)
+            column.setSpacing(0)
             button = QRadioButton(stage.title.get(language))
             button.setProperty("role", "stage")
             button.setAccessibleDescription(stage.hint.get(language))
