@@ -16,7 +16,6 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
@@ -27,6 +26,7 @@ from reportlab.platypus import (
 )
 
 from desktop.printing.fonts import BODY, BOLD, register_fonts
+from desktop.printing.page_count import numbered_canvas
 from desktop.printing.paper import Paper
 
 INK = colors.HexColor("#1a1a1a")
@@ -173,30 +173,6 @@ def _contacts_box(sheet: ResultSheet, width: float, styles: _Styles) -> list:
     return [Spacer(1, 3 * mm), box]
 
 
-def _numbered_canvas(draw_footer):
-    """A canvas that holds its pages back until the end, so that each page's footer can name the
-    total number of pages (reportlab's own way: save every page's state, draw on save)."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                draw_footer(self, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def _details(sheet: ResultSheet, width: float, styles: _Styles) -> list:
     if not sheet.details:
         return []
@@ -271,4 +247,4 @@ def write_result_sheet(target: Path | BinaryIO, sheet: ResultSheet, paper: Paper
         canvas.drawRightString(width - margin, 13.5 * mm - 8.5, label)
         canvas.restoreState()
 
-    doc.build(story, canvasmaker=_numbered_canvas(footer))
+    doc.build(story, canvasmaker=numbered_canvas(footer))
