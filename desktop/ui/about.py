@@ -69,6 +69,8 @@ class AboutDialog(QDialog):
         self.license_text = QPlainTextEdit()
         self.license_text.setReadOnly(True)
         self.license_text.setVisible(False)
+        # A few lines with a scroll bar: the whole window must still fit a 728-pixel screen.
+        self.license_text.setFixedHeight(self.license_text.fontMetrics().lineSpacing() * 3)
         show = QPushButton(self.tr("Show the &licence text (ODbL)"))
         show.setCheckable(True)
         show.toggled.connect(self._toggle_license)
@@ -78,7 +80,13 @@ class AboutDialog(QDialog):
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(self.fontMetrics().averageCharWidth() * 80, 0)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Wrapped labels do not make a window taller by themselves: size it for the text at
+        the chosen text size, else the largest size clips the last lines."""
+        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))
 
     def review_text(self) -> str:
         """When the material, the hotlines and the job-offer questions were last checked."""
@@ -106,3 +114,4 @@ class AboutDialog(QDialog):
                 text = "https://opendatacommons.org/licenses/odbl/1-0/"
             self.license_text.setPlainText(text)
         self.license_text.setVisible(shown)
+        self._fit()
