@@ -61,9 +61,7 @@ class StageView(QWidget):
         self._layout.addWidget(_wrapping(self.tr("How far along is the person?"), "title"))
         self._layout.addWidget(
             _wrapping(
-                self.tr(
-                    "Choose the stage that fits best. Only what is due by then is asked about."
-                )
+                self.tr("Choose the stage that fits best. Only what is due by then is asked about.")
             )
         )
         self.group = QButtonGroup(self)
