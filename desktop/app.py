@@ -387,7 +387,7 @@ class Shell(QObject):
 
     def build_materi(self, fallback: VillageProfile) -> QWidget:
         """Materi, with the content in the app's language and the profile as it is now."""
-        from desktop.domain.content import load_leaflet_text, load_library
+        from desktop.domain.content import load_leaflet_text, load_library, load_reviews
         from desktop.domain.hotlines import load_hotlines
         from desktop.ui.materi import Materials, MateriPage
 
@@ -397,6 +397,7 @@ class Shell(QObject):
             load_library(content, language),
             load_leaflet_text(content, language),
             load_hotlines(resource_path("contacts", "hotlines.json")),
+            load_reviews(content),
         )
         return MateriPage(materials, lambda: profile_store.load_profile() or fallback)
 
