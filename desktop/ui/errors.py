@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain import errors as e
@@ -51,6 +51,68 @@ def _where(path: Path) -> str:
     return path.drive or str(path if path.is_dir() else path.parent)
 
 
+def _whole(size: int) -> str:
+    """A size in whole units, as a free space is best read (``64 MB``, not ``64,0 MB``)."""
+    return QLocale().formattedDataSize(size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def disk_headline(problem: e.DiskProblem, path: Path) -> str:
+    """What the disk is doing wrong, in one short sentence."""
+    where = _where(path)
+    if problem is e.DiskProblem.FULL:
+        return QCoreApplication.translate("Errors", "The disk {drive} is full.").format(drive=where)
+    if problem is e.DiskProblem.READ_ONLY:
+        return QCoreApplication.translate("Errors", "Nothing may be written in {folder}.").format(
+            folder=where
+        )
+    if problem is e.DiskProblem.IN_USE:
+        return QCoreApplication.translate("Errors", "Another program is using the data file.")
+    if problem is e.DiskProblem.VANISHED:
+        return QCoreApplication.translate(
+            "Errors", "The drive or folder {folder} is no longer there."
+        ).format(folder=where)
+    return QCoreApplication.translate(
+        "Errors", "The disk {drive} reported an error while reading or writing."
+    ).format(drive=where)
+
+
+def disk_advice(problem: e.DiskProblem, free: int | None = None, needed: int | None = None) -> str:
+    """What the user can do about it (and, for a full disk, how much space is needed)."""
+    if problem is e.DiskProblem.FULL:
+        make_room = QCoreApplication.translate(
+            "Errors",
+            "Delete or move files you no longer need (old downloads or videos, for example) "
+            "and empty the Recycle Bin.",
+        )
+        if free is None or needed is None or needed <= free:
+            return make_room
+        return " ".join(
+            (
+                QCoreApplication.translate(
+                    "Errors", "At least {needed} of free space is needed; now {free} is free."
+                ).format(needed=_whole(needed), free=_whole(free)),
+                make_room,
+            )
+        )
+    if problem is e.DiskProblem.READ_ONLY:
+        return QCoreApplication.translate(
+            "Errors",
+            "The disk is write-protected, or this Windows account may not change that folder.",
+        )
+    if problem is e.DiskProblem.IN_USE:
+        return QCoreApplication.translate(
+            "Errors",
+            "Close the other program (Siaga TPPO opened twice, or a backup or antivirus program).",
+        )
+    if problem is e.DiskProblem.VANISHED:
+        return QCoreApplication.translate(
+            "Errors", "If it is on a flash drive or an external disk, plug it in again."
+        )
+    return QCoreApplication.translate(
+        "Errors", "It may be failing: if this happens again, ask a technician to check it."
+    )
+
+
 def disk_text(
     problem: e.DiskProblem,
     path: Path,
@@ -58,63 +120,41 @@ def disk_text(
     needed: int | None = None,
 ) -> str:
     """What the disk is doing wrong and what the user can do about it."""
-    from desktop.ui.formatting import format_size
+    return disk_headline(problem, path) + " " + disk_advice(problem, free, needed)
 
-    where = _where(path)
-    if problem is e.DiskProblem.FULL:
-        if free is not None and needed is not None and needed > free:
-            return QCoreApplication.translate(
-                "Errors",
-                "The disk {drive} is full: {free} is free, and at least {needed} is needed. "
-                "Delete or move files you no longer need (old downloads or videos, for "
-                "example) and empty the Recycle Bin, then try again.",
-            ).format(drive=where, free=format_size(free), needed=format_size(needed))
-        return QCoreApplication.translate(
-            "Errors",
-            "The disk {drive} is full. Delete or move files you no longer need (old downloads "
-            "or videos, for example) and empty the Recycle Bin, then try again.",
-        ).format(drive=where)
-    if problem is e.DiskProblem.READ_ONLY:
-        return QCoreApplication.translate(
-            "Errors",
-            "Nothing may be written in {folder}: the disk is write-protected, or this Windows "
-            "account may not change that folder.",
-        ).format(folder=where)
-    if problem is e.DiskProblem.IN_USE:
-        return QCoreApplication.translate(
-            "Errors",
-            "Another program is using the data file (Siaga TPPO opened twice, or a backup or "
-            "antivirus program). Close the other program, then try again.",
+
+def unavailable_texts(exc: e.DatabaseUnavailable) -> tuple[str, str]:
+    """The data cannot be opened now: a short headline, and what to do with the reassurance
+    that nothing is damaged (the start-up dialog shows them apart)."""
+    headline = " ".join(
+        (
+            QCoreApplication.translate("Errors", "Siaga TPPO cannot open your data now."),
+            disk_headline(exc.problem, exc.path),
         )
-    if problem is e.DiskProblem.VANISHED:
-        return QCoreApplication.translate(
-            "Errors",
-            "The drive or folder {folder} is no longer there. If it is on a flash drive or "
-            "an external disk, plug it in again, then try again.",
-        ).format(folder=where)
-    return QCoreApplication.translate(
-        "Errors",
-        "The disk {drive} reported an error while reading or writing. It may be failing: if "
-        "this happens again, ask a technician to check it.",
-    ).format(drive=where)
+    )
+    details = "\n\n".join(
+        (
+            disk_advice(exc.problem, exc.free_bytes, exc.needed_bytes),
+            QCoreApplication.translate(
+                "Errors", "Your data is not damaged and has not been changed."
+            ),
+        )
+    )
+    return headline, details
 
 
 def _disk_error_message(exc: e.DiskError) -> str:
-    cause = disk_text(exc.problem, exc.path, exc.free_bytes, exc.needed_bytes)
     if isinstance(exc, e.DatabaseUnavailable):
-        return " ".join(
-            (
-                QCoreApplication.translate("Errors", "Siaga TPPO cannot open your data now."),
-                cause,
-                QCoreApplication.translate(
-                    "Errors", "Your data is not damaged and has not been changed."
-                ),
-            )
-        )
-    return " ".join(
+        return "\n\n".join(unavailable_texts(exc))
+    return "\n\n".join(
         (
-            QCoreApplication.translate("Errors", "This could not be saved."),
-            cause,
+            " ".join(
+                (
+                    QCoreApplication.translate("Errors", "This could not be saved."),
+                    disk_headline(exc.problem, exc.path),
+                )
+            ),
+            disk_advice(exc.problem, exc.free_bytes, exc.needed_bytes),
             QCoreApplication.translate(
                 "Errors", "Nothing of it was written; what was saved before is unchanged."
             ),

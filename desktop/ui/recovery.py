@@ -23,7 +23,7 @@ from desktop.domain.errors import (
     SiagaError,
 )
 from desktop.storage.installation import Installation
-from desktop.ui.errors import error_message
+from desktop.ui.errors import error_message, unavailable_texts
 from desktop.ui.formatting import format_datetime
 from desktop.ui.messages import ask, inform
 
@@ -60,13 +60,15 @@ def _choose(
 def ask_to_retry(error: DatabaseUnavailable, parent: QWidget | None = None) -> bool:
     """The disk keeps the data from opening: say why; True when the user wants to try again."""
     log.warning("data unavailable: %s", error.problem.name)
+    headline, details = unavailable_texts(error)
+    then = QCoreApplication.translate(
+        "Startup", "Then press Try again. Siaga TPPO changes nothing until then."
+    )
     return (
         _choose(
             QMessageBox.Icon.Warning,
-            error_message(error),
-            QCoreApplication.translate(
-                "Startup", "Siaga TPPO will not change anything until it can open the data safely."
-            ),
+            headline,
+            details.replace("\n\n", " " + then + "\n\n", 1),
             [
                 QCoreApplication.translate("Startup", "Try again"),
                 QCoreApplication.translate("Startup", "Quit"),

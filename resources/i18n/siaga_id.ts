@@ -741,28 +741,48 @@
         <translation>{label} tidak sah.</translation>
     </message>
     <message>
-        <source>The disk {drive} is full: {free} is free, and at least {needed} is needed. Delete or move files you no longer need (old downloads or videos, for example) and empty the Recycle Bin, then try again.</source>
-        <translation>Disk {drive} penuh: hanya {free} yang kosong, padahal diperlukan paling sedikit {needed}. Hapus atau pindahkan berkas yang tidak diperlukan lagi (misalnya unduhan atau video lama) dan kosongkan Recycle Bin, lalu coba lagi.</translation>
+        <source>The disk {drive} is full.</source>
+        <translation>Disk {drive} penuh.</translation>
     </message>
     <message>
-        <source>The disk {drive} is full. Delete or move files you no longer need (old downloads or videos, for example) and empty the Recycle Bin, then try again.</source>
-        <translation>Disk {drive} penuh. Hapus atau pindahkan berkas yang tidak diperlukan lagi (misalnya unduhan atau video lama) dan kosongkan Recycle Bin, lalu coba lagi.</translation>
+        <source>Nothing may be written in {folder}.</source>
+        <translation>Tidak ada yang boleh ditulis di {folder}.</translation>
     </message>
     <message>
-        <source>Nothing may be written in {folder}: the disk is write-protected, or this Windows account may not change that folder.</source>
-        <translation>Tidak ada yang boleh ditulis di {folder}: disknya dikunci dari penulisan, atau akun Windows ini tidak boleh mengubah folder itu.</translation>
+        <source>Another program is using the data file.</source>
+        <translation>Berkas data sedang dipakai program lain.</translation>
     </message>
     <message>
-        <source>Another program is using the data file (Siaga TPPO opened twice, or a backup or antivirus program). Close the other program, then try again.</source>
-        <translation>Berkas data sedang dipakai program lain (Siaga TPPO terbuka dua kali, atau program cadangan atau antivirus). Tutup program lain itu, lalu coba lagi.</translation>
+        <source>The drive or folder {folder} is no longer there.</source>
+        <translation>Drive atau folder {folder} tidak ada lagi.</translation>
     </message>
     <message>
-        <source>The drive or folder {folder} is no longer there. If it is on a flash drive or an external disk, plug it in again, then try again.</source>
-        <translation>Drive atau folder {folder} tidak ada lagi. Bila ada di flashdisk atau disk luar, pasang kembali, lalu coba lagi.</translation>
+        <source>The disk {drive} reported an error while reading or writing.</source>
+        <translation>Disk {drive} melaporkan kesalahan saat membaca atau menulis.</translation>
     </message>
     <message>
-        <source>The disk {drive} reported an error while reading or writing. It may be failing: if this happens again, ask a technician to check it.</source>
-        <translation>Disk {drive} melaporkan kesalahan saat membaca atau menulis. Mungkin disk itu mulai rusak: bila terjadi lagi, minta teknisi memeriksanya.</translation>
+        <source>Delete or move files you no longer need (old downloads or videos, for example) and empty the Recycle Bin.</source>
+        <translation>Hapus atau pindahkan berkas yang tidak diperlukan lagi (misalnya unduhan atau video lama) dan kosongkan Recycle Bin.</translation>
+    </message>
+    <message>
+        <source>At least {needed} of free space is needed; now {free} is free.</source>
+        <translation>Diperlukan ruang kosong paling sedikit {needed}; sekarang hanya ada {free}.</translation>
+    </message>
+    <message>
+        <source>The disk is write-protected, or this Windows account may not change that folder.</source>
+        <translation>Disknya dikunci dari penulisan, atau akun Windows ini tidak boleh mengubah folder itu.</translation>
+    </message>
+    <message>
+        <source>Close the other program (Siaga TPPO opened twice, or a backup or antivirus program).</source>
+        <translation>Tutup program lain itu (Siaga TPPO yang terbuka dua kali, atau program cadangan atau antivirus).</translation>
+    </message>
+    <message>
+        <source>If it is on a flash drive or an external disk, plug it in again.</source>
+        <translation>Bila ada di flashdisk atau disk luar, pasang kembali.</translation>
+    </message>
+    <message>
+        <source>It may be failing: if this happens again, ask a technician to check it.</source>
+        <translation>Mungkin disk itu mulai rusak: bila terjadi lagi, minta teknisi memeriksanya.</translation>
     </message>
     <message>
         <source>Siaga TPPO cannot open your data now.</source>
@@ -1034,6 +1054,10 @@
     <message>
         <source>{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts</source>
         <translation>{new} baru, {updated} diperbarui, {same} sama, {conflicts} konflik</translation>
+    </message>
+    <message>
+        <source>Your data is unchanged. If part of the file stayed on the flash drive, it is hidden and is removed by the next export to it.</source>
+        <translation>Data Anda tidak berubah. Bila sebagian berkas tertinggal di flashdisk, bagian itu tersembunyi dan terhapus pada ekspor berikutnya ke flashdisk itu.</translation>
     </message>
     <message>
         <source>Nothing was left behind and your data is unchanged.</source>
@@ -4467,8 +4491,8 @@ Sidik kunci terdaftar: {old}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <source>Siaga TPPO will not change anything until it can open the data safely.</source>
-        <translation>Siaga TPPO tidak mengubah apa pun sampai data dapat dibuka dengan aman.</translation>
+        <source>Then press Try again. Siaga TPPO changes nothing until then.</source>
+        <translation>Lalu tekan Coba lagi. Sampai saat itu Siaga TPPO tidak mengubah apa pun.</translation>
     </message>
     <message>
         <source>Try again</source>

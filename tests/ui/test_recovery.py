@@ -140,7 +140,7 @@ def test_a_full_disk_at_start_says_how_much_space_is_needed_and_tries_again(
             inst.finish_check()
         finally:
             inst.close()
-        assert "penuh" in seen[0] and "diperlukan paling sedikit 64" in seen[0]
+        assert "penuh" in seen[0] and "paling sedikit 64 MB" in seen[0]
         assert "tidak rusak dan tidak diubah" in seen[0]
         assert "Pulihkan" not in seen[0]
         assert len(seen) == 1
