@@ -128,16 +128,21 @@ class SchemaTooNew(SiagaError):
 
 
 @dataclass
-class BackupFailed(SiagaError):
-    """A backup (or the copy a restore makes) could not be written or did not verify. What
-    was being written was removed; the database itself was not changed. ``problem`` says why
-    when the disk was the cause."""
+class CopyFailed(SiagaError):
+    """A copy of the database (a backup, or the one a restore makes) could not be written or
+    did not verify; what was being written was removed. ``problem`` says why when the disk was
+    the cause, with its free space and what the copy needs."""
 
     path: Path
     detail: str
     problem: DiskProblem | None = None
     free_bytes: int | None = None
     needed_bytes: int | None = None
+
+
+@dataclass
+class BackupFailed(CopyFailed):
+    """A backup could not be made. The database itself was not changed."""
 
     def __str__(self) -> str:
         return f"backup to {self.path} failed: {self.detail}"
@@ -155,15 +160,9 @@ class BackupUnusable(SiagaError):
 
 
 @dataclass
-class RestoreFailed(SiagaError):
-    """A backup could not be put in place of the database (the copy could not be written or
+class RestoreFailed(CopyFailed):
+    """A backup could not be put in place of the database (its copy could not be written or
     did not verify). The database was not changed: it is where and as it was."""
-
-    path: Path
-    detail: str
-    problem: DiskProblem | None = None
-    free_bytes: int | None = None
-    needed_bytes: int | None = None
 
     def __str__(self) -> str:
         return f"restore into {self.path} failed: {self.detail}"

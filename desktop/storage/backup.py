@@ -260,6 +260,15 @@ def _export(source: Path, source_key: Key, tmp: Path, target: Path, target_key: 
     return counts
 
 
+def _prepare(folder: Path) -> None:
+    """The backups folder, there and without what a killed backup left in it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _copy_failed(folder, exc, None) from exc
+    remove_leftovers(folder)
+
+
 def create_backup(
     connection,
     folder: Path,
@@ -270,11 +279,7 @@ def create_backup(
 ) -> BackupInfo:
     """Back up the open database into ``folder`` and drop the oldest backups of that kind."""
     moment = now or datetime.now()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _copy_failed(folder, exc, None) from exc
-    remove_leftovers(folder)
+    _prepare(folder)
     target = folder / f"{PREFIX}{_stamp(moment)}-{reason}{SUFFIX}"
     copy_database(connection, target, key)
     rotate(folder, reason)
@@ -288,11 +293,7 @@ def take_daily(db_path: Path, folder: Path, *, key: Key, now: datetime | None = 
     or as a copy when the database never stopped being written long enough for a snapshot.
     The oldest daily backups go, and the packs no snapshot lists any more."""
     moment = now or datetime.now()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _copy_failed(folder, exc, None) from exc
-    remove_leftovers(folder)
+    _prepare(folder)
     target = folder / f"{PREFIX}{_stamp(moment)}-{DAILY}{snapshots.SUFFIX}"
     needed = None
     try:

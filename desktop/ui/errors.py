@@ -162,6 +162,15 @@ def _disk_error_message(exc: e.DiskError) -> str:
     )
 
 
+def _copy_message(exc: e.CopyFailed, what: str, unchanged: str) -> str:
+    cause = (
+        disk_text(exc.problem, exc.path, exc.free_bytes, exc.needed_bytes)
+        if exc.problem is not None
+        else ""
+    )
+    return " ".join(t for t in (what, cause, unchanged) if t)
+
+
 def error_message(exc: BaseException) -> str:
     """Plain-language text for an expected error (the UI, not the domain, owns the wording)."""
     if isinstance(exc, e.DiskError):
@@ -173,21 +182,12 @@ def error_message(exc: BaseException) -> str:
             "Nothing has been created in its place. If the file was moved, put it back.",
         ).format(path=exc.path)
     if isinstance(exc, e.RestoreFailed):
-        cause = (
-            disk_text(exc.problem, exc.path, exc.free_bytes, exc.needed_bytes)
-            if exc.problem is not None
-            else ""
-        )
-        return " ".join(
-            t
-            for t in (
-                QCoreApplication.translate("Errors", "The backup could not be restored."),
-                cause,
-                QCoreApplication.translate(
-                    "Errors", "Your data has not been changed: it is as it was before."
-                ),
-            )
-            if t
+        return _copy_message(
+            exc,
+            QCoreApplication.translate("Errors", "The backup could not be restored."),
+            QCoreApplication.translate(
+                "Errors", "Your data has not been changed: it is as it was before."
+            ),
         )
     if isinstance(exc, e.RestoreIncomplete):
         return QCoreApplication.translate(
@@ -210,12 +210,10 @@ def error_message(exc: BaseException) -> str:
         )
     if isinstance(exc, e.BackupFailed):
         if exc.problem is not None:
-            return " ".join(
-                (
-                    QCoreApplication.translate("Errors", "The backup could not be made."),
-                    disk_text(exc.problem, exc.path, exc.free_bytes, exc.needed_bytes),
-                    QCoreApplication.translate("Errors", "Your data has not been changed."),
-                )
+            return _copy_message(
+                exc,
+                QCoreApplication.translate("Errors", "The backup could not be made."),
+                QCoreApplication.translate("Errors", "Your data has not been changed."),
             )
         return QCoreApplication.translate(
             "Errors",
