@@ -4064,16 +4064,24 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Ekspor dikunci sehingga hanya {office} yang dapat membacanya. Tabel untuk Excel tidak disimpan: tabel itu dapat dibaca siapa saja.</translation>
     </message>
     <message>
-        <source>Export number {number} was saved and checked: {file} on {place}.</source>
-        <translation>Ekspor ke-{number} tersimpan dan sudah diperiksa: {file} di {place}.</translation>
-    </message>
-    <message>
         <source>NOT encrypted: anyone who has the file can read it.</source>
         <translation>TIDAK dienkripsi: siapa pun yang memegang berkas ini dapat membacanya.</translation>
     </message>
     <message>
         <source>{records} records, {checks} job-offer checks.</source>
         <translation>{records} catatan kejadian, {checks} cek tawaran kerja.</translation>
+    </message>
+    <message>
+        <source>Export number {number} was saved and checked.</source>
+        <translation>Ekspor ke-{number} tersimpan dan sudah diperiksa.</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Berkas: {file}</translation>
+    </message>
+    <message>
+        <source>Saved on: {place}</source>
+        <translation>Disimpan di: {place}</translation>
     </message>
     <message>
         <source>Locked: only {office} can read it.</source>

@@ -93,7 +93,9 @@ def test_export_to_the_flash_drive_says_it_is_safe_to_remove(qtbot, village, sti
 
     (written,) = stick.iterdir()
     assert written.suffix == ".siaga" and b"Malaysia" not in written.read_bytes()
-    assert f"{written.name} di FLASHDISK ({stick})" in message_boxes.shown[0].text
+    assert (
+        f"Berkas: {written.name}\nDisimpan di: FLASHDISK ({stick})\n" in message_boxes.shown[0].text
+    )
     assert "aman dicabut" in message_boxes.shown[0].text
     assert "hanya Kantor Imigrasi Kerinci" in message_boxes.shown[0].text
     assert "Ekspor ke-1" in page.export_status.text()
@@ -121,7 +123,7 @@ def test_a_disk_is_never_chosen_for_the_user_and_is_not_called_a_flash_drive(
     qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=10000)
     (written,) = disk.iterdir()
     text = message_boxes.shown[0].text
-    assert f"{written.name} di DATA ({disk})" in text
+    assert f"Berkas: {written.name}\nDisimpan di: DATA ({disk})\n" in text
     assert "aman dicabut" not in text and "bukan flashdisk" in text
 
 
@@ -145,7 +147,7 @@ def test_a_flash_drive_is_chosen_before_a_disk_and_a_chosen_folder_is_named(
     page.export_button.click()
     qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=10000)
     (written,) = folder.iterdir()
-    assert f"{written.name} di {folder}." in message_boxes.shown[0].text
+    assert f"Berkas: {written.name}\nDisimpan di: {folder}\n" in message_boxes.shown[0].text
     assert "aman dicabut" in message_boxes.shown[0].text
 
 

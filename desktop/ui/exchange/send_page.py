@@ -353,9 +353,9 @@ class SendPage(QWidget):
     def _exported(self, result: ExportResult, place: str, removable: bool) -> None:
         entry = result.entry
         lines = [
-            self.tr("Export number {number} was saved and checked: {file} on {place}.").format(
-                number=entry.sequence, file=result.path.name, place=place
-            ),
+            self.tr("Export number {number} was saved and checked.").format(number=entry.sequence),
+            self.tr("File: {file}").format(file=result.path.name),
+            self.tr("Saved on: {place}").format(place=place),
             self.tr("{records} records, {checks} job-offer checks.").format(
                 records=entry.records, checks=entry.assessments
             ),
