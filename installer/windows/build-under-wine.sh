@@ -110,7 +110,9 @@ linux_python=python3
 
 # Windows Python under Wine starts only when stdout and stderr are pipes (with a file or
 # /dev/null: "init_sys_streams ... WinError 6"), hence "| cat" and the status from PIPESTATUS.
-win() { "$@" 2>&1 | cat; return "${PIPESTATUS[0]}"; }
+# A program that hangs (a dialog nobody sees) fails its step after 20 minutes.
+win() { timeout -k 10 1200 "$@" </dev/null 2>&1 | cat; return "${PIPESTATUS[0]}"; }
+settle() { timeout -k 10 300 wineserver -w; }  # until every Windows process of the prefix ended
 winpath() { winepath -w "$1"; }
 note() { echo "     $*" >&3; }  # a line for the CI log; the rest goes to the step's log
 fail() { echo "FAIL: $*"; return 1; }
@@ -137,7 +139,7 @@ step_prefix() {
         "$WINEPREFIX/drive_c/windows/Fonts/"
     win wine reg add "$fonts" /v "Tahoma (TrueType)" /t REG_SZ /d tahoma.ttf /f
     win wine reg add "$fonts" /v "Tahoma Bold (TrueType)" /t REG_SZ /d tahomabd.ttf /f
-    wineserver -w  # drive types and fonts are read when the next wineserver starts
+    settle  # drive types and fonts are read when the next wineserver starts
     note "C:\\users\\$WINDOWS_USER (Windows 10), A: a flash drive, Tahoma, icuuc.dll and" \
         "bcryptprimitives.dll stand-ins"
 }
@@ -250,7 +252,7 @@ QUIET=(/VERYSILENT /SUPPRESSMSGBOXES /NORESTART /CURRENTUSER)
 
 step_install() {
     win wine "$setup" "${QUIET[@]}" '/LOG=C:\setup-install.log'
-    wineserver -w
+    settle
     [ -f "$app/SiagaTPPO.exe" ] || fail "not installed in $app"
     ls "$profile/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Siaga TPPO" ||
         fail "no Start-menu entries"
@@ -285,7 +287,7 @@ step_private_data() {
 
 step_upgrade() {
     win wine "$setup" "${QUIET[@]}" '/LOG=C:\setup-upgrade.log'
-    wineserver -w
+    settle
     [ -f "$app/SiagaTPPO.exe" ] || fail "the upgrade removed the program"
 }
 
@@ -299,7 +301,7 @@ step_self_test_after_upgrade() {
 
 step_uninstall() {
     win wine "$app/unins000.exe" "${QUIET[@]}"
-    wineserver -w
+    settle
     # The uninstaller goes on from a copy in TEMP: wait until the program is gone.
     for _ in $(seq 60); do [ -f "$app/SiagaTPPO.exe" ] || break; sleep 1; done
     [ ! -f "$app/SiagaTPPO.exe" ] || fail "uninstall left the program"
