@@ -168,9 +168,10 @@ step_wheels() {
         "${reqs[@]}" "pefile>=2022.5.30" "pywin32-ctypes>=0.2.1"
     win wine "$py" -m pip install -q --no-warn-script-location --no-index \
         --find-links "$(winpath "$downloads/wheels")" "${reqs[@]}" pefile pywin32-ctypes
-    win wine "$py" -m pip list --format=freeze | grep -iE "^(pyside6|pyinstaller|sqlcipher3)" |
-        tr '\n' ' ' | sed 's/^/Windows wheels: /' >&3
-    echo >&3
+    local versions
+    versions=$(win wine "$py" -m pip list --format=freeze |
+        grep -iE "^(pyside6|pyinstaller|sqlcipher3)" | tr '\n' ' ')
+    note "Windows wheels: $versions"
 }
 
 step_inno_setup() {
@@ -188,7 +189,8 @@ step_build() {
     ISCC=$(winpath "$inno/ISCC.exe") win wine "$py" "$(winpath "$src/installer/build.py")" \
         --installer --programs-dir '{localappdata}\Programs' \
         --dist "$(winpath "$dist")" --work "$(winpath "$work/build")"
-    grep -E "^(Bundle|Installer) " >&3 <"$logs/$current_log"
+    local line
+    grep -E "^(Bundle|Installer) " "$logs/$current_log" | while read -r line; do note "$line"; done
 }
 
 size_within() {  # size_within WHAT BYTES BUDGET
@@ -208,11 +210,12 @@ step_sizes() {
 }
 
 step_self_test() {
-    local out
+    local out summary
     out=$(win wine "$bundle/siaga-tppo.exe" self-test \
         --data-dir "$(winpath "$profile/Data Uji Désa")")
     echo "$out"
-    grep -E "^Semua [0-9]+ pemeriksaan berhasil" <<<"$out" >&3
+    summary=$(grep -E "^Semua [0-9]+ pemeriksaan berhasil" <<<"$out") || fail "a check failed"
+    note "$summary"
 }
 
 # Wine hides QT_* variables from Windows programs: WINEQT_QPA_PLATFORM reaches them as
@@ -221,13 +224,14 @@ step_window_offscreen() {
     # The console executable on Qt's offscreen platform (which reads fonts from a folder only);
     # --check-start opens every page.
     mkdir -p "$work/shots"
-    local out
+    local out shown
     out=$(WINEQT_QPA_PLATFORM=offscreen WINEQT_QPA_FONTDIR='C:\windows\Fonts' \
         win wine "$bundle/siaga-tppo.exe" --demo \
         --data-dir "$(winpath "$profile/Data Uji Désa/latihan offscreen")" \
         --check-start "$(winpath "$work/shots/window-offscreen.png")")
     echo "$out"
-    grep "Jendela tampil" <<<"$out" >&3
+    shown=$(grep "Jendela tampil" <<<"$out") || fail "no window showed"
+    note "$shown"
     [ -s "$work/shots/window-offscreen.png" ] || fail "no picture of the window"
     note "window $(png_size "$work/shots/window-offscreen.png")"
 }
@@ -292,11 +296,12 @@ step_upgrade() {
 }
 
 step_self_test_after_upgrade() {
-    local out
+    local out summary
     out=$(win wine "$app/siaga-tppo.exe" self-test)
     echo "$out"
     grep -q "OK     Basis data dibuka" <<<"$out" || fail "the village's data was not read"
-    grep -E "^Semua [0-9]+ pemeriksaan berhasil" <<<"$out" >&3
+    summary=$(grep -E "^Semua [0-9]+ pemeriksaan berhasil" <<<"$out") || fail "a check failed"
+    note "$summary"
 }
 
 step_uninstall() {
@@ -354,7 +359,7 @@ for entry in "${STEPS[@]}"; do
     if [ $status -ne 0 ]; then
         echo "   FAILED after $seconds s; the end of $logs/$current_log:"
         tail -n 60 "$logs/$current_log" | sed 's/^/   | /'
-        echo "== Step times: ${timings[*]}"
+        echo "== Step times: $(IFS=,; echo "${timings[*]}" | sed 's/,/, /g')"
         echo "windows: $passed passed, 1 failed"
         exit 1
     fi
