@@ -108,7 +108,7 @@ def configure_logging(paths: DataPaths) -> Path | None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     try:
-        paths.logs.mkdir(parents=True, exist_ok=True)
+        paths.ensure()
         log_file = paths.logs / "siaga.log"
         handler = RotatingLog(log_file)
     except OSError:

@@ -153,10 +153,13 @@ def key_file_path(paths: DataPaths) -> Path:
 
 @contextlib.contextmanager
 def _exclusive(paths: DataPaths) -> Iterator[None]:
-    """Hold the key file's lock (see the module docstring). A folder where the lock file
-    cannot be made (read-only) goes ahead without it: nothing is written there anyway."""
+    """Hold the key file's lock (see the module docstring). Without a data folder there is no
+    key file to guard; a folder where the lock file cannot be made (read-only) goes ahead
+    without it: nothing is written there anyway."""
+    if not paths.root.is_dir():
+        yield
+        return
     try:
-        paths.root.mkdir(parents=True, exist_ok=True)
         fd = os.open(paths.database.with_name(LOCK_FILE_NAME), os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
         log.warning("key file lock unavailable: %s", exc.strerror or exc)
@@ -267,7 +270,7 @@ def write_key_file(
 ) -> None:
     """Write (or replace) the key file: ``key`` wrapped with ``passphrase``, no wrong tries
     (the caller proved the passphrase or the recovery key just now)."""
-    paths.root.mkdir(parents=True, exist_ok=True)
+    paths.ensure()
     data = _key_file_bytes(key, passphrase, kdf)
     with _exclusive(paths):
         _write_atomically(key_file_path(paths), data)

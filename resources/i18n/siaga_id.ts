@@ -4132,6 +4132,10 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Simpan &amp;ke:</translation>
     </message>
     <message>
+        <source>Choose where to save</source>
+        <translation>Pilih tempat menyimpan</translation>
+    </message>
+    <message>
         <source>&amp;Look for drives again</source>
         <translation>&amp;Cari flashdisk lagi</translation>
     </message>
@@ -4224,20 +4228,28 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Ekspor dikunci sehingga hanya {office} yang dapat membacanya. Tabel untuk Excel tidak disimpan: tabel itu dapat dibaca siapa saja.</translation>
     </message>
     <message>
-        <source>Export number {number} was saved as {file} and checked.</source>
-        <translation>Ekspor ke-{number} tersimpan sebagai {file} dan sudah diperiksa.</translation>
+        <source>NOT encrypted: anyone who has the file can read it.</source>
+        <translation>TIDAK dienkripsi: siapa pun yang memegang berkas ini dapat membacanya.</translation>
     </message>
     <message>
         <source>{records} records, {checks} job-offer checks.</source>
         <translation>{records} catatan kejadian, {checks} cek tawaran kerja.</translation>
     </message>
     <message>
-        <source>Locked: only {office} can read it.</source>
-        <translation>Terkunci: hanya {office} yang dapat membacanya.</translation>
+        <source>Export number {number} was saved and checked.</source>
+        <translation>Ekspor ke-{number} tersimpan dan sudah diperiksa.</translation>
     </message>
     <message>
-        <source>NOT encrypted: anyone who has the flash drive can read it.</source>
-        <translation>TIDAK dienkripsi: siapa pun yang memegang flashdisk dapat membacanya.</translation>
+        <source>File: {file}</source>
+        <translation>Berkas: {file}</translation>
+    </message>
+    <message>
+        <source>Saved on: {place}</source>
+        <translation>Disimpan di: {place}</translation>
+    </message>
+    <message>
+        <source>Locked: only {office} can read it.</source>
+        <translation>Terkunci: hanya {office} yang dapat membacanya.</translation>
     </message>
     <message>
         <source>Table for Excel: {file}</source>
@@ -4250,6 +4262,10 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>It is safe to remove the flash drive now.</source>
         <translation>Flashdisk sekarang aman dicabut.</translation>
+    </message>
+    <message>
+        <source>This is not a flash drive: to take the export to the office, copy the file to a flash drive.</source>
+        <translation>Tempat ini bukan flashdisk: untuk membawa ekspor ke kantor, salin berkas ini ke flashdisk.</translation>
     </message>
     <message>
         <source>Export saved</source>
