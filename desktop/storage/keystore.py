@@ -9,7 +9,7 @@ Design (see README, "Protecting the data"):
   derivation.
 * The **key file** (``siaga.kunci``, JSON) holds the database key wrapped with a key derived
   from the passphrase: Argon2id (libsodium ``crypto_pwhash``, the cost stored in the file;
-  new files t=2, m=128 MiB, see KdfParams; random 16-byte salt) and XSalsa20-Poly1305
+  new files t=2, m=256 MiB, see KdfParams; random 16-byte salt) and XSalsa20-Poly1305
   (``crypto_secretbox``). A wrong passphrase fails the
   authentication, so it is told apart from a damaged database before the database is touched.
   The file also holds a check value of the key (keyed BLAKE2b), which tells whether a typed
@@ -72,15 +72,16 @@ class KdfParams:
     """Argon2id cost, stored in each key file (a key file keeps opening with the cost it was
     written with; a new passphrase gets the current default).
 
-    The default is as strong as an unlock within about a second on a slow office PC allows:
-    128 MiB and two passes (libsodium, one lane) took 0.25-0.34 s (median of 9, on a shared
-    2-core AMD EPYC server under load) where the earlier 64 MiB and three passes took 0.15-0.23 s,
-    and an old office PC (Celeron or Pentium, DDR3) is taken to be up to three times slower:
-    about 0.8-1 s. Twice the memory per guess costs a guessing attacker (GPU) more than more
-    passes would, and 128 MiB is no burden on a 4 GB PC for a moment."""
+    The default is as strong as an unlock within a second on a slow office PC allows: 256 MiB
+    and two passes (libsodium, one lane) took 0.27-0.30 s here (medians of 9 on a 2-core AMD
+    EPYC server, little else running; 0.35-0.47 s while other work shared its cores), where
+    the earlier 64 MiB and three passes took 0.07-0.08 s. An old office PC (Celeron or Pentium,
+    DDR3) is taken to be two to three times slower: 0.6-0.9 s. More memory per guess costs a
+    guessing attacker (GPU) more than more passes would; 256 MiB for a moment is no burden on
+    a 4 GB PC."""
 
     opslimit: int = 2
-    memlimit: int = 128 * 1024 * 1024
+    memlimit: int = 256 * 1024 * 1024
 
 
 DEFAULT_KDF = KdfParams()

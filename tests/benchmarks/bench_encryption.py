@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -73,9 +72,8 @@ def prepare(root: Path, incidents: int) -> tuple[Path, Path]:
     plain = DataPaths.resolve(root / "biasa")
     plain.ensure()
     export_copy(encrypted.database, made.key, plain.database, UNPROTECTED)
-    shutil.copytree(encrypted.backups, plain.backups, dirs_exist_ok=True)
-    for backup in plain.backups.iterdir():
-        backup.unlink()  # the unencrypted side takes its own daily backup on the warm-up run
+    # The unencrypted side takes its own daily backup on the warm-up run.
+    plain.backups.mkdir(parents=True, exist_ok=True)
     return encrypted.root, plain.root
 
 

@@ -359,5 +359,5 @@ def test_new_key_files_get_the_stronger_cost_and_older_ones_keep_opening(paths, 
     assert keystore.unlock(older, PASSPHRASE) == made.key
     new = keystore.new_protection(paths, PASSPHRASE)
     stored = json.loads(keystore.key_file_path(paths).read_text())["passphrase"]
-    assert (stored["opslimit"], stored["memlimit"]) == (2, 128 * 1024 * 1024)
+    assert (stored["opslimit"], stored["memlimit"]) == (2, 256 * 1024 * 1024)
     assert keystore.unlock(paths, PASSPHRASE) == new.key
