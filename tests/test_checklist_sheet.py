@@ -20,9 +20,10 @@ def sheet(**changes) -> ResultSheet:
         "place": "Desa Kungkai, Kecamatan Bangko, Kabupaten Merangin, Jambi",
         "level_key": "sangat_tinggi",
         "level_words": "Risiko sangat tinggi",
-        "level_meaning": "Jangan tandatangani surat izin keluarga.",
+        "level_meaning": "Ada tanda bahaya yang jelas.",
         "footer": "Dicetak 29 November 2026. Daftar pertanyaan versi 1.",
-        "page_label": "Halaman {page}",
+        "page_label": "Halaman {page} dari {pages}",
+        "contacts": (Section("Hubungi", (Item("Polisi: 110."), Item("SAPA: 129."))),),
         "sections": (
             Section(
                 "Langkah berikutnya",
@@ -67,12 +68,12 @@ def test_the_sheet_is_printed_on_the_chosen_paper_with_level_steps_and_reasons(
     assert [(round(w / mm), round(h / mm)) for w, h in sizes] == [size_mm]
     text = " ".join(" ".join(texts).split())
     assert "RISIKO SANGAT TINGGI" in text
-    assert "Jangan tandatangani surat izin keluarga." in text
+    assert "Ada tanda bahaya yang jelas." in text
     assert "1. Cek izin perusahaan ke BP3MI." in text
     assert "TANDA BAHAYA: Apakah warga akan bekerja dengan visa turis?" in text
     assert "Perlu dicek Tidak ada." in text
     assert "Kosong" not in text  # an empty section without a note is left out
-    assert "Halaman 1" in text and "Daftar pertanyaan versi 1." in text
+    assert "Halaman 1 dari 1" in text and "Daftar pertanyaan versi 1." in text
 
 
 def test_fonts_are_embedded_and_no_unembedded_font_is_referenced():
@@ -101,6 +102,11 @@ def test_a_long_result_flows_onto_numbered_pages(tmp_path):
     target = tmp_path / "panjang.pdf"
     write_result_sheet(target, sheet(sections=(Section("Langkah", many, numbered=True),)), Paper.A4)
     texts, sizes = pdf_text(target)
-    assert len(sizes) >= 2
-    assert "Halaman 2" in texts[1]
+    pages = len(sizes)
+    assert pages >= 2
+    for n, text in enumerate(texts, start=1):
+        assert f"Halaman {n} dari {pages}" in text
     assert "80." in " ".join(texts)
+    # Whom to call comes right after the level, so a long result never pushes it off page 1.
+    assert "Polisi: 110." in texts[0] and "SAPA: 129." in texts[0]
+    assert "Polisi: 110." not in " ".join(texts[1:])

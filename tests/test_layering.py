@@ -7,7 +7,10 @@ module outside the UI loads PySide6, and the domain uses nothing but the standar
 import ast
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DESKTOP = ROOT / "desktop"
@@ -63,6 +66,36 @@ def test_the_layer_contracts_hold():
     )
     assert "Contracts: " in result.stdout, result.stdout + result.stderr
     assert result.returncode == 0, result.stdout
+
+
+def _top_level_modules() -> set[str]:
+    return {
+        f"desktop.{p.stem if p.is_file() else p.name}"
+        for p in DESKTOP.iterdir()
+        if (p.suffix == ".py" and p.stem != "__init__") or (p / "__init__.py").is_file()
+    }
+
+
+@pytest.mark.parametrize(
+    ("contract", "exempt"),
+    [
+        ("peewee and SQLCipher are imported only in storage", {"desktop.storage"}),
+        (
+            "PySide6 is imported only in the UI and the composition root (app.py)",
+            {"desktop.ui", "desktop.app"},
+        ),
+        (
+            "Only the window's code imports the UI (the composition root, the command line's "
+            "window path)",
+            {"desktop.ui", "desktop.app", "desktop.cli", "desktop.__main__"},
+        ),
+    ],
+)
+def test_the_contracts_for_every_module_name_every_module(contract, exempt):
+    """A module added at the top of the package must be placed in these contracts."""
+    contracts = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["tool"]["importlinter"]
+    (found,) = [c for c in contracts["contracts"] if c["name"] == contract]
+    assert sorted(_top_level_modules() - exempt - set(found["source_modules"])) == []
 
 
 def test_domain_imports_nothing_but_the_standard_library_and_itself():

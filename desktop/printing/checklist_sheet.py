@@ -1,7 +1,9 @@
 """The printed result of a job-offer check, to give to the family (A4 or F4, portrait).
 
 Everything printed arrives already worded (the UI translates it); this module only lays it out.
-It holds no personal identifiers unless the caller put them in ``ResultSheet.details``.
+It holds no personal identifiers unless the caller put them in ``ResultSheet.details``. The
+numbers to call come straight after the level, so they are always on the first page, and every
+page says "page x of y" so that a family can tell a sheet is complete.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from reportlab.platypus import (
 )
 
 from desktop.printing.fonts import BODY, BOLD, register_fonts
+from desktop.printing.page_count import numbered_canvas
 from desktop.printing.paper import Paper
 
 INK = colors.HexColor("#1a1a1a")
@@ -63,7 +66,8 @@ class ResultSheet:
     level_words: str
     level_meaning: str
     footer: str  # date, checklist version, app version
-    page_label: str  # "Halaman {page}"
+    page_label: str  # "Halaman {page} dari {pages}"
+    contacts: tuple[Section, ...] = ()  # whom to call: printed boxed, right after the level
     sections: tuple[Section, ...] = ()
     details: tuple[tuple[str, str], ...] = ()  # label, value; only when the user chose it
     details_title: str = ""
@@ -117,7 +121,7 @@ def _level_box(sheet: ResultSheet, width: float, styles: _Styles) -> Table:
     )
 
 
-def _section(section: Section, styles: _Styles) -> list:
+def _section(section: Section, styles: _Styles, *, keep_heading: bool = True) -> list:
     title = styles.derive(
         "section",
         fontName=BOLD,
@@ -141,8 +145,32 @@ def _section(section: Section, styles: _Styles) -> list:
         flows.append(Paragraph(escape(section.empty), styles.derive("empty", textColor=GREY)))
     if not flows:
         return []
+    heading = Paragraph(escape(section.title), title)
+    if not keep_heading:  # inside a table cell, which never breaks across pages anyway
+        return [heading, *flows]
     # The heading never stands alone at the foot of a page.
-    return [KeepTogether([Paragraph(escape(section.title), title), flows[0]]), *flows[1:]]
+    return [KeepTogether([heading, flows[0]]), *flows[1:]]
+
+
+def _contacts_box(sheet: ResultSheet, width: float, styles: _Styles) -> list:
+    """The numbers to call, in a ruled box, so that they stand out on the first page."""
+    inner: list = []
+    for section in sheet.contacts:
+        inner += _section(section, styles, keep_heading=False)
+    if not inner:
+        return []
+    box = _table(
+        [[inner]],
+        [width],
+        [
+            ("BOX", (0, 0), (-1, -1), 1.2, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+        ],
+    )
+    return [Spacer(1, 3 * mm), box]
 
 
 def _details(sheet: ResultSheet, width: float, styles: _Styles) -> list:
@@ -194,6 +222,7 @@ def write_result_sheet(target: Path | BinaryIO, sheet: ResultSheet, paper: Paper
         Paragraph(escape(sheet.heading), heading),
         Paragraph(escape(sheet.place), place),
         _level_box(sheet, frame_width, styles),
+        *_contacts_box(sheet, frame_width, styles),
         *_details(sheet, frame_width, styles),
     ]
     for section in sheet.sections:
@@ -202,9 +231,10 @@ def write_result_sheet(target: Path | BinaryIO, sheet: ResultSheet, paper: Paper
         story.append(Paragraph(escape(sheet.notice), notice))
 
     small = styles.derive("footer", fontSize=8.5, leading=10.5, textColor=GREY)
-    page_width = 28 * mm
 
-    def footer(canvas, document) -> None:
+    page_width = 36 * mm
+
+    def footer(canvas, total: int) -> None:
         canvas.saveState()
         canvas.setStrokeColor(colors.HexColor("#cccccc"))
         canvas.line(margin, 15 * mm, width - margin, 15 * mm)
@@ -213,9 +243,8 @@ def write_result_sheet(target: Path | BinaryIO, sheet: ResultSheet, paper: Paper
         text.drawOn(canvas, margin, 13.5 * mm - used)
         canvas.setFont(BODY, 8.5)
         canvas.setFillColor(GREY)
-        canvas.drawRightString(
-            width - margin, 13.5 * mm - 8.5, sheet.page_label.format(page=document.page)
-        )
+        label = sheet.page_label.format(page=canvas.getPageNumber(), pages=total)
+        canvas.drawRightString(width - margin, 13.5 * mm - 8.5, label)
         canvas.restoreState()
 
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, canvasmaker=numbered_canvas(footer))

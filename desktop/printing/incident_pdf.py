@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 
 from desktop.printing.fonts import BODY, BOLD, register_fonts
+from desktop.printing.page_count import numbered_canvas
 from desktop.printing.paper import Paper
 
 
@@ -111,43 +112,26 @@ class _DoubleRule(Flowable):
         self.canv.line(0, 0.5, self.width, 0.5)
 
 
-def _numbered_canvas(record: PrintedRecord, paper: Paper):
-    """A canvas that writes the footer with "page N of M" once the page count is known."""
+def _footer(record: PrintedRecord, paper: Paper):
+    """Draws the footer with "page N of M" on a finished page."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+    def draw(canvas: Canvas, total: int) -> None:
+        width, _ = paper.size
+        canvas.saveState()
+        canvas.setStrokeColor(colors.grey)
+        canvas.setLineWidth(0.5)
+        canvas.line(20 * mm, 16 * mm, width - 20 * mm, 16 * mm)
+        canvas.setFont(BODY, 8.5)
+        canvas.setFillColor(colors.black)
+        canvas.drawString(20 * mm, 11.5 * mm, record.footer)
+        canvas.drawRightString(
+            width - 20 * mm,
+            11.5 * mm,
+            record.page_label.format(page=canvas.getPageNumber(), pages=total),
+        )
+        canvas.restoreState()
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            width, _ = paper.size
-            self.saveState()
-            self.setStrokeColor(colors.grey)
-            self.setLineWidth(0.5)
-            self.line(20 * mm, 16 * mm, width - 20 * mm, 16 * mm)
-            self.setFont(BODY, 8.5)
-            self.setFillColor(colors.black)
-            self.drawString(20 * mm, 11.5 * mm, record.footer)
-            self.drawRightString(
-                width - 20 * mm,
-                11.5 * mm,
-                record.page_label.format(page=self._pageNumber, pages=total),
-            )
-            self.restoreState()
-
-    return NumberedCanvas
+    return draw
 
 
 def _letterhead(record: PrintedRecord, styles, width: float) -> list[Flowable]:
@@ -236,7 +220,7 @@ def write_incident_pdf(target: Path, record: PrintedRecord, paper: Paper) -> Non
             title=record.title,
             author=record.author,
         )
-        doc.build(story, canvasmaker=_numbered_canvas(record, paper))
+        doc.build(story, canvasmaker=numbered_canvas(_footer(record, paper)))
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)

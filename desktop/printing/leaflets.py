@@ -379,7 +379,7 @@ def service_numbers(
 ) -> list[Flowable]:
     """The numbers to call (large), then WhatsApp and from-abroad numbers (small)."""
     calls = [escape(keep_together(n.number)) for n in service.of_kind(NumberKind.CALL)]
-    flows: list[Flowable] = [Paragraph(" · ".join(calls), big)] if calls else []
+    flows: list[Flowable] = [Paragraph(" / ".join(calls), big)] if calls else []
     extra = []
     if any(n.toll_free for n in service.of_kind(NumberKind.CALL)):
         extra.append(escape(data.t("toll_free")))

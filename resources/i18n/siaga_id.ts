@@ -27,6 +27,14 @@
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <source>The dates the content was checked cannot be read.</source>
+        <translation>Tanggal pemeriksaan isi tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Content last checked against its sources on {date}: the material, the leaflets and the hotlines. Job-offer questions: version {version} of {released}.</source>
+        <translation>Isi terakhir diperiksa dengan sumbernya pada {date}: materi, leaflet, dan nomor pengaduan. Daftar pertanyaan Cek Tawaran Kerja: versi {version}, {released}.</translation>
+    </message>
 </context>
 <context>
     <name>AddressTokenFields</name>
@@ -414,16 +422,16 @@
         <translation>Risiko rendah</translation>
     </message>
     <message>
-        <source>There is a clear danger sign of trafficking or smuggling. Do not sign the family-permission letter, and contact the authorities now.</source>
-        <translation>Ada tanda bahaya yang jelas dari perdagangan orang atau penyelundupan manusia. Jangan tandatangani surat izin keluarga, dan segera hubungi pihak berwenang.</translation>
+        <source>There is a clear danger sign of trafficking or smuggling. The authorities must be told now.</source>
+        <translation>Ada tanda bahaya yang jelas dari perdagangan orang atau penyelundupan manusia. Pihak berwenang harus segera diberi tahu.</translation>
     </message>
     <message>
-        <source>There are strong risk signs. Do not sign the family-permission letter before the authorities have checked the offer.</source>
-        <translation>Ada tanda risiko yang kuat. Jangan tandatangani surat izin keluarga sebelum tawaran ini diperiksa pihak berwenang.</translation>
+        <source>There are strong risk signs. Nothing should go ahead before the authorities have checked the offer.</source>
+        <translation>Ada tanda risiko yang kuat. Jangan lanjutkan apa pun sebelum pihak berwenang memeriksa tawaran ini.</translation>
     </message>
     <message>
-        <source>There are risk signs to check before the family-permission letter is dealt with.</source>
-        <translation>Ada tanda risiko yang perlu diperiksa dulu sebelum surat izin keluarga diurus.</translation>
+        <source>There are risk signs to check before anything goes ahead.</source>
+        <translation>Ada tanda risiko yang perlu dicek sebelum melanjutkan apa pun.</translation>
     </message>
     <message>
         <source>The answers given show no strong risk sign.</source>
@@ -675,6 +683,10 @@
         <translation>&amp;Batal</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>Ke&amp;mbali</translation>
+    </message>
+    <message>
         <source>&amp;Next: the questions</source>
         <translation>&amp;Lanjut ke pertanyaan</translation>
     </message>
@@ -729,12 +741,96 @@
         <translation>{label} tidak sah.</translation>
     </message>
     <message>
+        <source>The disk {drive} is full.</source>
+        <translation>Disk {drive} penuh.</translation>
+    </message>
+    <message>
+        <source>Nothing may be written in {folder}.</source>
+        <translation>Tidak ada yang boleh ditulis di {folder}.</translation>
+    </message>
+    <message>
+        <source>Another program is using the data file.</source>
+        <translation>Berkas data sedang dipakai program lain.</translation>
+    </message>
+    <message>
+        <source>The drive or folder {folder} is no longer there.</source>
+        <translation>Drive atau folder {folder} tidak ada lagi.</translation>
+    </message>
+    <message>
+        <source>The disk {drive} reported an error while reading or writing.</source>
+        <translation>Disk {drive} melaporkan kesalahan saat membaca atau menulis.</translation>
+    </message>
+    <message>
+        <source>Delete or move files you no longer need (old downloads or videos, for example) and empty the Recycle Bin.</source>
+        <translation>Hapus atau pindahkan berkas yang tidak diperlukan lagi (misalnya unduhan atau video lama) dan kosongkan Recycle Bin.</translation>
+    </message>
+    <message>
+        <source>At least {needed} of free space is needed; now {free} is free.</source>
+        <translation>Diperlukan ruang kosong paling sedikit {needed}; sekarang hanya ada {free}.</translation>
+    </message>
+    <message>
+        <source>The disk is write-protected, or this Windows account may not change that folder.</source>
+        <translation>Disknya dikunci dari penulisan, atau akun Windows ini tidak boleh mengubah folder itu.</translation>
+    </message>
+    <message>
+        <source>Close the other program (Siaga TPPO opened twice, or a backup or antivirus program).</source>
+        <translation>Tutup program lain itu (Siaga TPPO yang terbuka dua kali, atau program cadangan atau antivirus).</translation>
+    </message>
+    <message>
+        <source>If it is on a flash drive or an external disk, plug it in again.</source>
+        <translation>Bila ada di flashdisk atau disk luar, pasang kembali.</translation>
+    </message>
+    <message>
+        <source>It may be failing: if this happens again, ask a technician to check it.</source>
+        <translation>Mungkin disk itu mulai rusak: bila terjadi lagi, minta teknisi memeriksanya.</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO cannot open your data now.</source>
+        <translation>Siaga TPPO belum dapat membuka data Anda.</translation>
+    </message>
+    <message>
+        <source>Your data is not damaged and has not been changed.</source>
+        <translation>Data Anda tidak rusak dan tidak diubah.</translation>
+    </message>
+    <message>
+        <source>This could not be saved.</source>
+        <translation>Ini tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Nothing of it was written; what was saved before is unchanged.</source>
+        <translation>Tidak ada yang tertulis; yang sudah tersimpan sebelumnya tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is missing, although the key file of this data is there. Nothing has been created in its place. If the file was moved, put it back.</source>
+        <translation>Berkas data {path} tidak ada, padahal berkas kunci data ini ada. Tidak ada yang dibuat sebagai gantinya. Bila berkas itu dipindahkan, kembalikan ke tempatnya.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>Cadangan tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Your data has not been changed: it is as it was before.</source>
+        <translation>Data Anda tidak diubah: tetap seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish. The damaged data file was kept as {aside}, and the restored copy as {staged}. Do not delete anything in {folder}; ask the immigration office or a technician for help.</source>
+        <translation>Pemulihan tidak selesai. Berkas data yang rusak disimpan sebagai {aside}, dan salinan cadangannya sebagai {staged}. Jangan hapus apa pun di {folder}; minta bantuan kantor imigrasi atau teknisi.</translation>
+    </message>
+    <message>
         <source>The data file of this app is damaged and cannot be opened safely. It has not been changed. You can restore the newest good backup.</source>
         <translation>Berkas data aplikasi ini rusak dan tidak dapat dibuka dengan aman. Berkas itu tidak diubah. Anda dapat memulihkan cadangan baik yang terbaru.</translation>
     </message>
     <message>
         <source>This data was saved by a newer version of Siaga TPPO. Please install the newest version; your data has not been changed.</source>
         <translation>Data ini disimpan oleh versi Siaga TPPO yang lebih baru. Pasang versi terbaru; data Anda tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>Cadangan tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Your data has not been changed.</source>
+        <translation>Data Anda tidak diubah.</translation>
     </message>
     <message>
         <source>The backup could not be made. Check that the disk is not full, then try again. Your data has not been changed.</source>
@@ -757,8 +853,20 @@
         <translation>Kode wilayah {code} tidak ada dalam daftar resmi.</translation>
     </message>
     <message>
-        <source>The file could not be read or written ({detail}). Nothing has been changed.</source>
-        <translation>Berkas tidak dapat dibaca atau ditulis ({detail}). Tidak ada yang diubah.</translation>
+        <source>The file could not be read or written.</source>
+        <translation>Berkas tidak dapat dibaca atau ditulis.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>What you typed is still here: save again once this is fixed.</source>
+        <translation>Yang Anda ketik masih ada di sini: simpan lagi setelah masalah ini teratasi.</translation>
+    </message>
+    <message>
+        <source>What you type cannot be kept as a draft at the moment (the disk may be full). It is still here: save it as soon as you can.</source>
+        <translation>Yang Anda ketik saat ini tidak dapat disimpan sebagai draf (mungkin disk penuh). Ketikan masih ada di sini: simpan secepatnya.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you entered has been lost.</source>
@@ -946,6 +1054,10 @@
     <message>
         <source>{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts</source>
         <translation>{new} baru, {updated} diperbarui, {same} sama, {conflicts} konflik</translation>
+    </message>
+    <message>
+        <source>Your data is unchanged. If part of the file stayed on the flash drive, it is hidden and is removed by the next export to it.</source>
+        <translation>Data Anda tidak berubah. Bila sebagian berkas tertinggal di flashdisk, bagian itu tersembunyi dan terhapus pada ekspor berikutnya ke flashdisk itu.</translation>
     </message>
     <message>
         <source>Nothing was left behind and your data is unchanged.</source>
@@ -1480,8 +1592,12 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Dicatat dari Cek Tawaran Kerja tanggal {date} (daftar pertanyaan versi {version}): {level}.</translation>
     </message>
     <message>
-        <source>Answered Yes:</source>
-        <translation>Dijawab Ya:</translation>
+        <source>Stage: {stage}.</source>
+        <translation>Tahap: {stage}.</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Yang ditemukan:</translation>
     </message>
     <message>
         <source>Still to check:</source>
@@ -2640,8 +2756,8 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kantor desa</translation>
     </message>
     <message>
-        <source>Add the missing numbers (Bhabinkamtibmas, Babinsa, immigration office, manpower office) in Settings, Village profile. They are printed on the leaflets too.</source>
-        <translation>Lengkapi nomor yang belum ada (Bhabinkamtibmas, Babinsa, kantor imigrasi, dinas tenaga kerja) di Pengaturan, Profil desa. Nomor itu juga dicetak di leaflet.</translation>
+        <source>Add the missing numbers (Bhabinkamtibmas, Babinsa, immigration office, district manpower office, BP3MI or P4MI) in Settings, Village profile. They are printed on the leaflets too.</source>
+        <translation>Lengkapi nomor yang belum ada (Bhabinkamtibmas, Babinsa, kantor imigrasi, dinas tenaga kerja kabupaten, BP3MI atau P4MI) di Pengaturan, Profil desa. Nomor itu juga dicetak di leaflet.</translation>
     </message>
     <message>
         <source>The facts in this material come from the sources below, written in our own plain words. Each topic also lists its sources at its end. Laws were read through published reproductions and summaries; for a real case, ask the police, a prosecutor or a legal adviser which articles apply.</source>
@@ -2650,6 +2766,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Sources</source>
         <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Checked on {date}.</source>
+        <translation>Diperiksa pada {date}.</translation>
     </message>
     <message>
         <source>{service}: checked on {date}; {sources}.</source>
@@ -3083,8 +3203,12 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kantor Imigrasi terdekat</translation>
     </message>
     <message>
-        <source>Manpower office (Dinas Tenaga Kerja) or BP3MI</source>
-        <translation>Dinas Tenaga Kerja atau BP3MI</translation>
+        <source>District manpower office (Dinas tenaga kerja kabupaten)</source>
+        <translation>Dinas tenaga kerja kabupaten</translation>
+    </message>
+    <message>
+        <source>Migrant-worker protection office (BP3MI / P4MI)</source>
+        <translation>BP3MI / P4MI terdekat</translation>
     </message>
 </context>
 <context>
@@ -3511,20 +3635,24 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Hasil pemeriksaan</translation>
     </message>
     <message>
-        <source>Answered Yes: the reasons for this result</source>
-        <translation>Dijawab Ya: alasan hasil ini</translation>
-    </message>
-    <message>
         <source>No question was answered Yes.</source>
         <translation>Tidak ada pertanyaan yang dijawab Ya.</translation>
     </message>
     <message>
-        <source>Still to check (answered Don&apos;t know)</source>
+        <source>Found (answered Yes)</source>
+        <translation>Yang ditemukan (dijawab Ya)</translation>
+    </message>
+    <message>
+        <source>To check (answered Don&apos;t know)</source>
         <translation>Perlu dicek (dijawab Tidak tahu)</translation>
     </message>
     <message>
-        <source>What to do next</source>
-        <translation>Langkah berikutnya</translation>
+        <source>For you, the village head (not printed)</source>
+        <translation>Untuk kepala desa atau lurah (tidak dicetak)</translation>
+    </message>
+    <message>
+        <source>For the family (also on the printed sheet)</source>
+        <translation>Untuk keluarga (juga tercetak di lembar hasil)</translation>
     </message>
     <message>
         <source>Official hotlines</source>
@@ -3576,6 +3704,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Checked on {date} with question list version {version}.</source>
         <translation>Diperiksa pada {date} dengan daftar pertanyaan versi {version}.</translation>
+    </message>
+    <message>
+        <source>Checked on {date} with question list version {version}. Stage: {stage}.</source>
+        <translation>Diperiksa pada {date} dengan daftar pertanyaan versi {version}. Tahap: {stage}.</translation>
     </message>
     <message>
         <source>WhatsApp {number}</source>
@@ -3646,40 +3778,40 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Tentang tawaran</translation>
     </message>
     <message>
-        <source>What to do next</source>
-        <translation>Langkah berikutnya</translation>
+        <source>Call for help or to report</source>
+        <translation>Hubungi untuk minta tolong atau melapor</translation>
     </message>
     <message>
-        <source>Answered Yes: the reasons for this result</source>
-        <translation>Dijawab Ya: alasan hasil ini</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <source>No question was answered Yes.</source>
-        <translation>Tidak ada pertanyaan yang dijawab Ya.</translation>
-    </message>
-    <message>
-        <source>Still to check (answered Don&apos;t know)</source>
-        <translation>Perlu dicek (dijawab Tidak tahu)</translation>
-    </message>
-    <message>
-        <source>Official hotlines</source>
-        <translation>Nomor pengaduan resmi</translation>
+        <source>This sheet helps decide what to do next. It does not prove or disprove trafficking. Keep the numbers on the first page and call them if anything happens.</source>
+        <translation>Lembar ini membantu memutuskan langkah berikutnya. Lembar ini tidak membuktikan ada atau tidaknya perdagangan orang. Simpan nomor di halaman pertama dan hubungi bila terjadi sesuatu.</translation>
     </message>
     <message>
         <source>Village contacts</source>
         <translation>Kontak setempat desa</translation>
     </message>
     <message>
+        <source>What to do</source>
+        <translation>Yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Yang ditemukan</translation>
+    </message>
+    <message>
+        <source>No danger sign was found.</source>
+        <translation>Tidak ditemukan tanda bahaya.</translation>
+    </message>
+    <message>
+        <source>Not clear yet: to be found out</source>
+        <translation>Belum jelas dan perlu dicari tahu</translation>
+    </message>
+    <message>
         <source>Printed on {printed}. {made_with} Siaga TPPO {app_version}.</source>
         <translation>Dicetak {printed}. {made_with} Siaga TPPO {app_version}.</translation>
-    </message>
-    <message>
-        <source>Page {page}</source>
-        <translation>Halaman {page}</translation>
-    </message>
-    <message>
-        <source>This sheet helps decide what to do next. It does not prove or disprove trafficking. Keep the numbers above and call them if anything happens.</source>
-        <translation>Lembar ini membantu memutuskan langkah berikutnya; lembar ini tidak membuktikan ada atau tidaknya perdagangan orang. Simpan nomor-nomor di atas dan hubungi bila terjadi sesuatu.</translation>
     </message>
 </context>
 <context>
@@ -3704,8 +3836,40 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Terlalu pendek: pakai paling sedikit {count} huruf atau angka.</translation>
     </message>
     <message>
-        <source>Too easy to guess: this is one of the first passphrases anyone would try. Choose another.</source>
-        <translation>Terlalu mudah ditebak: kata sandi ini termasuk yang pertama dicoba orang. Pilih yang lain.</translation>
+        <source>It contains the name of the village or of its head, which anyone nearby knows.</source>
+        <translation>Kata sandi memuat nama desa atau nama kepala desa, yang diketahui semua orang di sekitar.</translation>
+    </message>
+    <message>
+        <source>It is one of the passphrases that guessing programs try first.</source>
+        <translation>Kata sandi ini termasuk yang pertama dicoba program penebak.</translation>
+    </message>
+    <message>
+        <source>Keys side by side on the keyboard (like qwerty) are easy to guess.</source>
+        <translation>Tombol yang berdampingan di papan ketik (seperti qwerty) mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Repeated letters or words (like aaa) are easy to guess.</source>
+        <translation>Huruf atau kata yang diulang (seperti aaa) mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Runs like abc or 1234 are easy to guess.</source>
+        <translation>Urutan seperti abc atau 1234 mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Years and dates (a birthday, for example) are easy to guess.</source>
+        <translation>Tahun dan tanggal (misalnya tanggal lahir) mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>A name on its own is easy to guess.</source>
+        <translation>Nama orang saja mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>One common word on its own is easy to guess.</source>
+        <translation>Satu kata umum saja mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: choose another, for example three words and a number.</source>
+        <translation>Terlalu mudah ditebak: pilih yang lain, misalnya tiga kata dan satu angka.</translation>
     </message>
     <message>
         <source>Weak: allowed, but easy to guess. Longer is better, for example three words and a number: kopi-sawah-merah-27.</source>
@@ -3968,6 +4132,10 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Simpan &amp;ke:</translation>
     </message>
     <message>
+        <source>Choose where to save</source>
+        <translation>Pilih tempat menyimpan</translation>
+    </message>
+    <message>
         <source>&amp;Look for drives again</source>
         <translation>&amp;Cari flashdisk lagi</translation>
     </message>
@@ -4060,20 +4228,28 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Ekspor dikunci sehingga hanya {office} yang dapat membacanya. Tabel untuk Excel tidak disimpan: tabel itu dapat dibaca siapa saja.</translation>
     </message>
     <message>
-        <source>Export number {number} was saved as {file} and checked.</source>
-        <translation>Ekspor ke-{number} tersimpan sebagai {file} dan sudah diperiksa.</translation>
+        <source>NOT encrypted: anyone who has the file can read it.</source>
+        <translation>TIDAK dienkripsi: siapa pun yang memegang berkas ini dapat membacanya.</translation>
     </message>
     <message>
         <source>{records} records, {checks} job-offer checks.</source>
         <translation>{records} catatan kejadian, {checks} cek tawaran kerja.</translation>
     </message>
     <message>
-        <source>Locked: only {office} can read it.</source>
-        <translation>Terkunci: hanya {office} yang dapat membacanya.</translation>
+        <source>Export number {number} was saved and checked.</source>
+        <translation>Ekspor ke-{number} tersimpan dan sudah diperiksa.</translation>
     </message>
     <message>
-        <source>NOT encrypted: anyone who has the flash drive can read it.</source>
-        <translation>TIDAK dienkripsi: siapa pun yang memegang flashdisk dapat membacanya.</translation>
+        <source>File: {file}</source>
+        <translation>Berkas: {file}</translation>
+    </message>
+    <message>
+        <source>Saved on: {place}</source>
+        <translation>Disimpan di: {place}</translation>
+    </message>
+    <message>
+        <source>Locked: only {office} can read it.</source>
+        <translation>Terkunci: hanya {office} yang dapat membacanya.</translation>
     </message>
     <message>
         <source>Table for Excel: {file}</source>
@@ -4086,6 +4262,10 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>It is safe to remove the flash drive now.</source>
         <translation>Flashdisk sekarang aman dicabut.</translation>
+    </message>
+    <message>
+        <source>This is not a flash drive: to take the export to the office, copy the file to a flash drive.</source>
+        <translation>Tempat ini bukan flashdisk: untuk membawa ekspor ke kantor, salin berkas ini ke flashdisk.</translation>
     </message>
     <message>
         <source>Export saved</source>
@@ -4306,7 +4486,42 @@ Sidik kunci terdaftar: {old}</translation>
     </message>
 </context>
 <context>
+    <name>StageView</name>
+    <message>
+        <source>How far along is the person?</source>
+        <translation>Sejauh mana prosesnya?</translation>
+    </message>
+    <message>
+        <source>Choose the stage that fits best. Only what is due by then is asked about.</source>
+        <translation>Pilih tahap yang paling sesuai. Hanya hal yang sudah waktunya ada yang ditanyakan.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Next: about the offer</source>
+        <translation>&amp;Lanjut ke keterangan tawaran</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
+    <message>
+        <source>Then press Try again. Siaga TPPO changes nothing until then.</source>
+        <translation>Lalu tekan Coba lagi. Sampai saat itu Siaga TPPO tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Please contact the immigration office for help; do not delete the data folder: {folder}</source>
+        <translation>Tidak ditemukan cadangan yang baik. Hubungi kantor imigrasi untuk bantuan; jangan hapus folder data: {folder}</translation>
+    </message>
     <message>
         <source>Newest good backup: {when}. The damaged file is kept aside, not deleted.</source>
         <translation>Cadangan baik terbaru: {when}. Berkas yang rusak disisihkan, tidak dihapus.</translation>
@@ -4316,12 +4531,20 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <source>No good backup was found. Please contact the immigration office for help; do not delete the data folder: {folder}</source>
-        <translation>Tidak ditemukan cadangan yang baik. Hubungi kantor imigrasi untuk bantuan; jangan hapus folder data: {folder}</translation>
+        <source>Newest good backup: {when}. Restoring it brings back the data as it was then.</source>
+        <translation>Cadangan baik terbaru: {when}. Memulihkannya mengembalikan data seperti pada waktu itu.</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Keluar</translation>
+        <source>No backup was found either. If the file was moved or deleted by mistake, ask a technician to bring it back. Starting with empty data means that nothing recorded on this computer before is in Siaga TPPO.</source>
+        <translation>Cadangan juga tidak ditemukan. Bila berkas itu terpindah atau terhapus tanpa sengaja, minta teknisi mengembalikannya. Bila mulai dengan data kosong, semua yang pernah dicatat di komputer ini tidak ada di Siaga TPPO.</translation>
+    </message>
+    <message>
+        <source>Start with empty data</source>
+        <translation>Mulai dengan data kosong</translation>
+    </message>
+    <message>
+        <source>Really start with empty data? Everything recorded on this computer before stays missing.</source>
+        <translation>Yakin mulai dengan data kosong? Semua yang pernah dicatat di komputer ini tetap hilang.</translation>
     </message>
 </context>
 <context>

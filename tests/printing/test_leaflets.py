@@ -45,7 +45,7 @@ KUNGKAI = VillageProfile(
         ContactRole.IMMIGRATION_OFFICE: Contact("Kantor Imigrasi Kerinci", "0748-323456"),
     },
 )
-NUMBERS = ["110", "129", "08111-129-129", "0800-1000", "0811-8080-141"]
+NUMBERS = ["110", "129", "(021) 129", "08111-129-129", "0800-1000"]
 KINDS = [(kind, paper) for kind in LeafletKind for paper in Paper]
 
 
