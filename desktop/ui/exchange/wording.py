@@ -216,7 +216,7 @@ def exchange_error(exc: BaseException) -> str:
     if isinstance(exc, ExportWriteFailed):
         if exc.problem is WriteProblem.VANISHED:
             # What was half-written could not be removed from a drive that is gone; the next
-            # export to it removes it (exchange/files.py).
+            # export to it removes it (exchange/wire/files.py).
             tail = QCoreApplication.translate(
                 "ExchangeWords",
                 "Your data is unchanged. If part of the file stayed on the flash drive, it is "
