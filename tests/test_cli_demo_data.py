@@ -55,3 +55,24 @@ def test_demo_data_refuses_a_folder_with_a_real_village(tmp_path, capsys, monkey
 def test_demo_data_needs_a_named_folder(capsys):
     assert main(["demo-data", "--incidents", "5"]) == EXIT_USAGE
     assert "--data-dir" in capsys.readouterr().err
+
+
+def test_two_folders_filled_alike_share_no_id_and_their_records_are_marked_made_up(tmp_path):
+    from desktop.domain.incident import is_demo_id
+    from desktop.storage.incidents import IncidentQuery, fetch_incidents
+
+    found = []
+    for name in ("desa-a", "desa-b"):
+        folder = tmp_path / name
+        assert main(["demo-data", "--data-dir", str(folder), "--incidents", "30"]) == EXIT_OK
+        inst = opened(folder)
+        try:
+            found.append({r.record_id for r in fetch_incidents(IncidentQuery(), 0, 100)})
+            versions = {v.version_id for v in incidents.list_versions()}
+        finally:
+            inst.close()
+        found.append(versions)
+    a_records, a_versions, b_records, b_versions = found
+    assert len(a_records) >= 25 and not a_records & b_records
+    assert not a_versions & b_versions
+    assert all(is_demo_id(record_id) for record_id in a_records | b_records)

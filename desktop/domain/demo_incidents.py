@@ -3,12 +3,15 @@
 Everything here is made up: every person and recruiter is marked "(fiktif)", telephone numbers
 start 0000-, NIK start 0000 (no province has code 00) and every note ends by saying it is
 practice data. The mix of modus, destinations and routes follows the patterns described in the
-research notes, so the list and its filters look like real use.
+research notes, so the list and its filters look like real use. The seed makes the contents
+repeatable; the ids are always random, and a record's id marks it as made up
+(``incident.is_demo_id``).
 """
 
 from __future__ import annotations
 
 import random
+import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -33,6 +36,7 @@ from desktop.domain.incident import (
     Sex,
     Status,
     StoredVersion,
+    demo_record_id,
     to_payload,
 )
 from desktop.domain.modus import Modus
@@ -174,11 +178,10 @@ _TARGETS = tuple(ReferralTarget)[:-1]
 _STATUSES = tuple(Status)
 
 
-def _uuid(rng: random.Random) -> str:
-    """A version-4 UUID drawn from ``rng``, so the same seed gives the same records."""
-    hex_ = f"{rng.getrandbits(128):032x}"
-    variant = "89ab"[int(hex_[16], 16) & 3]
-    return f"{hex_[:8]}-{hex_[8:12]}-4{hex_[13:16]}-{variant}{hex_[17:20]}-{hex_[20:]}"
+def _uuid() -> str:
+    """A random id: never drawn from the seed, so that two folders filled alike (two villages
+    trained with the same data) never share a record, version, person or referral id."""
+    return str(uuid.uuid4())
 
 
 def _phone(rng: random.Random) -> str:
@@ -210,7 +213,7 @@ class _Maker:
                 phone=_phone(rng) if rng.random() < 0.5 else "",
             )
         return Person(
-            person_id=_uuid(rng),
+            person_id=_uuid(),
             role=role,
             sex=rng.choice((Sex.FEMALE, Sex.FEMALE, Sex.MALE, Sex.MALE, Sex.UNKNOWN)),
             age_band=band if rng.random() < 0.85 else None,
@@ -287,7 +290,7 @@ class _Maker:
             f"paspor serta tiket. (Data latihan, fiktif.)"
         )
         return Incident(
-            record_id=_uuid(rng),
+            record_id=demo_record_id(),
             report_type=report_type,
             reported_on=reported,
             happened=happened,
@@ -316,7 +319,8 @@ class _Maker:
 
 def demo_chains(count: int, *, today: date, seed: int = 2026) -> Iterator[list[StoredVersion]]:
     """``count`` fictional records, each as its versions oldest first (some referred, some
-    closed with their history, about one in a hundred in Terhapus)."""
+    closed with their history, about one in a hundred in Terhapus). The same seed gives the
+    same contents under new ids."""
     rng = random.Random(seed)
     maker = _Maker(rng, today)
     for _ in range(count):
@@ -330,7 +334,7 @@ def demo_chains(count: int, *, today: date, seed: int = 2026) -> Iterator[list[S
         payloads = [first]
         if final is not Status.NEW:
             referral = {
-                "referral_id": _uuid(rng),
+                "referral_id": _uuid(),
                 "target": rng.choice(_TARGETS).value,
                 "referred_on": min(
                     incident.reported_on + timedelta(days=rng.randrange(4)), today
@@ -349,7 +353,7 @@ def demo_chains(count: int, *, today: date, seed: int = 2026) -> Iterator[list[S
             reason = "" if n < 2 else "Hasil tindak lanjut dari instansi rujukan."
             version = StoredVersion(
                 record_id=incident.record_id,
-                version_id=_uuid(rng),
+                version_id=_uuid(),
                 prev_version_id=prev,
                 saved_at=saved,
                 author=rng.choice(AUTHORS),
@@ -364,7 +368,7 @@ def demo_chains(count: int, *, today: date, seed: int = 2026) -> Iterator[list[S
             chain.append(
                 replace(
                     last,
-                    version_id=_uuid(rng),
+                    version_id=_uuid(),
                     prev_version_id=last.version_id,
                     # deleted lately, so that Terhapus has something to show in training
                     saved_at=max(

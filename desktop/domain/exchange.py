@@ -7,11 +7,13 @@ does the work; the UI owns the wording of everything here.
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import json
 import random
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -20,13 +22,24 @@ from desktop.domain.area import Level, level_of, normalize_code
 from desktop.domain.errors import FieldError, SiagaError, ValidationFailed
 
 FORMAT_NAME = "siaga-tppo-ekspor"
-FORMAT_VERSION = 2  # written; 2 added the deleted checks (removed_assessments)
-READ_VERSIONS = (1, 2)  # read
+FORMAT_VERSION = 3  # written; 2 added the deleted checks, 3 the signed area code changes
+READ_VERSIONS = (1, 2, 3)  # read
 # A village's full log is a few megabytes; this leaves room for years of a big kelurahan while
 # refusing, before reading it, a file that can only be a mistake or an attack.
 MAX_EXPORT_BYTES = 100 * 1024 * 1024
 OFFICE_NAME_MAX = 120
 IDENTITY_REASON_MAX = 500
+CODE_CHANGE_REASON_MAX = 500
+# Every time in a file an office stores lies between these: Siaga TPPO did not exist before
+# 2000, and a day of slack allows for a village computer whose clock is a little ahead. A time
+# outside is refused, not stored: a year 9999 once crashed the office window at every start.
+EARLIEST_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+CLOCK_SLACK = timedelta(days=1)
+
+
+def plausible_time(moment: datetime, now: datetime) -> bool:
+    """True for an aware time between EARLIEST_TIME and a day after ``now``."""
+    return EARLIEST_TIME <= moment <= now + CLOCK_SLACK
 
 
 class Role(Enum):
@@ -81,6 +94,76 @@ def validate_office(name: str, covers: list[str]) -> OfficeProfile:
     if errors:
         raise ValidationFailed(errors)
     return OfficeProfile(tidy, tuple(sorted(codes)))
+
+
+CODE_CHANGE_PURPOSE = "siaga-tppo-ganti-kode"
+
+
+@dataclass(frozen=True)
+class CodeChange:
+    """A village's kode wilayah changed (pemekaran, a Kemendagri recode), as the village
+    declared it, signed with its key. Every later export carries every change it made, so
+    an office that holds the village under its old code keeps it as the same village."""
+
+    old_code: str
+    new_code: str
+    changed_at: datetime  # aware, UTC
+    reason: str
+    signature: bytes = b""  # Ed25519 over ``signed_bytes()``
+
+    def stamp(self) -> str:
+        return self.changed_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def signed_bytes(self) -> bytes:
+        """What the signature covers: the canonical JSON of the change and its purpose."""
+        return json.dumps(
+            {
+                "changed_at": self.stamp(),
+                "new_code": self.new_code,
+                "old_code": self.old_code,
+                "purpose": CODE_CHANGE_PURPOSE,
+                "reason": self.reason,
+            },
+            ensure_ascii=False,
+            sort_keys=True,
+            separators=(",", ":"),
+        ).encode("utf-8")
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "old_code": self.old_code,
+            "new_code": self.new_code,
+            "changed_at": self.stamp(),
+            "reason": self.reason,
+            "signature": base64.b64encode(self.signature).decode("ascii"),
+        }
+
+    @classmethod
+    def from_json(cls, item: dict[str, str]) -> CodeChange:
+        """From the form ``as_json`` writes (checked by the schema when read from a file)."""
+        return cls(
+            old_code=item["old_code"],
+            new_code=item["new_code"],
+            changed_at=datetime.fromisoformat(item["changed_at"]),
+            reason=item["reason"],
+            signature=base64.b64decode(item["signature"]),
+        )
+
+
+def code_path(changes: Iterable[CodeChange], start: str, end: str) -> list[CodeChange] | None:
+    """The changes that lead from code ``start`` to code ``end``, oldest first ([] when they
+    are the same; None when the changes do not lead there)."""
+    path: list[CodeChange] = []
+    code = start
+    remaining = sorted(changes, key=lambda c: c.changed_at)
+    while code != end:
+        step = next((c for c in remaining if c.old_code == code), None)
+        if step is None:
+            return None
+        remaining.remove(step)
+        path.append(step)
+        code = step.new_code
+    return path
 
 
 class VersionRow(NamedTuple):
@@ -138,12 +221,31 @@ class RejectReason(Enum):
     KEY_CHANGED = "kunci_desa_berubah"  # another key than the village's: held back, not merged
     NOT_FOR_THIS_OFFICE = "bukan_untuk_kantor_ini"  # sealed to another office's key
     NO_OFFICE_KEY = "kunci_kantor_belum_ada"  # this office has no private key yet
+    # Ownership and identity (issue 12): checked before anything is merged.
+    FIRST_CONTACT = "kontak_pertama"  # a village's first key: held until an officer confirms it
+    OTHER_VILLAGE = "milik_desa_lain"  # would change records another village owns
+    CODE_MISMATCH = "kode_wilayah_tidak_sesuai"  # a code the key's village never had (unsigned)
+    UNKNOWN_AREA = "kode_wilayah_tidak_dikenal"  # not in this office's official area list
+    IMPOSSIBLE_TIME = "waktu_tidak_wajar"  # before 2000, or later than tomorrow
+    UNDECLARED_IDENTITIES = "identitas_tidak_dinyatakan"  # names/NIK inside, "none" outside
+
+
+@dataclass(frozen=True)
+class SourceVillage:
+    code: str
+    name: str
+    kelurahan: bool
 
 
 @dataclass
 class ExportRejected(SiagaError):
+    """A file refused as a whole. For OTHER_VILLAGE, ``sender`` is the village the file comes
+    from and ``owner`` the village whose records it would have changed."""
+
     reason: RejectReason
     detail: str = ""
+    sender: SourceVillage | None = None
+    owner: SourceVillage | None = None
 
     def __str__(self) -> str:
         return f"export rejected: {self.reason.value} {self.detail}".rstrip()
@@ -228,13 +330,6 @@ class MergeCounts:
             "sama": self.unchanged,
             "konflik": self.conflicts,
         }
-
-
-@dataclass(frozen=True)
-class SourceVillage:
-    code: str
-    name: str
-    kelurahan: bool
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,23 @@ from desktop.domain.modus import Modus
 
 PAYLOAD_SCHEMA = 1
 
+# The third group of a made-up record's id (MODE LATIHAN, demo-data): UUID version 8, which RFC
+# 9562 leaves to its users, then "de0". Real records have version-4 ids, so a demo record is
+# told apart wherever it ends up, and an office refuses it (issue 12).
+DEMO_ID_MARK = "8de0"
+
+
+def demo_record_id() -> str:
+    """A random id for a made-up record (never the same twice, even for the same seed)."""
+    random_hex = uuid.uuid4().hex
+    return (
+        f"{random_hex[:8]}-{random_hex[8:12]}-{DEMO_ID_MARK}-{random_hex[16:20]}-{random_hex[20:]}"
+    )
+
+
+def is_demo_id(record_id: str) -> bool:
+    return record_id[14:18] == DEMO_ID_MARK
+
 SHORT_MAX = 120
 SUMMARY_MAX = 200
 LONG_MAX = 1000

@@ -922,8 +922,8 @@ def destinations_in_use() -> list[str]:
 
 
 def add_demo_records(count: int, *, today: date | None = None) -> int:
-    """Add ``count`` fictional records (training mode, benchmarks). The same folder filled the
-    same way gets the same records; filling it again adds new ones."""
+    """Add ``count`` fictional records (training mode, benchmarks): the same contents for a
+    folder filled the same way, always under new ids; filling it again adds new ones."""
     from desktop.domain.demo_incidents import demo_chains  # not needed in normal use
 
     today = today or datetime.now().date()

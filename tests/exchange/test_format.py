@@ -1,4 +1,4 @@
-"""Export format v1: canonical bytes, the hash, the schema, and every kind of bad file."""
+"""Export format (version 3, and 1 and 2 still read): canonical bytes, the hash, the schema, and every kind of bad file."""
 
 from __future__ import annotations
 
@@ -15,7 +15,13 @@ import pytest
 
 from desktop.domain import checklist, incident
 from desktop.domain.demo_incidents import demo_chains
-from desktop.domain.exchange import FORMAT_VERSION, ExportRejected, RejectReason, VersionRow
+from desktop.domain.exchange import (
+    FORMAT_VERSION,
+    CodeChange,
+    ExportRejected,
+    RejectReason,
+    VersionRow,
+)
 from desktop.domain.incident import (
     AgeBand,
     Person,
@@ -273,13 +279,89 @@ def test_a_newer_schema_version_asks_for_an_update():
 
 def test_format_1_without_the_deleted_checks_is_still_read():
     doc = parsed(sample_document())
-    assert doc["schema_version"] == 2 and doc["content"]["removed_assessments"] == []
+    assert doc["schema_version"] == 3 and doc["content"]["removed_assessments"] == []
     doc["schema_version"] = 1
     del doc["content"]["removed_assessments"]
+    del doc["code_changes"]
     old = read_document(rebuilt(doc))
     assert old.removed_assessments == {} and len(old.records) == 40
     doc["content"]["removed_assessments"] = []  # not a member of format 1
     assert rejected(rebuilt(doc)).reason is RejectReason.INVALID
+
+
+def test_format_2_without_the_code_changes_is_still_read():
+    doc = parsed(sample_document())
+    assert doc["code_changes"] == []
+    doc["schema_version"] = 2
+    del doc["code_changes"]
+    old = read_document(rebuilt(doc))
+    assert old.code_changes == () and len(old.records) == 40
+    doc["code_changes"] = []  # not a member of format 2
+    assert rejected(rebuilt(doc)).reason is RejectReason.INVALID
+
+
+def test_the_code_changes_travel_signed_and_oldest_first():
+    later = CodeChange(
+        "15.02.02.2004", "15.02.09.2001", datetime(2026, 6, 1, tzinfo=UTC), "Pemekaran", b"s" * 64
+    )
+    earlier = replace(later, old_code="15.02.02.2099", new_code="15.02.02.2004")
+    earlier = replace(earlier, changed_at=datetime(2026, 5, 1, tzinfo=UTC))
+    built = build_document(
+        replace(header(), code_changes=(later, earlier)), rows(sample_chains(2)), []
+    ).data
+    assert read_document(built).code_changes == (earlier, later)
+    doc = parsed(built)
+    doc["code_changes"][0]["signature"] = "bukan tanda tangan"
+    assert rejected(rebuilt(doc)).reason is RejectReason.INVALID
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("created_at",), "9999-12-31T23:59:59Z"),
+        (("created_at",), "1999-12-31T23:59:59Z"),
+        (("content", "incidents", 0, "versions", 0, "saved_at"), "9999-12-31T23:59:59Z"),
+        (("content", "incidents", 0, "versions", 0, "saved_at"), "2026-12-07T00:00:00Z"),
+        (("content", "incidents", 0, "versions", 0, "saved_at"), "0001-01-01T00:00:00Z"),
+    ],
+)
+def test_a_time_before_2000_or_after_tomorrow_is_refused(path, value):
+    doc = mutate(parsed(sample_document()), path, value)
+    problem = rejected(rebuilt(doc), now=datetime(2026, 12, 5, 12, tzinfo=UTC))
+    assert problem.reason is RejectReason.IMPOSSIBLE_TIME
+    assert value in problem.detail
+
+
+def test_every_time_of_checks_removals_and_code_changes_is_bounded():
+    removed = [
+        {"record_id": "0b6f8c3e-0000-4000-8000-00000000abcd", "removed_at": "2026-05-04T09:30:00Z"}
+    ]
+    change = CodeChange(
+        "15.02.02.2004", "15.02.09.2001", datetime(2026, 6, 1, tzinfo=UTC), "Pemekaran", b"s" * 64
+    )
+    data = build_document(
+        replace(header(), code_changes=(change,)), rows(sample_chains(2)), [], removed
+    ).data
+    for path in (
+        ("content", "removed_assessments", 0, "removed_at"),
+        ("code_changes", 0, "changed_at"),
+    ):
+        doc = mutate(parsed(data), path, "9999-12-31T23:59:59Z")
+        assert rejected(rebuilt(doc)).reason is RejectReason.IMPOSSIBLE_TIME
+
+
+def test_identities_inside_a_file_that_says_it_holds_none_are_refused():
+    chains = sample_chains(5)
+    with_them = parsed(build_document(header("Diminta Polres"), rows(chains), []).data)
+    assert any(
+        "identity" in person
+        for record in with_them["content"]["incidents"]
+        for version in record["versions"]
+        for person in version["payload"].get("people", [])
+    )
+    with_them["identities"] = {"included": False}
+    problem = rejected(rebuilt(with_them))
+    assert problem.reason is RejectReason.UNDECLARED_IDENTITIES
 
 
 def test_the_deleted_checks_travel_by_record_id_and_time():
@@ -415,7 +497,7 @@ def schema(version: int = FORMAT_VERSION) -> dict:
     return json.loads(schema_file(version).read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_the_schema_files_are_valid_draft_07_schemas(version):
     jsonschema.Draft7Validator.check_schema(schema(version))
 

@@ -172,7 +172,7 @@ def fetch_now(receiver: Receiver):
 def test_health_names_the_receiver(receiver):
     body = httpx.get(f"{receiver.url}/api/v1/health").json()
     assert body["layanan"] == "siaga-tppo-penerima" and body["status"] == "ok"
-    assert body["format"] == [1, 2]
+    assert body["format"] == [1, 2, 3]
 
 
 def test_an_export_is_kept_encrypted_until_the_office_fetches_it(receiver):

@@ -1,8 +1,8 @@
 """Export format: canonical serialization, the SHA-256, building and reading a document.
 
 An export is one JSON document (see README, "Export format", and
-``resources/schema/export-v2.schema.json``; version 2 added the deleted checks, and version 1
-files are still read). Everything here takes or returns bytes, so the signed and encrypted
+``resources/schema/export-v3.schema.json``; version 2 added the deleted checks, version 3 the
+village's signed area code changes; versions 1 and 2 are still read). Everything here takes or returns bytes, so the signed and encrypted
 envelope wraps the document without touching this module.
 
 Canonical serialization: UTF-8, object members sorted by name, no insignificant whitespace,
@@ -31,9 +31,11 @@ from desktop.domain.exchange import (
     FORMAT_VERSION,
     MAX_EXPORT_BYTES,
     READ_VERSIONS,
+    CodeChange,
     ExportRejected,
     RejectReason,
     VersionRow,
+    plausible_time,
 )
 from desktop.domain.incident import RecordState, StoredVersion
 from desktop.exchange.wire.schema import SchemaViolation, export_checker
@@ -95,6 +97,7 @@ class ExportHeader:
     app_version: str
     source: ExportSource
     identities_reason: str | None  # None: personal identifiers left out
+    code_changes: tuple[CodeChange, ...] = ()  # every change of the village's area code
 
     @property
     def identities_included(self) -> bool:
@@ -215,6 +218,7 @@ def write_document(
         text = canonical_text(
             {
                 "app_version": header.app_version,
+                "code_changes": [c.as_json() for c in header.code_changes],
                 "content": None,
                 "counts": counts,
                 "created_at": created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -229,8 +233,8 @@ def write_document(
         before, after = text.split('"content":null', 1)
         return before, after
 
-    # The members sort as app_version, content, counts, ...: what comes before the content
-    # does not depend on the counts, which are known only at the end.
+    # The members sort as app_version, code_changes, content, counts, ...: what comes before
+    # the content does not depend on the counts, which are known only at the end.
     before, _ = head(None)
     write(before[1:].encode())  # the opening brace is written before the sha256 member
     write(f'"content":{{"assessments":{canonical_text(assessments)},"incidents":['.encode())
@@ -295,6 +299,8 @@ class ExportDocument:
     assessments: list[dict[str, Any]]
     # record id -> when the village deleted that check (format 2; none in format 1)
     removed_assessments: dict[str, str] = field(default_factory=dict)
+    # the village's area code changes, oldest first (format 3; none before)
+    code_changes: tuple[CodeChange, ...] = ()
 
     @property
     def version_count(self) -> int:
@@ -367,13 +373,26 @@ def _check_dates(payload: dict[str, Any], where: str) -> None:
         raise ExportRejected(RejectReason.INVALID, f"{where}: tanggal") from None
 
 
-def _records(doc: dict[str, Any]) -> list[IncomingRecord]:
+def _parse_time(text: str, where: str, now: datetime) -> datetime:
+    """A time of the file, refused unless it is plausible (see ``plausible_time``)."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ExportRejected(RejectReason.INVALID, where) from None
+    if not plausible_time(moment, now):
+        raise ExportRejected(RejectReason.IMPOSSIBLE_TIME, f"{where}: {text}")
+    return moment
+
+
+def _records(
+    doc: dict[str, Any], now: datetime, identities_included: bool
+) -> list[IncomingRecord]:
     record_ids: set[str] = set()
     version_ids: set[str] = set()
     owner: dict[str, str] = {}
     out = []
     states = {s.value: s for s in RecordState}
-    parse_time = datetime.fromisoformat
+    parse_time = _parse_time
     for n, item in enumerate(doc["content"]["incidents"]):
         record_id = item["record_id"]
         if record_id in record_ids:
@@ -393,10 +412,13 @@ def _records(doc: dict[str, Any]) -> list[IncomingRecord]:
                 if payload["record_id"] != record_id:
                     raise ExportRejected(RejectReason.INVALID, f"{where}.payload.record_id")
                 _check_dates(payload, where)
-            try:
-                saved = parse_time(v["saved_at"])
-            except ValueError:
-                raise ExportRejected(RejectReason.INVALID, f"{where}.saved_at") from None
+                if not identities_included and any(
+                    "identity" in person for person in payload.get("people", ())
+                ):
+                    raise ExportRejected(
+                        RejectReason.UNDECLARED_IDENTITIES, f"{where}.payload.people"
+                    )
+            saved = parse_time(v["saved_at"], f"{where}.saved_at", now)
             versions.append(
                 StoredVersion(
                     record_id=record_id,
@@ -450,19 +472,23 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def read_document(data: bytes, *, max_bytes: int = MAX_EXPORT_BYTES) -> ExportDocument:
+def read_document(
+    data: bytes, *, max_bytes: int = MAX_EXPORT_BYTES, now: datetime | None = None
+) -> ExportDocument:
     """Check an export completely before anything uses it; raise ExportRejected saying why.
 
     The order matters for the reason given: size, text, JSON, what it claims to be, its
-    format version, the hash (damage on the way), then the schema and the ids and histories.
+    format version, the hash (damage on the way), then the schema and the ids, histories and
+    times (every one between 2000 and a day after ``now``), and that the identities the
+    header declares absent are absent.
     """
     if len(data) > max_bytes:
         raise ExportRejected(RejectReason.TOO_LARGE, str(len(data)))
     with collection_paused():
-        return _read(data)
+        return _read(data, now or datetime.now(UTC))
 
 
-def _read(data: bytes) -> ExportDocument:
+def _read(data: bytes, now: datetime) -> ExportDocument:
     doc = _load(data)
     if type(doc) is not dict or doc.get("format") != FORMAT_NAME:
         raise ExportRejected(RejectReason.NOT_AN_EXPORT)
@@ -476,7 +502,9 @@ def _read(data: bytes) -> ExportDocument:
         export_checker(version)(doc)
     except SchemaViolation as exc:
         raise ExportRejected(RejectReason.INVALID, str(exc)[:300]) from None
-    records = _records(doc)
+    created = _parse_time(doc["created_at"], "created_at", now)
+    identities = doc["identities"]
+    records = _records(doc, now, identities["included"])
     counts = doc["counts"]
     content = doc["content"]
     if (
@@ -485,12 +513,16 @@ def _read(data: bytes) -> ExportDocument:
         or counts["assessments"] != len(content["assessments"])
     ):
         raise ExportRejected(RejectReason.INVALID, "counts")
-    try:
-        created = datetime.fromisoformat(doc["created_at"])
-    except ValueError:
-        raise ExportRejected(RejectReason.INVALID, "created_at") from None
+    for n, item in enumerate(content["assessments"]):
+        _parse_time(item["created_at"], f"content.assessments[{n}].created_at", now)
+    removed = content.get("removed_assessments", [])
+    for n, item in enumerate(removed):
+        _parse_time(item["removed_at"], f"content.removed_assessments[{n}].removed_at", now)
+    changes = []
+    for n, item in enumerate(doc.get("code_changes", [])):
+        _parse_time(item["changed_at"], f"code_changes[{n}].changed_at", now)
+        changes.append(CodeChange.from_json(item))
     source = ExportSource(**doc["source"])
-    identities = doc["identities"]
     return ExportDocument(
         export_id=doc["export_id"],
         sha256=digest,
@@ -500,7 +532,6 @@ def _read(data: bytes) -> ExportDocument:
         identities_reason=identities.get("reason") if identities["included"] else None,
         records=records,
         assessments=content["assessments"],
-        removed_assessments={
-            r["record_id"]: r["removed_at"] for r in content.get("removed_assessments", [])
-        },
+        removed_assessments={r["record_id"]: r["removed_at"] for r in removed},
+        code_changes=tuple(sorted(changes, key=lambda c: c.changed_at)),
     )

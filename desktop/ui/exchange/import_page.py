@@ -25,12 +25,12 @@ from desktop.exchange.merge import import_paths
 from desktop.storage import office_imports
 from desktop.storage.db import thread_connection
 from desktop.ui.exchange.wording import counts_text, exchange_error, reject_text
-from desktop.ui.formatting import format_datetime
+from desktop.ui.formatting import format_local
 from desktop.ui.tasks import run_in_background
 
 
 def _local(moment) -> str:
-    return format_datetime(moment.astimezone().replace(tzinfo=None)) if moment else ""
+    return format_local(moment)
 
 
 class ImportPage(QWidget):

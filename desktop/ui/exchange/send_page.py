@@ -45,21 +45,21 @@ from desktop.storage.outbox_store import ExportEntry
 from desktop.ui.exchange.drives import Drive, drive_of, list_drives, offered
 from desktop.ui.exchange.scheduler import SyncScheduler
 from desktop.ui.exchange.wording import exchange_error, send_text, status_text
-from desktop.ui.formatting import format_datetime, format_size
+from desktop.ui.formatting import format_local, format_size, local_time
 from desktop.ui.incidents.labels import field_label, label
 from desktop.ui.messages import ask, inform
 from desktop.ui.tasks import run_in_background
 
 
 def _local(moment) -> str:
-    return format_datetime(moment.astimezone().replace(tzinfo=None)) if moment else ""
+    return format_local(moment)
 
 
 def _short(moment) -> str:
     """For example '29 Nov 2026 14.05'."""
-    if not moment:
-        return ""
-    local = moment.astimezone().replace(tzinfo=None)
+    local = local_time(moment) if moment else None
+    if local is None:
+        return format_local(moment)
     return QLocale().toString(QDateTime(local), "d MMM yyyy HH.mm")
 
 

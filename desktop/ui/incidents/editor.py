@@ -36,7 +36,7 @@ from desktop.storage import incidents as store
 from desktop.storage import profile_store
 from desktop.storage.db import writes_held
 from desktop.ui.errors import SAVE_ERRORS, draft_not_kept_message, not_saved_message
-from desktop.ui.formatting import format_datetime
+from desktop.ui.formatting import format_local
 from desktop.ui.incidents.dialogs import ReasonDialog, Unsaved, ask_unsaved
 from desktop.ui.incidents.form import FieldBox, IncidentForm
 from desktop.ui.incidents.history import HistoryDialog
@@ -267,11 +267,7 @@ class IncidentDialog(QDialog):
         self._update_title()
         self._note("")
         self.status.setProperty("role", "hint")
-        self.status.setText(
-            self.tr("Saved: {when}.").format(
-                when=format_datetime(meta.updated_at.astimezone().replace(tzinfo=None))
-            )
-        )
+        self.status.setText(self.tr("Saved: {when}.").format(when=format_local(meta.updated_at)))
         self._repolish(self.status)
         self.saved.emit(meta.record_id)
         return True

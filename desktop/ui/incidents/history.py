@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.domain.incident import FieldChange, HistoryEntry, RecordState
-from desktop.ui.formatting import format_datetime
+from desktop.ui.formatting import format_local
 from desktop.ui.incidents.labels import field_label
 from desktop.ui.incidents.values import describe_person, describe_referral, format_value
 
@@ -67,7 +67,7 @@ def history_html(entries: list[HistoryEntry], countries: dict[str, str]) -> str:
     parts = []
     for position, entry in enumerate(entries):
         older = entries[position + 1] if position + 1 < len(entries) else None
-        when = format_datetime(entry.saved_at.astimezone().replace(tzinfo=None))
+        when = format_local(entry.saved_at)
         if entry.state is RecordState.DELETED:
             what = QCoreApplication.translate("IncidentHistory", "Moved to Deleted")
         elif entry.state is RecordState.PURGED:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -27,7 +26,7 @@ from desktop.domain.incident import ReportType, Status
 from desktop.domain.modus import Modus
 from desktop.storage import incidents as store
 from desktop.storage.incidents import IncidentQuery, IncidentRow, SortKey
-from desktop.ui.formatting import format_datetime
+from desktop.ui.formatting import format_local, format_local_day
 from desktop.ui.incidents.labels import label
 
 RecordRole = Qt.ItemDataRole.UserRole.value + 1
@@ -76,16 +75,11 @@ def format_day(iso: str) -> str:
 
 def format_moment(iso: str | None) -> str:
     """The local date of a stored UTC time, e.g. '12 Mei 2026'."""
-    if not iso:
-        return ""
-    local = datetime.fromisoformat(iso).astimezone()
-    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+    return format_local_day(iso)
 
 
 def format_moment_long(iso: str | None) -> str:
-    if not iso:
-        return ""
-    return format_datetime(datetime.fromisoformat(iso).astimezone().replace(tzinfo=None))
+    return format_local(iso)
 
 
 def _enum_text(kind: type, value: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.security import AuditEvent, AuditKind
 from desktop.storage import audit
-from desktop.ui.formatting import format_datetime
+from desktop.ui.formatting import format_local
 from desktop.ui.style import ERROR
 
 PAGE = 500
@@ -110,10 +109,7 @@ def detail_text(event: AuditEvent) -> str:
 
 def entry_text(event: AuditEvent) -> str:
     """Two lines: when and what; then the details and the computer account."""
-    try:
-        when = format_datetime(datetime.fromisoformat(event.at).astimezone())
-    except ValueError:
-        when = event.at
+    when = format_local(event.at)
     first = f"{when} — {kind_text(event.kind)}"
     details = detail_text(event)
     account = (
