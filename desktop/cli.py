@@ -96,6 +96,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cli_exchange.add_init_options(init)
 
+    change = sub.add_parser(
+        "change-code",
+        parents=[common],
+        help="ganti kode wilayah desa ini (pemekaran atau perubahan kode dari Kemendagri); "
+        "ditandatangani kunci desa, dicatat, dan dibawa ekspor berikutnya ke kantor",
+    )
+    change.add_argument("--village", required=True, metavar="KODE", help="kode wilayah baru")
+    change.add_argument(
+        "--reason",
+        required=True,
+        metavar="ALASAN",
+        help='mengapa kode berubah, misalnya "Pemekaran Kecamatan Bangko (Permendagri ...)"',
+    )
+
     sub.add_parser(
         "self-test", parents=[common], help="periksa instalasi tanpa jendela; keluar 0 bila baik"
     )
@@ -136,6 +150,7 @@ def run_init(args: argparse.Namespace) -> int:
     """Validate everything first; only then create the data folder and write the profile."""
     from desktop import cli_security
     from desktop.storage.area_index import open_area_index
+    from desktop.storage.installation import Protection, protection_of
     from desktop.storage.profile_store import save_profile
 
     paths = DataPaths.resolve(getattr(args, "data_dir", None))
@@ -203,6 +218,13 @@ def run_init(args: argparse.Namespace) -> int:
             scratch.cleanup()
 
     kind = "Kelurahan" if profile.is_kelurahan else "Desa"
+    if protection_of(paths) is Protection.UNENCRYPTED:
+        # An earlier version's data is encrypted when the passphrase is set; a training
+        # folder must be refused before that, with nothing written.
+        problem = _peek_identity(paths, profile)
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_USAGE
     installation = cli_security.open_installation(
         paths,
         "init",
@@ -213,6 +235,10 @@ def run_init(args: argparse.Namespace) -> int:
         personal=(profile.village_name, profile.head_name, profile.district_name),
     )
     try:
+        problem = _identity_problem(paths, profile)
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_USAGE
         save_profile(profile)
     except SiagaError as exc:
         print(f"Gagal menyiapkan data di {paths.root}: {exc}", file=sys.stderr)
@@ -226,6 +252,108 @@ def run_init(args: argparse.Namespace) -> int:
     if profile.contacts:
         names = ", ".join(CONTACT_NAMES[role] for role in profile.contacts)
         print(f"Kontak setempat untuk leaflet: {names}.")
+    return EXIT_OK
+
+
+def _identity_problem(paths: DataPaths, profile: VillageProfile) -> str | None:
+    """Why the open folder cannot be set up as ``profile`` (None: it can). A village's code is
+    fixed once set (the same code again is fine, for scripted re-runs); a training folder, or
+    one holding made-up records, never becomes a real village; an office stays an office."""
+    from desktop.domain.exchange import Role
+    from desktop.storage import exchange_settings, incidents
+    from desktop.storage.profile_store import load_profile
+
+    if exchange_settings.role() is Role.OFFICE:
+        return (
+            f"Folder {paths.root} berisi data kantor imigrasi. Desa memakai folder sendiri. "
+            "Tidak ada yang ditulis."
+        )
+    held = load_profile()
+    if (held is not None and held.training) or incidents.holds_made_up_records():
+        return (
+            f"Folder {paths.root} berisi data latihan (fiktif). Data latihan tidak dapat menjadi "
+            "data desa sebenarnya: siapkan desa di folder baru. Tidak ada yang ditulis."
+        )
+    if held is not None and held.village_code != profile.village_code:
+        return (
+            f"Folder {paths.root} sudah disiapkan untuk {held.village_name} "
+            f"({held.village_code}). Kode wilayah desa tidak diganti dengan init. Bila kodenya "
+            "memang berubah (pemekaran atau perubahan kode dari Kemendagri), pakai: siaga-tppo "
+            'change-code --village KODE_BARU --reason "ALASAN". Tidak ada yang ditulis.'
+        )
+    return None
+
+
+def _peek_identity(paths: DataPaths, profile: VillageProfile) -> str | None:
+    """``_identity_problem`` for an unencrypted folder (training data, or an earlier version's
+    village), read before the passphrase is set and the data encrypted."""
+    from desktop.storage.db import UNPROTECTED
+    from desktop.storage.installation import Installation
+
+    peek = Installation(paths, UNPROTECTED)
+    try:
+        peek.open(take_daily_backup=False)
+        return _identity_problem(paths, profile)
+    except SiagaError as exc:
+        return f"Data di {paths.root} tidak dapat dibaca: {exc}. Tidak ada yang ditulis."
+    finally:
+        peek.close()
+
+
+_CODE_CHANGE_PROBLEMS = {
+    "kode_sama": "kode itu sudah kode desa ini",
+    "kode_tidak_dikenal": "kode itu bukan desa/kelurahan dalam daftar resmi Kemendagri",
+    "alasan_wajib": "alasan wajib diisi",
+    "alasan_terlalu_panjang": "alasan terlalu panjang (paling banyak 500 huruf)",
+    "latihan": "desa MODE LATIHAN fiktif; kodenya tidak diganti",
+    "belum_disiapkan": "folder ini belum berisi data desa (perintah init)",
+}
+
+
+def run_change_code(args: argparse.Namespace) -> int:
+    """The one way to change a set-up village's area code: checked against the official list,
+    signed with the village's key, audited, and carried in the next export to the office."""
+    from desktop import cli_security
+    from desktop.domain.profile import CodeChangeRefused
+    from desktop.exchange.identity import change_village_code
+    from desktop.storage.area_index import open_area_index
+
+    paths = DataPaths.resolve(getattr(args, "data_dir", None))
+    if not paths.database.exists():
+        print(f"Folder {paths.root} belum disiapkan (perintah init).", file=sys.stderr)
+        return EXIT_USAGE
+    code = normalize_code(args.village)
+    try:
+        index = open_area_index(resource_path("wilayah"), paths.shared_cache)
+        try:
+            chain = index.chain(code)
+        finally:
+            index.close()
+    except SiagaError as exc:
+        print(f"Data kode wilayah tidak dapat dibaca: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    installation = cli_security.open_installation(paths, "change-code")
+    try:
+        from desktop.storage.profile_store import load_profile
+
+        before = load_profile()
+        try:
+            after = change_village_code(chain, args.reason)
+        except CodeChangeRefused as exc:
+            print(
+                f"Kode wilayah tidak diganti: {_CODE_CHANGE_PROBLEMS[exc.problem.value]}. "
+                "Tidak ada yang ditulis.",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+    finally:
+        installation.close()
+    print(
+        f"Kode wilayah diganti: {before.village_name} ({before.village_code}) menjadi "
+        f"{after.village_name}, Kec. {after.district_name}, {after.regency_name} "
+        f"({after.village_code}). Perubahan ini ditandatangani kunci desa dan dibawa ekspor "
+        "berikutnya ke kantor imigrasi."
+    )
     return EXIT_OK
 
 
@@ -431,6 +559,8 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return run_init(args)
     if args.command in cli_exchange.COMMANDS:
         return getattr(cli_exchange, f"run_{args.command}")(args)
+    if args.command == "change-code":
+        return run_change_code(args)
     if args.command == "demo-data":
         return run_demo_data(args)
     if args.command == "leaflet":

@@ -43,6 +43,7 @@ def demo_record_id() -> str:
 def is_demo_id(record_id: str) -> bool:
     return record_id[14:18] == DEMO_ID_MARK
 
+
 SHORT_MAX = 120
 SUMMARY_MAX = 200
 LONG_MAX = 1000

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from desktop.domain.area import Level, is_kelurahan, level_of
-from desktop.domain.errors import FieldError, ValidationFailed
+from desktop.domain.errors import FieldError, SiagaError, ValidationFailed
 from desktop.domain.phone import validate_phone
 
 NAME_MAX = 120
@@ -60,6 +60,41 @@ class VillageProfile:
 
     def contact(self, role: ContactRole) -> Contact:
         return self.contacts.get(role, Contact())
+
+
+@dataclass
+class IdentityFixed(SiagaError):
+    """The profile held names another village (``held``) than the one given, or one is a
+    training village and the other is not. A village's area code changes only by the explicit,
+    signed act (exchange/identity.py), and made-up data never becomes a real village's."""
+
+    held: VillageProfile
+    given: VillageProfile
+
+    def __str__(self) -> str:
+        return (
+            f"village {self.held.village_code} (training {self.held.training}) cannot become "
+            f"{self.given.village_code} (training {self.given.training})"
+        )
+
+
+class CodeChangeProblem(Enum):
+    SAME_CODE = "kode_sama"  # the new code is the code held
+    UNKNOWN_CODE = "kode_tidak_dikenal"  # not a village in the official area list
+    REASON_REQUIRED = "alasan_wajib"
+    REASON_TOO_LONG = "alasan_terlalu_panjang"
+    TRAINING = "latihan"  # the training village is fictional: its code never changes
+    NOT_SET_UP = "belum_disiapkan"  # no village profile yet
+
+
+@dataclass
+class CodeChangeRefused(SiagaError):
+    """A change of the village's area code that cannot be made; nothing was written."""
+
+    problem: CodeChangeProblem
+
+    def __str__(self) -> str:
+        return f"area code not changed: {self.problem.value}"
 
 
 def validate_profile(profile: VillageProfile) -> VillageProfile:

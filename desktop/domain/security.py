@@ -165,6 +165,14 @@ class AuditKind(Enum):
     VILLAGE_KEY_CHANGE_HELD = "kunci_desa_berubah_ditahan"
     VILLAGE_KEY_ACCEPTED = "kunci_desa_baru_diterima"
     BACKUP_RESTORED = "cadangan_dipulihkan"
+    # Issue 12: identity, ownership and the export journal
+    VILLAGE_CODE_CHANGED = "kode_wilayah_diganti"  # at the village, signed
+    VILLAGE_CODE_CHANGE_RECEIVED = "kode_wilayah_desa_berganti"  # at the office
+    VILLAGE_FIRST_CONTACT_HELD = "kontak_pertama_ditahan"
+    VILLAGE_KEY_REFUSED = "kunci_desa_ditolak"
+    IMPORT_REFUSED_OTHER_VILLAGE = "impor_ditolak_milik_desa_lain"
+    EXPORT_STARTED = "ekspor_dimulai"
+    EXPORT_ABANDONED = "ekspor_batal"
 
 
 @dataclass(frozen=True)

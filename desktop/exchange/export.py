@@ -45,7 +45,7 @@ from desktop.pipeline import BlockWriter
 from desktop.storage import assessments, incidents, outbox_store
 from desktop.storage.db import transaction
 from desktop.storage.outbox_store import ExportEntry
-from desktop.storage.profile_store import ensure_installation_id, load_profile
+from desktop.storage.profile_store import code_changes, ensure_installation_id, load_profile
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ def make_export(
         sequence=outbox_store.next_sequence(),
         training=profile.training,
     )
-    header = ExportHeader(export_id, now, __version__, source, reason)
+    header = ExportHeader(export_id, now, __version__, source, reason, code_changes())
     records = incidents.version_rows()
     checks = assessments.export_items()
     removed = assessments.removed_export_items()

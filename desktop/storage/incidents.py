@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 from desktop.domain.countries import load_countries
 from desktop.domain.exchange import VersionRow
 from desktop.domain.incident import (
+    DEMO_ID_MARK,
     AgeBand,
     HistoryEntry,
     Incident,
@@ -930,6 +931,15 @@ def add_demo_records(count: int, *, today: date | None = None) -> int:
     held = execute("SELECT COUNT(*) FROM incident_version").fetchone()[0]
     chains = demo_chains(count, today=today, seed=2026 + held)
     return add_new_records(chains, many=count >= 10_000)
+
+
+def holds_made_up_records() -> bool:
+    """True when any record here was made up (MODE LATIHAN, demo-data): its id says so."""
+    found = execute(
+        "SELECT 1 FROM incident_version WHERE substr(record_id, 15, 4) = ? LIMIT 1",
+        (DEMO_ID_MARK,),
+    ).fetchone()
+    return found is not None
 
 
 def add_identities(version: StoredVersion) -> None:

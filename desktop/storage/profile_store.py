@@ -13,11 +13,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop.domain.errors import DatabaseDamaged, DiskError
-from desktop.domain.profile import Contact, ContactRole, VillageProfile
+from desktop.domain.exchange import CodeChange
+from desktop.domain.profile import Contact, ContactRole, IdentityFixed, VillageProfile
+from desktop.domain.security import AuditKind
+from desktop.storage import audit
 from desktop.storage.db import database, stamp, writes_held
 from desktop.storage.models import ContactRow, Draft, Setting, VillageProfileRow
 
 INSTALLATION_ID = "installation_id"
+CODE_CHANGES = "perubahan_kode_wilayah"  # the village's signed area code changes (JSON list)
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +55,19 @@ def load_profile() -> VillageProfile | None:
 
 
 def save_profile(profile: VillageProfile) -> None:
-    """Store a validated profile, replacing the previous one and its contacts."""
+    """Store a validated profile, replacing the previous one and its contacts. The village it
+    names is fixed once set: another area code, or a training village becoming a real one (or
+    the other way round), raises IdentityFixed and nothing is written (see ``change_code``)."""
+    with database.atomic():
+        held = load_profile()
+        if held is not None and (
+            held.village_code != profile.village_code or held.training != profile.training
+        ):
+            raise IdentityFixed(held, profile)
+        _write_profile(profile)
+
+
+def _write_profile(profile: VillageProfile) -> None:
     with database.atomic():
         VillageProfileRow.replace(
             id=1,
@@ -71,6 +87,36 @@ def save_profile(profile: VillageProfile) -> None:
             if not contact.is_empty:
                 ContactRow.create(role=role.value, name=contact.name, phone=contact.phone)
         ensure_installation_id()
+
+
+def change_code(profile: VillageProfile, change: CodeChange) -> None:
+    """The village's area code changes (pemekaran, a Kemendagri recode): the profile takes the
+    new code and names, the signed change is kept for every later export to carry, and the
+    audit trail records it, all in one transaction. The caller (exchange/identity.py) checked
+    and signed ``change``; a training village never changes its code."""
+    with database.atomic():
+        held = load_profile()
+        if (
+            held is None
+            or held.training
+            or profile.training
+            or (held.village_code, profile.village_code) != (change.old_code, change.new_code)
+        ):
+            raise IdentityFixed(held or profile, profile)
+        _write_profile(profile)
+        set_setting(CODE_CHANGES, [*(c.as_json() for c in code_changes()), change.as_json()])
+        audit.record_event(
+            AuditKind.VILLAGE_CODE_CHANGED,
+            {"from": change.old_code, "to": change.new_code, "reason": change.reason},
+        )
+
+
+def code_changes() -> tuple[CodeChange, ...]:
+    """Every change of this village's area code, oldest first."""
+    value = get_setting(CODE_CHANGES, [])
+    if not isinstance(value, list):
+        return ()
+    return tuple(CodeChange.from_json(item) for item in value)
 
 
 def get_setting(key: str, default: Any = None) -> Any:

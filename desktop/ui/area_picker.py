@@ -133,15 +133,16 @@ class AreaPicker(QWidget):
             self.combos[Level(len(area.code.split(".")))].select_code(area.code)
         return True
 
-    def fix(self, chain: list[Area]) -> None:
-        """Show an area that is not in the official list (the training village), unchangeable."""
+    def fix(self, chain: list[Area], hint: str) -> None:
+        """Show ``chain`` read-only (a set-up village's area; the fictional training village,
+        not in the official list), with ``hint`` saying why it cannot be changed here."""
         for area, combo in zip(chain, self.combos.values(), strict=True):
             combo.set_areas([area])
             combo.select_code(area.code)
             combo.setEnabled(False)
         self.code_edit.setText(chain[-1].code)
         self.code_edit.setEnabled(False)
-        self.hint.setText(self.tr("The training village is fictional; its area cannot be changed."))
+        self.hint.setText(hint)
 
     def first_empty_combo(self) -> AreaCombo:
         for combo in self.combos.values():

@@ -156,14 +156,28 @@ class ProfileForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.area = AreaPicker(index, self)
-        self._fixed_area = fixed_area
+        self._fixed_area: VillageProfile | None = None
         if fixed_area is not None:
-            self.area.fix(_chain_of(fixed_area))
+            self.fix_area(fixed_area)
         self.head = HeadSection(self)
         self.contacts = ContactsSection(self)
         self.area.changed.connect(self.changed)
         self.head.changed.connect(self.changed)
         self.contacts.changed.connect(self.changed)
+
+    def fix_area(self, profile: VillageProfile) -> None:
+        """Show ``profile``'s area read-only: after set-up a village's area is fixed (it is how
+        the immigration office knows the village); the training village's is fictional."""
+        self._fixed_area = profile
+        if profile.training:
+            hint = self.tr("The training village is fictional; its area cannot be changed.")
+        else:
+            hint = self.tr(
+                "The area is fixed once the village is set up: the immigration office knows "
+                "the village by its code. If the government changed the code, use the button "
+                "below."
+            )
+        self.area.fix(_chain_of(profile), hint)
 
     def profile(self, *, training: bool = False) -> VillageProfile:
         """Return the validated profile, or raise ValidationFailed (and show the errors)."""
@@ -223,7 +237,7 @@ class ProfileForm(QWidget):
 
     def restore(self, draft: dict[str, Any]) -> None:
         code = draft.get("village_code")
-        if isinstance(code, str) and code:
+        if isinstance(code, str) and code and self._fixed_area is None:
             self.area.set_code(code)
         fields = draft.get("fields")
         if isinstance(fields, dict):

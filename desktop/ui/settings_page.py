@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.area import Area
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.profile import VillageProfile
 from desktop.storage import profile_store
@@ -28,6 +30,7 @@ from desktop.storage.area_index import AreaIndex
 from desktop.storage.backup import BackupInfo
 from desktop.storage.installation import Installation
 from desktop.ui.about import AboutDialog
+from desktop.ui.code_change import ChangeCode, CodeChangeBox
 from desktop.ui.errors import SAVE_ERRORS, error_message, not_saved_message
 from desktop.ui.formatting import format_datetime, format_size
 from desktop.ui.i18n import Language
@@ -40,20 +43,37 @@ from desktop.ui.text_size_choice import TextSizeChoice
 DRAFT_KEY = "profile-settings"
 
 
+def _change_village_code(chain: list[Area], reason: str) -> VillageProfile:
+    # Signing loads libsodium: imported when a code is changed, not with the settings page.
+    from desktop.exchange.identity import change_village_code
+
+    return change_village_code(chain, reason)
+
+
 class ProfileTab(QWidget):
     saved = Signal(object)
 
-    def __init__(self, index: AreaIndex, profile: VillageProfile, parent=None) -> None:
+    def __init__(
+        self,
+        index: AreaIndex,
+        profile: VillageProfile,
+        parent=None,
+        *,
+        change_code: ChangeCode = _change_village_code,
+    ) -> None:
         super().__init__(parent)
         self._profile = profile
-        # The training village is fictional, so its area is not in the official list: keep it.
-        fixed = (
-            profile if profile.training and len(index.chain(profile.village_code)) != 4 else None
-        )
-        self.form = ProfileForm(index, fixed_area=fixed)
+        # The area is fixed after set-up (issue 12): shown, not chosen again.
+        self.form = ProfileForm(index, fixed_area=profile)
         body = QWidget()
         inner = QVBoxLayout(body)
-        for section in (self.form.area, self.form.head, self.form.contacts):
+        inner.addWidget(self.form.area)
+        self.code_change: CodeChangeBox | None = None
+        if not profile.training:
+            self.code_change = CodeChangeBox(index, profile, change_code)
+            self.code_change.changed.connect(self._code_changed)
+            inner.addWidget(self.code_change)
+        for section in (self.form.head, self.form.contacts):
             inner.addWidget(section)
         inner.addStretch(1)
         scroll = QScrollArea()
@@ -92,6 +112,26 @@ class ProfileTab(QWidget):
     @Slot()
     def _keep_draft(self) -> None:
         profile_store.save_draft(DRAFT_KEY, self.form.snapshot())
+
+    @Slot(object)
+    def _code_changed(self, profile: VillageProfile) -> None:
+        """The area code changed (signed and kept already): the fixed area shows the new one,
+        and what is being typed in the rest of the form stays."""
+        self._profile = replace(
+            self._profile,
+            village_code=profile.village_code,
+            village_name=profile.village_name,
+            district_name=profile.district_name,
+            regency_name=profile.regency_name,
+            province_name=profile.province_name,
+        )
+        self.form.fix_area(self._profile)
+        self._note(
+            self.tr("The area code is now {code}. The next export tells the office.").format(
+                code=profile.village_code
+            )
+        )
+        self.saved.emit(profile)
 
     @Slot()
     def save(self) -> None:

@@ -108,10 +108,6 @@
         <translation>Ketik sebagian nama untuk mencari, atau ketik kode wilayah 10 angka bila Anda tahu.</translation>
     </message>
     <message>
-        <source>The training village is fictional; its area cannot be changed.</source>
-        <translation>Desa latihan ini fiktif; wilayahnya tidak dapat diubah.</translation>
-    </message>
-    <message>
         <source>Area code {code} was not found. Check it, or choose from the lists.</source>
         <translation>Kode wilayah {code} tidak ditemukan. Periksa kodenya, atau pilih dari daftar.</translation>
     </message>
@@ -567,6 +563,76 @@
     <message>
         <source>A check that was not finished has been brought back. Carry on answering, or press Cancel on the first screen to stop it.</source>
         <translation>Pemeriksaan yang belum selesai dibuka kembali. Lanjutkan menjawab, atau tekan Batal di layar pertama untuk menghentikannya.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeChangeBox</name>
+    <message>
+        <source>The government changed the village&apos;s code?</source>
+        <translation>Kode desa diubah pemerintah?</translation>
+    </message>
+    <message>
+        <source>Only after a pemekaran or a new code from Kemendagri. The immigration office then keeps this village&apos;s records under the new code, and remembers the old.</source>
+        <translation>Hanya setelah pemekaran atau ada kode baru dari Kemendagri. Kantor imigrasi lalu menyimpan catatan desa ini dengan kode baru dan tetap mengingat kode lama.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the area code…</source>
+        <translation>&amp;Ganti kode wilayah…</translation>
+    </message>
+</context>
+<context>
+    <name>CodeChangeDialog</name>
+    <message>
+        <source>Change the area code</source>
+        <translation>Ganti kode wilayah</translation>
+    </message>
+    <message>
+        <source>Now: {village} ({code}). Choose the village as the new official list names it, and write why the code changed (for example the regulation on the pemekaran).</source>
+        <translation>Sekarang: {village} ({code}). Pilih desa sesuai nama dalam daftar resmi yang baru, lalu tulis mengapa kodenya berubah (misalnya peraturan tentang pemekaran).</translation>
+    </message>
+    <message>
+        <source>&amp;Why did the code change?</source>
+        <translation>&amp;Mengapa kodenya berubah?</translation>
+    </message>
+    <message>
+        <source>for example: Pemekaran, Perda Kabupaten 2026</source>
+        <translation>misalnya: Pemekaran, Perda Kabupaten 2026</translation>
+    </message>
+    <message>
+        <source>Change the code</source>
+        <translation>Ganti kode</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>That is already this village&apos;s code. Choose the new one.</source>
+        <translation>Itu kode desa ini yang sekarang. Pilih kode yang baru.</translation>
+    </message>
+    <message>
+        <source>Choose the village in all four lists, or type its new code.</source>
+        <translation>Pilih desa di keempat daftar, atau ketik kode barunya.</translation>
+    </message>
+    <message>
+        <source>Write why the code changed.</source>
+        <translation>Tulis alasan kodenya berubah.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>Alasannya terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The area code of this village cannot be changed.</source>
+        <translation>Kode wilayah desa ini tidak dapat diganti.</translation>
+    </message>
+    <message>
+        <source>Change the area code?</source>
+        <translation>Ganti kode wilayah?</translation>
+    </message>
+    <message>
+        <source>{old} ({old_code}) becomes {new} ({new_code}). Do this only when the government changed the code. The change is recorded, signed with this village&apos;s key and sent to the immigration office with the next export; it cannot be undone here.</source>
+        <translation>{old} ({old_code}) menjadi {new} ({new_code}). Lakukan ini hanya bila pemerintah memang mengubah kodenya. Perubahan ini dicatat, ditandatangani dengan kunci desa ini, dan dikirim ke kantor imigrasi bersama ekspor berikutnya; perubahan ini tidak dapat dibatalkan di sini.</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3276,14 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <source>Migrant-worker protection office (BP3MI / P4MI)</source>
         <translation>BP3MI / P4MI terdekat</translation>
     </message>
+    <message>
+        <source>The training village is fictional; its area cannot be changed.</source>
+        <translation>Desa latihan ini fiktif; wilayahnya tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The area is fixed once the village is set up: the immigration office knows the village by its code. If the government changed the code, use the button below.</source>
+        <translation>Wilayah tidak diubah lagi setelah desa disiapkan: kantor imigrasi mengenal desa dari kodenya. Bila pemerintah mengubah kodenya, pakai tombol di bawah.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileTab</name>
@@ -3224,6 +3298,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Changes you had not saved yet were brought back. Save or undo.</source>
         <translation>Perubahan yang belum sempat disimpan telah dikembalikan. Simpan atau batalkan.</translation>
+    </message>
+    <message>
+        <source>The area code is now {code}. The next export tells the office.</source>
+        <translation>Kode wilayah sekarang {code}. Ekspor berikutnya memberi tahu kantor.</translation>
     </message>
     <message>
         <source>Some details need correcting; see the messages in red.</source>

@@ -1,4 +1,5 @@
-"""Export format (version 3, and 1 and 2 still read): canonical bytes, the hash, the schema, and every kind of bad file."""
+"""Export format (version 3; 1 and 2 still read): canonical bytes, the hash, the schema, and
+every kind of bad file."""
 
 from __future__ import annotations
 

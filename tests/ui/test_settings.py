@@ -32,23 +32,57 @@ def open_profile_tab(window, qtbot):
 
 def test_saving_the_profile_updates_the_title_and_the_home_page(shell, qtbot):
     tab = open_profile_tab(shell.window, qtbot)
-    type_area_code(tab.form.area, "15.02.02.1009")
     tab.form.head.set_text("head_name", "Ahmad Yani")
 
     tab.save_button.click()
 
-    assert shell.window.windowTitle() == "Siaga TPPO — Kelurahan Pasar Atas"
+    assert shell.window.windowTitle() == "Siaga TPPO — Desa Kungkai"
     home = shell.window.page("beranda")
-    assert home.title.text() == "Kelurahan Pasar Atas"
-    assert "Lurah: Ahmad Yani" in home.place.text()
+    assert "Kepala desa: Ahmad Yani" in home.place.text()
     assert tab.notice.isVisibleTo(tab) and tab.notice.text() == "Data desa tersimpan."
     saved = profile_store.load_profile()
-    assert (saved.village_code, saved.village_name, saved.head_name) == (
-        "15.02.02.1009",
-        "Pasar Atas",
-        "Ahmad Yani",
-    )
+    assert (saved.village_code, saved.head_name) == ("15.02.02.2004", "Ahmad Yani")
     assert saved.office_phone == KUNGKAI.office_phone
+
+
+def test_the_area_is_fixed_after_set_up_and_says_why(shell, qtbot):
+    tab = open_profile_tab(shell.window, qtbot)
+    picker = tab.form.area
+    assert all(not combo.isEnabled() for combo in picker.combos.values())
+    assert not picker.code_edit.isEnabled() and picker.code_edit.text() == "15.02.02.2004"
+    assert "kodenya" in picker.hint.text()
+    assert tab.code_change is not None and tab.code_change.button.isEnabled()
+
+
+def test_a_real_code_change_is_its_own_confirmed_action(shell, qtbot, message_boxes):
+    from desktop.exchange import keys
+    from desktop.exchange.identity import signed_by
+
+    tab = open_profile_tab(shell.window, qtbot)
+    tab.form.head.set_text("head_name", "Ahmad Yani")  # typed, not saved yet: stays typed
+    dialog = tab.code_change.dialog()
+    qtbot.addWidget(dialog)
+    type_area_code(dialog.picker, "15.02.02.2008")
+    dialog.accept()
+    assert dialog.error.isVisibleTo(dialog) and "alasan" in dialog.error.text()
+
+    dialog.reason.setText("Pemekaran desa, Perda Kabupaten Merangin 2026")
+    dialog.accept()  # the question is answered with Batal: nothing changes
+    assert message_boxes.shown[-1].title == "Ganti kode wilayah?"
+    assert profile_store.load_profile().village_code == "15.02.02.2004"
+
+    message_boxes.answer = "Ganti kode"
+    dialog.accept()
+    tab._code_changed(dialog.changed_to)
+
+    saved = profile_store.load_profile()
+    (change,) = profile_store.code_changes()
+    assert (saved.village_code, saved.village_name) == ("15.02.02.2008", "Mudo")
+    assert saved.head_name == KUNGKAI.head_name
+    assert signed_by(change, bytes(keys.signing_key().verify_key))
+    assert tab.form.area.code_edit.text() == "15.02.02.2008"
+    assert tab.form.head.text("head_name") == "Ahmad Yani"
+    assert shell.window.windowTitle() == "Siaga TPPO — Desa Mudo"
 
 
 def test_an_invalid_phone_is_shown_and_nothing_is_saved(shell, qtbot):

@@ -2,8 +2,9 @@
 
 An export is one JSON document (see README, "Export format", and
 ``resources/schema/export-v3.schema.json``; version 2 added the deleted checks, version 3 the
-village's signed area code changes; versions 1 and 2 are still read). Everything here takes or returns bytes, so the signed and encrypted
-envelope wraps the document without touching this module.
+village's signed area code changes; versions 1 and 2 are still read). Everything here takes or
+returns bytes, so the signed and encrypted envelope wraps the document without touching this
+module.
 
 Canonical serialization: UTF-8, object members sorted by name, no insignificant whitespace,
 non-ASCII characters written as themselves, no floating-point numbers (the format has none).
@@ -384,9 +385,7 @@ def _parse_time(text: str, where: str, now: datetime) -> datetime:
     return moment
 
 
-def _records(
-    doc: dict[str, Any], now: datetime, identities_included: bool
-) -> list[IncomingRecord]:
+def _records(doc: dict[str, Any], now: datetime, identities_included: bool) -> list[IncomingRecord]:
     record_ids: set[str] = set()
     version_ids: set[str] = set()
     owner: dict[str, str] = {}
