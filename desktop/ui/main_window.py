@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.domain.profile import VillageProfile
+from desktop.ui.screen import centre_on_screen, keep_on_screen, room
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -70,7 +71,10 @@ class MainWindow(QMainWindow):
         self.set_profile(profile)
         geometry = ui_settings.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            # The daily desk: the whole free area of the screen, frame and taskbar left visible.
+            self.resize(room(self))
+            centre_on_screen(self)
+        keep_on_screen(self)  # a window saved on a larger screen, or before a text-size change
 
     def add_page(self, key: str, page: QWidget) -> None:
         """Add a page under its window title (each page sets its own, translated)."""
@@ -144,8 +148,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def refresh_style(self) -> None:
-        """After a text-size change the navigation needs its width recomputed."""
+        """After a text-size change the navigation needs its width recomputed, and the window
+        may have to come back inside the screen."""
         self._fit_navigation()
+        keep_on_screen(self)
 
     @Slot()
     def show_about(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from desktop.ui.formatting import format_datetime, format_size
 from desktop.ui.i18n import Language
 from desktop.ui.messages import ask, inform
 from desktop.ui.profile_form import ProfileForm
+from desktop.ui.side_tabs import SideTabs
 from desktop.ui.style import TextSize
 from desktop.ui.tasks import run_in_background
 from desktop.ui.text_size_choice import TextSizeChoice
@@ -308,8 +308,12 @@ class SettingsPage(QWidget):
         title = QLabel(self.windowTitle())
         title.setProperty("role", "title")
         layout.addWidget(title)
-        self.tabs = QTabWidget()
-        layout.addWidget(self.tabs, 1)
+        self.tabs = SideTabs()
+        self.tabs.setAccessibleName(self.tr("Sections of the settings"))
+        sections = QHBoxLayout()
+        sections.addWidget(self.tabs.sections)
+        sections.addWidget(self.tabs, 1)
+        layout.addLayout(sections, 1)
         self.profile_tab: ProfileTab | None = None
         self._profile_holder = QWidget()
         QVBoxLayout(self._profile_holder).setContentsMargins(0, 0, 0, 0)

@@ -2744,6 +2744,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Sections of the settings</source>
+        <translation>Bagian pengaturan</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
@@ -4240,6 +4244,10 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Sections of the settings</source>
+        <translation>Bagian pengaturan</translation>
     </message>
     <message>
         <source>Village profile</source>

@@ -61,6 +61,20 @@ def test_every_topic_renders_with_all_its_sections(page):
         assert "**" not in shown and "{#" not in shown  # Markdown rendered, ids hidden
 
 
+def test_materi_opens_at_the_top_of_the_first_topic(make_shell, qapp):
+    """Not at its end (its list of sources), where the view used to open."""
+    profile_store.save_profile(KUNGKAI)
+    window = make_shell().window
+    window.show_page("materi")
+    for _ in range(3):
+        qapp.processEvents()
+    browser = window.page("materi").browser
+    assert browser.verticalScrollBar().maximum() > 0  # a long topic: where it opens matters
+    assert browser.verticalScrollBar().value() == 0
+    top = browser.cursorForPosition(browser.viewport().rect().topLeft())
+    assert top.block().text() == window.page("materi").library.topics[0].title
+
+
 def test_choosing_a_section_opens_it_at_the_top(page):
     page.show_topic("modus", "jalur")
     assert page.browser.verticalScrollBar().value() > 0

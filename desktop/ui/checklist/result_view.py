@@ -18,6 +18,7 @@ from desktop.domain.assessment import Assessment
 from desktop.printing.checklist_sheet import Item
 from desktop.ui.checklist.content import ResultContent
 from desktop.ui.checklist.texts import format_day
+from desktop.ui.flow_layout import button_row
 
 
 def _label(text: str = "", role: str = "") -> QLabel:
@@ -67,19 +68,11 @@ class ResultView(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
         self.close_button = QPushButton(self.tr("&Finish"))
         self.close_button.clicked.connect(self.close_requested)
-        # Two rows, so that every button keeps its words at the largest text size.
-        first = QHBoxLayout()
-        for button in (self.edit_button, self.save_button, self.print_button):
-            first.addWidget(button)
-        first.addStretch(1)
-        first.addWidget(self.close_button)
-        self.second_row = QWidget()
-        second = QHBoxLayout(self.second_row)
-        second.setContentsMargins(0, 0, 0, 0)
-        for button in (self.incident_button, self.delete_button):
-            second.addWidget(button)
-        second.addStretch(1)
-        layout.addLayout(first)
+        # Rows that wrap, so that every button keeps its words at the largest text size.
+        layout.addWidget(
+            button_row(self.edit_button, self.save_button, self.print_button, self.close_button)
+        )
+        self.second_row = button_row(self.incident_button, self.delete_button)
         layout.addWidget(self.second_row)
         self.level_label: QLabel | None = None  # made by show_result
         self.sections: dict[str, QWidget] = {}

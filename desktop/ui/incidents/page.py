@@ -38,6 +38,7 @@ from desktop.storage import incidents as store
 from desktop.storage import profile_store
 from desktop.storage.incidents import IncidentQuery
 from desktop.ui.errors import error_message
+from desktop.ui.flow_layout import button_row
 from desktop.ui.incidents.dialogs import PrintOptionsDialog
 from desktop.ui.incidents.editor import NEW_DRAFT, IncidentDialog
 from desktop.ui.incidents.form import ChoiceBox, DayEdit, to_date
@@ -45,7 +46,6 @@ from desktop.ui.incidents.history import HistoryDialog
 from desktop.ui.incidents.printout import printed_record
 from desktop.ui.incidents.table_model import (
     CHANGED,
-    COLUMNS,
     DESTINATION,
     MODUS,
     NUMBER,
@@ -63,18 +63,20 @@ from desktop.ui.tasks import run_in_background
 PAPER = "incident_paper"
 LIVE_TAB, DELETED_TAB = 0, 1
 
-# How wide each column starts, in average characters (the summary takes what is left).
+# How wide each column is, in average characters (the summary takes what is left), and the
+# columns left out first when the list is too narrow for all of them.
 COLUMN_CHARS = {
     NUMBER: 5,
-    REPORTED: 11,
+    REPORTED: 15,
     TYPE: 14,
     MODUS: 15,
     DESTINATION: 13,
     RECRUITER: 13,
     PEOPLE: 7,
     STATUS: 12,
-    CHANGED: 11,
+    CHANGED: 15,
 }
+LEFT_OUT_FIRST = (CHANGED, PEOPLE, RECRUITER, TYPE, DESTINATION, MODUS, STATUS)
 
 
 class Period:
@@ -151,6 +153,9 @@ class IncidentsPage(QWidget):
         search_label.setBuddy(self.search)
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
+        self.clear_filters_button = QPushButton(self.tr("Show &all"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        top.addWidget(self.clear_filters_button)
         layout.addLayout(top)
 
         filters = QGridLayout()
@@ -160,9 +165,9 @@ class IncidentsPage(QWidget):
         self.country_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.country_filter.setMinimumContentsLength(8)
-        self.status_filter.setMinimumContentsLength(8)
-        self.modus_filter.setMinimumContentsLength(8)
+        # Room for "Semua status", "Semua negara" …: the words that say no filter is on.
+        for combo in (self.status_filter, self.modus_filter, self.country_filter):
+            combo.setMinimumContentsLength(14)
         self.period = QComboBox()
         for text, value in (
             (self.tr("Any date"), Period.ALL),
@@ -196,10 +201,7 @@ class IncidentsPage(QWidget):
             caption.setBuddy(widget)
             filters.addWidget(caption, n // 2, (n % 2) * 2)
             filters.addWidget(widget, n // 2, (n % 2) * 2 + 1)
-        filters.addWidget(dates, 2, 3, 1, 2)
-        self.clear_filters_button = QPushButton(self.tr("Show &all"))
-        self.clear_filters_button.clicked.connect(self.clear_filters)
-        filters.addWidget(self.clear_filters_button, 1, 4)
+        filters.addWidget(dates, 2, 3)
         filters.setColumnStretch(1, 1)
         filters.setColumnStretch(3, 1)
         layout.addLayout(filters)
@@ -236,7 +238,6 @@ class IncidentsPage(QWidget):
         self.table.installEventFilter(_EnterOpens(self.open_selected, self))
         layout.addWidget(self.table, 1)
 
-        actions = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self.open_selected)
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -249,17 +250,16 @@ class IncidentsPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.purge_button = QPushButton(self.tr("Delete &permanently…"))
         self.purge_button.clicked.connect(self.purge_selected)
-        for button in (
-            self.open_button,
-            self.print_button,
-            self.history_button,
-            self.delete_button,
-            self.restore_button,
-            self.purge_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        layout.addWidget(
+            button_row(
+                self.open_button,
+                self.print_button,
+                self.history_button,
+                self.delete_button,
+                self.restore_button,
+                self.purge_button,
+            )
+        )
         self.retention_hint = QLabel()
         self.retention_hint.setWordWrap(True)
         self.retention_hint.setProperty("role", "hint")
@@ -467,34 +467,47 @@ class IncidentsPage(QWidget):
     # -- looks ------------------------------------------------------------------------------
 
     def _fit_columns(self) -> None:
+        """Measure what each column needs in the current text: its characters, and never less
+        than its heading."""
         metrics = self.table.fontMetrics()
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
         header = self.table.horizontalHeader()
-        for column in range(len(COLUMNS)):
-            if column == SUMMARY:
-                continue
-            title = self.model.headerData(column, Qt.Orientation.Horizontal, 0) or ""
-            width = max(
-                metrics.averageCharWidth() * COLUMN_CHARS[column],
-                metrics.horizontalAdvance(title) + metrics.averageCharWidth() * 3,
+        header.setMinimumSectionSize(metrics.averageCharWidth() * 4)
+        self._column_widths = {
+            column: max(
+                metrics.averageCharWidth() * chars, header.sectionSizeFromContents(column).width()
             )
-            if column in (REPORTED, CHANGED):
-                width = max(width, metrics.horizontalAdvance("28 Sep 2026") + 16)
-            header.resizeSection(column, width)
-        header.setMinimumSectionSize(metrics.averageCharWidth() * 5)
-        self._fit_summary()
+            for column, chars in COLUMN_CHARS.items()
+        }
+        self._share_width()
 
-    def _fit_summary(self) -> None:
-        """The summary column takes the room the others leave, but never less than ~22
-        characters (the table then scrolls sideways)."""
+    def _share_width(self) -> None:
+        """Every shown column at its width and the summary with what is left, never less than
+        ~22 characters. When the table is too narrow for all of them (a small window, a large
+        text) the least needed columns are left out rather than make the list scroll
+        sideways; the record itself still shows everything."""
         header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(len(COLUMNS)) if c != SUMMARY)
-        room = self.table.viewport().width() - others
-        header.resizeSection(SUMMARY, max(room, self.table.fontMetrics().averageCharWidth() * 22))
+        widths = self._column_widths
+        room = (
+            self.table.width()
+            - 2 * self.table.frameWidth()
+            - self.table.verticalScrollBar().sizeHint().width()
+        )
+        least_summary = self.table.fontMetrics().averageCharWidth() * 22
+        shown = set(widths)
+        for column in LEFT_OUT_FIRST:
+            if sum(widths[c] for c in shown) + least_summary <= room:
+                break
+            shown.discard(column)
+        for column, width in widths.items():
+            header.setSectionHidden(column, column not in shown)
+            if column in shown:
+                header.resizeSection(column, width)
+        header.resizeSection(SUMMARY, max(room - sum(widths[c] for c in shown), least_summary))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit_summary()
+        self._share_width()
 
     def showEvent(self, event) -> None:
         """Coming back to the page: records may have come in meanwhile (an import)."""

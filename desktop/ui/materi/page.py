@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.content import Library, Topic, query_words
 from desktop.domain.hotlines import Hotlines
 from desktop.domain.profile import VillageProfile
+from desktop.ui.flow_layout import button_row
 from desktop.ui.materi.views import MateriViews
 from desktop.ui.style import ACCENT
 
@@ -74,6 +75,9 @@ def show_markdown(browser: QTextBrowser, markdown: str) -> None:
             cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
             cursor.mergeCharFormat(heading)
         block = block.next()
+    # Replacing the document leaves the view's cursor at its end, and the view keeps the
+    # cursor in sight: without this a topic opens at its last lines (its sources).
+    browser.moveCursor(QTextCursor.MoveOperation.Start)
 
 
 class MateriPage(QWidget):
@@ -95,18 +99,17 @@ class MateriPage(QWidget):
         self.setWindowTitle(self.tr("Material"))
 
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
         title = QLabel(self.tr("Awareness material"))
         title.setProperty("role", "title")
         title.setWordWrap(True)
+        top = QHBoxLayout()
         top.addWidget(title, 1)
         self.present_button = QPushButton(self.tr("&Presentation mode"))
         self.present_button.setToolTip(self.tr("Full screen for a projector (F5)"))
         self.present_button.clicked.connect(self.start_presentation)
         self.print_button = QPushButton(self.tr("Print &leaflets and posters…"))
         self.print_button.clicked.connect(self.open_print_dialog)
-        top.addWidget(self.present_button)
-        top.addWidget(self.print_button)
+        top.addWidget(button_row(self.present_button, self.print_button))
         layout.addLayout(top)
 
         left = QWidget()
