@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-
 import pytest
+from PySide6.QtCore import QBuffer, QByteArray
 from reportlab.lib.units import mm
 
-from desktop.printing.checklist_sheet import Item, ResultSheet, Section, write_result_sheet
+from desktop.printing.checklist_sheet import Item, ResultSheet, Section, build_result_sheet
 from desktop.printing.paper import Paper
 
 QtPdf = pytest.importorskip("PySide6.QtPdf")
@@ -22,7 +20,7 @@ def sheet(**changes) -> ResultSheet:
         "level_words": "Risiko sangat tinggi",
         "level_meaning": "Jangan tandatangani surat izin keluarga.",
         "footer": "Dicetak 29 November 2026. Daftar pertanyaan versi 1.",
-        "page_label": "Halaman {page}",
+        "page_label": "Halaman {page} dari {pages}",
         "sections": (
             Section(
                 "Langkah berikutnya",
@@ -47,9 +45,13 @@ def application(qapp):
     return qapp
 
 
-def pdf_text(path: Path) -> tuple[list[str], list[tuple[float, float]]]:
+def pdf_text(pdf: bytes) -> tuple[list[str], list[tuple[float, float]]]:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
     document = QtPdf.QPdfDocument()
-    assert document.load(str(path)) == QtPdf.QPdfDocument.Error.None_
+    document.load(buffer)
+    assert document.status() == QtPdf.QPdfDocument.Status.Ready
     pages = range(document.pageCount())
     texts = [document.getAllText(p).text() for p in pages]
     sizes = [(document.pagePointSize(p).width(), document.pagePointSize(p).height()) for p in pages]
@@ -58,12 +60,8 @@ def pdf_text(path: Path) -> tuple[list[str], list[tuple[float, float]]]:
 
 
 @pytest.mark.parametrize(("paper", "size_mm"), [(Paper.A4, (210, 297)), (Paper.F4, (215, 330))])
-def test_the_sheet_is_printed_on_the_chosen_paper_with_level_steps_and_reasons(
-    tmp_path, paper, size_mm
-):
-    target = tmp_path / "hasil.pdf"
-    write_result_sheet(target, sheet(), paper)
-    texts, sizes = pdf_text(target)
+def test_the_sheet_is_printed_on_the_chosen_paper_with_level_steps_and_reasons(paper, size_mm):
+    texts, sizes = pdf_text(build_result_sheet(sheet(), paper))
     assert [(round(w / mm), round(h / mm)) for w, h in sizes] == [size_mm]
     text = " ".join(" ".join(texts).split())
     assert "RISIKO SANGAT TINGGI" in text
@@ -72,35 +70,31 @@ def test_the_sheet_is_printed_on_the_chosen_paper_with_level_steps_and_reasons(
     assert "TANDA BAHAYA: Apakah warga akan bekerja dengan visa turis?" in text
     assert "Perlu dicek Tidak ada." in text
     assert "Kosong" not in text  # an empty section without a note is left out
-    assert "Halaman 1" in text and "Daftar pertanyaan versi 1." in text
+    assert "Halaman 1 dari 1" in text and "Daftar pertanyaan versi 1." in text
 
 
 def test_fonts_are_embedded_and_no_unembedded_font_is_referenced():
-    buffer = io.BytesIO()
-    write_result_sheet(buffer, sheet(), Paper.A4)
-    pdf = buffer.getvalue()
+    pdf = build_result_sheet(sheet(), Paper.A4)
     assert b"/FontFile2" in pdf
     assert b"Helvetica" not in pdf
 
 
-def test_details_appear_only_when_given_and_user_text_is_printed_literally(tmp_path):
-    plain = tmp_path / "tanpa.pdf"
-    write_result_sheet(plain, sheet(), Paper.A4)
+def test_details_appear_only_when_given_and_user_text_is_printed_literally():
+    plain = build_result_sheet(sheet(), Paper.A4)
     assert "PT <Maju> & Co" not in " ".join(pdf_text(plain)[0])
-    named = tmp_path / "dengan.pdf"
     details = (("Inisial", "S.A."), ("Perusahaan", "PT <Maju> & Co"))
-    write_result_sheet(named, sheet(details=details, details_title="Tentang tawaran"), Paper.A4)
+    named = build_result_sheet(sheet(details=details, details_title="Tentang tawaran"), Paper.A4)
     text = " ".join(" ".join(pdf_text(named)[0]).split())
     assert "Tentang tawaran" in text and "S.A." in text and "PT <Maju> & Co" in text
 
 
-def test_a_long_result_flows_onto_numbered_pages(tmp_path):
+def test_a_long_result_flows_onto_pages_numbered_x_of_y():
     many = tuple(
         Item(f"Langkah nomor {n} yang cukup panjang untuk dibaca keluarga.") for n in range(80)
     )
-    target = tmp_path / "panjang.pdf"
-    write_result_sheet(target, sheet(sections=(Section("Langkah", many, numbered=True),)), Paper.A4)
-    texts, sizes = pdf_text(target)
+    pdf = build_result_sheet(sheet(sections=(Section("Langkah", many, numbered=True),)), Paper.A4)
+    texts, sizes = pdf_text(pdf)
     assert len(sizes) >= 2
-    assert "Halaman 2" in texts[1]
+    for number, text in enumerate(texts, start=1):
+        assert f"Halaman {number} dari {len(texts)}" in text
     assert "80." in " ".join(texts)

@@ -6,9 +6,8 @@ It holds no personal identifiers unless the caller put them in ``ResultSheet.det
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -24,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from desktop.printing.fonts import BODY, BOLD, register_fonts
+from desktop.printing.pages import PageMarks, marked_canvas
 from desktop.printing.paper import Paper
 
 INK = colors.HexColor("#1a1a1a")
@@ -63,11 +63,12 @@ class ResultSheet:
     level_words: str
     level_meaning: str
     footer: str  # date, checklist version, app version
-    page_label: str  # "Halaman {page}"
+    page_label: str  # "Halaman {page} dari {pages}"
     sections: tuple[Section, ...] = ()
     details: tuple[tuple[str, str], ...] = ()  # label, value; only when the user chose it
     details_title: str = ""
     notice: str = ""  # a short closing note
+    training: str = ""  # "MODE LATIHAN" across every page of a sheet made in training mode
 
 
 @dataclass
@@ -165,18 +166,19 @@ def _details(sheet: ResultSheet, width: float, styles: _Styles) -> list:
     return [Spacer(1, 3 * mm), Paragraph(escape(sheet.details_title), title), table]
 
 
-def write_result_sheet(target: Path | BinaryIO, sheet: ResultSheet, paper: Paper) -> None:
-    """Lay out ``sheet`` on ``paper`` and write the PDF to ``target`` (a path or a binary file)."""
+def build_result_sheet(sheet: ResultSheet, paper: Paper) -> bytes:
+    """The PDF of ``sheet`` laid out on ``paper``."""
     register_fonts()
     width = paper.size[0]
     margin = 18 * mm
+    out = io.BytesIO()
     doc = SimpleDocTemplate(
-        str(target) if isinstance(target, Path) else target,
+        out,
         pagesize=paper.size,
         leftMargin=margin,
         rightMargin=margin,
         topMargin=16 * mm,
-        bottomMargin=20 * mm,
+        bottomMargin=22 * mm,
         title=sheet.heading,
         author="Siaga TPPO",
         creator="Siaga TPPO",
@@ -201,21 +203,6 @@ def write_result_sheet(target: Path | BinaryIO, sheet: ResultSheet, paper: Paper
     if sheet.notice:
         story.append(Paragraph(escape(sheet.notice), notice))
 
-    small = styles.derive("footer", fontSize=8.5, leading=10.5, textColor=GREY)
-    page_width = 28 * mm
-
-    def footer(canvas, document) -> None:
-        canvas.saveState()
-        canvas.setStrokeColor(colors.HexColor("#cccccc"))
-        canvas.line(margin, 15 * mm, width - margin, 15 * mm)
-        text = Paragraph(escape(sheet.footer), small)
-        _, used = text.wrap(frame_width - page_width, 12 * mm)
-        text.drawOn(canvas, margin, 13.5 * mm - used)
-        canvas.setFont(BODY, 8.5)
-        canvas.setFillColor(GREY)
-        canvas.drawRightString(
-            width - margin, 13.5 * mm - 8.5, sheet.page_label.format(page=document.page)
-        )
-        canvas.restoreState()
-
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    marks = PageMarks(page_label=sheet.page_label, footer=sheet.footer, training=sheet.training)
+    doc.build(story, canvasmaker=marked_canvas(marks, margin))
+    return out.getvalue()

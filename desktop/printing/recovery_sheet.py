@@ -18,7 +18,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop import __version__
+from desktop.domain.dates import long_datetime
 from desktop.printing.fonts import BODY, BOLD, register_fonts
+from desktop.printing.pages import PageMarks, marked_canvas
 from desktop.printing.paper import Paper
 
 INK = colors.HexColor("#1a1a1a")
@@ -84,9 +86,10 @@ def build_recovery_sheet(sheet: RecoverySheet, paper: Paper = Paper.A4) -> bytes
         leftMargin=20 * mm,
         rightMargin=20 * mm,
         topMargin=18 * mm,
-        bottomMargin=18 * mm,
+        bottomMargin=22 * mm,
         title="Lembar kunci pemulihan Siaga TPPO",
         author="Siaga TPPO",
+        initialFontName=BODY,  # else every page names Helvetica, which is not embedded
     )
     width = paper.size[0] - 40 * mm
     key_box = Table(
@@ -123,7 +126,7 @@ def build_recovery_sheet(sheet: RecoverySheet, paper: Paper = Paper.A4) -> bytes
             ]
         )
     )
-    made = sheet.made_at.strftime("%d-%m-%Y %H.%M")
+    made = long_datetime(sheet.made_at)
     story = [
         Paragraph("Lembar Kunci Pemulihan Siaga TPPO", st["title"]),
         Paragraph("RAHASIA — simpan di brankas kantor", st["secret"]),
@@ -145,5 +148,10 @@ def build_recovery_sheet(sheet: RecoverySheet, paper: Paper = Paper.A4) -> bytes
             st["small"],
         ),
     ]
-    doc.build(story)
+    marks = PageMarks(
+        page_label="Halaman {page} dari {pages}",
+        footer=f"Lembar kunci pemulihan · {sheet.holder}",
+        confidential="RAHASIA",
+    )
+    doc.build(story, canvasmaker=marked_canvas(marks, 20 * mm))
     return out.getvalue()

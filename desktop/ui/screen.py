@@ -82,3 +82,12 @@ def centre_on_screen(window: QWidget) -> None:
     x = area.left() + max(0, (area.width() - outer.width()) // 2)
     y = area.top() + max(0, (area.height() - outer.height()) // 2)
     window.move(QPoint(x, y))
+
+
+# A scroll area whose content is long by nature (the incident form, a print preview): it may
+# show a scroll bar in a dialog. Any other scroll area in a dialog must show all it holds.
+MEANT_TO_SCROLL = "meantToScroll"
+
+
+def meant_to_scroll(area: QWidget) -> None:
+    area.setProperty(MEANT_TO_SCROLL, True)

@@ -5,7 +5,7 @@ free area could not read or reach: a window larger than the free area, a label, 
 choice or tab whose text does not fit its box (its size hint is larger than its size), tab
 scroll arrows, a sideways scroll bar, a control cut off by the window's edge, and a scroll
 bar in a dialog's layout area (where it hides what is needed to finish, e.g. a required
-check box) unless the area is a long form that is meant to scroll.
+check box) unless the area is long by nature (``desktop.ui.screen.meant_to_scroll``).
 """
 
 from __future__ import annotations
@@ -28,13 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.screen import FRAME
+from desktop.ui.screen import FRAME, MEANT_TO_SCROLL
 
 SCREEN = QSize(1366, 728)  # a 1366 × 768 screen less a 40-pixel Windows taskbar
-
-# Set on a scroll area whose content is a long form that is meant to scroll (the incident
-# form, the village profile); any other scroll area in a dialog must show all of its content.
-SCROLLING_FORM = "scrollingForm"
 
 
 def _name(widget: QWidget) -> str:
@@ -179,7 +175,7 @@ def scroll_problems(area: QAbstractScrollArea, window: QWidget) -> list[str]:
         found.append(f"{_name(area)} scrolls sideways")
     in_dialog = isinstance(window, QDialog)
     is_layout_area = isinstance(area, QScrollArea) and not isinstance(area, QAbstractItemView)
-    form = area.objectName() == SCROLLING_FORM
-    if in_dialog and is_layout_area and not form and area.verticalScrollBar().isVisible():
+    long_by_nature = bool(area.property(MEANT_TO_SCROLL))
+    if in_dialog and is_layout_area and not long_by_nature and area.verticalScrollBar().isVisible():
         found.append(f"{_name(area)} in a dialog hides part of its content under a scroll bar")
     return found

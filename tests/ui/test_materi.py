@@ -19,8 +19,9 @@ from desktop.printing.paper import Paper
 from desktop.resources import resource_path
 from desktop.storage import profile_store
 from desktop.ui.materi import Materials, MateriPage
+from desktop.ui.materi.leaflet_job import LeafletJob
 from desktop.ui.materi.presentation import PresentationWindow
-from desktop.ui.materi.print_dialog import PrintDialog, prepare_printer, print_pdf
+from desktop.ui.print_dialog import PrintDialog, prepare_printer, print_pdf
 from desktop.ui.style import TextSize, apply_text_size
 from tests.ui.helpers import KUNGKAI, english_giveaways, navigation_labels, visible_texts
 
@@ -294,7 +295,7 @@ def test_presentation_mode_opens_full_screen_from_the_page(page):
 
 @pytest.fixture
 def dialog(qtbot):
-    shown = PrintDialog(materials(), KUNGKAI, printers=lambda: [])
+    shown = PrintDialog(LeafletJob(materials(), KUNGKAI), printers=lambda: [])
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitUntil(lambda: shown.pdf is not None, timeout=10_000)
@@ -317,7 +318,8 @@ def test_without_a_printer_the_dialog_says_so_and_still_saves(dialog, qtbot, tmp
 
 def test_the_preview_shows_the_pages_of_the_chosen_leaflet(dialog, qtbot):
     assert len(dialog.preview_images()) == 2  # tri-fold: outside and inside
-    dialog.set_choice(LeafletKind.POSTER, Paper.F4)
+    dialog.job.set_kind(LeafletKind.POSTER)
+    dialog.set_paper(Paper.F4)
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10_000)
     images = dialog.preview_images()
     assert len(images) == 1
@@ -327,12 +329,13 @@ def test_the_preview_shows_the_pages_of_the_chosen_leaflet(dialog, qtbot):
 
 
 def test_the_printer_gets_f4_paper_and_the_pages(tmp_path, qtbot, dialog):
-    dialog.set_choice(LeafletKind.TRIFOLD, Paper.F4)
+    dialog.job.set_kind(LeafletKind.TRIFOLD)
+    dialog.set_paper(Paper.F4)
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10_000)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    prepare_printer(printer, LeafletKind.TRIFOLD, Paper.F4, duplex=True)
+    prepare_printer(printer, Paper.F4, landscape=True, duplex=True)
 
     size = printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
     assert (round(size.width()), round(size.height())) == (215, 330)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.assessment import Assessment
 from desktop.printing.checklist_sheet import Item
 from desktop.ui.checklist.content import ResultContent
-from desktop.ui.checklist.texts import format_day
 from desktop.ui.flow_layout import button_row
+from desktop.ui.formatting import format_date
 
 
 def _label(text: str = "", role: str = "") -> QLabel:
@@ -131,7 +131,7 @@ class ResultView(QWidget):
         elif saved:
             self.set_status(
                 self.tr("Saved on {date}. A saved result never changes.").format(
-                    date=format_day(assessment.assessed_on)
+                    date=format_date(assessment.assessed_on)
                 )
             )
         else:

@@ -41,9 +41,10 @@ from desktop.domain.modus import Modus
 from desktop.storage import exchange_store
 from desktop.storage.exchange_store import RegisterQuery, RegisterRow
 from desktop.storage.incidents import SortKey
-from desktop.ui.incidents.form import ChoiceBox
+from desktop.ui.incidents.form import DAY_FORMAT, ChoiceBox
 from desktop.ui.incidents.labels import label
-from desktop.ui.incidents.table_model import RecordRole, format_day, format_moment
+from desktop.ui.incidents.table_model import RecordRole, format_moment
+from desktop.ui.incidents.values import format_day
 
 PAGE_SIZE = 64
 MAX_PAGES = 16
@@ -205,7 +206,7 @@ class RegisterPage(QWidget):
         self.date_to = QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat(DAY_FORMAT)
             edit.setSpecialValueText(self.tr("any"))
             edit.setMinimumDate(QDate(1950, 1, 1))
             edit.setDate(edit.minimumDate())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,11 +55,10 @@ def _local(moment) -> str:
 
 
 def _short(moment) -> str:
-    """For example '29 Nov 2026 14.05'."""
+    """For example '29 November 2026 14.05'."""
     if not moment:
         return ""
-    local = moment.astimezone().replace(tzinfo=None)
-    return QLocale().toString(QDateTime(local), "d MMM yyyy HH.mm")
+    return format_datetime(moment.astimezone().replace(tzinfo=None))
 
 
 def csv_wording() -> CsvWording:

@@ -5,23 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, timedelta
-from pathlib import Path
+from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabBar,
     QTableView,
@@ -32,18 +28,15 @@ from PySide6.QtWidgets import (
 from desktop.domain.incident import RecordNotFound, StaleRecord, Status, StoredIncident
 from desktop.domain.modus import Modus
 from desktop.domain.profile import VillageProfile
-from desktop.printing.incident_pdf import write_incident_pdf
 from desktop.printing.paper import Paper
 from desktop.storage import incidents as store
 from desktop.storage import profile_store
 from desktop.storage.incidents import IncidentQuery
-from desktop.ui.errors import error_message
 from desktop.ui.flow_layout import button_row
-from desktop.ui.incidents.dialogs import PrintOptionsDialog
 from desktop.ui.incidents.editor import NEW_DRAFT, IncidentDialog
 from desktop.ui.incidents.form import ChoiceBox, DayEdit, to_date
 from desktop.ui.incidents.history import HistoryDialog
-from desktop.ui.incidents.printout import printed_record
+from desktop.ui.incidents.print_job import IncidentJob
 from desktop.ui.incidents.table_model import (
     CHANGED,
     DESTINATION,
@@ -58,7 +51,7 @@ from desktop.ui.incidents.table_model import (
     IncidentTableModel,
 )
 from desktop.ui.messages import ask, inform
-from desktop.ui.tasks import run_in_background
+from desktop.ui.print_dialog import PrintDialog
 
 PAPER = "incident_paper"
 LIVE_TAB, DELETED_TAB = 0, 1
@@ -102,8 +95,6 @@ class _EnterOpens(QObject):
 
 
 class IncidentsPage(QWidget):
-    pdf_written = Signal(str)
-
     def __init__(
         self,
         load_profile: Callable[[], VillageProfile | None],
@@ -116,6 +107,7 @@ class IncidentsPage(QWidget):
         self._today = today
         self.countries = store.country_names()
         self.dialog: IncidentDialog | None = None
+        self.print_dialog: PrintDialog | None = None  # while one is open
         self.setWindowTitle(self.tr("Incident log"))
         purged = store.purge_expired(
             store.retention_days(), author_name=self.tr("automatic removal")
@@ -645,63 +637,19 @@ class IncidentsPage(QWidget):
             self.print_record(stored, self)
 
     def print_record(self, stored: StoredIncident, parent: QWidget) -> None:
-        """Ask for the paper and whether to include identifiers, then write the PDF."""
+        """The print dialog for ``stored``: paper, whether identifiers go on paper, print or
+        save."""
         profile = self._load_profile()
         if profile is None:
             return
         paper = Paper.F4 if profile_store.get_setting(PAPER) == Paper.F4.value else Paper.A4
-        options = PrintOptionsDialog(paper, parent)
-        if options.exec() != QDialog.DialogCode.Accepted:
-            return
-        paper = options.paper()
-        profile_store.set_setting(PAPER, paper.value)
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder or Path.home()) / self.tr("incident-record-{number}.pdf").format(
-            number=stored.meta.number
+        dialog = PrintDialog(
+            IncidentJob(stored, profile, self.countries),
+            paper,
+            parent,
+            on_paper=lambda chosen: profile_store.set_setting(PAPER, chosen.value),
         )
-        name, _ = QFileDialog.getSaveFileName(
-            parent, self.tr("Save the PDF"), str(suggested), self.tr("PDF files (*.pdf)")
-        )
-        if not name:
-            return
-        target = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-        record = printed_record(
-            stored,
-            profile,
-            include_identity=options.include_identity(),
-            countries=self.countries,
-            printed_at=datetime.now(),
-        )
-        with_identity = options.include_identity()
-
-        def written(_: object) -> None:
-            if with_identity:  # names, NIK or phone numbers on paper: the audit trail says so
-                from desktop.domain.security import AuditKind
-                from desktop.storage import audit
-
-                audit.record_event(
-                    AuditKind.PRINTED_PERSONAL,
-                    {"what": f"Catatan Kejadian no. {stored.meta.number}", "file": target.name},
-                )
-            self._pdf_done(target, parent)
-
-        run_in_background(
-            lambda: write_incident_pdf(target, record, paper),
-            on_done=written,
-            on_error=lambda exc: inform(parent, self.tr("Print"), error_message(exc), warning=True),
-        )
-
-    def _pdf_done(self, target: Path, parent: QWidget) -> None:
-        self.pdf_written.emit(str(target))
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Print"))
-        box.setText(self.tr("The PDF has been saved: {path}").format(path=target))
-        open_button = box.addButton(self.tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
-        box.open()
-        box.buttonClicked.connect(
-            lambda button: (
-                button is open_button and QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-            )
-        )
+        self.print_dialog = dialog
+        dialog.exec()
+        self.print_dialog = None
+        dialog.deleteLater()

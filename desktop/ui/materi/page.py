@@ -356,10 +356,13 @@ class MateriPage(QWidget):
     def open_print_dialog(self) -> None:
         """One dialog per page, opened again with the profile as it is now (its worker
         threads may still deliver after it is closed, so it is never deleted early)."""
-        from desktop.ui.materi.print_dialog import PrintDialog
+        from desktop.ui.materi.leaflet_job import LeafletJob
+        from desktop.ui.print_dialog import PrintDialog
 
+        profile = self._profile()
         if self.print_dialog is None:
-            self.print_dialog = PrintDialog(self.materials, self._profile(), self)
+            job = LeafletJob(self.materials, profile)
+            self.print_dialog = PrintDialog(job, parent=self)
         else:
-            self.print_dialog.set_profile(self._profile())
+            self.print_dialog.job.set_profile(profile)
         self.print_dialog.exec()

@@ -1,0 +1,100 @@
+"""What every page of a printed document carries, whatever the document: its footer with
+"Halaman x dari y", RAHASIA at the top when it holds personal data, and in training mode
+MODE LATIHAN across the page, so that practice data is never mistaken for real.
+
+The words come from the caller (``PageMarks``); this module only places them.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from desktop.printing.fonts import BODY, BOLD
+
+RED = colors.HexColor("#b00020")
+GREY = colors.HexColor("#555555")
+FOOTER_SIZE = 9.0
+FOOTER_STYLE = ParagraphStyle("footer", fontName=BODY, fontSize=FOOTER_SIZE, leading=11)
+FOOTER_BOTTOM = 8 * mm
+FOOTER_DESCENT = 11 - FOOTER_SIZE + 0.6  # the last line's baseline above the footer's bottom
+
+
+@dataclass(frozen=True)
+class PageMarks:
+    page_label: str  # with {page} and {pages}, e.g. "Halaman {page} dari {pages}"
+    footer: str = ""  # at the bottom left of every page: kode wilayah, date, version …
+    confidential: str = ""  # e.g. "RAHASIA — berisi data pribadi", at the top of every page
+    training: str = ""  # e.g. "MODE LATIHAN", across every page
+
+
+def training_mark(canvas: Canvas, width: float, height: float, text: str) -> None:
+    """``text`` large and pale, corner to corner across the page."""
+    if not text:
+        return
+    diagonal = math.hypot(width, height)
+    size = min(90.0, 0.75 * diagonal / max(1.0, stringWidth(text, BOLD, 1)))
+    canvas.saveState()
+    canvas.setFillColor(RED)
+    canvas.setFillAlpha(0.16)
+    canvas.setFont(BOLD, size)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(math.degrees(math.atan2(height, width)))
+    canvas.drawCentredString(0, -size / 3, text)
+    canvas.restoreState()
+
+
+def marked_canvas(marks: PageMarks, margin: float):
+    """A canvas class for ``SimpleDocTemplate.build(canvasmaker=…)`` that marks every page
+    once the number of pages is known. ``margin``: the document's left and right margin."""
+
+    class MarkedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._mark(total)
+                super().showPage()
+            super().save()
+
+        def _mark(self, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setStrokeColor(colors.grey)
+            self.setLineWidth(0.5)
+            self.line(margin, 18 * mm, width - margin, 18 * mm)
+            self.setFillColor(colors.black)
+            self.setFont(BODY, FOOTER_SIZE)
+            page = marks.page_label.format(page=self._pageNumber, pages=total)
+            # On the footer's last line; the footer wraps above it rather than being cut or
+            # shrunk (the documents' bottom margins leave room for two lines).
+            self.drawRightString(width - margin, FOOTER_BOTTOM + FOOTER_DESCENT, page)
+            if marks.footer:
+                room = width - 2 * margin - stringWidth(page, BODY, FOOTER_SIZE) - 6 * mm
+                footer = Paragraph(escape(marks.footer), FOOTER_STYLE)
+                footer.wrap(room, 20 * mm)
+                footer.drawOn(self, margin, FOOTER_BOTTOM)
+            if marks.confidential:
+                self.setFillColor(RED)
+                self.setFont(BOLD, 10.5)
+                self.drawRightString(width - margin, height - 9 * mm, marks.confidential)
+            self.restoreState()
+            training_mark(self, width, height, marks.training)
+
+    return MarkedCanvas

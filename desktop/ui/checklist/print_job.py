@@ -1,0 +1,69 @@
+"""Printing the result of a check for the family: the sheet on A4 or F4, with the person's
+initials and the offer only when the user ticks it (desktop.ui.print_dialog prints it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.printing.checklist_sheet import ResultSheet, build_result_sheet
+from desktop.printing.paper import Paper
+from desktop.ui.print_dialog import PrintJob
+
+
+class ResultSheetJob(PrintJob):
+    """``sheet(with_details)`` words the sheet; ``on_done(saved, with_details)`` hears that it
+    was printed (``saved`` None) or saved."""
+
+    def __init__(
+        self,
+        sheet: Callable[[bool], ResultSheet],
+        *,
+        has_details: bool,
+        file_name: str,
+        on_done: Callable[[Path | None, bool], None],
+    ) -> None:
+        super().__init__(self.tr("Print the result sheet"))
+        self._sheet = sheet
+        self._has_details = has_details
+        self._file_name = file_name
+        self._on_done = on_done
+        self.details: QCheckBox | None = None
+
+    def choices(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel(self.tr("A sheet to give to the family."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.details = QCheckBox(
+            self.tr("Print the &initials and the offer details (company, destination, job)")
+        )
+        self.details.setEnabled(self._has_details)
+        self.details.toggled.connect(self.changed)
+        layout.addWidget(self.details)
+        note = QLabel(
+            self.tr(
+                "Leave this unticked unless the family needs it: the sheet may be seen by others."
+            )
+        )
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        return box
+
+    def with_details(self) -> bool:
+        return self.details is not None and self.details.isChecked()
+
+    def work(self, paper: Paper) -> Callable[[], bytes]:
+        sheet = self._sheet(self.with_details())
+        return lambda: build_result_sheet(sheet, paper)
+
+    def file_name(self, paper: Paper) -> str:
+        return self._file_name
+
+    def done(self, saved: Path | None) -> None:
+        self._on_done(saved, self.with_details())
