@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.resources import resource_path
+from desktop.ui.screen import fit_to_screen, grow_to_fit
 
 
 class AboutDialog(QDialog):
@@ -69,7 +70,7 @@ class AboutDialog(QDialog):
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, 80, 22)
 
     def _toggle_license(self, shown: bool) -> None:
         if shown and not self.license_text.toPlainText():
@@ -79,3 +80,5 @@ class AboutDialog(QDialog):
                 text = "https://opendatacommons.org/licenses/odbl/1-0/"
             self.license_text.setPlainText(text)
         self.license_text.setVisible(shown)
+        if shown:
+            grow_to_fit(self, 90, 34)

@@ -259,12 +259,11 @@ class PrintDialog(QDialog):
                 widget.hide()
         fields.addRow(self.sides_label, self.sides)
         form.addLayout(fields)
-        for combo in (self.printer_combo, self.sides):
-            # Long printer names and choices must not push the options wider than the column.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(12)
+        # A long printer name must not push the options wider than their column.
+        self.printer_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.printer_combo.setMinimumContentsLength(12)
         form.addStretch(1)
 
         options_scroll = QScrollArea()
@@ -272,7 +271,10 @@ class PrintDialog(QDialog):
         options_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         options_scroll.setWidget(options)
         options_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        options.setMinimumWidth(options.sizeHint().width())
+        # As wide as the widest choice: the column may scroll down, never cut a choice.
+        options_scroll.setMinimumWidth(
+            options.sizeHint().width() + options_scroll.verticalScrollBar().sizeHint().width()
+        )
         columns.addWidget(options_scroll, 2)
 
         self.preview = QWidget()

@@ -54,10 +54,42 @@ def text_units(chars: float, lines: float) -> QSize:
 
 
 def fit_to_screen(window: QWidget, chars: float, lines: float) -> None:
-    """Size ``window`` for ``chars`` characters by ``lines`` lines of text (no smaller than
-    its contents need), within the free area of its screen."""
-    wanted = text_units(chars, lines).expandedTo(window.minimumSizeHint())
-    window.resize(wanted.boundedTo(room(window)))
+    """Size ``window`` for ``chars`` characters by ``lines`` lines of text, no smaller than
+    its contents need (wrapped text included), within the free area of its screen."""
+    limit = room(window)
+    wanted = text_units(chars, lines).expandedTo(window.minimumSizeHint()).boundedTo(limit)
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        wanted.setHeight(max(wanted.height(), layout.totalHeightForWidth(wanted.width())))
+    window.resize(wanted.boundedTo(limit))
+
+
+def grow_to_fit(window: QWidget, chars: float, lines: float) -> None:
+    """Grow ``window`` (never shrink it) to ``chars`` by ``lines`` of text, e.g. when it
+    unfolds more to read, within the free area, and keep it on the screen."""
+    wanted = text_units(chars, lines).expandedTo(window.size())
+    window.resize(wanted.expandedTo(window.minimumSizeHint()).boundedTo(room(window)))
+    keep_on_screen(window)
+
+
+def grow_to_content(window: QWidget) -> None:
+    """Grow ``window`` to the height its content needs at its width (wrapped text included),
+    e.g. after it switched to a longer page, within the free area. A full-screen window
+    already has all there is."""
+    if window.isFullScreen():
+        return
+    layout = window.layout()
+    if layout is None:
+        return
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if needed > window.height():
+        window.resize(QSize(width, needed).boundedTo(room(window)))
+        keep_on_screen(window)
 
 
 def keep_on_screen(window: QWidget) -> None:

@@ -3409,16 +3409,16 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Cetak lembar hasil</translation>
     </message>
     <message>
-        <source>A sheet to give to the family.</source>
-        <translation>Lembar untuk diberikan kepada keluarga.</translation>
+        <source>A sheet for the family</source>
+        <translation>Lembar untuk keluarga</translation>
     </message>
     <message>
-        <source>Print the &amp;initials and the offer details (company, destination, job)</source>
-        <translation>Cetak &amp;inisial dan keterangan tawaran (perusahaan, tujuan, pekerjaan)</translation>
+        <source>Print the &amp;initials and the offer</source>
+        <translation>Cetak &amp;inisial dan tawarannya</translation>
     </message>
     <message>
-        <source>Leave this unticked unless the family needs it: the sheet may be seen by others.</source>
-        <translation>Biarkan tidak dicentang kecuali keluarga memerlukannya: lembar ini mungkin dilihat orang lain.</translation>
+        <source>The offer: company, destination and job. Leave this unticked unless the family needs it: the sheet may be seen by others.</source>
+        <translation>Tawarannya: perusahaan, tujuan, dan pekerjaan. Biarkan tidak dicentang kecuali keluarga memerlukannya: lembar ini mungkin dilihat orang lain.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,9 @@ def _inside_scroll_area(widget: QWidget, window: QWidget) -> QAbstractScrollArea
 
 
 def window_problems(window: QWidget, screen: QRect) -> list[str]:
+    if window.isFullScreen():  # the lock screen, a presentation: the whole screen, no frame
+        whole = window.screen().geometry()
+        return [] if window.geometry() == whole else [f"full screen at {window.geometry()}"]
     found = []
     outer = window.size().grownBy(FRAME)
     if outer.width() > screen.width() or outer.height() > screen.height():
@@ -66,7 +69,7 @@ def window_problems(window: QWidget, screen: QRect) -> list[str]:
             f"Windows title bar {outer.width()}×{outer.height()}, larger than the free area "
             f"{screen.width()}×{screen.height()}"
         )
-    if not window.isFullScreen() and not screen.contains(window.frameGeometry()):
+    if not screen.contains(window.frameGeometry()):
         found.append(
             f"window {window.windowTitle()!r} at {window.frameGeometry()} is off the screen"
         )
@@ -136,6 +139,12 @@ def tab_cut(tabs: QTabBar) -> list[str]:
     return found
 
 
+def _used_width(widget: QWidget) -> int:
+    """How much of its width a widget's text and box use (a button wider than its words may
+    lose the empty part)."""
+    return min(widget.width(), widget.sizeHint().width())
+
+
 def clipped(widget: QWidget) -> bool:
     """Part of ``widget`` is cut off by an edge of a widget it sits in."""
     return widget.visibleRegion().boundingRect() != widget.rect()
@@ -160,10 +169,13 @@ def problems(window: QWidget, screen: QRect | None = None) -> list[str]:
         if reason:
             found.append(f"{_name(widget)} is cut: {reason}")
         scroller = _inside_scroll_area(widget, window)
-        needed = isinstance(widget, QAbstractButton | QComboBox) and widget.isEnabled()
-        if needed and scroller is None and clipped(widget):
-            visible = widget.visibleRegion().boundingRect()
+        control = isinstance(widget, QAbstractButton | QComboBox | QLabel)
+        visible = widget.visibleRegion().boundingRect()
+        if control and scroller is None and clipped(widget) and not isinstance(widget, QLabel):
             found.append(f"{_name(widget)} is partly out of sight: {visible} of {widget.rect()}")
+        elif control and scroller is not None and 0 < visible.width() < _used_width(widget):
+            # Down a scroll area is fine; cut at its side, where nothing scrolls, is not.
+            found.append(f"{_name(widget)} is cut at the side: {visible} of {widget.rect()}")
         if isinstance(widget, QAbstractScrollArea):
             found.extend(scroll_problems(widget, window))
     return found

@@ -21,6 +21,7 @@ from desktop.storage import profile_store
 from desktop.ui.materi import Materials, MateriPage
 from desktop.ui.materi.leaflet_job import LeafletJob
 from desktop.ui.materi.presentation import PresentationWindow
+from desktop.ui.materi.search_results import PLACE, SNIPPET
 from desktop.ui.print_dialog import PrintDialog, prepare_printer, print_pdf
 from desktop.ui.style import TextSize, apply_text_size
 from tests.ui.helpers import KUNGKAI, english_giveaways, navigation_labels, visible_texts
@@ -119,6 +120,18 @@ def test_search_lists_the_parts_and_highlights_every_hit(page):
     occurrences = page.browser.toPlainText().casefold().count("dumai")
     assert len(marked) == occurrences > 0
     assert {m.casefold() for m in marked} == {"dumai"}
+
+
+def test_each_search_result_shows_where_it_is_and_the_words_around_it_apart(page, qtbot):
+    search(page, "paspor")
+    hit = page.library.search("paspor")[0]
+    item = page.results.item(0)
+    assert item.data(PLACE) == f"{hit.topic.title} › {hit.section.title}"
+    assert item.data(SNIPPET) == hit.snippet
+    # Drawn as two parts with space after: taller than the place and the snippet run together.
+    line = page.results.fontMetrics().lineSpacing()
+    assert page.results.visualItemRect(item).height() >= 3 * line
+    assert "\n" in item.text()  # and read out in two parts
 
 
 def test_several_words_are_all_highlighted(page):

@@ -36,18 +36,19 @@ class ResultSheetJob(PrintJob):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel(self.tr("A sheet to give to the family."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.details = QCheckBox(
-            self.tr("Print the &initials and the offer details (company, destination, job)")
-        )
+        heading = QLabel(self.tr("A sheet for the family"))
+        heading.setProperty("role", "subtitle")
+        layout.addWidget(heading)
+        # Short, so that it does not make the choices wider than the preview; the note says
+        # what it means.
+        self.details = QCheckBox(self.tr("Print the &initials and the offer"))
         self.details.setEnabled(self._has_details)
         self.details.toggled.connect(self.changed)
         layout.addWidget(self.details)
         note = QLabel(
             self.tr(
-                "Leave this unticked unless the family needs it: the sheet may be seen by others."
+                "The offer: company, destination and job. Leave this unticked unless the family "
+                "needs it: the sheet may be seen by others."
             )
         )
         note.setProperty("role", "hint")

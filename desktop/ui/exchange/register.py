@@ -45,6 +45,7 @@ from desktop.ui.incidents.form import DAY_FORMAT, ChoiceBox
 from desktop.ui.incidents.labels import label
 from desktop.ui.incidents.table_model import RecordRole, format_moment
 from desktop.ui.incidents.values import format_day
+from desktop.ui.table_columns import measure_columns, share_width
 
 PAGE_SIZE = 64
 MAX_PAGES = 16
@@ -63,7 +64,24 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("RegisterTable", "Changed"), SortKey.UPDATED),
     (QT_TRANSLATE_NOOP("RegisterTable", "Conflict"), None),
 )
-VILLAGE, CONFLICT = 1, 10
+NUMBER, VILLAGE, REPORTED, TYPE, MODUS, SUMMARY, DESTINATION, PEOPLE, STATUS, CHANGED, CONFLICT = (
+    range(len(COLUMNS))
+)
+# How wide each column is, in average characters (the summary takes what is left), and the
+# columns left out first when the list is too narrow for all of them (ui/table_columns.py).
+COLUMN_CHARS = {
+    NUMBER: 5,
+    VILLAGE: 16,
+    REPORTED: 15,
+    TYPE: 14,
+    MODUS: 15,
+    DESTINATION: 13,
+    PEOPLE: 7,
+    STATUS: 12,
+    CHANGED: 15,
+    CONFLICT: 9,
+}
+LEFT_OUT_FIRST = (CHANGED, PEOPLE, TYPE, DESTINATION, MODUS, STATUS)
 
 
 def _enum_text(kind: type, value: str) -> str:
@@ -250,7 +268,6 @@ class RegisterPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
 
         self._timer = QTimer(self)
@@ -344,13 +361,15 @@ class RegisterPage(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as what the first rows show, the long texts within a limit."""
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        limit = self.fontMetrics().averageCharWidth() * 34
-        for column in range(self.model.columnCount()):
-            if header.sectionSize(column) > limit:
-                header.resizeSection(column, limit)
+        self._column_widths = measure_columns(self.table, COLUMN_CHARS)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        share_width(self.table, self._column_widths, SUMMARY, LEFT_OUT_FIRST)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share_width()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.screen import fit_to_screen
+
 
 class ReasonDialog(QDialog):
     """Asks why a record that is already referred or closed is being changed."""
@@ -46,7 +48,7 @@ class ReasonDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 60, self.sizeHint().height())
+        fit_to_screen(self, 60, 12)
 
     def accept(self) -> None:
         if not self.text():

@@ -40,6 +40,7 @@ from desktop.ui.incidents.form import FieldBox, IncidentForm
 from desktop.ui.incidents.history import HistoryDialog
 from desktop.ui.incidents.labels import field_label, incident_field_message
 from desktop.ui.messages import ask, inform
+from desktop.ui.screen import fit_to_screen, meant_to_scroll
 
 NEW_DRAFT = "incident:new"
 
@@ -77,6 +78,7 @@ class IncidentDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        meant_to_scroll(scroll)
         self.scroll = scroll
         layout.addWidget(scroll, 1)
 
@@ -123,8 +125,7 @@ class IncidentDialog(QDialog):
         self.form.changed.connect(self._timer.start)
         self.author.textEdited.connect(self._timer.start)
         self._update_title()
-        screen = self.screen().availableGeometry()
-        self.resize(min(1100, int(screen.width() * 0.95)), int(screen.height() * 0.9))
+        fit_to_screen(self, 130, 40)
 
     # -- state -------------------------------------------------------------------------------
 

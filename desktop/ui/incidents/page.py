@@ -52,12 +52,13 @@ from desktop.ui.incidents.table_model import (
 )
 from desktop.ui.messages import ask, inform
 from desktop.ui.print_dialog import PrintDialog
+from desktop.ui.table_columns import measure_columns, share_width
 
 PAPER = "incident_paper"
 LIVE_TAB, DELETED_TAB = 0, 1
 
 # How wide each column is, in average characters (the summary takes what is left), and the
-# columns left out first when the list is too narrow for all of them.
+# columns left out first when the list is too narrow for all of them (ui/table_columns.py).
 COLUMN_CHARS = {
     NUMBER: 5,
     REPORTED: 15,
@@ -459,43 +460,11 @@ class IncidentsPage(QWidget):
     # -- looks ------------------------------------------------------------------------------
 
     def _fit_columns(self) -> None:
-        """Measure what each column needs in the current text: its characters, and never less
-        than its heading."""
-        metrics = self.table.fontMetrics()
-        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(metrics.averageCharWidth() * 4)
-        self._column_widths = {
-            column: max(
-                metrics.averageCharWidth() * chars, header.sectionSizeFromContents(column).width()
-            )
-            for column, chars in COLUMN_CHARS.items()
-        }
+        self._column_widths = measure_columns(self.table, COLUMN_CHARS)
         self._share_width()
 
     def _share_width(self) -> None:
-        """Every shown column at its width and the summary with what is left, never less than
-        ~22 characters. When the table is too narrow for all of them (a small window, a large
-        text) the least needed columns are left out rather than make the list scroll
-        sideways; the record itself still shows everything."""
-        header = self.table.horizontalHeader()
-        widths = self._column_widths
-        room = (
-            self.table.width()
-            - 2 * self.table.frameWidth()
-            - self.table.verticalScrollBar().sizeHint().width()
-        )
-        least_summary = self.table.fontMetrics().averageCharWidth() * 22
-        shown = set(widths)
-        for column in LEFT_OUT_FIRST:
-            if sum(widths[c] for c in shown) + least_summary <= room:
-                break
-            shown.discard(column)
-        for column, width in widths.items():
-            header.setSectionHidden(column, column not in shown)
-            if column in shown:
-                header.resizeSection(column, width)
-        header.resizeSection(SUMMARY, max(room - sum(widths[c] for c in shown), least_summary))
+        share_width(self.table, self._column_widths, SUMMARY, LEFT_OUT_FIRST)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -40,6 +40,7 @@ from desktop.domain.content import Library, Topic, query_words
 from desktop.domain.hotlines import Hotlines
 from desktop.domain.profile import VillageProfile
 from desktop.ui.flow_layout import button_row
+from desktop.ui.materi.search_results import result_item, results_list
 from desktop.ui.materi.views import MateriViews
 from desktop.ui.style import ACCENT
 
@@ -141,8 +142,7 @@ class MateriPage(QWidget):
         self.result_count.setWordWrap(True)
         self.result_count.setProperty("role", "hint")
         results_layout.addWidget(self.result_count)
-        self.results = QListWidget()
-        self.results.setWordWrap(True)
+        self.results = results_list()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.itemClicked.connect(self._result_clicked)
         self.results.itemActivated.connect(self._result_clicked)
@@ -297,7 +297,7 @@ class MateriPage(QWidget):
         hits = self.library.search(query)
         self.results.clear()
         for hit in hits:
-            item = QListWidgetItem(f"{hit.topic.title} › {hit.section.title}\n{hit.snippet}")
+            item = result_item(f"{hit.topic.title} › {hit.section.title}", hit.snippet)
             item.setData(Qt.ItemDataRole.UserRole, (hit.topic.id, hit.section.id))
             self.results.addItem(item)
         if hits:

@@ -28,6 +28,7 @@ from desktop.printing.paper import Paper
 from desktop.storage import keystore
 from desktop.storage.keystore import NewProtection
 from desktop.ui.messages import ask, inform
+from desktop.ui.screen import fit_to_screen
 from desktop.ui.security.passphrase_fields import PassphraseFields
 from desktop.ui.style import TextSize
 from desktop.ui.text_size_choice import TextSizeChoice
@@ -200,7 +201,7 @@ class ProtectionSetup(QWizard):
         self.addPage(self.passphrase_page)
         self.recovery_page = RecoveryPage(paths, self.made)
         self.addPage(self.recovery_page)
-        self.resize(760, 620)
+        fit_to_screen(self, 90, 34)
 
     def accept(self) -> None:
         passphrase = self.passphrase_page.fields.passphrase()
