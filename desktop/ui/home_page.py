@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +15,7 @@ from desktop.domain.profile import ContactRole, VillageProfile
 from desktop.storage.installation import Installation
 from desktop.ui.contact_titles import contact_title
 from desktop.ui.formatting import format_datetime
+from desktop.ui.screen import VerticalScroll
 
 
 class HomePage(QWidget):
@@ -28,14 +28,9 @@ class HomePage(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         # At Sangat besar a village with all its contacts is taller than the window.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(VerticalScroll(body))
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)

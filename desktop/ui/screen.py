@@ -9,9 +9,9 @@ stops at the edge of the free area.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 # A Windows 10/11 title bar and borders at 100 % scaling. Before a window is shown its real
 # frame is unknown; a frame reported smaller than this (some Linux desktops) is taken as this,
@@ -123,3 +123,27 @@ MEANT_TO_SCROLL = "meantToScroll"
 
 def meant_to_scroll(area: QWidget) -> None:
     area.setProperty(MEANT_TO_SCROLL, True)
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls up and down only. It asks for the width of the widest thing it holds, so a
+    window is never narrowed until its content is cut at the side or scrolls sideways."""
+
+    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(body)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        needed = (
+            body.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(hint.width(), needed), hint.height())

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from desktop.ui.formatting import format_datetime, format_size
 from desktop.ui.i18n import Language
 from desktop.ui.messages import ask, inform
 from desktop.ui.profile_form import ProfileForm
+from desktop.ui.screen import VerticalScroll
 from desktop.ui.side_tabs import SideTabs
 from desktop.ui.style import TextSize
 from desktop.ui.tasks import run_in_background
@@ -56,9 +56,7 @@ class ProfileTab(QWidget):
         for section in (self.form.area, self.form.head, self.form.contacts):
             inner.addWidget(section)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = VerticalScroll(body)
         layout = QVBoxLayout(self)
         self.notice = QLabel()
         self.notice.setWordWrap(True)

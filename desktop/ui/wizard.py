@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,7 +23,7 @@ from desktop.storage.exchange_store import save_office
 from desktop.ui.exchange.office import OfficeSetupPage, RoleChoice
 from desktop.ui.messages import ask
 from desktop.ui.profile_form import AREA_FIELDS, ProfileForm
-from desktop.ui.screen import fit_to_screen, meant_to_scroll
+from desktop.ui.screen import VerticalScroll, fit_to_screen, meant_to_scroll
 from desktop.ui.style import TextSize
 from desktop.ui.text_size_choice import TextSizeChoice
 
@@ -31,11 +31,7 @@ DRAFT_KEY = "profile-wizard"
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(widget)
+    area = VerticalScroll(widget)
     meant_to_scroll(area)  # a form of optional fields; Next and Finish stay below it
     return area
 

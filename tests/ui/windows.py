@@ -94,6 +94,14 @@ def _pages(window, env: Env) -> Shown:
 # --- main windows ------------------------------------------------------------------------------
 
 
+def _narrowest(window, env: Env) -> Shown:
+    """Every page again with the window made as narrow as it lets itself be."""
+    window.resize(window.minimumSizeHint().width(), window.height())
+    settle(env.qapp)
+    for state, shown in _pages(window, env):
+        yield f"{state} (narrowest, {window.width()} px)", shown
+
+
 def village_window(env: Env) -> Shown:
     profile_store.save_profile(KUNGKAI)
     window = env.make_shell().window
@@ -113,6 +121,7 @@ def village_window(env: Env) -> Shown:
     materi.run_search()
     settle(env.qapp)
     yield "materi › hasil pencarian", window
+    yield from _narrowest(window, env)
 
 
 def _checklist_views(window, env: Env) -> Shown:
@@ -150,6 +159,7 @@ def office_window(env: Env) -> Shown:
     save_office(OfficeProfile("Kantor Imigrasi Kelas II TPI Kerinci", ("15.02", "15.01")))
     window = env.make_shell().window
     yield from _pages(window, env)
+    yield from _narrowest(window, env)
 
 
 # --- set-up ------------------------------------------------------------------------------------

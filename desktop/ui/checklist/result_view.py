@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -19,6 +17,7 @@ from desktop.printing.checklist_sheet import Item
 from desktop.ui.checklist.content import ResultContent
 from desktop.ui.flow_layout import button_row
 from desktop.ui.formatting import format_date
+from desktop.ui.screen import VerticalScroll
 
 
 def _label(text: str = "", role: str = "") -> QLabel:
@@ -45,11 +44,7 @@ class ResultView(QWidget):
         super().__init__(parent)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.body)
+        scroll = VerticalScroll(self.body)
         self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

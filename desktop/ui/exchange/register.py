@@ -215,11 +215,12 @@ class RegisterPage(QWidget):
         self.village_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.village_filter.setMinimumContentsLength(10)
+        # Room for "Semua desa/kelurahan", "Semua status" …: the words that say no filter is on.
+        self.village_filter.setMinimumContentsLength(19)
         self.modus_filter = ChoiceBox(Modus, empty=self.tr("All modus"))
         self.status_filter = ChoiceBox(Status, empty=self.tr("All statuses"))
         for box in (self.modus_filter, self.status_filter):
-            box.setMinimumContentsLength(8)
+            box.setMinimumContentsLength(10)
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
         for edit in (self.date_from, self.date_to):
@@ -233,14 +234,13 @@ class RegisterPage(QWidget):
             (self.tr("&Village:"), self.village_filter),
             (self.tr("&Modus:"), self.modus_filter),
             (self.tr("S&tatus:"), self.status_filter),
-            (None, self.conflicts_only),
+            (None, None),
             (self.tr("Reported &from:"), self.date_from),
             (self.tr("&until:"), self.date_to),
         ]
         for n, (text, widget) in enumerate(pairs):
             row, column = n // 2, (n % 2) * 2
-            if text is None:
-                filters.addWidget(widget, row, column, 1, 2)
+            if widget is None:
                 continue
             caption = QLabel(text)
             caption.setBuddy(widget)
@@ -253,6 +253,9 @@ class RegisterPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
         row.addWidget(self.count_label, 1)
+        # Beside the count rather than among the filters: there it made the page too wide
+        # for the screen at Sangat besar.
+        row.addWidget(self.conflicts_only)
         self.clear_button = QPushButton(self.tr("Show &all"))
         self.clear_button.clicked.connect(self.clear_filters)
         row.addWidget(self.clear_button)

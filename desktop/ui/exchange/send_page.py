@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,6 +46,7 @@ from desktop.ui.exchange.wording import exchange_error, send_text, status_text
 from desktop.ui.formatting import format_datetime, format_size
 from desktop.ui.incidents.labels import field_label, label
 from desktop.ui.messages import ask, inform
+from desktop.ui.screen import VerticalScroll
 from desktop.ui.tasks import run_in_background
 
 
@@ -113,10 +113,7 @@ class SendPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
         layout = QVBoxLayout(body)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = VerticalScroll(body)
         outer.addWidget(scroll)
         self.scroll = scroll
 
