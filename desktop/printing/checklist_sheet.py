@@ -6,7 +6,6 @@ It holds no personal identifiers unless the caller put them in ``ResultSheet.det
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -16,14 +15,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
 from desktop.printing.fonts import BODY, BOLD, register_fonts
-from desktop.printing.pages import PageMarks, marked_canvas
+from desktop.printing.pages import PageMarks, build_pdf
 from desktop.printing.paper import Paper
 
 INK = colors.HexColor("#1a1a1a")
@@ -171,20 +169,6 @@ def build_result_sheet(sheet: ResultSheet, paper: Paper) -> bytes:
     register_fonts()
     width = paper.size[0]
     margin = 18 * mm
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=paper.size,
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=16 * mm,
-        bottomMargin=22 * mm,
-        title=sheet.heading,
-        author="Siaga TPPO",
-        creator="Siaga TPPO",
-        initialFontName=BODY,  # else every page names Helvetica, which is not embedded
-        initialFontSize=10.5,
-    )
     frame_width = width - 2 * margin
     styles = _Styles()
     heading = styles.derive(
@@ -204,5 +188,4 @@ def build_result_sheet(sheet: ResultSheet, paper: Paper) -> bytes:
         story.append(Paragraph(escape(sheet.notice), notice))
 
     marks = PageMarks(page_label=sheet.page_label, footer=sheet.footer, training=sheet.training)
-    doc.build(story, canvasmaker=marked_canvas(marks, margin))
-    return out.getvalue()
+    return build_pdf(story, paper, marks, margin=margin, top=16 * mm, title=sheet.heading)

@@ -8,7 +8,6 @@ personal identifiers are included); this module only lays them out.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -20,14 +19,13 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
 from desktop.printing.fonts import BODY, BOLD, register_fonts
-from desktop.printing.pages import PageMarks, marked_canvas
+from desktop.printing.pages import PageMarks, build_pdf
 from desktop.printing.paper import Paper
 
 
@@ -56,7 +54,6 @@ class PrintedRecord:
     marks: PageMarks  # on every page: kode wilayah, "Halaman x dari y", RAHASIA
     signature: tuple[str, ...] = ()  # place and date, office, (space to sign), name
     alert: bool = False  # the notice warns (names and NIK are printed): a red box
-    author: str = "Siaga TPPO"
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -181,17 +178,4 @@ def build_incident_pdf(record: PrintedRecord, paper: Paper) -> bytes:
         block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         last += [Spacer(1, 8 * mm), block]
     story.append(KeepTogether(last))
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=paper.size,
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=15 * mm,
-        bottomMargin=22 * mm,
-        title=record.title,
-        author=record.author,
-        initialFontName=BODY,  # else every page names Helvetica, which is not embedded
-    )
-    doc.build(story, canvasmaker=marked_canvas(record.marks, margin))
-    return out.getvalue()
+    return build_pdf(story, paper, record.marks, margin=margin, top=15 * mm, title=record.title)

@@ -1,12 +1,14 @@
 """What every page of a printed document carries, whatever the document: its footer with
 "Halaman x dari y", RAHASIA at the top when it holds personal data, and in training mode
-MODE LATIHAN across the page, so that practice data is never mistaken for real.
+MODE LATIHAN across the page, so that practice data is never mistaken for real. And the one
+way a paged document (incident summary, result sheet, recovery sheet) is made.
 
 The words come from the caller (``PageMarks``); this module only places them.
 """
 
 from __future__ import annotations
 
+import io
 import math
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -16,9 +18,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from desktop.printing.fonts import BODY, BOLD
+from desktop.printing.paper import Paper
 
 RED = colors.HexColor("#b00020")
 GREY = colors.HexColor("#555555")
@@ -98,3 +101,33 @@ def marked_canvas(marks: PageMarks, margin: float):
             training_mark(self, width, height, marks.training)
 
     return MarkedCanvas
+
+
+FOOT = 22 * mm  # the bottom margin of a paged document: room for two lines of footer
+
+
+def build_pdf(
+    story: list[Flowable],
+    paper: Paper,
+    marks: PageMarks,
+    *,
+    margin: float,
+    top: float,
+    title: str,
+) -> bytes:
+    """The PDF of ``story`` on ``paper`` (portrait), every page marked with ``marks``."""
+    out = io.BytesIO()
+    document = SimpleDocTemplate(
+        out,
+        pagesize=paper.size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=top,
+        bottomMargin=FOOT,
+        title=title,
+        author="Siaga TPPO",
+        creator="Siaga TPPO",
+        initialFontName=BODY,  # else every page names Helvetica, which is not embedded
+    )
+    document.build(story, canvasmaker=marked_canvas(marks, margin))
+    return out.getvalue()

@@ -207,7 +207,8 @@ class PrintDialog(QDialog):
         if own is not None:
             form.addWidget(own)
 
-        form.addWidget(self._heading(self.tr("Paper")))
+        paper_box, paper_layout = choices_box(self.tr("Paper"))
+        form.addWidget(paper_box)
         self.paper_group = QButtonGroup(self)
         self.paper_buttons = {
             Paper.A4: QRadioButton(self.tr("A&4 (210 × 297 mm)")),
@@ -215,10 +216,11 @@ class PrintDialog(QDialog):
         }
         for button in self.paper_buttons.values():
             self.paper_group.addButton(button)
-            form.addWidget(button)
+            paper_layout.addWidget(button)
         self.paper_buttons[paper].setChecked(True)
 
-        form.addWidget(self._heading(self.tr("Printer")))
+        printer_box, printer_layout = choices_box(self.tr("Printer"))
+        form.addWidget(printer_box)
         self.printer_infos = (printers or QPrinterInfo.availablePrinters)()
         self.no_printer = QLabel(
             self.tr(
@@ -229,7 +231,7 @@ class PrintDialog(QDialog):
         self.no_printer.setWordWrap(True)
         self.no_printer.setProperty("role", "error")
         self.no_printer.setVisible(not self.printer_infos)
-        form.addWidget(self.no_printer)
+        printer_layout.addWidget(self.no_printer)
         fields = QFormLayout()
         fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.printer_combo = QComboBox()
@@ -258,7 +260,7 @@ class PrintDialog(QDialog):
             for widget in (self.printer_label, self.printer_combo, copies_label, self.copies):
                 widget.hide()
         fields.addRow(self.sides_label, self.sides)
-        form.addLayout(fields)
+        printer_layout.addLayout(fields)
         # A long printer name must not push the options wider than their column.
         self.printer_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -314,11 +316,6 @@ class PrintDialog(QDialog):
         self.paper_group.buttonToggled.connect(lambda _b, on: on and self._paper_chosen())
         fit_to_screen(self, 120, 34)
         self.regenerate()
-
-    def _heading(self, text: str) -> QLabel:
-        heading = QLabel(text)
-        heading.setProperty("role", "subtitle")
-        return heading
 
     # --- state ------------------------------------------------------------------------------
 
@@ -508,3 +505,28 @@ class PrintDialog(QDialog):
             return
         self.job.done(path)
         self._say(self.tr("Saved: {path}").format(path=str(path)))
+
+
+def print_document(
+    job: PrintJob,
+    paper: Paper,
+    parent: QWidget,
+    *,
+    on_paper: Callable[[Paper], None] | None = None,
+) -> None:
+    """Show the print dialog for ``job`` until the user closes it. The dialog is deleted
+    afterwards; a worker still making its pages then finds it gone and does nothing."""
+    dialog = PrintDialog(job, paper, parent, on_paper=on_paper)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def choices_box(heading: str) -> tuple[QWidget, QVBoxLayout]:
+    """The frame of a document's own choices: a heading, then what the document puts in."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    title = QLabel(heading)
+    title.setProperty("role", "subtitle")
+    layout.addWidget(title)
+    return box, layout

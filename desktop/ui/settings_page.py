@@ -308,10 +308,7 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         self.tabs = SideTabs()
         self.tabs.setAccessibleName(self.tr("Sections of the settings"))
-        sections = QHBoxLayout()
-        sections.addWidget(self.tabs.sections)
-        sections.addWidget(self.tabs, 1)
-        layout.addLayout(sections, 1)
+        layout.addLayout(self.tabs.beside_sections(), 1)
         self.profile_tab: ProfileTab | None = None
         self._profile_holder = QWidget()
         QVBoxLayout(self._profile_holder).setContentsMargins(0, 0, 0, 0)

@@ -8,7 +8,7 @@ every section name shows in full at every text size.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QListWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QTabWidget, QWidget
 
 
 class SideTabs(QTabWidget):
@@ -25,6 +25,13 @@ class SideTabs(QTabWidget):
         self.sections.currentRowChanged.connect(self._row_chosen)
         self.currentChanged.connect(self._tab_shown)
 
+    def beside_sections(self) -> QHBoxLayout:
+        """The list of sections with the pages beside it, for the page's layout."""
+        row = QHBoxLayout()
+        row.addWidget(self.sections)
+        row.addWidget(self, 1)
+        return row
+
     def tabInserted(self, index: int) -> None:
         super().tabInserted(index)
         self.sections.insertItem(index, self.tabText(index).replace("&", ""))
@@ -40,7 +47,7 @@ class SideTabs(QTabWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self._fit_width)  # after the list has the new text size too
+            QTimer.singleShot(0, self, self._fit_width)  # once the list has the new text size
 
     def _fit_width(self) -> None:
         """As wide as the longest name, in the current text size."""

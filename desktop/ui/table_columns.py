@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
 LEAST_FILL_CHARS = 22
@@ -48,3 +49,38 @@ def share_width(
         if column in shown:
             header.resizeSection(column, width)
     header.resizeSection(fill, max(room - sum(widths[c] for c in shown), least_fill))
+
+
+class FittedColumns(QObject):
+    """Keeps a table's columns fitted: shared again whenever the table is resized, measured
+    again when the text size changes. Belongs to the table."""
+
+    def __init__(
+        self,
+        table: QTableView,
+        chars: dict[int, int],
+        fill: int,
+        left_out_first: Sequence[int],
+    ) -> None:
+        super().__init__(table)
+        self._table = table
+        self._chars = chars
+        self._fill = fill
+        self._left_out_first = left_out_first
+        self._widths: dict[int, int] = {}
+        table.installEventFilter(self)
+        self.measure()
+
+    def measure(self) -> None:
+        self._widths = measure_columns(self._table, self._chars)
+        self.share()
+
+    def share(self) -> None:
+        share_width(self._table, self._widths, self._fill, self._left_out_first)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self.measure)  # once the table has its new text size
+        return False

@@ -1550,6 +1550,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Cetak catatan no. {number}</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
         <source>&amp;Include names, NIK and phone numbers</source>
         <translation>Serta&amp;kan nama, NIK, dan nomor telepon</translation>
     </message>

@@ -193,20 +193,25 @@ def first_run_wizard(env: Env) -> Shown:
     yield "kantor imigrasi", wizard
 
 
-def protection_setup(env: Env) -> Shown:
+def _protection_wizard(env: Env, folder: str, *, upgrade: bool):
     from desktop.paths import DataPaths
     from desktop.ui.security.setup_wizard import ProtectionSetup
     from desktop.ui.style import TextSize
 
     wizard = ProtectionSetup(
-        DataPaths.resolve(env.tmp_path / "baru"),
-        upgrade=False,
+        DataPaths.resolve(env.tmp_path / folder),
+        upgrade=upgrade,
         text_size=TextSize.NORMAL,
         on_text_size=lambda _size: None,
     )
     env.qtbot.addWidget(wizard)
     wizard.show()
     settle(env.qapp)
+    return wizard
+
+
+def protection_setup(env: Env) -> Shown:
+    wizard = _protection_wizard(env, "baru", upgrade=False)
     yield "selamat datang", wizard
     _next(wizard, env)
     fields = wizard.passphrase_page.fields
@@ -219,20 +224,7 @@ def protection_setup(env: Env) -> Shown:
 
 
 def protection_upgrade(env: Env) -> Shown:
-    from desktop.paths import DataPaths
-    from desktop.ui.security.setup_wizard import ProtectionSetup
-    from desktop.ui.style import TextSize
-
-    wizard = ProtectionSetup(
-        DataPaths.resolve(env.tmp_path / "lama"),
-        upgrade=True,
-        text_size=TextSize.NORMAL,
-        on_text_size=lambda _size: None,
-    )
-    env.qtbot.addWidget(wizard)
-    wizard.show()
-    settle(env.qapp)
-    yield "lindungi data", wizard
+    yield "lindungi data", _protection_wizard(env, "lama", upgrade=True)
 
 
 # --- unlocking ---------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ from desktop.ui.checklist.result_view import ResultView
 from desktop.ui.checklist.texts import LEVEL_COLOURS, RED_FLAG_COLOUR
 from desktop.ui.errors import error_message
 from desktop.ui.messages import ask, inform
-from desktop.ui.print_dialog import PrintDialog
+from desktop.ui.print_dialog import print_document
 from desktop.ui.style import ACCENT
 
 DRAFT_KEY = "cek-tawaran-kerja"
@@ -101,7 +101,6 @@ class ChecklistPage(QWidget):
         self.assessment: Assessment | None = None
         self.checklist: Checklist | None = None  # the version shown in ``questions``
         self.questions: QuestionsView | None = None
-        self.print_dialog: PrintDialog | None = None  # while one is open
         self.views = QStackedWidget()
         self.history = HistoryView()
         self.details = DetailsView()
@@ -377,16 +376,12 @@ class ChecklistPage(QWidget):
             file_name=f"cek-tawaran-kerja-{assessment.assessed_on.isoformat()}.pdf",
             on_done=done,
         )
-        dialog = PrintDialog(
+        print_document(
             job,
             paper,
             self,
             on_paper=lambda chosen: profile_store.set_setting(PAPER_SETTING, chosen.value),
         )
-        self.print_dialog = dialog
-        dialog.exec()
-        self.print_dialog = None
-        dialog.deleteLater()
 
     # --- the check in progress, kept as a draft --------------------------------------------
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from desktop.printing.checklist_sheet import ResultSheet, build_result_sheet
 from desktop.printing.paper import Paper
-from desktop.ui.print_dialog import PrintJob
+from desktop.ui.print_dialog import PrintJob, choices_box
 
 
 class ResultSheetJob(PrintJob):
@@ -33,12 +33,7 @@ class ResultSheetJob(PrintJob):
         self.details: QCheckBox | None = None
 
     def choices(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("A sheet for the family"))
-        heading.setProperty("role", "subtitle")
-        layout.addWidget(heading)
+        box, layout = choices_box(self.tr("A sheet for the family"))
         # Short, so that it does not make the choices wider than the preview; the note says
         # what it means.
         self.details = QCheckBox(self.tr("Print the &initials and the offer"))

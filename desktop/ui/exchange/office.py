@@ -257,10 +257,7 @@ class OfficeSettingsPage(QWidget):
         layout.addWidget(title)
         self.tabs = SideTabs()
         self.tabs.setAccessibleName(self.tr("Sections of the settings"))
-        sections = QHBoxLayout()
-        sections.addWidget(self.tabs.sections)
-        sections.addWidget(self.tabs, 1)
-        layout.addLayout(sections, 1)
+        layout.addLayout(self.tabs.beside_sections(), 1)
         self.office_tab = OfficeTab(index_factory(), office)
         self.tabs.addTab(self.office_tab, self.tr("Office"))
         self.tabs.addTab(

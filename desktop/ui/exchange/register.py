@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -45,7 +44,7 @@ from desktop.ui.incidents.form import DAY_FORMAT, ChoiceBox
 from desktop.ui.incidents.labels import label
 from desktop.ui.incidents.table_model import RecordRole, format_moment
 from desktop.ui.incidents.values import format_day
-from desktop.ui.table_columns import measure_columns, share_width
+from desktop.ui.table_columns import FittedColumns
 
 PAGE_SIZE = 64
 MAX_PAGES = 16
@@ -271,6 +270,7 @@ class RegisterPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.columns = FittedColumns(self.table, COLUMN_CHARS, SUMMARY, LEFT_OUT_FIRST)
         layout.addWidget(self.table, 1)
 
         self._timer = QTimer(self)
@@ -361,23 +361,7 @@ class RegisterPage(QWidget):
         """Read again, e.g. after an import."""
         self._fill_villages()
         self.apply_filters()
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        self._column_widths = measure_columns(self.table, COLUMN_CHARS)
-        self._share_width()
-
-    def _share_width(self) -> None:
-        share_width(self.table, self._column_widths, SUMMARY, LEFT_OUT_FIRST)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._share_width()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_columns()
+        self.columns.measure()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

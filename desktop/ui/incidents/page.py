@@ -51,8 +51,8 @@ from desktop.ui.incidents.table_model import (
     IncidentTableModel,
 )
 from desktop.ui.messages import ask, inform
-from desktop.ui.print_dialog import PrintDialog
-from desktop.ui.table_columns import measure_columns, share_width
+from desktop.ui.print_dialog import print_document
+from desktop.ui.table_columns import FittedColumns
 
 PAPER = "incident_paper"
 LIVE_TAB, DELETED_TAB = 0, 1
@@ -108,7 +108,6 @@ class IncidentsPage(QWidget):
         self._today = today
         self.countries = store.country_names()
         self.dialog: IncidentDialog | None = None
-        self.print_dialog: PrintDialog | None = None  # while one is open
         self.setWindowTitle(self.tr("Incident log"))
         purged = store.purge_expired(
             store.retention_days(), author_name=self.tr("automatic removal")
@@ -281,7 +280,7 @@ class IncidentsPage(QWidget):
 
         self._shown_before = False
         self._fill_countries()
-        self._fit_columns()
+        self.columns = FittedColumns(self.table, COLUMN_CHARS, SUMMARY, LEFT_OUT_FIRST)
         self._show_totals()
         self._update_mode()
         self._show_draft_banner()
@@ -459,28 +458,12 @@ class IncidentsPage(QWidget):
 
     # -- looks ------------------------------------------------------------------------------
 
-    def _fit_columns(self) -> None:
-        self._column_widths = measure_columns(self.table, COLUMN_CHARS)
-        self._share_width()
-
-    def _share_width(self) -> None:
-        share_width(self.table, self._column_widths, SUMMARY, LEFT_OUT_FIRST)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._share_width()
-
     def showEvent(self, event) -> None:
         """Coming back to the page: records may have come in meanwhile (an import)."""
         super().showEvent(event)
         if self._shown_before:
             self.refresh(select=self.selected_record())
         self._shown_before = True
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self._fit_columns)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -612,13 +595,9 @@ class IncidentsPage(QWidget):
         if profile is None:
             return
         paper = Paper.F4 if profile_store.get_setting(PAPER) == Paper.F4.value else Paper.A4
-        dialog = PrintDialog(
+        print_document(
             IncidentJob(stored, profile, self.countries),
             paper,
             parent,
             on_paper=lambda chosen: profile_store.set_setting(PAPER, chosen.value),
         )
-        self.print_dialog = dialog
-        dialog.exec()
-        self.print_dialog = None
-        dialog.deleteLater()

@@ -7,14 +7,14 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from desktop.domain.incident import StoredIncident
 from desktop.domain.profile import VillageProfile
 from desktop.printing.incident_pdf import build_incident_pdf
 from desktop.printing.paper import Paper
 from desktop.ui.incidents.printout import printed_record
-from desktop.ui.print_dialog import PrintJob
+from desktop.ui.print_dialog import PrintJob, choices_box
 
 
 class IncidentJob(PrintJob):
@@ -34,9 +34,7 @@ class IncidentJob(PrintJob):
         self.identity: QCheckBox | None = None
 
     def choices(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
+        box, layout = choices_box(self.tr("Personal data"))
         self.identity = QCheckBox(self.tr("&Include names, NIK and phone numbers"))
         self.identity.toggled.connect(self.changed)
         layout.addWidget(self.identity)

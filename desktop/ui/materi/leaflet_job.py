@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
 from desktop.domain.profile import VillageProfile
 from desktop.printing.leaflets import LayoutOverflow, LeafletData, LeafletKind, build_leaflet
 from desktop.printing.paper import Paper
 from desktop.ui.materi.page import Materials
-from desktop.ui.print_dialog import PrintJob, slug
+from desktop.ui.print_dialog import PrintJob, choices_box, slug
 
 
 class LeafletJob(PrintJob):
@@ -23,12 +23,7 @@ class LeafletJob(PrintJob):
         self.kind_buttons: dict[LeafletKind, QRadioButton] = {}
 
     def choices(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("What to print"))
-        heading.setProperty("role", "subtitle")
-        layout.addWidget(heading)
+        box, layout = choices_box(self.tr("What to print"))
         group = QButtonGroup(box)
         kinds = {
             LeafletKind.TRIFOLD: self.tr("&Tri-fold leaflet (two sides)"),

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -139,24 +138,19 @@ class RecoveryPage(_Page):
         self.kept.toggled.connect(self.completeChanged)
         self.print_button.clicked.connect(self.print_sheet)
         self.printed = False
-        self.print_dialog: QDialog | None = None  # while it is open
 
     def isComplete(self) -> bool:
         return self.kept.isChecked()
 
     def print_sheet(self) -> None:
         """The print dialog for the sheet: printed from memory, saved only on purpose."""
-        from desktop.ui.print_dialog import PrintDialog
+        from desktop.ui.print_dialog import print_document
         from desktop.ui.security.recovery_job import RecoverySheetJob
 
         job = RecoverySheetJob(
             self._made.recovery_key, sheet_holder(), self._paths.root, self._sheet_done
         )
-        dialog = PrintDialog(job, Paper.A4, self)
-        self.print_dialog = dialog
-        dialog.exec()
-        self.print_dialog = None
-        dialog.deleteLater()
+        print_document(job, Paper.A4, self)
 
     def _sheet_done(self, saved: Path | None) -> None:
         self.printed = True
