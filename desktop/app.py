@@ -108,7 +108,7 @@ def configure_logging(paths: DataPaths) -> Path | None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     try:
-        paths.logs.mkdir(parents=True, exist_ok=True)
+        paths.ensure()
         log_file = paths.logs / "siaga.log"
         handler = RotatingLog(log_file)
     except OSError:
@@ -367,7 +367,7 @@ class Shell(QObject):
 
     def build_materi(self, fallback: VillageProfile) -> QWidget:
         """Materi, with the content in the app's language and the profile as it is now."""
-        from desktop.domain.content import load_leaflet_text, load_library
+        from desktop.domain.content import load_leaflet_text, load_library, load_reviews
         from desktop.domain.hotlines import load_hotlines
         from desktop.ui.materi import Materials, MateriPage
 
@@ -377,6 +377,7 @@ class Shell(QObject):
             load_library(content, language),
             load_leaflet_text(content, language),
             load_hotlines(resource_path("contacts", "hotlines.json")),
+            load_reviews(content),
         )
         return MateriPage(materials, lambda: profile_store.load_profile() or fallback)
 

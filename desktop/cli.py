@@ -15,13 +15,29 @@ from pathlib import Path
 from desktop import __version__
 from desktop.domain.area import Level, level_of, normalize_code
 from desktop.domain.errors import FieldError, SiagaError, UnknownAreaCode, ValidationFailed
-from desktop.domain.profile import VillageProfile, validate_profile
+from desktop.domain.profile import Contact, ContactRole, VillageProfile, validate_profile
 from desktop.paths import DataPaths
 from desktop.resources import resource_path
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+
+# The local contacts init can set (--kontak PERAN NAMA NOMOR), by the word typed for PERAN.
+CONTACT_ROLES = {
+    "bhabinkamtibmas": ContactRole.BHABINKAMTIBMAS,
+    "babinsa": ContactRole.BABINSA,
+    "imigrasi": ContactRole.IMMIGRATION_OFFICE,
+    "disnaker": ContactRole.MANPOWER_OFFICE,
+    "bp3mi": ContactRole.MIGRANT_WORKER_OFFICE,
+}
+CONTACT_NAMES = {
+    ContactRole.BHABINKAMTIBMAS: "Bhabinkamtibmas",
+    ContactRole.BABINSA: "Babinsa",
+    ContactRole.IMMIGRATION_OFFICE: "Kantor Imigrasi",
+    ContactRole.MANPOWER_OFFICE: "Dinas tenaga kerja kabupaten",
+    ContactRole.MIGRANT_WORKER_OFFICE: "BP3MI/P4MI",
+}
 
 
 def _data_dir_parent() -> argparse.ArgumentParser:
@@ -62,6 +78,17 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--village", metavar="KODE", help="kode wilayah desa")
     init.add_argument("--head", metavar="NAMA", help="nama kepala desa/lurah")
     init.add_argument("--phone", default="", metavar="NOMOR", help="telepon kantor desa")
+    init.add_argument(
+        "--kontak",
+        nargs=3,
+        action="append",
+        default=[],
+        metavar=("PERAN", "NAMA", "NOMOR"),
+        help="kontak setempat untuk leaflet (boleh diulang); PERAN: "
+        + ", ".join(CONTACT_ROLES)
+        + '. NAMA atau NOMOR boleh "" bila belum diketahui. Contoh: --kontak bp3mi '
+        '"BP3MI Riau" ""',
+    )
     init.add_argument(
         "--recovery-sheet",
         metavar="BERKAS.pdf",
@@ -113,6 +140,17 @@ def run_init(args: argparse.Namespace) -> int:
 
     paths = DataPaths.resolve(getattr(args, "data_dir", None))
     code = normalize_code(args.village)
+    contacts: dict[ContactRole, Contact] = {}
+    for role_word, name, phone in args.kontak:
+        role = CONTACT_ROLES.get(role_word.casefold())
+        if role is None:
+            print(
+                f"Peran kontak '{role_word}' tidak dikenal. Pilih salah satu: "
+                f"{', '.join(CONTACT_ROLES)}. Tidak ada yang ditulis.",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        contacts[role] = Contact(name, phone)
     try:
         if level_of(code) is not Level.VILLAGE:
             raise FieldError("village_code", "not_village", code)
@@ -142,6 +180,7 @@ def run_init(args: argparse.Namespace) -> int:
                 province_name=province.name,
                 head_name=args.head,
                 office_phone=args.phone,
+                contacts=contacts,
             )
         )
     except UnknownAreaCode:
@@ -183,6 +222,9 @@ def run_init(args: argparse.Namespace) -> int:
         f"Siap: {kind} {profile.village_name}, Kec. {profile.district_name}, "
         f"{profile.regency_name} ({code}). Data di {paths.root}"
     )
+    if profile.contacts:
+        names = ", ".join(CONTACT_NAMES[role] for role in profile.contacts)
+        print(f"Kontak setempat untuk leaflet: {names}.")
     return EXIT_OK
 
 
@@ -205,7 +247,17 @@ _RULES = {
 
 
 def _field_text(error: FieldError) -> str:
-    return f"{_FIELD_NAMES.get(error.field, error.field)} {_RULES.get(error.code, error.code)}"
+    return f"{_field_name(error.field)} {_RULES.get(error.code, error.code)}"
+
+
+def _field_name(field: str) -> str:
+    """'contact.babinsa.phone' -> 'telepon kontak Babinsa'."""
+    kind, _, rest = field.partition(".")
+    if kind == "contact":
+        role, _, part = rest.partition(".")
+        words = "telepon" if part == "phone" else "nama"
+        return f"{words} kontak {CONTACT_NAMES[ContactRole(role)]}"
+    return _FIELD_NAMES.get(field, field)
 
 
 def run_demo_data(args: argparse.Namespace) -> int:

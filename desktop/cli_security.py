@@ -169,7 +169,7 @@ def open_installation(
                 EXIT_USAGE,
             )
         passphrase = new_passphrase()
-        paths.root.mkdir(parents=True, exist_ok=True)
+        paths.ensure()
         made = keystore.new_protection(paths, passphrase)
         print_recovery_key(made.recovery_key, holder or str(paths.root), paths, recovery_sheet)
         key = made.key

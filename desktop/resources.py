@@ -49,7 +49,9 @@ REQUIRED_RESOURCES = (
     ("countries", "SOURCE.md"),
     ("countries", "LICENSE-LGPL-2.1.txt"),
     ("checklists", "cek-tawaran-kerja-v1.json"),
+    ("checklists", "cek-tawaran-kerja-v2.json"),
     ("contacts", "hotlines.json"),
+    ("content", "reviewed.json"),
     ("schema", "export-v1.schema.json"),
     ("schema", "export-v2.schema.json"),
     *(

@@ -7,6 +7,7 @@ Linux (needs binutils: readelf, strip, as, ld):
 Windows:
   dist\\siaga-tppo\\                                 SiagaTPPO.exe (windowed), siaga-tppo.exe
   dist\\SiagaTPPO-VERSION-setup.exe                  with --installer (Inno Setup 6.3 or newer)
+On Linux, installer/windows/build-under-wine.sh runs the Windows build under Wine.
 
 The version comes from pyproject.toml. The build never touches a data folder.
 """
@@ -46,7 +47,6 @@ DEB_DEPENDS = (
     "libdbus-1-3, libgssapi-krb5-2, libglib2.0-0 | libglib2.0-0t64, libssl3 | libssl3t64"
 )
 DEB_RECOMMENDS = "libcups2 | libcups2t64"
-INDONESIAN_ISL = Path("Languages", "Unofficial", "Indonesian.isl")  # see siaga-tppo.iss
 
 
 def project_version(root: Path = ROOT) -> str:
@@ -87,16 +87,20 @@ def windows_version_file(version: str) -> str:
 """
 
 
-def iscc_command(iscc: Path, version: str, bundle: Path, dist: Path) -> list[str]:
+def iscc_command(
+    iscc: Path, version: str, bundle: Path, dist: Path, programs_dir: str | None = None
+) -> list[str]:
     """Inno Setup's compiler with the version and folders passed as /D defines."""
-    return [
+    command = [
         str(iscc),
         f"/DAppVersion={version}",
         f"/DBundleDir={bundle}",
         f"/DOutputDir={dist}",
         f"/DIconFile={ROOT / 'resources' / 'icons' / 'siaga-tppo.ico'}",
-        str(ISS),
     ]
+    if programs_dir:
+        command.append(f"/DProgramsDir={programs_dir}")
+    return [*command, str(ISS)]
 
 
 def folder_size(folder: Path) -> int:
@@ -216,6 +220,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--installer", action="store_true", help="Windows: also build the Inno Setup installer"
     )
+    parser.add_argument(
+        "--programs-dir",
+        metavar="FOLDER",
+        help="Windows: where the installer puts the program folder (default Inno Setup's "
+        "{autopf}; under Wine, which cannot expand it: {localappdata}\\Programs)",
+    )
     args = parser.parse_args(argv)
     dist, work = args.dist.resolve(), args.work.resolve()
     version = project_version()
@@ -230,14 +240,6 @@ def main(argv: list[str] | None = None) -> int:
     iscc = find_iscc() if args.installer else None
     if args.installer and iscc is None:
         print("Inno Setup 6 (ISCC.exe) not found; set ISCC=path\\to\\ISCC.exe.", file=sys.stderr)
-        return 2
-    if iscc is not None and not (iscc.parent / INDONESIAN_ISL).is_file():
-        print(
-            f"{iscc.parent / INDONESIAN_ISL} is missing: Inno Setup does not ship its Indonesian "
-            "messages; copy Files/Languages/Unofficial/Indonesian.isl from Inno Setup's source "
-            "repository there (see installer/windows-ci.yml).",
-            file=sys.stderr,
-        )
         return 2
 
     started = time.monotonic()
@@ -255,8 +257,13 @@ def main(argv: list[str] | None = None) -> int:
         if deb is not None:
             print(f"Debian package {deb}")
     if iscc is not None:
-        subprocess.run(iscc_command(iscc, version, bundle, dist), check=True)
-        print(f"Installer {dist / f'SiagaTPPO-{version}-setup.exe'}")
+        started = time.monotonic()
+        subprocess.run(iscc_command(iscc, version, bundle, dist, args.programs_dir), check=True)
+        setup = dist / f"SiagaTPPO-{version}-setup.exe"
+        compiled = time.monotonic() - started
+        print(
+            f"Installer {setup}: {setup.stat().st_size / 1e6:.1f} MB, compiled in {compiled:.0f} s"
+        )
     return 0
 
 

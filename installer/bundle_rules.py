@@ -121,11 +121,15 @@ DROPPED_PLUGINS = re.compile(
     r")"
 )
 
-# Qt libraries of modules the app does not use (a binding's hook may still list them).
+# Qt libraries of modules the app does not use (a binding's hook may still list them), and on
+# Windows opengl32sw.dll (20 MB, Mesa's software OpenGL): Qt loads it only to make an OpenGL
+# context when the graphics driver has none, and the app never makes one (QtOpenGL and
+# QtOpenGLWidgets are excluded; widgets, the print preview and Qt PDF draw with the raster
+# engine).
 DROPPED_LIBRARIES = re.compile(
-    r"(^|/)(lib)?Qt6(Quick|Qml|QmlModels|QmlMeta|QmlWorkerScript|OpenGL|VirtualKeyboard\w*|"
+    r"(^|/)((lib)?Qt6(Quick|Qml|QmlModels|QmlMeta|QmlWorkerScript|OpenGL|VirtualKeyboard\w*|"
     r"EglFSDeviceIntegration|EglFsKmsSupport|EglFsKmsGbmSupport|Designer|WebEngine\w*|"
-    r"PdfQuick|Wayland\w*|WlShellIntegration)\b"
+    r"PdfQuick|Wayland\w*|WlShellIntegration)\b|opengl32sw\.dll$)"
 )
 
 # Linux: libraries every desktop system has and that must come from the system, not from the

@@ -1,8 +1,8 @@
 ; Inno Setup 6.3+ script for the Windows installer of Siaga TPPO.
 ;
 ; Build on Windows with `python installer\build.py --installer`: it builds dist\siaga-tppo\ with
-; PyInstaller and runs ISCC with the version from pyproject.toml (/DAppVersion=...). It cannot be
-; built or run on Linux; see installer/windows-ci.yml for the Windows CI job.
+; PyInstaller and runs ISCC with the version from pyproject.toml (/DAppVersion=...). On Linux,
+; installer/windows/build-under-wine.sh builds and tests it under Wine (CI runs it).
 ;
 ; Per-user installation without administrator rights into %LOCALAPPDATA%\Programs\Siaga TPPO.
 ; The village's data is NOT in the program folder: the app keeps it in %LOCALAPPDATA%\SiagaTPPO
@@ -10,10 +10,8 @@
 ; removes only what this installer put in {app}; the data folder stays. There is deliberately
 ; no [UninstallDelete] entry.
 ;
-; The Indonesian messages are Inno Setup's user-contributed translation, which the Inno Setup
-; installer does not ship: put Indonesian.isl from the Inno Setup source repository
-; (Files/Languages/Unofficial/) into the compiler's Languages\Unofficial folder, or pass
-; /DIndonesianIsl=path\to\Indonesian.isl (the CI job downloads it).
+; The Indonesian messages are Inno Setup's user-contributed translation, which neither the Inno
+; Setup installer nor its npm packages ship: windows\Indonesian.isl is a copy (licence beside it).
 
 #ifndef AppVersion
   #error AppVersion is not defined: build with "python installer\build.py --installer"
@@ -28,7 +26,12 @@
   #define IconFile "..\resources\icons\siaga-tppo.ico"
 #endif
 #ifndef IndonesianIsl
-  #define IndonesianIsl "compiler:Languages\Unofficial\Indonesian.isl"
+  #define IndonesianIsl "windows\Indonesian.isl"
+#endif
+; Where per-user programs go. Wine cannot expand {autopf} (FOLDERID_UserProgramFiles): the Wine
+; build passes /DProgramsDir={localappdata}\Programs, the same folder on Windows 10 and 11.
+#ifndef ProgramsDir
+  #define ProgramsDir "{autopf}"
 #endif
 
 #define AppName "Siaga TPPO"
@@ -44,7 +47,7 @@ AppPublisher={#AppName}
 VersionInfoVersion={#AppVersion}
 VersionInfoDescription={#AppName} - pemasang
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\{#AppName}
+DefaultDirName={#ProgramsDir}\{#AppName}
 DisableDirPage=yes
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes

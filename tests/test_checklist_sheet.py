@@ -18,9 +18,10 @@ def sheet(**changes) -> ResultSheet:
         "place": "Desa Kungkai, Kecamatan Bangko, Kabupaten Merangin, Jambi",
         "level_key": "sangat_tinggi",
         "level_words": "Risiko sangat tinggi",
-        "level_meaning": "Jangan tandatangani surat izin keluarga.",
+        "level_meaning": "Ada tanda bahaya yang jelas.",
         "footer": "Dicetak 29 November 2026. Daftar pertanyaan versi 1.",
         "page_label": "Halaman {page} dari {pages}",
+        "contacts": (Section("Hubungi", (Item("Polisi: 110."), Item("SAPA: 129."))),),
         "sections": (
             Section(
                 "Langkah berikutnya",
@@ -65,7 +66,7 @@ def test_the_sheet_is_printed_on_the_chosen_paper_with_level_steps_and_reasons(p
     assert [(round(w / mm), round(h / mm)) for w, h in sizes] == [size_mm]
     text = " ".join(" ".join(texts).split())
     assert "RISIKO SANGAT TINGGI" in text
-    assert "Jangan tandatangani surat izin keluarga." in text
+    assert "Ada tanda bahaya yang jelas." in text
     assert "1. Cek izin perusahaan ke BP3MI." in text
     assert "TANDA BAHAYA: Apakah warga akan bekerja dengan visa turis?" in text
     assert "Perlu dicek Tidak ada." in text
@@ -98,3 +99,6 @@ def test_a_long_result_flows_onto_pages_numbered_x_of_y():
     for number, text in enumerate(texts, start=1):
         assert f"Halaman {number} dari {len(texts)}" in text
     assert "80." in " ".join(texts)
+    # Whom to call comes right after the level, so a long result never pushes it off page 1.
+    assert "Polisi: 110." in texts[0] and "SAPA: 129." in texts[0]
+    assert "Polisi: 110." not in " ".join(texts[1:])

@@ -40,6 +40,55 @@ def test_leaflet_is_made_for_the_village_in_the_data_folder(tmp_path):
     assert not list(tmp_path.glob("*.tmp"))
 
 
+def test_a_leaflet_printed_right_after_a_scripted_setup_carries_its_local_contacts(tmp_path):
+    data = tmp_path / "pc"
+    made = run(
+        "init",
+        "--data-dir",
+        str(data),
+        "--village",
+        "15.02.02.2004",
+        "--head",
+        "NAMA",
+        "--kontak",
+        "babinsa",
+        "Serka Hadi",
+        "0812-3456-7890",
+        "--kontak",
+        "imigrasi",
+        "Kantor Imigrasi Kerinci",
+        "",
+        "--kontak",
+        "bp3mi",
+        "BP3MI Riau",
+        "",
+    )
+    assert made.returncode == 0, made.stderr
+    assert "Babinsa, Kantor Imigrasi, BP3MI/P4MI" in made.stdout
+    out = tmp_path / "leaflet.pdf"
+    result = run("leaflet", "--data-dir", str(data), "--kind", "trifold", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    for shown in ("Serka Hadi", "0812-3456-7890", "Kantor Imigrasi Kerinci", "BP3MI Riau"):
+        assert shown in text
+    assert "BP3MI / P4MI" in text and "BP3MI Jambi" not in text
+
+
+def test_init_refuses_an_unknown_contact_role_or_a_bad_contact_phone(tmp_path):
+    data = tmp_path / "pc"
+    wrong_role = run(
+        "init", "--data-dir", str(data), "--village", "15.02.02.2004", "--head", "NAMA",
+        "--kontak", "camat", "Pak Camat", "",
+    )  # fmt: skip
+    assert wrong_role.returncode == 2 and "bhabinkamtibmas" in wrong_role.stderr
+    bad_phone = run(
+        "init", "--data-dir", str(data), "--village", "15.02.02.2004", "--head", "NAMA",
+        "--kontak", "babinsa", "Serka Hadi", "12",
+    )  # fmt: skip
+    assert bad_phone.returncode == 2 and "telepon kontak Babinsa" in bad_phone.stderr
+    assert not data.exists()
+
+
 def test_leaflet_without_a_village_writes_nothing_and_exits_2(tmp_path):
     out = tmp_path / "x.pdf"
     result = run(

@@ -2,8 +2,13 @@
 
 The indicators, their weights, the score thresholds and the next steps are data, in
 ``resources/checklists/cek-tawaran-kerja-vN.json`` (one file per released version, never edited
-after release). This module reads a version and scores a set of answers with it:
+after release; ``load_checklist`` is the one loader, so a version delivered later in a content
+pack is read the same way). This module reads a version and scores a set of answers with it:
 
+0. from version 2 on, a check starts with the stage the person has reached (just offered, the
+   family letter, documents in progress, about to leave, already gone); only the questions due by
+   that stage are asked, so a lawful applicant is never asked about a document the lawful process
+   has not produced yet;
 1. any red-flag indicator answered Ya gives ``RiskLevel.VERY_HIGH``, whatever else was answered;
 2. otherwise each Ya adds the points of its weight, and the total is compared with the version's
    thresholds: below ``sedang`` is LOW, from ``sedang`` MEDIUM, from ``tinggi`` HIGH;
@@ -82,6 +87,28 @@ class ChecklistVersionMissing(SiagaError):
 
 
 @dataclass
+class UnknownStage(SiagaError):
+    """A check names a stage this checklist version does not have (or omits a required one)."""
+
+    stage: str
+    version: int
+
+    def __str__(self) -> str:
+        return f"stage {self.stage!r} is not in checklist version {self.version}"
+
+
+@dataclass
+class QuestionNotAsked(SiagaError):
+    """An answer to a question that is not asked at the stage the check is made for."""
+
+    key: str
+    stage: str
+
+    def __str__(self) -> str:
+        return f"indicator {self.key!r} is not asked at stage {self.stage!r}"
+
+
+@dataclass
 class UnknownIndicator(SiagaError):
     """An answer names an indicator that this checklist version does not have."""
 
@@ -103,10 +130,27 @@ class Text:
         return self.en if language == "en" else self.id
 
 
+class Audience(Enum):
+    """Whom a next step speaks to. The village head sees every step on screen; the printed sheet
+    for the family carries the family's steps only (and, in versions without audiences, all)."""
+
+    VILLAGE = "desa"
+    FAMILY = "keluarga"
+
+
 @dataclass(frozen=True)
 class Group:
     key: str
     title: Text
+
+
+@dataclass(frozen=True)
+class Stage:
+    """How far the person has gone, asked before the questions (version 2 on)."""
+
+    key: str
+    title: Text
+    hint: Text
 
 
 @dataclass(frozen=True)
@@ -120,6 +164,13 @@ class Indicator:
     modus: Modus
     legal_reference: str
     sources: tuple[str, ...]
+    stages: frozenset[str] = frozenset()  # asked at these stages; empty: at every stage
+    finding: Text | None = None  # said plainly to the family when answered Ya
+    to_check: Text | None = None  # said plainly when answered Tidak tahu
+
+    def asked_at(self, stage: str | None) -> bool:
+        """Whether the question is asked at ``stage`` (``None``: regardless of the stage)."""
+        return stage is None or not self.stages or stage in self.stages
 
 
 @dataclass(frozen=True)
@@ -130,9 +181,14 @@ class Clause:
     yes: frozenset[str] | None = None
     unknown: frozenset[str] | None = None
     no_unknowns: bool = False
+    stages: frozenset[str] | None = None
 
-    def holds(self, level: RiskLevel, yes: set[str], unknown: set[str]) -> bool:
+    def holds(
+        self, level: RiskLevel, yes: set[str], unknown: set[str], stage: str | None = None
+    ) -> bool:
         if self.levels is not None and level not in self.levels:
+            return False
+        if self.stages is not None and stage not in self.stages:
             return False
         if self.yes is not None and not (self.yes & yes):
             return False
@@ -150,9 +206,17 @@ class NextStep:
     key: str
     text: Text
     when: tuple[Clause, ...]
+    audience: Audience | None = None  # None (version 1): shown and printed alike
 
-    def applies(self, level: RiskLevel, yes: set[str], unknown: set[str]) -> bool:
-        return any(clause.holds(level, yes, unknown) for clause in self.when)
+    def applies(
+        self, level: RiskLevel, yes: set[str], unknown: set[str], stage: str | None = None
+    ) -> bool:
+        return any(clause.holds(level, yes, unknown, stage) for clause in self.when)
+
+    @property
+    def printed(self) -> bool:
+        """Whether the step is printed on the family's sheet."""
+        return self.audience is not Audience.VILLAGE
 
 
 @dataclass(frozen=True)
@@ -189,6 +253,33 @@ class Checklist:
     indicators: tuple[Indicator, ...]
     next_steps: tuple[NextStep, ...]
     sources: tuple[SourceRef, ...]
+    stages: tuple[Stage, ...] = ()  # empty in version 1: every question is always asked
+
+    def stage(self, key: str) -> Stage:
+        for stage in self.stages:
+            if stage.key == key:
+                return stage
+        raise UnknownStage(key, self.version)
+
+    def asked(self, stage: str | None = None) -> tuple[Indicator, ...]:
+        """The questions asked at ``stage``; every question when ``stage`` is None."""
+        return tuple(i for i in self.indicators if i.asked_at(stage))
+
+    def groups_at(self, stage: str | None = None) -> tuple[Group, ...]:
+        """The groups that have a question at ``stage``, in the checklist's order."""
+        used = {i.group for i in self.asked(stage)}
+        return tuple(g for g in self.groups if g.key in used)
+
+    def check_stage(self, stage: str | None) -> str | None:
+        """``stage`` if this version expects it (one of its stages, or none when it has none)."""
+        if not self.stages:
+            if stage:
+                raise UnknownStage(stage, self.version)
+            return None
+        if stage is None:
+            raise UnknownStage("", self.version)
+        self.stage(stage)
+        return stage
 
     def indicator(self, key: str) -> Indicator:
         for indicator in self.indicators:
@@ -196,8 +287,8 @@ class Checklist:
                 return indicator
         raise UnknownIndicator(key, self.version)
 
-    def in_group(self, group: str) -> tuple[Indicator, ...]:
-        return tuple(i for i in self.indicators if i.group == group)
+    def in_group(self, group: str, stage: str | None = None) -> tuple[Indicator, ...]:
+        return tuple(i for i in self.asked(stage) if i.group == group)
 
     def next_step(self, key: str) -> NextStep:
         for step in self.next_steps:
@@ -224,9 +315,10 @@ class Result:
     unknowns: tuple[str, ...]  # answered Tidak tahu or not answered, most serious first
     unanswered: tuple[str, ...]  # the part of ``unknowns`` that was never answered
     next_steps: tuple[str, ...]
+    stage: str = ""  # the stage the check was made for ("" in version 1)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "checklist_version": self.checklist_version,
             "level": self.level.value,
             "score": self.score,
@@ -236,6 +328,9 @@ class Result:
             "unanswered": list(self.unanswered),
             "next_steps": list(self.next_steps),
         }
+        if self.stage:  # a version-1 result keeps exactly the form it was saved and sent in
+            data["stage"] = self.stage
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Result:
@@ -248,6 +343,7 @@ class Result:
             unknowns=tuple(data["unknowns"]),
             unanswered=tuple(data.get("unanswered", ())),
             next_steps=tuple(data["next_steps"]),
+            stage=str(data.get("stage", "")),
         )
 
 
@@ -262,17 +358,20 @@ def _seriousness(checklist: Checklist, keys: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(keys, key=rank))
 
 
-def assess(checklist: Checklist, answers: Mapping[str, Answer]) -> Result:
-    """Score ``answers`` (indicator key -> Answer) with ``checklist``; missing keys are unknown."""
+def assess(checklist: Checklist, answers: Mapping[str, Answer], stage: str | None = None) -> Result:
+    """Score ``answers`` (indicator key -> Answer) with ``checklist`` at ``stage`` (required from
+    version 2 on); questions asked at that stage but missing from ``answers`` are unknown."""
+    stage = checklist.check_stage(stage)
     for key in answers:
-        checklist.indicator(key)  # raises UnknownIndicator
+        if not checklist.indicator(key).asked_at(stage):  # raises UnknownIndicator
+            raise QuestionNotAsked(key, stage or "")
     yes = {k for k, a in answers.items() if a is Answer.YES}
-    unanswered = {i.key for i in checklist.indicators if i.key not in answers}
+    unanswered = {i.key for i in checklist.asked(stage) if i.key not in answers}
     unknown = {k for k, a in answers.items() if a is Answer.UNKNOWN} | unanswered
     red_flags = {k for k in yes if checklist.indicator(k).red_flag}
     score = sum(checklist.scoring.points[checklist.indicator(k).weight] for k in yes)
     level = RiskLevel.VERY_HIGH if red_flags else checklist.scoring.level_for(score)
-    steps = tuple(s.key for s in checklist.next_steps if s.applies(level, yes, unknown))
+    steps = tuple(s.key for s in checklist.next_steps if s.applies(level, yes, unknown, stage))
     return Result(
         checklist_version=checklist.version,
         level=level,
@@ -282,6 +381,7 @@ def assess(checklist: Checklist, answers: Mapping[str, Answer]) -> Result:
         unknowns=_seriousness(checklist, unknown),
         unanswered=_seriousness(checklist, unanswered),
         next_steps=steps,
+        stage=stage or "",
     )
 
 
@@ -289,15 +389,22 @@ def _text(raw: Mapping[str, str]) -> Text:
     return Text(raw["id"], raw["en"])
 
 
+def _optional_text(raw: Mapping[str, str] | None) -> Text | None:
+    return _text(raw) if raw is not None else None
+
+
+def _keys(raw: Any) -> frozenset[str] | None:
+    return frozenset(raw) if raw is not None else None
+
+
 def _clause(raw: Mapping[str, Any]) -> Clause:
     levels = raw.get("levels")
-    yes = raw.get("yes")
-    unknown = raw.get("unknown")
     return Clause(
         levels=frozenset(RiskLevel(v) for v in levels) if levels is not None else None,
-        yes=frozenset(yes) if yes is not None else None,
-        unknown=frozenset(unknown) if unknown is not None else None,
+        yes=_keys(raw.get("yes")),
+        unknown=_keys(raw.get("unknown")),
         no_unknowns=bool(raw.get("no_unknowns", False)),
+        stages=_keys(raw.get("stages")),
     )
 
 
@@ -314,23 +421,32 @@ def _check_references(checklist: Checklist) -> None:
     unique("group", [g.key for g in checklist.groups])
     unique("next step", [s.key for s in checklist.next_steps])
     unique("source", [s.key for s in checklist.sources])
+    unique("stage", [s.key for s in checklist.stages])
     groups = {g.key for g in checklist.groups}
     sources = {s.key for s in checklist.sources}
+    stages = {s.key for s in checklist.stages}
     for indicator in checklist.indicators:
         if indicator.group not in groups:
             raise ValueError(f"{indicator.key}: unknown group {indicator.group!r}")
         missing = set(indicator.sources) - sources
         if missing:
             raise ValueError(f"{indicator.key}: unknown sources {sorted(missing)}")
+        if indicator.stages - stages:
+            raise ValueError(f"{indicator.key}: unknown stages {sorted(indicator.stages - stages)}")
     empty = groups - {i.group for i in checklist.indicators}
     if empty:
         raise ValueError(f"groups without questions: {sorted(empty)}")
+    silent = [s.key for s in checklist.stages if not checklist.asked(s.key)]
+    if silent:
+        raise ValueError(f"stages without questions: {silent}")
     known = set(indicator_keys)
     for step in checklist.next_steps:
         for clause in step.when:
             named = (clause.yes or frozenset()) | ((clause.unknown or frozenset()) - {ANY})
             if named - known:
                 raise ValueError(f"next step {step.key}: unknown {sorted(named - known)}")
+            if (clause.stages or frozenset()) - stages:
+                raise ValueError(f"next step {step.key}: unknown stages")
     if checklist.scoring.medium_from >= checklist.scoring.high_from:
         raise ValueError("threshold 'sedang' must be below 'tinggi'")
 
@@ -364,15 +480,26 @@ def parse_checklist(data: Mapping[str, Any], source: str = "<data>") -> Checklis
                     modus=Modus(i["modus"]),
                     legal_reference=i.get("legal_reference", ""),
                     sources=tuple(i["sources"]),
+                    stages=frozenset(i.get("stages", ())),
+                    finding=_optional_text(i.get("finding")),
+                    to_check=_optional_text(i.get("to_check")),
                 )
                 for i in data["indicators"]
             ),
             next_steps=tuple(
-                NextStep(s["id"], _text(s["text"]), tuple(_clause(c) for c in s["when"]))
+                NextStep(
+                    s["id"],
+                    _text(s["text"]),
+                    tuple(_clause(c) for c in s["when"]),
+                    Audience(s["for"]) if "for" in s else None,
+                )
                 for s in data["next_steps"]
             ),
             sources=tuple(
                 SourceRef(s["id"], s["kind"], s["title"], s["url"]) for s in data["sources"]
+            ),
+            stages=tuple(
+                Stage(s["id"], _text(s["title"]), _text(s["hint"])) for s in data.get("stages", ())
             ),
         )
         if set(checklist.scoring.points) != set(Weight):

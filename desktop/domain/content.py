@@ -12,6 +12,9 @@ File layout (``resources/content/<language>/NN-topic-id.md``)::
 
 The same files feed the reader, the presentation, the leaflets and the tests. Section ids are
 stable across languages so that a leaflet can ask for ``tanda-bahaya#ringkas`` in any language.
+``resources/content/reviewed.json`` records the day each topic's facts were last checked.
+``load_library``, ``load_leaflet_text`` and ``load_reviews`` are the only readers, so a content
+pack from the office can later replace the topics through them.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 from functools import cache
 from pathlib import Path
@@ -295,7 +299,8 @@ LEAFLET_KEYS = (
     "role_bhabinkamtibmas",
     "role_babinsa",
     "role_kantor_imigrasi",
-    "role_disnaker_bp3mi",
+    "role_disnaker",
+    "role_bp3mi_p4mi",
     "fold_here",
     "cut_here",
     "training_mark",
@@ -314,3 +319,32 @@ def load_leaflet_text(root: Path, language: str) -> dict[str, str]:
     if missing:
         raise ContentError(path, f"missing texts: {missing}")
     return {k: data[k] for k in LEAFLET_KEYS}
+
+
+@dataclass(frozen=True)
+class ContentReviews:
+    """When each topic's facts and the leaflet wording were last checked against their sources."""
+
+    topics: dict[str, date]
+    leaflet: date
+
+    @property
+    def oldest(self) -> date:
+        """The day by which everything had been checked: the date to show for the content."""
+        return min([*self.topics.values(), self.leaflet])
+
+
+@cache
+def load_reviews(root: Path) -> ContentReviews:
+    """``reviewed.json``: a check date for every topic in ``root/id`` and for the leaflet text."""
+    path = root / "reviewed.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        topics = {str(k): date.fromisoformat(v) for k, v in data["topics"].items()}
+        reviews = ContentReviews(topics, date.fromisoformat(data["leaflet"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ContentError(path, f"{type(exc).__name__}: {exc}") from exc
+    missing = {t.id for t in load_library(root, "id").topics} - set(topics)
+    if missing:
+        raise ContentError(path, f"topics without a check date: {sorted(missing)}")
+    return reviews

@@ -1,7 +1,9 @@
 """The verified national hotlines: one data file read by the reader, the leaflets and the tests.
 
 The numbers live in ``resources/contacts/hotlines.json``; only numbers confirmed in the project's
-research notes belong there. This module is plain Python so that every layer can use it.
+research notes belong there, each service with the day it was checked and its sources.
+``load_hotlines`` is the one loader, so a content pack from the office can later replace the
+file. This module is plain Python so that every layer can use it.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ class HotlineNumber:
 
 @dataclass(frozen=True)
 class Service:
-    """One agency with its numbers, e.g. KP2MI: 0800-1000 and WhatsApp 0811-8080-141."""
+    """One agency with its numbers, e.g. SAPA: 129, (021) 129 and WhatsApp 08111-129-129."""
 
     key: str
     names: dict[str, str]

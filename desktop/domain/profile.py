@@ -18,7 +18,15 @@ class ContactRole(Enum):
     BHABINKAMTIBMAS = "bhabinkamtibmas"
     BABINSA = "babinsa"
     IMMIGRATION_OFFICE = "kantor_imigrasi"
-    MANPOWER_OFFICE = "disnaker_bp3mi"
+    MANPOWER_OFFICE = "disnaker"  # the district's manpower office (Dinas tenaga kerja)
+    # Not every province has a BP3MI: Jambi's applicants go to BP3MI Riau or to P4MI Jambi.
+    MIGRANT_WORKER_OFFICE = "bp3mi_p4mi"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ContactRole | None:
+        # Profiles saved before issue 13 had one role for "Dinas Tenaga Kerja / BP3MI"; it
+        # still reads, as the manpower office, which is what village offices entered there.
+        return cls.MANPOWER_OFFICE if value == "disnaker_bp3mi" else None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """The printed result of a job-offer check, to give to the family (A4 or F4, portrait).
 
 Everything printed arrives already worded (the UI translates it); this module only lays it out.
-It holds no personal identifiers unless the caller put them in ``ResultSheet.details``.
+It holds no personal identifiers unless the caller put them in ``ResultSheet.details``. The
+numbers to call come straight after the level, so they are always on the first page, and every
+page says "page x of y" so that a family can tell a sheet is complete.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ class ResultSheet:
     level_meaning: str
     footer: str  # date, checklist version, app version
     page_label: str  # "Halaman {page} dari {pages}"
+    contacts: tuple[Section, ...] = ()  # whom to call: printed boxed, right after the level
     sections: tuple[Section, ...] = ()
     details: tuple[tuple[str, str], ...] = ()  # label, value; only when the user chose it
     details_title: str = ""
@@ -116,7 +119,7 @@ def _level_box(sheet: ResultSheet, width: float, styles: _Styles) -> Table:
     )
 
 
-def _section(section: Section, styles: _Styles) -> list:
+def _section(section: Section, styles: _Styles, *, keep_heading: bool = True) -> list:
     title = styles.derive(
         "section",
         fontName=BOLD,
@@ -140,8 +143,32 @@ def _section(section: Section, styles: _Styles) -> list:
         flows.append(Paragraph(escape(section.empty), styles.derive("empty", textColor=GREY)))
     if not flows:
         return []
+    heading = Paragraph(escape(section.title), title)
+    if not keep_heading:  # inside a table cell, which never breaks across pages anyway
+        return [heading, *flows]
     # The heading never stands alone at the foot of a page.
-    return [KeepTogether([Paragraph(escape(section.title), title), flows[0]]), *flows[1:]]
+    return [KeepTogether([heading, flows[0]]), *flows[1:]]
+
+
+def _contacts_box(sheet: ResultSheet, width: float, styles: _Styles) -> list:
+    """The numbers to call, in a ruled box, so that they stand out on the first page."""
+    inner: list = []
+    for section in sheet.contacts:
+        inner += _section(section, styles, keep_heading=False)
+    if not inner:
+        return []
+    box = _table(
+        [[inner]],
+        [width],
+        [
+            ("BOX", (0, 0), (-1, -1), 1.2, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+        ],
+    )
+    return [Spacer(1, 3 * mm), box]
 
 
 def _details(sheet: ResultSheet, width: float, styles: _Styles) -> list:
@@ -180,6 +207,7 @@ def build_result_sheet(sheet: ResultSheet, paper: Paper) -> bytes:
         Paragraph(escape(sheet.heading), heading),
         Paragraph(escape(sheet.place), place),
         _level_box(sheet, frame_width, styles),
+        *_contacts_box(sheet, frame_width, styles),
         *_details(sheet, frame_width, styles),
     ]
     for section in sheet.sections:

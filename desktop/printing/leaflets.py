@@ -379,7 +379,7 @@ def service_numbers(
 ) -> list[Flowable]:
     """The numbers to call (large), then WhatsApp and from-abroad numbers (small)."""
     calls = [escape(keep_together(n.number)) for n in service.of_kind(NumberKind.CALL)]
-    flows: list[Flowable] = [Paragraph(" · ".join(calls), big)] if calls else []
+    flows: list[Flowable] = [Paragraph(" / ".join(calls), big)] if calls else []
     extra = []
     if any(n.toll_free for n in service.of_kind(NumberKind.CALL)):
         extra.append(escape(data.t("toll_free")))
@@ -859,11 +859,11 @@ def _poster(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
         issuer = s.style("issuer", 11, fontName=BOLD, textColor=colors.white, alignment=TA_CENTER)
         title = s.style(
             "title",
-            31,
+            26,  # one line on A4: the lists below need the room
             fontName=BOLD,
             textColor=colors.white,
             alignment=TA_CENTER,
-            leading=31 * scale * 1.1,
+            leading=26 * scale * 1.1,
         )
         tagline = s.style("tag", 14, textColor=colors.white, alignment=TA_CENTER)
         village = f"{data.issued_by.upper()}"
@@ -1000,7 +1000,7 @@ def _poster(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
 
     def band_height(s: Styles) -> float:
         """Both column headings get the height of the taller one, so the columns line up."""
-        return max(band(t, column_width, s, 17, RED).wrap(column_width, 1e4)[1] for t in titles)
+        return max(band(t, column_width, s, 15, RED).wrap(column_width, 1e4)[1] for t in titles)
 
     def column(ref: str, accent) -> tuple[Callable[[float, int], Stack], int]:
         title, blocks = data.section_blocks(ref)
@@ -1009,7 +1009,7 @@ def _poster(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
             s = Styles(scale, base=POSTER_BODY_PT)
             return Stack(
                 top=[
-                    band(title, column_width, s, 17, accent, height=band_height(s)),
+                    band(title, column_width, s, 15, accent, height=band_height(s)),
                     Spacer(1, 3 * mm * scale),
                     *block_flowables(blocks[:count], s, accent),
                 ]

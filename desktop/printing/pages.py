@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from desktop.printing.fonts import BODY, BOLD
+from desktop.printing.page_count import numbered_canvas
 from desktop.printing.paper import Paper
 
 RED = colors.HexColor("#b00020")
@@ -55,52 +56,35 @@ def training_mark(canvas: Canvas, width: float, height: float, text: str) -> Non
     canvas.restoreState()
 
 
-def marked_canvas(marks: PageMarks, margin: float):
+def marked_canvas(marks: PageMarks, margin: float) -> type[Canvas]:
     """A canvas class for ``SimpleDocTemplate.build(canvasmaker=…)`` that marks every page
     once the number of pages is known. ``margin``: the document's left and right margin."""
 
-    class MarkedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+    def mark(canvas: Canvas, total: int) -> None:
+        width, height = canvas._pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(colors.grey)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, 18 * mm, width - margin, 18 * mm)
+        canvas.setFillColor(colors.black)
+        canvas.setFont(BODY, FOOTER_SIZE)
+        page = marks.page_label.format(page=canvas.getPageNumber(), pages=total)
+        # On the footer's last line; the footer wraps above it rather than being cut or
+        # shrunk (the documents' bottom margins leave room for two lines).
+        canvas.drawRightString(width - margin, FOOTER_BOTTOM + FOOTER_DESCENT, page)
+        if marks.footer:
+            room = width - 2 * margin - stringWidth(page, BODY, FOOTER_SIZE) - 6 * mm
+            footer = Paragraph(escape(marks.footer), FOOTER_STYLE)
+            footer.wrap(room, 20 * mm)
+            footer.drawOn(canvas, margin, FOOTER_BOTTOM)
+        if marks.confidential:
+            canvas.setFillColor(RED)
+            canvas.setFont(BOLD, 10.5)
+            canvas.drawRightString(width - margin, height - 9 * mm, marks.confidential)
+        canvas.restoreState()
+        training_mark(canvas, width, height, marks.training)
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._mark(total)
-                super().showPage()
-            super().save()
-
-        def _mark(self, total: int) -> None:
-            width, height = self._pagesize
-            self.saveState()
-            self.setStrokeColor(colors.grey)
-            self.setLineWidth(0.5)
-            self.line(margin, 18 * mm, width - margin, 18 * mm)
-            self.setFillColor(colors.black)
-            self.setFont(BODY, FOOTER_SIZE)
-            page = marks.page_label.format(page=self._pageNumber, pages=total)
-            # On the footer's last line; the footer wraps above it rather than being cut or
-            # shrunk (the documents' bottom margins leave room for two lines).
-            self.drawRightString(width - margin, FOOTER_BOTTOM + FOOTER_DESCENT, page)
-            if marks.footer:
-                room = width - 2 * margin - stringWidth(page, BODY, FOOTER_SIZE) - 6 * mm
-                footer = Paragraph(escape(marks.footer), FOOTER_STYLE)
-                footer.wrap(room, 20 * mm)
-                footer.drawOn(self, margin, FOOTER_BOTTOM)
-            if marks.confidential:
-                self.setFillColor(RED)
-                self.setFont(BOLD, 10.5)
-                self.drawRightString(width - margin, height - 9 * mm, marks.confidential)
-            self.restoreState()
-            training_mark(self, width, height, marks.training)
-
-    return MarkedCanvas
+    return numbered_canvas(mark)
 
 
 FOOT = 22 * mm  # the bottom margin of a paged document: room for two lines of footer

@@ -206,7 +206,7 @@ def write_key_file(
     paths: DataPaths, key: DatabaseKey, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF
 ) -> None:
     """Write (or replace) the key file: ``key`` wrapped with ``passphrase``."""
-    paths.root.mkdir(parents=True, exist_ok=True)
+    paths.ensure()
     _write_atomically(key_file_path(paths), _key_file_bytes(key, passphrase, kdf))
 
 

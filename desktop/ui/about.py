@@ -1,4 +1,5 @@
-"""About box: what the app is, its version, and the attribution of the data it ships."""
+"""About box: what the app is, its version, when its content was last checked against its
+sources, and the attribution of the data it ships."""
 
 from __future__ import annotations
 
@@ -14,8 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
+from desktop.domain.checklist import load_latest
+from desktop.domain.content import load_reviews
+from desktop.domain.errors import SiagaError
+from desktop.domain.hotlines import load_hotlines
 from desktop.resources import resource_path
-from desktop.ui.screen import fit_to_screen, grow_to_fit
+from desktop.ui.formatting import format_date
+from desktop.ui.screen import fit_to_screen, grow_to_content
 
 
 class AboutDialog(QDialog):
@@ -35,6 +41,9 @@ class AboutDialog(QDialog):
         )
         purpose.setWordWrap(True)
         layout.addWidget(purpose)
+        self.reviewed = QLabel(self.review_text())
+        self.reviewed.setWordWrap(True)
+        layout.addWidget(self.reviewed)
         attribution = QLabel(
             self.tr(
                 "<b>Area codes</b> (provinsi, kabupaten/kota, kecamatan, desa/kelurahan): from "
@@ -61,6 +70,8 @@ class AboutDialog(QDialog):
         self.license_text = QPlainTextEdit()
         self.license_text.setReadOnly(True)
         self.license_text.setVisible(False)
+        # A few lines with a scroll bar: the whole window must still fit a 728-pixel screen.
+        self.license_text.setFixedHeight(self.license_text.fontMetrics().lineSpacing() * 3)
         show = QPushButton(self.tr("Show the &licence text (ODbL)"))
         show.setCheckable(True)
         show.toggled.connect(self._toggle_license)
@@ -70,7 +81,25 @@ class AboutDialog(QDialog):
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        fit_to_screen(self, 80, 22)
+        fit_to_screen(self, 80, 12)  # as tall as its wrapped text needs at that width
+
+    def review_text(self) -> str:
+        """When the material, the hotlines and the job-offer questions were last checked."""
+        try:
+            reviews = load_reviews(resource_path("content"))
+            hotlines = load_hotlines(resource_path("contacts", "hotlines.json"))
+            checklist = load_latest(resource_path("checklists"))
+        except SiagaError:
+            return self.tr("The dates the content was checked cannot be read.")
+        checked = min(reviews.oldest, *(s.checked for s in hotlines.services))
+        return self.tr(
+            "Content last checked against its sources on {date}: the material, the leaflets "
+            "and the hotlines. Job-offer questions: version {version} of {released}."
+        ).format(
+            date=format_date(checked),
+            version=checklist.version,
+            released=format_date(checklist.released),
+        )
 
     def _toggle_license(self, shown: bool) -> None:
         if shown and not self.license_text.toPlainText():
@@ -80,5 +109,4 @@ class AboutDialog(QDialog):
                 text = "https://opendatacommons.org/licenses/odbl/1-0/"
             self.license_text.setPlainText(text)
         self.license_text.setVisible(shown)
-        if shown:
-            grow_to_fit(self, 90, 34)
+        grow_to_content(self)

@@ -19,6 +19,9 @@ def contact_title(role: ContactRole) -> str:
             "ProfileForm", "Nearest immigration office (Kantor Imigrasi)"
         ),
         ContactRole.MANPOWER_OFFICE: QCoreApplication.translate(
-            "ProfileForm", "Manpower office (Dinas Tenaga Kerja) or BP3MI"
+            "ProfileForm", "District manpower office (Dinas tenaga kerja kabupaten)"
+        ),
+        ContactRole.MIGRANT_WORKER_OFFICE: QCoreApplication.translate(
+            "ProfileForm", "Migrant-worker protection office (BP3MI / P4MI)"
         ),
     }[role]

@@ -1,7 +1,9 @@
-"""Text size and the application style sheet. One base size scales the whole interface."""
+"""Text size, screen font and the application style sheet. One base size scales the whole
+interface."""
 
 from __future__ import annotations
 
+import sys
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -68,8 +70,22 @@ def style_sheet(size: TextSize) -> str:
     """
 
 
+# Windows 10 and 11's own screen font, which the users know from every other program; Tahoma
+# (on every Windows since 2000, and Wine's stand-in) if it is missing. Elsewhere the desktop's
+# font stays.
+WINDOWS_SCREEN_FONTS = ("Segoe UI", "Tahoma")
+
+
+def screen_font_families(platform: str | None = None) -> list[str]:
+    """The font families to ask for, best first; empty: keep the system's."""
+    return list(WINDOWS_SCREEN_FONTS) if (platform or sys.platform) == "win32" else []
+
+
 def apply_text_size(app: QApplication, size: TextSize) -> None:
     font = app.font()
+    families = screen_font_families()
+    if families:
+        font.setFamilies(families)
     font.setPointSize(size.points)
     app.setFont(font)
     app.setStyleSheet(style_sheet(size))

@@ -27,6 +27,14 @@
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <source>The dates the content was checked cannot be read.</source>
+        <translation>Tanggal pemeriksaan isi tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Content last checked against its sources on {date}: the material, the leaflets and the hotlines. Job-offer questions: version {version} of {released}.</source>
+        <translation>Isi terakhir diperiksa dengan sumbernya pada {date}: materi, leaflet, dan nomor pengaduan. Daftar pertanyaan Cek Tawaran Kerja: versi {version}, {released}.</translation>
+    </message>
 </context>
 <context>
     <name>AddressTokenFields</name>
@@ -414,16 +422,16 @@
         <translation>Risiko rendah</translation>
     </message>
     <message>
-        <source>There is a clear danger sign of trafficking or smuggling. Do not sign the family-permission letter, and contact the authorities now.</source>
-        <translation>Ada tanda bahaya yang jelas dari perdagangan orang atau penyelundupan manusia. Jangan tandatangani surat izin keluarga, dan segera hubungi pihak berwenang.</translation>
+        <source>There is a clear danger sign of trafficking or smuggling. The authorities must be told now.</source>
+        <translation>Ada tanda bahaya yang jelas dari perdagangan orang atau penyelundupan manusia. Pihak berwenang harus segera diberi tahu.</translation>
     </message>
     <message>
-        <source>There are strong risk signs. Do not sign the family-permission letter before the authorities have checked the offer.</source>
-        <translation>Ada tanda risiko yang kuat. Jangan tandatangani surat izin keluarga sebelum tawaran ini diperiksa pihak berwenang.</translation>
+        <source>There are strong risk signs. Nothing should go ahead before the authorities have checked the offer.</source>
+        <translation>Ada tanda risiko yang kuat. Jangan lanjutkan apa pun sebelum pihak berwenang memeriksa tawaran ini.</translation>
     </message>
     <message>
-        <source>There are risk signs to check before the family-permission letter is dealt with.</source>
-        <translation>Ada tanda risiko yang perlu diperiksa dulu sebelum surat izin keluarga diurus.</translation>
+        <source>There are risk signs to check before anything goes ahead.</source>
+        <translation>Ada tanda risiko yang perlu dicek sebelum melanjutkan apa pun.</translation>
     </message>
     <message>
         <source>The answers given show no strong risk sign.</source>
@@ -641,6 +649,10 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Ke&amp;mbali</translation>
     </message>
     <message>
         <source>&amp;Next: the questions</source>
@@ -1448,8 +1460,12 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Dicatat dari Cek Tawaran Kerja tanggal {date} (daftar pertanyaan versi {version}): {level}.</translation>
     </message>
     <message>
-        <source>Answered Yes:</source>
-        <translation>Dijawab Ya:</translation>
+        <source>Stage: {stage}.</source>
+        <translation>Tahap: {stage}.</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Yang ditemukan:</translation>
     </message>
     <message>
         <source>Still to check:</source>
@@ -2642,8 +2658,8 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kantor desa</translation>
     </message>
     <message>
-        <source>Add the missing numbers (Bhabinkamtibmas, Babinsa, immigration office, manpower office) in Settings, Village profile. They are printed on the leaflets too.</source>
-        <translation>Lengkapi nomor yang belum ada (Bhabinkamtibmas, Babinsa, kantor imigrasi, dinas tenaga kerja) di Pengaturan, Profil desa. Nomor itu juga dicetak di leaflet.</translation>
+        <source>Add the missing numbers (Bhabinkamtibmas, Babinsa, immigration office, district manpower office, BP3MI or P4MI) in Settings, Village profile. They are printed on the leaflets too.</source>
+        <translation>Lengkapi nomor yang belum ada (Bhabinkamtibmas, Babinsa, kantor imigrasi, dinas tenaga kerja kabupaten, BP3MI atau P4MI) di Pengaturan, Profil desa. Nomor itu juga dicetak di leaflet.</translation>
     </message>
     <message>
         <source>The facts in this material come from the sources below, written in our own plain words. Each topic also lists its sources at its end. Laws were read through published reproductions and summaries; for a real case, ask the police, a prosecutor or a legal adviser which articles apply.</source>
@@ -2652,6 +2668,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Sources</source>
         <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Checked on {date}.</source>
+        <translation>Diperiksa pada {date}.</translation>
     </message>
     <message>
         <source>{service}: checked on {date}; {sources}.</source>
@@ -3018,8 +3038,12 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kantor Imigrasi terdekat</translation>
     </message>
     <message>
-        <source>Manpower office (Dinas Tenaga Kerja) or BP3MI</source>
-        <translation>Dinas Tenaga Kerja atau BP3MI</translation>
+        <source>District manpower office (Dinas tenaga kerja kabupaten)</source>
+        <translation>Dinas tenaga kerja kabupaten</translation>
+    </message>
+    <message>
+        <source>Migrant-worker protection office (BP3MI / P4MI)</source>
+        <translation>BP3MI / P4MI terdekat</translation>
     </message>
 </context>
 <context>
@@ -3456,20 +3480,24 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Hasil pemeriksaan</translation>
     </message>
     <message>
-        <source>Answered Yes: the reasons for this result</source>
-        <translation>Dijawab Ya: alasan hasil ini</translation>
-    </message>
-    <message>
         <source>No question was answered Yes.</source>
         <translation>Tidak ada pertanyaan yang dijawab Ya.</translation>
     </message>
     <message>
-        <source>Still to check (answered Don&apos;t know)</source>
+        <source>Found (answered Yes)</source>
+        <translation>Yang ditemukan (dijawab Ya)</translation>
+    </message>
+    <message>
+        <source>To check (answered Don&apos;t know)</source>
         <translation>Perlu dicek (dijawab Tidak tahu)</translation>
     </message>
     <message>
-        <source>What to do next</source>
-        <translation>Langkah berikutnya</translation>
+        <source>For you, the village head (not printed)</source>
+        <translation>Untuk kepala desa atau lurah (tidak dicetak)</translation>
+    </message>
+    <message>
+        <source>For the family (also on the printed sheet)</source>
+        <translation>Untuk keluarga (juga tercetak di lembar hasil)</translation>
     </message>
     <message>
         <source>Official hotlines</source>
@@ -3521,6 +3549,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Checked on {date} with question list version {version}.</source>
         <translation>Diperiksa pada {date} dengan daftar pertanyaan versi {version}.</translation>
+    </message>
+    <message>
+        <source>Checked on {date} with question list version {version}. Stage: {stage}.</source>
+        <translation>Diperiksa pada {date} dengan daftar pertanyaan versi {version}. Tahap: {stage}.</translation>
     </message>
     <message>
         <source>WhatsApp {number}</source>
@@ -3591,40 +3623,40 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Tentang tawaran</translation>
     </message>
     <message>
-        <source>What to do next</source>
-        <translation>Langkah berikutnya</translation>
-    </message>
-    <message>
-        <source>Answered Yes: the reasons for this result</source>
-        <translation>Dijawab Ya: alasan hasil ini</translation>
-    </message>
-    <message>
-        <source>No question was answered Yes.</source>
-        <translation>Tidak ada pertanyaan yang dijawab Ya.</translation>
-    </message>
-    <message>
-        <source>Still to check (answered Don&apos;t know)</source>
-        <translation>Perlu dicek (dijawab Tidak tahu)</translation>
-    </message>
-    <message>
-        <source>Official hotlines</source>
-        <translation>Nomor pengaduan resmi</translation>
-    </message>
-    <message>
-        <source>Village contacts</source>
-        <translation>Kontak setempat desa</translation>
-    </message>
-    <message>
-        <source>Printed on {printed}. {made_with} Siaga TPPO {app_version}.</source>
-        <translation>Dicetak {printed}. {made_with} Siaga TPPO {app_version}.</translation>
+        <source>Call for help or to report</source>
+        <translation>Hubungi untuk minta tolong atau melapor</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <source>This sheet helps decide what to do next. It does not prove or disprove trafficking. Keep the numbers above and call them if anything happens.</source>
-        <translation>Lembar ini membantu memutuskan langkah berikutnya; lembar ini tidak membuktikan ada atau tidaknya perdagangan orang. Simpan nomor-nomor di atas dan hubungi bila terjadi sesuatu.</translation>
+        <source>This sheet helps decide what to do next. It does not prove or disprove trafficking. Keep the numbers on the first page and call them if anything happens.</source>
+        <translation>Lembar ini membantu memutuskan langkah berikutnya. Lembar ini tidak membuktikan ada atau tidaknya perdagangan orang. Simpan nomor di halaman pertama dan hubungi bila terjadi sesuatu.</translation>
+    </message>
+    <message>
+        <source>Village contacts</source>
+        <translation>Kontak setempat desa</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Yang ditemukan</translation>
+    </message>
+    <message>
+        <source>No danger sign was found.</source>
+        <translation>Tidak ditemukan tanda bahaya.</translation>
+    </message>
+    <message>
+        <source>Not clear yet: to be found out</source>
+        <translation>Belum jelas dan perlu dicari tahu</translation>
+    </message>
+    <message>
+        <source>Printed on {printed}. {made_with} Siaga TPPO {app_version}.</source>
+        <translation>Dicetak {printed}. {made_with} Siaga TPPO {app_version}.</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +3945,10 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Simpan &amp;ke:</translation>
     </message>
     <message>
+        <source>Choose where to save</source>
+        <translation>Pilih tempat menyimpan</translation>
+    </message>
+    <message>
         <source>&amp;Look for drives again</source>
         <translation>&amp;Cari flashdisk lagi</translation>
     </message>
@@ -4005,20 +4041,28 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Ekspor dikunci sehingga hanya {office} yang dapat membacanya. Tabel untuk Excel tidak disimpan: tabel itu dapat dibaca siapa saja.</translation>
     </message>
     <message>
-        <source>Export number {number} was saved as {file} and checked.</source>
-        <translation>Ekspor ke-{number} tersimpan sebagai {file} dan sudah diperiksa.</translation>
+        <source>NOT encrypted: anyone who has the file can read it.</source>
+        <translation>TIDAK dienkripsi: siapa pun yang memegang berkas ini dapat membacanya.</translation>
     </message>
     <message>
         <source>{records} records, {checks} job-offer checks.</source>
         <translation>{records} catatan kejadian, {checks} cek tawaran kerja.</translation>
     </message>
     <message>
-        <source>Locked: only {office} can read it.</source>
-        <translation>Terkunci: hanya {office} yang dapat membacanya.</translation>
+        <source>Export number {number} was saved and checked.</source>
+        <translation>Ekspor ke-{number} tersimpan dan sudah diperiksa.</translation>
     </message>
     <message>
-        <source>NOT encrypted: anyone who has the flash drive can read it.</source>
-        <translation>TIDAK dienkripsi: siapa pun yang memegang flashdisk dapat membacanya.</translation>
+        <source>File: {file}</source>
+        <translation>Berkas: {file}</translation>
+    </message>
+    <message>
+        <source>Saved on: {place}</source>
+        <translation>Disimpan di: {place}</translation>
+    </message>
+    <message>
+        <source>Locked: only {office} can read it.</source>
+        <translation>Terkunci: hanya {office} yang dapat membacanya.</translation>
     </message>
     <message>
         <source>Table for Excel: {file}</source>
@@ -4031,6 +4075,10 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>It is safe to remove the flash drive now.</source>
         <translation>Flashdisk sekarang aman dicabut.</translation>
+    </message>
+    <message>
+        <source>This is not a flash drive: to take the export to the office, copy the file to a flash drive.</source>
+        <translation>Tempat ini bukan flashdisk: untuk membawa ekspor ke kantor, salin berkas ini ke flashdisk.</translation>
     </message>
     <message>
         <source>Export saved</source>
@@ -4213,6 +4261,25 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>About</source>
         <translation>Tentang</translation>
+    </message>
+</context>
+<context>
+    <name>StageView</name>
+    <message>
+        <source>How far along is the person?</source>
+        <translation>Sejauh mana prosesnya?</translation>
+    </message>
+    <message>
+        <source>Choose the stage that fits best. Only what is due by then is asked about.</source>
+        <translation>Pilih tahap yang paling sesuai. Hanya hal yang sudah waktunya ada yang ditanyakan.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Next: about the offer</source>
+        <translation>&amp;Lanjut ke keterangan tawaran</translation>
     </message>
 </context>
 <context>

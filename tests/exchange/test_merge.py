@@ -307,6 +307,25 @@ def test_job_offer_checks_travel_with_the_export_once(village_paths, office_path
     assert document["content"]["assessments"][0]["initials"] == "S.A."
 
 
+def test_a_check_made_for_a_stage_reaches_the_office_with_its_stage(
+    village_paths, office_paths, tmp_path
+):
+    from dataclasses import replace
+
+    from desktop.storage import assessments
+
+    check = _check()
+    check = replace(check, result=replace(check.result, checklist_version=2, stage="proses"))
+    with opened(village_paths):
+        assessments.save_assessment(check)
+        written = export_to_folder(tmp_path)
+    with opened(office_paths):
+        report = import_paths([written.path])
+        loaded = assessments.load_assessment(assessments.list_assessments()[0].id)
+    assert report.files[0].assessments.new == 1
+    assert (loaded.result.stage, loaded.result) == ("proses", check.result)
+
+
 def test_a_check_deleted_at_the_village_is_deleted_at_the_office_and_stays_deleted(
     village_paths, office_paths, tmp_path
 ):

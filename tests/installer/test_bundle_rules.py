@@ -99,6 +99,8 @@ def test_leaflets_get_the_barcode_modules_reportlab_imports_by_name():
         ("PySide6/Qt/plugins/tls/libqcertonlybackend.so", False),
         ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
         ("PySide6/Qt6Pdf.dll", True),
+        ("PySide6\\opengl32sw.dll", False),
+        ("PySide6/Qt6Gui.dll", True),
     ],
 )
 def test_pruning_keeps_what_the_app_needs(dest, kept):

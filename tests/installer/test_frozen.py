@@ -2,8 +2,9 @@
 
 One build per run (about a minute on 2 cores; see the README's "Frozen build" section). Every
 run of the bundle gets a bare environment, as `env -i` gives: no PATH (so no Python, no
-virtual environment), only HOME, TMPDIR and Qt's offscreen platform. A module or data file the
-bundle lacks therefore fails here, not at a village office.
+virtual environment, no locale), only HOME, TMPDIR and Qt's offscreen platform; HOME is named
+like a user with a space and an accent. A module or data file the bundle lacks therefore fails
+here, not at a village office.
 """
 
 from __future__ import annotations
@@ -79,7 +80,9 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     print(result.stdout)
-    return Frozen(out / "dist", tmp_path_factory.mktemp("home"))
+    home = tmp_path_factory.mktemp("home") / "Pak Dédi Kurniawan"
+    home.mkdir()
+    return Frozen(out / "dist", home)
 
 
 def test_bundle_fits_the_size_budget(frozen):
@@ -147,6 +150,22 @@ def test_first_start_shows_its_first_window(frozen, tmp_path):
     result = frozen.run("--data-dir", str(tmp_path / "data"), "--check-start")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Jendela tampil: Siaga TPPO" in result.stdout
+
+
+def test_a_village_in_the_default_data_folder_of_a_user_with_an_accented_name(frozen):
+    """No --data-dir: the data folder is made in HOME (C locale, no LANG), closed to others,
+    and read back."""
+    made = frozen.run(
+        "init", "--village", "15.02.02.2004", "--head", "Dédi Kurniawan",
+        SIAGA_PASSPHRASE=PASSPHRASE,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stdout + made.stderr
+    data = frozen.home / ".local" / "share" / "SiagaTPPO"
+    assert (data / "siaga.sqlite3").is_file()
+    assert data.stat().st_mode & 0o777 == 0o700
+    checked = frozen.run("self-test", SIAGA_PASSPHRASE=PASSPHRASE)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "OK     Basis data dibuka" in checked.stdout
 
 
 def test_data_of_the_first_release_is_kept_and_migrated(frozen, tmp_path):

@@ -47,7 +47,7 @@ KUNGKAI = VillageProfile(
         ContactRole.IMMIGRATION_OFFICE: Contact("Kantor Imigrasi Kerinci", "0748-323456"),
     },
 )
-NUMBERS = ["110", "129", "08111-129-129", "0800-1000", "0811-8080-141"]
+NUMBERS = ["110", "129", "(021) 129", "08111-129-129", "0800-1000"]
 KINDS = [(kind, paper) for kind in LeafletKind for paper in Paper]
 
 
@@ -289,7 +289,7 @@ def test_the_poster_lists_are_at_least_14_pt_and_the_local_contacts_12_pt(paper,
     page = reader(pdf(LeafletKind.POSTER, paper, which)).pages[0]
     found = runs(page)
     lists = _between(found, "Kenali tanda", "Laporkan!")
-    assert len(lists) > 20
+    assert len(lists) >= 10  # at least the first two items of each list
     assert min(r.size for r in lists) >= 14, sorted({r.size for r in lists})
     profile = KUNGKAI if which == "kungkai" else longest_profile()
     data = data_for(profile)

@@ -18,11 +18,12 @@ from desktop.storage import assessments, exchange_store
 from desktop.storage.installation import Installation
 from tests.checklist_cases import (
     CAMBODIA_OFFER,
-    CAMBODIA_ONLINE_ADMIN,
+    CHILD_MARRIAGE,
     DUMAI_OFFER,
-    DUMAI_TOURIST_VISA,
     LICENSED_OFFER,
-    LICENSED_P3MI,
+    V1_CAMBODIA_ONLINE_ADMIN,
+    V1_DUMAI_TOURIST_VISA,
+    V1_LICENSED_P3MI,
     answered,
 )
 from tests.keys import TEST_KEY
@@ -38,7 +39,7 @@ def check(given, offer, day=date(2026, 11, 28), initials="R.A.", folder=FOLDER, 
 
 
 def test_a_saved_check_reads_back_exactly_as_it_was_made(installation):
-    made = check(DUMAI_TOURIST_VISA, DUMAI_OFFER)
+    made = check(V1_DUMAI_TOURIST_VISA, DUMAI_OFFER)
     saved = assessments.save_assessment(made, now=datetime(2026, 11, 28, 3, 0, tzinfo=UTC))
     assert saved.id is not None and len(saved.record_id) == 36
     assert assessments.load_assessment(saved.id) == saved
@@ -47,9 +48,9 @@ def test_a_saved_check_reads_back_exactly_as_it_was_made(installation):
 
 
 def test_the_list_is_newest_first_with_what_the_table_shows(installation):
-    older = assessments.save_assessment(check(LICENSED_P3MI, LICENSED_OFFER, date(2026, 10, 1)))
+    older = assessments.save_assessment(check(V1_LICENSED_P3MI, LICENSED_OFFER, date(2026, 10, 1)))
     newer = assessments.save_assessment(
-        check(CAMBODIA_ONLINE_ADMIN, CAMBODIA_OFFER, date(2026, 11, 2), initials="")
+        check(V1_CAMBODIA_ONLINE_ADMIN, CAMBODIA_OFFER, date(2026, 11, 2), initials="")
     )
     rows = assessments.list_assessments()
     assert [r.id for r in rows] == [newer.id, older.id]
@@ -61,7 +62,7 @@ def test_the_list_is_newest_first_with_what_the_table_shows(installation):
 
 
 def test_a_saved_check_is_final_and_deleting_or_linking_a_missing_one_says_so(installation):
-    saved = assessments.save_assessment(check(LICENSED_P3MI, LICENSED_OFFER))
+    saved = assessments.save_assessment(check(V1_LICENSED_P3MI, LICENSED_OFFER))
     with pytest.raises(ValueError):
         assessments.save_assessment(saved)
     assessments.link_incident(saved.id, "6f1d0c1e-2b7a-4d3e-9a51-0c0f5b1a7e01")
@@ -95,7 +96,7 @@ def test_a_new_checklist_version_never_changes_a_saved_result(installation, tmp_
             indicator["weight"] = "tinggi"
     checklist_file(folder, 2).write_text(json.dumps(data), encoding="utf-8")
 
-    saved = assessments.save_assessment(check(LICENSED_P3MI, LICENSED_OFFER, folder=folder))
+    saved = assessments.save_assessment(check(V1_LICENSED_P3MI, LICENSED_OFFER, folder=folder))
     same_answers_v2 = assess(load_checklist(folder, 2), saved.answers)
     assert same_answers_v2.level is RiskLevel.HIGH  # what version 2 would say today
 
@@ -106,15 +107,34 @@ def test_a_new_checklist_version_never_changes_a_saved_result(installation, tmp_
     assert assessments.list_assessments()[0].level is RiskLevel.LOW
     # New checks use version 2 and are stored with it, side by side with the old one.
     newer = assessments.save_assessment(
-        check(LICENSED_P3MI, LICENSED_OFFER, folder=folder, version=2)
+        check(V1_LICENSED_P3MI, LICENSED_OFFER, folder=folder, version=2)
     )
     assert [r.checklist_version for r in assessments.list_assessments()] == [2, 1]
     assert [r.level for r in assessments.list_assessments()] == [RiskLevel.HIGH, RiskLevel.LOW]
     assert assessments.load_assessment(newer.id).result.level is RiskLevel.HIGH
 
 
+def test_a_version_2_check_keeps_the_stage_it_was_made_for(installation):
+    checklist = load_checklist(FOLDER, 2)
+    answers = answered(checklist, CHILD_MARRIAGE.answers, CHILD_MARRIAGE.stage)
+    made = Assessment(
+        date(2026, 12, 4),
+        "",
+        CHILD_MARRIAGE.offer,
+        answers,
+        assess(checklist, answers, CHILD_MARRIAGE.stage),
+    )
+    saved = assessments.save_assessment(made)
+    again = assessments.load_assessment(saved.id)
+    assert again == saved
+    assert (again.result.stage, again.checklist_version) == ("ditawari", 2)
+    assert [r.checklist_version for r in assessments.list_assessments()] == [2]
+    [item] = exchange_store.assessment_items()
+    assert item["result"]["stage"] == "ditawari"  # the office learns the stage too
+
+
 def test_the_stored_result_is_used_even_if_it_disagrees_with_a_recomputation(installation):
-    saved = assessments.save_assessment(check(LICENSED_P3MI, LICENSED_OFFER))
+    saved = assessments.save_assessment(check(V1_LICENSED_P3MI, LICENSED_OFFER))
     tampered = replace(saved.result, level=RiskLevel.MEDIUM)
     installation.db.execute_sql(
         "UPDATE assessment SET result = ? WHERE id = ?", (json.dumps(tampered.to_dict()), saved.id)
@@ -131,7 +151,7 @@ def test_older_databases_upgrade_to_an_empty_list_of_checks(tmp_path, version):
     inst.open()
     try:
         assert assessments.list_assessments() == []
-        saved = assessments.save_assessment(check(DUMAI_TOURIST_VISA, DUMAI_OFFER))
+        saved = assessments.save_assessment(check(V1_DUMAI_TOURIST_VISA, DUMAI_OFFER))
         assert assessments.load_assessment(saved.id) == saved
     finally:
         inst.close()

@@ -65,15 +65,16 @@ def village(tmp_path, indonesian):
 
 @pytest.fixture
 def stick(tmp_path) -> Path:
-    folder = tmp_path / "FLASHDISK"
+    folder = tmp_path / "FLASHDISK Dédi"  # a space and an accent on the way, as on any PC
     folder.mkdir()
     return folder
 
 
-def send_page(qtbot, village, stick, scheduler=None) -> SendPage:
+def send_page(qtbot, village, stick, scheduler=None, drives=None) -> SendPage:
     drive = Drive(stick, "FLASHDISK", 7_500_000_000, 8_000_000_000, True, False)
+    listed = [drive] if drives is None else drives
     page = SendPage(
-        village.root / "kotak-keluar", profile_store.load_profile, scheduler, drives=lambda: [drive]
+        village.root / "kotak-keluar", profile_store.load_profile, scheduler, drives=lambda: listed
     )
     qtbot.addWidget(page)
     page.resize(1100, 800)
@@ -92,11 +93,62 @@ def test_export_to_the_flash_drive_says_it_is_safe_to_remove(qtbot, village, sti
 
     (written,) = stick.iterdir()
     assert written.suffix == ".siaga" and b"Malaysia" not in written.read_bytes()
+    assert (
+        f"Berkas: {written.name}\nDisimpan di: FLASHDISK ({stick})\n" in message_boxes.shown[0].text
+    )
     assert "aman dicabut" in message_boxes.shown[0].text
     assert "hanya Kantor Imigrasi Kerinci" in message_boxes.shown[0].text
     assert "Ekspor ke-1" in page.export_status.text()
     assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "Tidak dikirim"
     assert english_giveaways(visible_texts(page)) == []
+
+
+def test_a_disk_is_never_chosen_for_the_user_and_is_not_called_a_flash_drive(
+    qtbot, village, tmp_path, message_boxes
+):
+    disk = tmp_path / "Data Kantor"
+    disk.mkdir()
+    listed = [Drive(disk, "DATA", 50_000_000_000, 500_000_000_000, False, False)]
+    page = send_page(qtbot, village, disk, drives=listed)
+    assert page.drive_box.currentIndex() == -1
+    assert (
+        page.drive_hint.isVisibleTo(page) and "Flashdisk tidak ditemukan" in page.drive_hint.text()
+    )
+
+    page.export_button.click()  # nothing chosen: nothing written
+    assert page.error.isVisibleTo(page) and list(disk.iterdir()) == []
+
+    page.drive_box.setCurrentIndex(0)  # the user chooses the disk
+    page.export_button.click()
+    qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=10000)
+    (written,) = disk.iterdir()
+    text = message_boxes.shown[0].text
+    assert f"Berkas: {written.name}\nDisimpan di: DATA ({disk})\n" in text
+    assert "aman dicabut" not in text and "bukan flashdisk" in text
+
+
+def test_a_flash_drive_is_chosen_before_a_disk_and_a_chosen_folder_is_named(
+    qtbot, village, stick, tmp_path, message_boxes, monkeypatch
+):
+    disk = tmp_path / "Data Kantor"
+    disk.mkdir()
+    listed = [
+        Drive(stick, "FLASHDISK", 7_500_000_000, 8_000_000_000, True, False),
+        Drive(disk, "DATA", 50_000_000_000, 500_000_000_000, False, False),
+    ]
+    page = send_page(qtbot, village, stick, drives=listed)
+    assert page.target() == stick
+
+    folder = stick / "Laporan Désa"  # a folder on the flash drive, chosen by hand
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    page.folder_button.click()
+    assert page.target() == folder
+    page.export_button.click()
+    qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=10000)
+    (written,) = folder.iterdir()
+    assert f"Berkas: {written.name}\nDisimpan di: {folder}\n" in message_boxes.shown[0].text
+    assert "aman dicabut" in message_boxes.shown[0].text
 
 
 def test_without_the_office_key_an_export_is_unencrypted_only_after_a_warning(

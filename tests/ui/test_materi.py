@@ -12,7 +12,7 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from desktop.domain.content import load_leaflet_text, load_library
+from desktop.domain.content import load_leaflet_text, load_library, load_reviews
 from desktop.domain.hotlines import load_hotlines
 from desktop.printing.leaflets import LeafletKind
 from desktop.printing.paper import Paper
@@ -33,6 +33,7 @@ def materials(language: str = "id") -> Materials:
         load_library(content, language),
         load_leaflet_text(content, language),
         load_hotlines(resource_path("contacts", "hotlines.json")),
+        load_reviews(content),
     )
 
 
@@ -163,9 +164,11 @@ def test_clearing_the_search_returns_to_the_contents(page):
 def test_important_contacts_list_verified_numbers_with_dates_and_the_village_contacts(page):
     page.show_contacts()
     shown = page.browser.toPlainText()
-    for number in ("110", "129", "08111-129-129", "0800-1000", "0811-8080-141", "+62 21 2924 4800"):
+    for number in ("110", "129", "(021) 129", "08111-129-129", "0800-1000", "+62 21 2924 4800"):
         assert number in shown
-    assert shown.count("Diperiksa pada 28 November 2026") == 3
+    assert "0811-8080-141" not in shown  # never confirmed: not shipped
+    assert shown.count("Diperiksa pada 4 Desember 2026") == 3
+    assert "Kementerian P2MI/BP2MI" in shown
     assert "Kontak setempat Desa Kungkai" in shown
     assert "Serka Hadi — 0812-3456-7890" in shown
     assert "Siti Aminah" in shown and "0746-21234" in shown
@@ -189,6 +192,8 @@ def test_sources_list_every_topic_and_the_qr_page(page):
         assert topic.title in shown
     assert "https://www.kp2mi.go.id" in shown
     assert "plbnews.web.id/2244" in shown
+    # Every topic says when its facts were checked.
+    assert shown.count("Diperiksa pada 4 Desember 2026.") == len(page.library.topics)
 
 
 def test_the_materi_page_is_indonesian(page, qtbot):

@@ -1,4 +1,10 @@
-"""The words of a result, built once and shown on screen and on the printed sheet alike."""
+"""The words of a result, built once and shown on screen and on the printed sheet alike.
+
+The screen is for the village head: it shows every step. The sheet is for the family: what was
+found said plainly (not the questions), the family's own steps, and whom to call on page 1; the
+steps meant for the village head (the family-permission letter, whom the office informs) stay
+on screen.
+"""
 
 from __future__ import annotations
 
@@ -28,12 +34,13 @@ class ResultContent:
     level: RiskLevel
     level_words: str
     level_meaning: str
-    reasons: tuple[Item, ...]
-    unknowns: tuple[Item, ...]
-    steps: tuple[str, ...]
+    reasons: tuple[Item, ...]  # what was found (version 1: the questions answered Yes)
+    unknowns: tuple[Item, ...]  # what is still to be found out
+    village_steps: tuple[str, ...]  # for the village head, on screen only
+    family_steps: tuple[str, ...]  # for the family, printed too (every step in version 1)
     hotlines: tuple[str, ...]
     contacts: tuple[str, ...]
-    made_with: str  # "Checked on ... with question list version ..."
+    made_with: str  # "Checked on ... with question list version ..., stage ..."
 
 
 class ResultWording(QObject):
@@ -50,46 +57,66 @@ class ResultWording(QObject):
         result = assessment.result
         flag = red_flag_words()
 
-        def item(key: str, unanswered: bool = False) -> Item:
+        def found(key: str) -> Item:
             indicator = checklist.indicator(key)
-            text = indicator.question.get(language)
+            text = (indicator.finding or indicator.question).get(language)
+            return Item(text, flag if indicator.red_flag else "")
+
+        def to_check(key: str, unanswered: bool) -> Item:
+            indicator = checklist.indicator(key)
+            text = (indicator.to_check or indicator.question).get(language)
             if unanswered:
                 text = self.tr("{question} (not answered)").format(question=text)
             return Item(text, flag if indicator.red_flag else "")
 
+        steps = [checklist.next_step(k) for k in result.next_steps]
         unanswered = set(result.unanswered)
         return ResultContent(
             level=result.level,
             level_words=level_words(result.level),
             level_meaning=level_meaning(result.level, len(result.unknowns)),
-            reasons=tuple(item(k) for k in result.drivers),
-            unknowns=tuple(item(k, k in unanswered) for k in result.unknowns),
-            steps=tuple(checklist.next_step(k).text.get(language) for k in result.next_steps),
+            reasons=tuple(found(k) for k in result.drivers),
+            unknowns=tuple(to_check(k, k in unanswered) for k in result.unknowns),
+            village_steps=tuple(s.text.get(language) for s in steps if not s.printed),
+            family_steps=tuple(s.text.get(language) for s in steps if s.printed),
             hotlines=self.hotline_lines(hotlines, language),
             contacts=self.contact_lines(profile),
-            made_with=self.tr("Checked on {date} with question list version {version}.").format(
-                date=format_date(assessment.assessed_on), version=result.checklist_version
-            ),
+            made_with=self.made_with(assessment, checklist, language),
+        )
+
+    def made_with(self, assessment: Assessment, checklist: Checklist, language: str) -> str:
+        result = assessment.result
+        day = format_date(assessment.assessed_on)
+        if not result.stage:
+            return self.tr("Checked on {date} with question list version {version}.").format(
+                date=day, version=result.checklist_version
+            )
+        return self.tr(
+            "Checked on {date} with question list version {version}. Stage: {stage}."
+        ).format(
+            date=day,
+            version=result.checklist_version,
+            stage=checklist.stage(result.stage).title.get(language),
         )
 
     def hotline_lines(self, hotlines: Hotlines, language: str) -> tuple[str, ...]:
         lines = []
         for service in hotlines.services:
-            numbers = []
+            calls = []
+            others = []
             for number in service.numbers:
                 if number.kind is NumberKind.WHATSAPP:
-                    text = self.tr("WhatsApp {number}").format(number=number.number)
+                    others.append(self.tr("WhatsApp {number}").format(number=number.number))
                 elif number.kind is NumberKind.CALL_FROM_ABROAD:
-                    text = self.tr("from abroad {number}").format(number=number.number)
+                    others.append(self.tr("from abroad {number}").format(number=number.number))
                 elif number.toll_free:
-                    text = self.tr("{number} (toll-free)").format(number=number.number)
+                    calls.append(self.tr("{number} (toll-free)").format(number=number.number))
                 else:
-                    text = number.number
-                numbers.append(text)
+                    calls.append(number.number)
             lines.append(
                 self.tr("{service}: {numbers}. {purpose}.").format(
                     service=service.name(language),
-                    numbers=", ".join(numbers),
+                    numbers=", ".join([" / ".join(calls), *others] if calls else others),
                     purpose=service.purpose(language),
                 )
             )
@@ -146,19 +173,26 @@ class ResultWording(QObject):
             level_meaning=content.level_meaning,
             details=tuple(details),
             details_title=self.tr("The offer"),
+            contacts=(
+                Section(
+                    self.tr("Call for help or to report"),
+                    tuple(Item(h) for h in content.hotlines),
+                ),
+                Section(self.tr("Village contacts"), tuple(Item(c) for c in content.contacts)),
+            ),
             # On paper the family reads what to do first, then why.
             sections=(
                 Section(
-                    self.tr("What to do next"), tuple(Item(s) for s in content.steps), numbered=True
+                    self.tr("What to do"),
+                    tuple(Item(s) for s in content.family_steps),
+                    numbered=True,
                 ),
                 Section(
-                    self.tr("Answered Yes: the reasons for this result"),
+                    self.tr("What was found"),
                     content.reasons,
-                    empty=self.tr("No question was answered Yes."),
+                    empty=self.tr("No danger sign was found."),
                 ),
-                Section(self.tr("Still to check (answered Don't know)"), content.unknowns),
-                Section(self.tr("Official hotlines"), tuple(Item(h) for h in content.hotlines)),
-                Section(self.tr("Village contacts"), tuple(Item(c) for c in content.contacts)),
+                Section(self.tr("Not clear yet: to be found out"), content.unknowns),
             ),
             footer=self.tr("Printed on {printed}. {made_with} Siaga TPPO {app_version}.").format(
                 printed=format_date(printed_on),
@@ -169,6 +203,7 @@ class ResultWording(QObject):
             training=TRAINING_MARK if profile.training else "",
             notice=self.tr(
                 "This sheet helps decide what to do next. It does not prove or disprove "
-                "trafficking. Keep the numbers above and call them if anything happens."
+                "trafficking. Keep the numbers on the first page and call them if anything "
+                "happens."
             ),
         )

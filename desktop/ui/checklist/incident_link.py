@@ -2,7 +2,9 @@
 
 The incident log owns the record and its window (desktop/ui/incidents); this module only fills
 in what the check already knows and hands the village head the log's own window to complete,
-check and save it. The page then stores the new record's id with the check.
+check and save it. The page then stores the new record's id with the check. Nothing is claimed
+that the check did not establish: the company's licence stays "belum dicek" (a recruiter's word
+or an unanswered question is not a check of the official list).
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ CONTROL = {
     "dilarang-berkomunikasi": ControlMeans.MOVEMENT_RESTRICTED,
     "ancaman-kekerasan": ControlMeans.THREATS,
     "pekerjaan-tidak-jelas": ControlMeans.FALSE_PROMISES,
+    "pekerjaan-berbeda": ControlMeans.FALSE_PROMISES,
+    "gaji-ditahan": ControlMeans.EARNINGS_TAKEN,
 }
 # "Leaving without an immigration check?" is the opposite of "through an official checkpoint?".
 CHECKPOINT = {
@@ -62,6 +66,34 @@ def country_in(text: str, countries: dict[str, str]) -> str:
         if re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
     ]
     return max(found)[1] if found else ""
+
+
+_PHONE = re.compile(r"\+?\(?\d[\d ().-]{4,}\d")
+_CHANNEL = re.compile(r"^(?:whatsapp|wa|hp|telp\.?|telepon|no\.?)\s*:?\s*$", re.IGNORECASE)
+_ROUTE = re.compile(r"\b(?:lewat|melalui|via)\s+[^,()]*", re.IGNORECASE)
+
+
+def phone_in(text: str) -> tuple[str, str]:
+    """Split a recruiter's contact into (name or account, phone number):
+    'Pak F, 0812-0000-1111' -> ('Pak F', '0812-0000-1111'). A run of 6 to 15 digits counts as a
+    number (the incident log's rule, which allows foreign numbers)."""
+    for match in _PHONE.finditer(text):
+        number = match.group(0).strip()
+        if 6 <= len(re.sub(r"\D", "", number)) <= 15:
+            rest = (text[: match.start()] + " " + text[match.end() :]).strip(" ,;:-")
+            rest = " ".join(rest.split())
+            return ("" if _CHANNEL.match(rest) else rest), number
+    return text.strip(), ""
+
+
+def city_in(text: str, country_name: str) -> str:
+    """The place named in a destination besides the country and the route:
+    'Kamboja (Phnom Penh)' -> 'Phnom Penh', 'Malaysia (lewat Dumai)' -> ''."""
+    rest = _ROUTE.sub(" ", text)
+    if country_name:
+        rest = re.sub(rf"\b{re.escape(country_name)}\b", " ", rest, flags=re.IGNORECASE)
+    parts = [" ".join(p.split()) for p in re.split(r"[(),;]", rest)]
+    return ", ".join(p for p in parts if p)
 
 
 def departure_in(text: str) -> DeparturePoint | None:
@@ -94,6 +126,8 @@ class IncidentFromCheck(QObject):
         offer = assessment.offer
         yes = set(result.drivers)
         modus = checklist.indicator(result.drivers[0]).modus if result.drivers else None
+        country = country_in(offer.destination, countries)
+        recruiter, phone = phone_in(offer.recruiter_contact)
         about = ", ".join(p for p in (offer.job, offer.destination) if p)
         summary = self.tr("Job-offer check: {level}").format(level=level_words(result.level))
         if about:
@@ -108,28 +142,38 @@ class IncidentFromCheck(QObject):
                 level=level_words(result.level),
             )
         ]
+        if result.stage:
+            lines.append(
+                self.tr("Stage: {stage}.").format(
+                    stage=checklist.stage(result.stage).title.get(language)
+                )
+            )
         if result.drivers:
-            lines.append(self.tr("Answered Yes:"))
-            lines += [f"- {checklist.indicator(k).question.get(language)}" for k in result.drivers]
+            lines.append(self.tr("Found:"))
+            for key in result.drivers:
+                indicator = checklist.indicator(key)
+                lines.append(f"- {(indicator.finding or indicator.question).get(language)}")
         if result.unknowns:
             lines.append(self.tr("Still to check:"))
-            lines += [f"- {checklist.indicator(k).question.get(language)}" for k in result.unknowns]
+            for key in result.unknowns:
+                indicator = checklist.indicator(key)
+                lines.append(f"- {(indicator.to_check or indicator.question).get(language)}")
         checkpoint = answers.get("keluar-tanpa-pemeriksaan-imigrasi")
         return Incident(
             report_type=ReportType.SUSPICIOUS_OFFER,
             reported_on=assessment.assessed_on,
             modus=modus,
             summary=_clip(summary, SUMMARY_MAX),
-            destination_country=country_in(offer.destination, countries),
+            destination_country=country,
+            destination_city=_clip(
+                city_in(offer.destination, countries.get(country, "")), SHORT_MAX
+            ),
             departure_point=departure_in(offer.destination),
             official_checkpoint=CHECKPOINT.get(checkpoint) if checkpoint else None,
-            recruiter_name=_clip(offer.recruiter_contact, SHORT_MAX),
+            recruiter_name=_clip(recruiter, SHORT_MAX),
+            recruiter_phone=phone,
             company=_clip(offer.company, SHORT_MAX),
-            licence=(
-                LicenceStatus.NOT_FOUND
-                if "perusahaan-tidak-terdaftar" in yes
-                else LicenceStatus.NOT_CHECKED
-            ),
+            licence=LicenceStatus.NOT_CHECKED,
             control=frozenset(means for key, means in CONTROL.items() if key in yes),
             people=(Person(role=PersonRole.POTENTIAL_VICTIM, under_18="anak-di-bawah-18" in yes),),
             notes=_clip("\n".join(lines), NOTES_MAX),

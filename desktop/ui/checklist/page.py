@@ -1,7 +1,8 @@
 """Cek Tawaran Kerja: the page that walks from a new check to its result and keeps the saved ones.
 
-Views, one at a time: the saved checks (start), the offer details, the questions, the result.
-A check in progress is kept as a draft, so a power cut or a closed window loses nothing.
+Views, one at a time: the saved checks (start), the stage the person has reached (question list
+version 2 on), the offer details, the questions of that stage, the result. A check in progress
+is kept as a draft, so a power cut or a closed window loses nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from desktop.domain.checklist import (
     Answer,
     Checklist,
     ChecklistVersionMissing,
+    QuestionNotAsked,
     assess,
+    available_versions,
     load_checklist,
     load_latest,
 )
@@ -37,7 +40,7 @@ from desktop.storage import assessments, profile_store
 from desktop.ui.checklist.content import ResultWording
 from desktop.ui.checklist.history import HistoryView
 from desktop.ui.checklist.print_job import ResultSheetJob
-from desktop.ui.checklist.questions import DetailsView, QuestionsView
+from desktop.ui.checklist.questions import DetailsView, QuestionsView, StageView
 from desktop.ui.checklist.result_view import ResultView
 from desktop.ui.checklist.texts import LEVEL_COLOURS, RED_FLAG_COLOUR
 from desktop.ui.errors import error_message
@@ -58,6 +61,7 @@ def _page_style() -> str:
     )
     return f"""
     QLabel[role="question"] {{ font-weight: bold; }}
+    QRadioButton[role="stage"] {{ font-weight: bold; }}
     QLabel[role="redflag"] {{
         color: white; background: {RED_FLAG_COLOUR}; font-weight: bold; padding: 2px 8px;
     }}
@@ -99,13 +103,15 @@ class ChecklistPage(QWidget):
         self._today = today
         self._wording = ResultWording(self)
         self.assessment: Assessment | None = None
-        self.checklist: Checklist | None = None  # the version shown in ``questions``
+        self.checklist: Checklist | None = None  # the version of the check made or shown
+        self.stage: str | None = None  # its stage (None in version 1)
         self.questions: QuestionsView | None = None
         self.views = QStackedWidget()
         self.history = HistoryView()
+        self.stage_view = StageView()
         self.details = DetailsView()
         self.result = ResultView()
-        for view in (self.history, self.details, self.result):
+        for view in (self.history, self.stage_view, self.details, self.result):
             self.views.addWidget(view)
         layout = QVBoxLayout(self)
         self.notice = QLabel()
@@ -116,8 +122,11 @@ class ChecklistPage(QWidget):
         layout.addWidget(self.views, 1)
         self.history.new_requested.connect(self.start_new)
         self.history.open_requested.connect(self.open_saved)
+        self.stage_view.continued.connect(self._stage_chosen)
+        self.stage_view.cancelled.connect(self.discard_check)
         self.details.continued.connect(self._show_questions)
         self.details.cancelled.connect(self.discard_check)
+        self.details.back.connect(lambda: self.views.setCurrentWidget(self.stage_view))
         for edit in self.details.fields.values():
             edit.textEdited.connect(self._schedule_draft)
         self.result.save_requested.connect(self.save)
@@ -143,19 +152,26 @@ class ChecklistPage(QWidget):
         self.history.set_rows(assessments.list_assessments())
         self.views.setCurrentWidget(self.history)
 
-    def _questions_for(self, checklist: Checklist) -> QuestionsView:
-        if self.questions is None or self.checklist is not checklist:
-            if self.questions is not None:
-                self.views.removeWidget(self.questions)
-                self.questions.deleteLater()
-            self.questions = QuestionsView(checklist, self._language)
+    def _questions_for(self, checklist: Checklist, stage: str | None) -> QuestionsView:
+        """The questions of ``checklist`` at ``stage``; answers given at another stage are kept
+        where the question is asked at this one too."""
+        old = self.questions
+        if old is None or old.checklist is not checklist or old.stage != stage:
+            kept = old.answers() if old is not None and old.checklist is checklist else {}
+            if old is not None:
+                self.views.removeWidget(old)
+                old.deleteLater()
+            newest = available_versions(self._folder)[-1:] == [checklist.version]
+            self.questions = QuestionsView(checklist, self._language, stage, show_law=newest)
             self.questions.finished.connect(self.show_result)
             self.questions.back_to_details.connect(
                 lambda: self.views.setCurrentWidget(self.details)
             )
             self.questions.answers_changed.connect(self._schedule_draft)
             self.views.addWidget(self.questions)
-            self.checklist = checklist
+            self.questions.set_answers(kept)
+        self.checklist = checklist
+        self.stage = stage
         return self.questions
 
     @Slot()
@@ -167,14 +183,32 @@ class ChecklistPage(QWidget):
             return
         self.assessment = None
         self.details.clear()
-        self._questions_for(checklist).set_answers({})
-        self.questions.show_group(0)
+        if self.questions is not None:
+            self.questions.set_answers({})
+            self.questions.show_group(0)
+        self.checklist, self.stage = checklist, None
+        self.details.back_button.setVisible(bool(checklist.stages))
+        if checklist.stages:
+            self.stage_view.set_stages(checklist, self._language)
+            self.views.setCurrentWidget(self.stage_view)
+            return
+        self._questions_for(checklist, None).show_group(0)
         self.views.setCurrentWidget(self.details)
         self.details.fields["initials"].setFocus()
 
     @Slot()
+    def _stage_chosen(self) -> None:
+        self.stage = self.stage_view.stage()
+        self.views.setCurrentWidget(self.details)
+        self.details.fields["initials"].setFocus()
+        self._keep_draft()
+
+    @Slot()
     def _show_questions(self) -> None:
-        self.views.setCurrentWidget(self.questions)
+        questions = self._questions_for(self.checklist, self.stage)
+        if questions is not self.views.currentWidget():
+            questions.show_group(questions.group_index)
+        self.views.setCurrentWidget(questions)
         self._keep_draft()
 
     @Slot()
@@ -208,7 +242,7 @@ class ChecklistPage(QWidget):
             initials=initials,
             offer=offer,
             answers=answers,
-            result=assess(self.checklist, answers),
+            result=assess(self.checklist, answers, self.stage),
         )
         self._keep_draft()
         self._show_assessment()
@@ -247,6 +281,7 @@ class ChecklistPage(QWidget):
             return
         self.assessment = assessment
         self.checklist = checklist
+        self.stage = assessment.result.stage or None
         self._show_assessment()
 
     # --- actions on a result --------------------------------------------------------------
@@ -392,18 +427,22 @@ class ChecklistPage(QWidget):
 
     @Slot()
     def _keep_draft(self) -> None:
-        if self.questions is None or self.checklist is None:
+        if self.checklist is None:
             return
         if self.assessment is not None and self.assessment.id is not None:
             return
         fields = {name: edit.text() for name, edit in self.details.fields.items()}
+        questions = self.questions
+        current = questions is not None and questions.checklist is self.checklist
+        answers = questions.answers() if current and questions.stage == self.stage else {}
         profile_store.save_draft(
             DRAFT_KEY,
             {
                 "version": self.checklist.version,
+                "stage": self.stage,
                 "details": fields,
-                "answers": {k: a.value for k, a in self.questions.answers().items()},
-                "group": self.questions.group_index,
+                "answers": {k: a.value for k, a in answers.items()},
+                "group": questions.group_index if current else 0,
             },
         )
 
@@ -414,20 +453,32 @@ class ChecklistPage(QWidget):
             return
         try:
             checklist = load_checklist(self._folder, int(draft["version"]))
+            stage = draft.get("stage") or None
+            if stage is not None or not checklist.stages:
+                checklist.check_stage(stage)
             answers = {k: Answer(v) for k, v in draft["answers"].items()}
             for key in answers:
-                checklist.indicator(key)
+                if not checklist.indicator(key).asked_at(stage):
+                    raise QuestionNotAsked(key, stage or "")
             details = {k: str(v) for k, v in draft["details"].items()}
             group = int(draft.get("group", 0))
-        except (SiagaError, KeyError, TypeError, ValueError):
+        except (SiagaError, KeyError, TypeError, ValueError, AttributeError):
             profile_store.discard_draft(DRAFT_KEY)
             return
-        questions = self._questions_for(checklist)
-        questions.set_answers(answers)
-        questions.show_group(min(max(group, 0), len(checklist.groups) - 1))
         for name, edit in self.details.fields.items():
             edit.setText(details.get(name, ""))
-        self.views.setCurrentWidget(questions if answers else self.details)
+        self.details.back_button.setVisible(bool(checklist.stages))
+        self.checklist, self.stage = checklist, stage
+        if checklist.stages:
+            self.stage_view.set_stages(checklist, self._language)
+            self.stage_view.set_stage(stage)
+        if checklist.stages and stage is None:  # left on the first screen
+            self.views.setCurrentWidget(self.stage_view)
+        else:
+            questions = self._questions_for(checklist, stage)
+            questions.set_answers(answers)
+            questions.show_group(min(max(group, 0), len(questions.groups) - 1))
+            self.views.setCurrentWidget(questions if answers else self.details)
         self.notice.setText(
             self.tr(
                 "A check that was not finished has been brought back. Carry on answering, or "

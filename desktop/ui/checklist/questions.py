@@ -1,4 +1,5 @@
-"""Asking: the offer details first, then the questions one group at a time."""
+"""Asking: how far the person has gone (version 2 on), the offer details, then the questions
+of that stage one group at a time."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -41,11 +43,90 @@ def _wrapping(text: str = "", role: str = "") -> QLabel:
     return label
 
 
+class StageView(QWidget):
+    """The first question of a check: how far the person has gone. Only the questions due by
+    that stage are asked, so a lawful applicant is not asked about papers not issued yet."""
+
+    continued = Signal()
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self._layout.addWidget(_wrapping(self.tr("How far along is the person?"), "title"))
+        self._layout.addWidget(
+            _wrapping(
+                self.tr("Choose the stage that fits best. Only what is due by then is asked about.")
+            )
+        )
+        self.group = QButtonGroup(self)
+        self.group.buttonToggled.connect(self._toggled)
+        self.buttons: dict[str, QRadioButton] = {}
+        self._entries: list[QWidget] = []
+        self._layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(_scrolling(body), 1)
+        row = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.next_button = QPushButton(self.tr("&Next: about the offer"))
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.continued)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        outer.addLayout(row)
+
+    def set_stages(self, checklist: Checklist, language: str) -> None:
+        """Offer the stages of ``checklist``, none chosen yet."""
+        for entry in self._entries:
+            self._layout.removeWidget(entry)
+            entry.deleteLater()
+        for button in self.group.buttons():
+            self.group.removeButton(button)
+        self._entries, self.buttons = [], {}
+        for n, stage in enumerate(checklist.stages):
+            entry = QWidget()
+            column = QVBoxLayout(entry)
+            column.setContentsMargins(0, 2, 0, 0)
+            column.setSpacing(0)
+            button = QRadioButton(stage.title.get(language))
+            button.setProperty("role", "stage")
+            button.setAccessibleDescription(stage.hint.get(language))
+            hint = _wrapping(stage.hint.get(language), "hint")
+            column.addWidget(button)
+            column.addWidget(hint)
+            self.group.addButton(button)
+            self.buttons[stage.key] = button
+            self._layout.insertWidget(2 + n, entry)
+            self._entries.append(entry)
+        self.next_button.setEnabled(False)
+
+    def stage(self) -> str | None:
+        for key, button in self.buttons.items():
+            if button.isChecked():
+                return key
+        return None
+
+    def set_stage(self, key: str | None) -> None:
+        self.group.setExclusive(False)
+        for stage, button in self.buttons.items():
+            button.setChecked(stage == key)
+        self.group.setExclusive(True)
+        self.next_button.setEnabled(key in self.buttons)
+
+    @Slot()
+    def _toggled(self) -> None:
+        self.next_button.setEnabled(self.stage() is not None)
+
+
 class DetailsView(QWidget):
     """The offer in a few words. Everything is optional; initials only, never a full name."""
 
     continued = Signal()
     cancelled = Signal()
+    back = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,10 +173,13 @@ class DetailsView(QWidget):
         row = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.clicked.connect(self.cancelled)
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.clicked.connect(self.back)
         self.next_button = QPushButton(self.tr("&Next: the questions"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self._continue)
         row.addWidget(self.cancel_button)
+        row.addWidget(self.back_button)
         row.addStretch(1)
         row.addWidget(self.next_button)
         outer.addLayout(row)
@@ -156,7 +240,9 @@ class QuestionCard(QFrame):
 
     changed = Signal()
 
-    def __init__(self, indicator: Indicator, number: int, language: str, parent=None) -> None:
+    def __init__(
+        self, indicator: Indicator, number: int, language: str, *, show_law: bool, parent=None
+    ) -> None:
         super().__init__(parent)
         self.indicator = indicator
         self.setObjectName("questionCard")
@@ -169,7 +255,7 @@ class QuestionCard(QFrame):
         self.question = _wrapping(f"{number}. {indicator.question.get(language)}", "question")
         layout.addWidget(self.question)
         why = self.tr("Why this matters: {text}").format(text=indicator.why.get(language))
-        if indicator.legal_reference:
+        if show_law and indicator.legal_reference:
             law = self.tr("Law: {reference}").format(reference=indicator.legal_reference)
             why = f"{why}\n{law}"
         self.why = _wrapping(why, "hint")
@@ -210,35 +296,48 @@ class QuestionCard(QFrame):
 
 
 class QuestionsView(QWidget):
-    """The questions of one checklist version, one group per screen, with progress.
+    """The questions of one checklist version at one stage, one group per screen, with progress.
 
     A group's cards are built the first time it is shown: a slow office PC then pays for a
-    handful of questions at a time, not for all of them at once.
+    handful of questions at a time, not for all of them at once. The legal references are shown
+    for the newest version only: an older version's may have been overtaken by a later law.
     """
 
     finished = Signal()  # the user asked for the result
     back_to_details = Signal()
     answers_changed = Signal()
 
-    def __init__(self, checklist: Checklist, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        checklist: Checklist,
+        language: str,
+        stage: str | None = None,
+        *,
+        show_law: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.checklist = checklist
+        self.stage = stage
+        self.groups = checklist.groups_at(stage)
+        self.asked = checklist.asked(stage)
         self._language = language
+        self._show_law = show_law
         self._answers: dict[str, Answer] = {}
         self._cards: dict[str, QuestionCard] = {}
-        self._numbers = {i.key: n for n, i in enumerate(checklist.indicators, start=1)}
+        self._numbers = {i.key: n for n, i in enumerate(self.asked, start=1)}
         layout = QVBoxLayout(self)
         self.group_title = _wrapping(role="title")
         layout.addWidget(self.group_title)
         self.step_label = _wrapping()
         layout.addWidget(self.step_label)
         self.progress = QProgressBar()
-        self.progress.setRange(0, len(checklist.indicators))
+        self.progress.setRange(0, len(self.asked))
         self.progress.setTextVisible(False)
         layout.addWidget(self.progress)
         self.pages = QStackedWidget()
         self._bodies: list[QVBoxLayout] = []
-        for _group in checklist.groups:
+        for _group in self.groups:
             body = QWidget()
             self._bodies.append(QVBoxLayout(body))
             self.pages.addWidget(_scrolling(body))
@@ -262,14 +361,16 @@ class QuestionsView(QWidget):
     @property
     def cards(self) -> list[QuestionCard]:
         """The cards built so far, in the order of the questions."""
-        return [self._cards[i.key] for i in self.checklist.indicators if i.key in self._cards]
+        return [self._cards[i.key] for i in self.asked if i.key in self._cards]
 
     def _build_group(self, index: int) -> None:
         body = self._bodies[index]
         if body.count():
             return
-        for indicator in self.checklist.in_group(self.checklist.groups[index].key):
-            card = QuestionCard(indicator, self._numbers[indicator.key], self._language)
+        for indicator in self.checklist.in_group(self.groups[index].key, self.stage):
+            card = QuestionCard(
+                indicator, self._numbers[indicator.key], self._language, show_law=self._show_law
+            )
             card.set_answer(self._answers.get(indicator.key))
             card.changed.connect(lambda card=card: self._changed(card))
             body.addWidget(card)
@@ -277,12 +378,12 @@ class QuestionsView(QWidget):
         body.addStretch(1)
 
     def show_group(self, index: int) -> None:
-        group = self.checklist.groups[index]
+        group = self.groups[index]
         self._build_group(index)
         self.pages.setCurrentIndex(index)
         self.pages.currentWidget().verticalScrollBar().setValue(0)
         self.group_title.setText(group.title.get(self._language))
-        last = index == len(self.checklist.groups) - 1
+        last = index == len(self.groups) - 1
         self.next_button.setText(self.tr("See the &result") if last else self.tr("&Next"))
         self._update_progress()
 
@@ -292,9 +393,9 @@ class QuestionsView(QWidget):
         self.step_label.setText(
             self.tr("Part {part} of {parts} · {done} of {total} questions answered").format(
                 part=self.group_index + 1,
-                parts=len(self.checklist.groups),
+                parts=len(self.groups),
                 done=done,
-                total=len(self.checklist.indicators),
+                total=len(self.asked),
             )
         )
 
@@ -309,7 +410,7 @@ class QuestionsView(QWidget):
 
     @Slot()
     def go_next(self) -> None:
-        if self.group_index < len(self.checklist.groups) - 1:
+        if self.group_index < len(self.groups) - 1:
             self.show_group(self.group_index + 1)
         else:
             self.finished.emit()
@@ -326,7 +427,7 @@ class QuestionsView(QWidget):
         return dict(self._answers)
 
     def unanswered(self) -> int:
-        return len(self.checklist.indicators) - len(self._answers)
+        return len(self.asked) - len(self._answers)
 
     def set_answers(self, answers: dict[str, Answer]) -> None:
         self._answers = {k: a for k, a in answers.items() if k in self._numbers}
@@ -338,5 +439,5 @@ class QuestionsView(QWidget):
         """The card of one question, building its group if it was not shown yet."""
         if key not in self._cards:
             group = self.checklist.indicator(key).group
-            self._build_group([g.key for g in self.checklist.groups].index(group))
+            self._build_group([g.key for g in self.groups].index(group))
         return self._cards[key]

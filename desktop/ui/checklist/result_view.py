@@ -96,15 +96,21 @@ class ResultView(QWidget):
             add(_label(details))
         self._section(
             "reasons",
-            self.tr("Answered Yes: the reasons for this result"),
+            self.tr("Found (answered Yes)"),
             content.reasons,
             empty=self.tr("No question was answered Yes."),
         )
-        self._section("unknowns", self.tr("Still to check (answered Don't know)"), content.unknowns)
+        self._section("unknowns", self.tr("To check (answered Don't know)"), content.unknowns)
         self._section(
             "steps",
-            self.tr("What to do next"),
-            tuple(Item(s) for s in content.steps),
+            self.tr("For you, the village head (not printed)"),
+            tuple(Item(s) for s in content.village_steps),
+            numbered=True,
+        )
+        self._section(
+            "family",
+            self.tr("For the family (also on the printed sheet)"),
+            tuple(Item(s) for s in content.family_steps),
             numbered=True,
         )
         self._section(

@@ -28,21 +28,21 @@ def level_words(level: RiskLevel) -> str:
 
 
 def level_meaning(level: RiskLevel, unknowns: int) -> str:
-    """One or two sentences saying what the level means for the family-permission letter."""
+    """One or two sentences saying what the level means. They are printed for the family too,
+    so what the village head does about the family-permission letter is left to the steps."""
     text = {
         RiskLevel.VERY_HIGH: QCoreApplication.translate(
             "Checklist",
-            "There is a clear danger sign of trafficking or smuggling. Do not sign the "
-            "family-permission letter, and contact the authorities now.",
+            "There is a clear danger sign of trafficking or smuggling. The authorities must be "
+            "told now.",
         ),
         RiskLevel.HIGH: QCoreApplication.translate(
             "Checklist",
-            "There are strong risk signs. Do not sign the family-permission letter before the "
-            "authorities have checked the offer.",
+            "There are strong risk signs. Nothing should go ahead before the authorities have "
+            "checked the offer.",
         ),
         RiskLevel.MEDIUM: QCoreApplication.translate(
-            "Checklist",
-            "There are risk signs to check before the family-permission letter is dealt with.",
+            "Checklist", "There are risk signs to check before anything goes ahead."
         ),
         RiskLevel.LOW: QCoreApplication.translate(
             "Checklist", "The answers given show no strong risk sign."

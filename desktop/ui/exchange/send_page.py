@@ -40,7 +40,7 @@ from desktop.exchange.sync import SyncOutcome
 from desktop.storage import exchange_keys, exchange_store
 from desktop.storage.exchange_store import ExportEntry, thread_connection
 from desktop.storage.incidents import country_names
-from desktop.ui.exchange.drives import Drive, list_drives
+from desktop.ui.exchange.drives import Drive, drive_of, list_drives, offered
 from desktop.ui.exchange.scheduler import SyncScheduler
 from desktop.ui.exchange.wording import exchange_error, send_text, status_text
 from desktop.ui.formatting import format_datetime, format_size
@@ -107,6 +107,7 @@ class SendPage(QWidget):
         self._load_profile = load_profile
         self._scheduler = scheduler
         self._drives = drives
+        self._listed: list[Drive] = []
         self._other_folder: Path | None = None
         self.setWindowTitle(self.tr("Send and export"))
         outer = QVBoxLayout(self)
@@ -153,6 +154,7 @@ class SendPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.drive_box.setMinimumContentsLength(20)
+        self.drive_box.setPlaceholderText(self.tr("Choose where to save"))
         caption.setBuddy(self.drive_box)
         row.addWidget(caption)
         row.addWidget(self.drive_box, 1)
@@ -220,7 +222,8 @@ class SendPage(QWidget):
     def refresh_drives(self) -> None:
         chosen = self.drive_box.currentData()
         self.drive_box.clear()
-        for drive in self._drives():
+        self._listed = self._drives()
+        for drive in self._listed:
             kind = self.tr("flash drive") if drive.removable else self.tr("disk")
             text = self.tr("{name} ({kind}, {root}) — {free} free").format(
                 name=drive.name, kind=kind, root=drive.root, free=format_size(drive.free)
@@ -232,9 +235,14 @@ class SendPage(QWidget):
             self.drive_box.addItem(
                 self.tr("Folder: {path}").format(path=self._other_folder), str(self._other_folder)
             )
-        index = self.drive_box.findData(chosen) if chosen else 0
-        self.drive_box.setCurrentIndex(max(index, 0))
-        has_removable = any(d.removable for d in self._drives())
+        # What the user chose stays chosen; otherwise a flash drive, never a disk (it would be
+        # the system disk, and the export would not reach the office).
+        index = self.drive_box.findData(chosen) if chosen else -1
+        flash_drive = offered(self._listed)
+        if index < 0 and flash_drive is not None:
+            index = self.drive_box.findData(str(flash_drive.root))
+        self.drive_box.setCurrentIndex(index)
+        has_removable = flash_drive is not None
         self.drive_hint.setText(
             ""
             if has_removable
@@ -281,6 +289,9 @@ class SendPage(QWidget):
         wording = csv_wording() if unencrypted and self.with_csv.isChecked() else None
         outbox = self._outbox if exchange_store.load_endpoint() is not None else None
         self._busy(True, self.tr("Saving and checking the export…"))
+        drive = drive_of(folder, self._listed)
+        place = drive.label if drive is not None and drive.root == folder else str(folder)
+        removable = drive is not None and drive.removable
 
         def work() -> ExportResult:
             with thread_connection():
@@ -292,7 +303,11 @@ class SendPage(QWidget):
                     unencrypted=unencrypted,
                 )
 
-        run_in_background(work, on_done=self._exported, on_error=self._export_failed)
+        run_in_background(
+            work,
+            on_done=lambda result: self._exported(result, place, removable),
+            on_error=self._export_failed,
+        )
 
     def _confirm_unencrypted(self) -> bool:
         return ask(
@@ -331,12 +346,12 @@ class SendPage(QWidget):
             widget.setEnabled(not busy)
         self.export_status.setText(text)
 
-    def _exported(self, result: ExportResult) -> None:
+    def _exported(self, result: ExportResult, place: str, removable: bool) -> None:
         entry = result.entry
         lines = [
-            self.tr("Export number {number} was saved as {file} and checked.").format(
-                number=entry.sequence, file=result.path.name
-            ),
+            self.tr("Export number {number} was saved and checked.").format(number=entry.sequence),
+            self.tr("File: {file}").format(file=result.path.name),
+            self.tr("Saved on: {place}").format(place=place),
             self.tr("{records} records, {checks} job-offer checks.").format(
                 records=entry.records, checks=entry.assessments
             ),
@@ -347,12 +362,20 @@ class SendPage(QWidget):
                 self.tr("Locked: only {office} can read it.").format(office=office.office_name)
             )
         else:
-            lines.append(self.tr("NOT encrypted: anyone who has the flash drive can read it."))
+            lines.append(self.tr("NOT encrypted: anyone who has the file can read it."))
         if result.csv_path is not None:
             lines.append(self.tr("Table for Excel: {file}").format(file=result.csv_path.name))
         if entry.body_path:
             lines.append(self.tr("A copy waits to be sent to the office over the internet."))
-        lines.append(self.tr("It is safe to remove the flash drive now."))
+        if removable:
+            lines.append(self.tr("It is safe to remove the flash drive now."))
+        else:
+            lines.append(
+                self.tr(
+                    "This is not a flash drive: to take the export to the office, copy the "
+                    "file to a flash drive."
+                )
+            )
         self._busy(False, "\n".join(lines))
         self.identities.setChecked(False)
         self.reason.clear()

@@ -65,7 +65,7 @@ def printed_record(
     countries: dict[str, str],
     printed_at: datetime,
 ) -> PrintedRecord:
-    """The summary of one saved record, ready for ``write_incident_pdf``."""
+    """The summary of one saved record, ready for ``build_incident_pdf``."""
     payload = to_payload(stored.incident)
     meta = stored.meta
     number = QCoreApplication.translate("IncidentPrintout", "Record no. {number}").format(

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.content import Library, Topic, query_words
+from desktop.domain.content import ContentReviews, Library, Topic, query_words
 from desktop.domain.hotlines import Hotlines
 from desktop.domain.profile import VillageProfile
 from desktop.ui.flow_layout import button_row
@@ -57,6 +57,7 @@ class Materials:
     library: Library
     leaflet_text: dict[str, str]
     hotlines: Hotlines
+    reviews: ContentReviews
 
     @property
     def language(self) -> str:
@@ -262,7 +263,10 @@ class MateriPage(QWidget):
 
     def show_sources(self) -> None:
         show_markdown(
-            self.browser, self._views.sources_markdown(self.library, self.materials.hotlines)
+            self.browser,
+            self._views.sources_markdown(
+                self.library, self.materials.hotlines, self.materials.reviews
+            ),
         )
         self.current = (SOURCES,)
         self._fill_toc()

@@ -8,7 +8,7 @@ from html import escape
 
 from PySide6.QtCore import QObject
 
-from desktop.domain.content import Library
+from desktop.domain.content import ContentReviews, Library
 from desktop.domain.hotlines import Hotlines, NumberKind, Source
 from desktop.domain.profile import ContactRole, VillageProfile
 from desktop.ui.contact_titles import contact_title
@@ -87,14 +87,17 @@ class MateriViews(QObject):
         if roles < len(ContactRole):
             hint = self.tr(
                 "Add the missing numbers (Bhabinkamtibmas, Babinsa, immigration office, "
-                "manpower office) in Settings, Village profile. They are printed on the "
-                "leaflets too."
+                "district manpower office, BP3MI or P4MI) in Settings, Village profile. They "
+                "are printed on the leaflets too."
             )
             out.append(f"<p style='color:#444444'>{escape(hint)}</p>")
         return "\n".join(out)
 
-    def sources_markdown(self, library: Library, hotlines: Hotlines) -> str:
-        """Every source the material relies on: each topic's list, the hotlines, the QR page."""
+    def sources_markdown(
+        self, library: Library, hotlines: Hotlines, reviews: ContentReviews
+    ) -> str:
+        """Every source the material relies on: each topic's list with the day its facts were
+        checked, the hotlines, the QR page."""
         intro = self.tr(
             "The facts in this material come from the sources below, written in our own plain "
             "words. Each topic also lists its sources at its end. Laws were read through "
@@ -103,7 +106,10 @@ class MateriViews(QObject):
         )
         lines = ["# " + self.tr("Sources"), "", intro, ""]
         for topic in library.topics:
-            lines += [f"## {topic.title}", "", topic.sources.body, ""]
+            checked = self.tr("Checked on {date}.").format(
+                date=format_date(reviews.topics[topic.id])
+            )
+            lines += [f"## {topic.title}", "", checked, "", topic.sources.body, ""]
         lines += ["## " + self.tr("Important contacts"), ""]
         for service in hotlines.services:
             checked = self.tr("{service}: checked on {date}; {sources}.").format(

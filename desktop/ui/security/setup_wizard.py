@@ -201,7 +201,7 @@ class ProtectionSetup(QWizard):
         passphrase = self.passphrase_page.fields.passphrase()
         if passphrase is None or not self.recovery_page.isComplete():
             return
-        self._paths.root.mkdir(parents=True, exist_ok=True)
+        self._paths.ensure()
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             keystore.write_key_file(self._paths, self.made.key, passphrase)
