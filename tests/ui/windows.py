@@ -129,11 +129,16 @@ def _checklist_views(window, env: Env) -> Shown:
     page = window.page("cek_tawaran")
     page.history.new_button.click()
     settle(env.qapp)
+    yield "cek_tawaran › tahap", window
+    stages = page.stage_view.buttons
+    stages[list(stages)[-1]].click()  # the latest stage asks the most questions
+    page.stage_view.next_button.click()
+    settle(env.qapp)
     yield "cek_tawaran › keterangan tawaran", window
     page.details.next_button.click()
     questions = page.questions
-    for number, group in enumerate(page.checklist.groups, start=1):
-        for indicator in page.checklist.in_group(group.key):
+    for number, group in enumerate(questions.groups, start=1):
+        for indicator in page.checklist.in_group(group.key, questions.stage):
             questions.card(indicator.key).buttons[Answer.YES].click()
         settle(env.qapp)
         yield f"cek_tawaran › pertanyaan {number}", window
