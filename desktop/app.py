@@ -30,7 +30,6 @@ from desktop.storage.db import UNPROTECTED, Key, close_database, open_database
 from desktop.storage.installation import Installation
 from desktop.storage.migrations import SCHEMA_VERSION, migrate
 from desktop.ui.errors import CrashHandler, error_message
-from desktop.ui.formatting import format_datetime
 from desktop.ui.garbage import GuiThreadCollector
 from desktop.ui.home_page import HomePage
 from desktop.ui.i18n import Language, Translations, load_app_translator
@@ -50,7 +49,8 @@ TEXT_SIZE = "text_size"
 TRAINING_INCIDENTS = 300  # fictional incident records in a new training installation
 OUTBOX_DIR = "kotak-keluar"  # exports waiting to be uploaded (Kirim & Ekspor)
 SENDER_START_MS = 3000  # the outbox sender starts after the window is up
-BACKUP_START_MS = 500  # and the daily backup (a copy of the whole database) a little earlier
+# and a little earlier the integrity check (which reads the whole database) and daily backup
+CHECK_START_MS = 500
 
 TRAINING_PROFILE = VillageProfile(
     village_code="15.02.02.0000",
@@ -183,23 +183,45 @@ class Shell(QObject):
                 import_envelopes=wiring.import_held if _office_profile() else None,
             )
 
-    def take_daily_backup(self) -> None:
-        """Today's backup, unless it exists, on a worker thread: the window stays usable (a
-        consistent copy even while the user saves; see storage.backup.copy_database). The
-        home page says when it is done, or that it failed."""
+    def check_and_back_up(self) -> None:
+        """On a worker thread: the full integrity check left by opening (saving waits until it
+        has passed; storage.db's write gate), then today's backup unless it exists. The window
+        stays usable meanwhile (the backup is a consistent copy even while the user saves).
+        The home page says when the backup is done, or that it failed."""
+        from desktop.storage import audit
         from desktop.ui.tasks import run_in_background
 
+        def work() -> object:
+            self.installation.finish_check()
+            return self.installation.daily_backup()
+
         def done(_result: object) -> None:
+            audit.flush_pending()  # the unlock, recorded while the check ran
             window = self.window
             if isinstance(window, MainWindow) and shiboken6.isValid(window):
                 home = window.page("beranda")
                 if isinstance(home, HomePage):
                     home.refresh_backup_status()
 
-        def failed(exc: BaseException) -> None:  # daily_backup keeps its own failures
-            log.error("daily backup: %s", type(exc).__name__)
+        run_in_background(work, on_done=done, on_error=self.check_failed)
 
-        run_in_background(self.installation.daily_backup, on_done=done, on_error=failed)
+    def check_failed(self, exc: BaseException) -> None:
+        """The integrity check found damage (nothing has been written since the data opened),
+        or the disk failed while it read: tell the user; offer the newest good backup."""
+        from desktop.ui.messages import inform
+        from desktop.ui.recovery import recover_damaged
+
+        if not isinstance(exc, SiagaError):
+            raise exc
+        parent = self.window if self.window is not None and shiboken6.isValid(self.window) else None
+        if not isinstance(exc, DatabaseDamaged):
+            inform(parent, APP_NAME, error_message(exc), warning=True)
+            return
+        QThreadPool.globalInstance().waitForDone()  # nothing else may hold the data now
+        if recover_damaged(self.installation, exc, parent):
+            self.restart_main()
+        else:
+            self.app.quit()
 
     def area_index(self) -> AreaIndex:
         if self._index is None:
@@ -259,7 +281,11 @@ class Shell(QObject):
             retire(old)  # e.g. its own settings page asked for the restart
 
     def make_sender(self, window: QWidget) -> SyncScheduler | None:
-        """The outbox sender of a village window (none in training mode: nothing real is sent)."""
+        """The outbox sender of a village window (none in training mode: nothing real is sent).
+        Partial exports a killed write left in the outbox are removed first."""
+        from desktop.leftovers import is_partial, remove_leftovers
+
+        remove_leftovers(self.installation.paths.root / OUTBOX_DIR, is_partial)
         if self.training:
             return None
         from desktop.ui.exchange.scheduler import SyncScheduler
@@ -444,39 +470,6 @@ class Shell(QObject):
         self.restart_main()
 
 
-def _recover_damaged(installation: Installation, damage: DatabaseDamaged) -> bool:
-    """Tell the user plainly and offer the newest good backup. True when it was restored."""
-    log.error("database damaged: %s", damage)
-    newest = installation.newest_good_backup()
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, error_message(damage))
-    restore = None
-    if newest is not None:
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "Startup",
-                "Newest good backup: {when}. The damaged file is kept aside, not deleted.",
-            ).format(when=format_datetime(newest.taken_at))
-        )
-        restore = box.addButton(
-            QCoreApplication.translate("Startup", "Restore this backup"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-    else:
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "Startup",
-                "No good backup was found. Please contact the immigration office for help; "
-                "do not delete the data folder: {folder}",
-            ).format(folder=installation.paths.root)
-        )
-    box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if restore is None or box.clickedButton() is not restore:
-        return False
-    installation.restore(newest.path)
-    return True
-
-
 CHECK_START_SECONDS = 60
 
 
@@ -569,19 +562,11 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
         if start is None:
             return 0
         key = start.key
-    installation = Installation(paths, key)
-    try:
-        installation.open(take_daily_backup=False)  # taken once the window is up
-    except DatabaseDamaged as damage:
-        try:
-            if not _recover_damaged(installation, damage):
-                return 1
-        except SiagaError as exc:
-            QMessageBox.critical(None, APP_NAME, error_message(exc))
-            return 1
-    except SiagaError as exc:
-        log.error("cannot open data: %s", exc)
-        QMessageBox.critical(None, APP_NAME, error_message(exc))
+    from desktop.ui.recovery import open_data
+
+    installation = Installation(paths, key, new=start is not None and start.newly_protected)
+    # The full integrity check and the daily backup run once the window is up.
+    if not open_data(installation):
         return 1
     if start is not None:
         installation.record_unlocked("aplikasi")
@@ -590,7 +575,7 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
             profile_store.set_setting(TEXT_SIZE, text_size.value)
     shell = Shell(app, installation, training=training)
     shell.start()
-    QTimer.singleShot(BACKUP_START_MS, shell.take_daily_backup)
+    QTimer.singleShot(CHECK_START_MS, shell.check_and_back_up)
     try:
         return app.exec()
     finally:
@@ -636,15 +621,14 @@ def _database_key(paths: DataPaths) -> Key | str:
     """The key to copy the real data with, or a note why only encryption itself is checked.
 
     Protected data is read only with ``SIAGA_PASSPHRASE`` given: self-test never asks."""
-    import os
-
+    from desktop.cli_security import read_passphrase
     from desktop.storage import keystore
     from desktop.storage.installation import Protection, protection_of
 
     state = protection_of(paths)
     if state in (Protection.NEW, Protection.UNENCRYPTED):
         return UNPROTECTED
-    passphrase = os.environ.get("SIAGA_PASSPHRASE")
+    passphrase = read_passphrase()
     if state is Protection.KEY_FILE_MISSING:
         return "berkas kunci tidak ada (pakai kunci pemulihan di aplikasi)"
     if not passphrase:
@@ -734,7 +718,8 @@ def _check_encryption(scratch: Path) -> str | None:
     paths = DataPaths.resolve(scratch / "terenkripsi")
     keystore.new_protection(paths, SELF_TEST_PASSPHRASE)
     for step in ("write", "read"):
-        installation = Installation(paths, keystore.unlock(paths, SELF_TEST_PASSPHRASE))
+        key = keystore.unlock(paths, SELF_TEST_PASSPHRASE)
+        installation = Installation(paths, key, new=step == "write")
         installation.open()
         try:
             if step == "write":
@@ -804,6 +789,16 @@ def _check_export_import(scratch: Path) -> str | None:
     return None
 
 
+def _check_passphrase_strength(_scratch: Path) -> str | None:
+    from desktop.passphrase_strength import judge
+
+    if judge("kungkai2026", ["Kungkai"]).strength.acceptable:
+        return "kata sandi yang memuat nama desa diterima"
+    if not judge("kopi-sawah-merah-27").strength.acceptable:
+        return "kata sandi yang kuat ditolak"
+    return None
+
+
 def _check_sorting(_scratch: Path) -> str | None:
     from PySide6.QtCore import QCollator, QLocale
 
@@ -828,6 +823,7 @@ def run_self_test(data_dir: str | None) -> int:
         ("Basis data terenkripsi dibuat dan dibaca", lambda: _check_encryption(scratch)),
         ("Ekspor ditulis dan diimpor kembali", lambda: _check_export_import(scratch)),
         ("Urutan abjad (data ICU)", lambda: _check_sorting(scratch)),
+        ("Kekuatan kata sandi dinilai", lambda: _check_passphrase_strength(scratch)),
     ]
     failures = 0
     try:

@@ -210,6 +210,7 @@ def run_init(args: argparse.Namespace) -> int:
         holder=f"{kind} {profile.village_name}, Kec. {profile.district_name}, "
         f"{profile.regency_name}",
         recovery_sheet=_sheet_path(args),
+        personal=(profile.village_name, profile.head_name, profile.district_name),
     )
     try:
         save_profile(profile)
@@ -407,6 +408,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except cli_security.Stop as stop:
         print(stop.message, file=sys.stderr)
         return stop.code
+    except SiagaError as exc:  # a full disk or damage met in the middle of a command
+        from desktop.cli_errors import describe
+
+        message = describe(exc)
+        if message is None:
+            raise
+        print(message, file=sys.stderr)
+        return EXIT_FAILED
 
 
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:

@@ -351,9 +351,14 @@ def run_export(args: argparse.Namespace) -> int:
             )
             return EXIT_USAGE
         except ExportWriteFailed as exc:
+            left = (
+                "Data tidak berubah; sisa berkas yang mungkin tertinggal di sana tersembunyi dan "
+                "terhapus pada ekspor berikutnya ke tempat itu."
+                if exc.problem is WriteProblem.VANISHED
+                else "Tidak ada berkas yang tertinggal dan data tidak berubah."
+            )
             print(
-                f"Ekspor gagal ditulis ke {folder}: {WRITE_PROBLEMS[exc.problem]}. "
-                "Tidak ada berkas yang tertinggal dan data tidak berubah.",
+                f"Ekspor gagal ditulis ke {folder}: {WRITE_PROBLEMS[exc.problem]}. {left}",
                 file=sys.stderr,
             )
             return EXIT_FAILED

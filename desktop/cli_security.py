@@ -1,7 +1,8 @@
 """The passphrase on the command line, and the ``keys`` command.
 
 Every command that opens a village's or an office's data takes the passphrase from the
-environment variable ``SIAGA_PASSPHRASE``, or asks for it on the terminal (not shown while
+environment variable ``SIAGA_PASSPHRASE`` (removed from the environment once read, so that
+no program started from here inherits it), or asks for it on the terminal (not shown while
 typed). Never from an argument: arguments are visible to every user of the computer (process
 list) and stay in the shell history. Messages are in Indonesian, like the rest of the CLI.
 """
@@ -12,6 +13,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from desktop.domain.errors import (
     UnlockPaused,
     WrongPassphrase,
 )
-from desktop.domain.security import MIN_PASSPHRASE, Strength, passphrase_strength
+from desktop.domain.security import MIN_PASSPHRASE, Strength, StrengthHint
 from desktop.paths import DataPaths
 
 ENV = "SIAGA_PASSPHRASE"
@@ -48,8 +50,9 @@ def _ask(prompt: str) -> str:
 
 
 def read_passphrase() -> str | None:
-    """The passphrase from the environment, or None when it must be asked."""
-    value = os.environ.get(ENV)
+    """The passphrase from the environment, or None when it must be asked. It is taken out of
+    the environment as it is read, so that no program this one starts inherits it."""
+    value = os.environ.pop(ENV, None)
     return value if value else None
 
 
@@ -62,26 +65,50 @@ def _need_terminal() -> Stop:
     )
 
 
-STRENGTH_PROBLEMS = {
-    Strength.TOO_SHORT: f"Kata sandi terlalu pendek: paling sedikit {MIN_PASSPHRASE} huruf.",
-    Strength.TOO_COMMON: "Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain, "
-    "misalnya tiga kata dan angka: kopi-sawah-merah-27.",
+_WEAK_BECAUSE = {
+    StrengthHint.PERSONAL: "Kata sandi memuat nama desa atau nama kepala desa, yang diketahui "
+    "semua orang di sekitar.",
+    StrengthHint.COMMON: "Kata sandi ini termasuk yang pertama dicoba program penebak.",
+    StrengthHint.KEYBOARD: "Tombol yang berdampingan di papan ketik (seperti qwerty) mudah "
+    "ditebak.",
+    StrengthHint.REPEAT: "Huruf atau kata yang diulang (seperti aaa) mudah ditebak.",
+    StrengthHint.SEQUENCE: "Urutan seperti abc atau 1234 mudah ditebak.",
+    StrengthHint.DATE: "Tahun dan tanggal (misalnya tanggal lahir) mudah ditebak.",
+    StrengthHint.NAME: "Nama orang saja mudah ditebak.",
+    StrengthHint.WORD: "Satu kata umum saja mudah ditebak.",
 }
 
 
-def new_passphrase() -> str:
-    """A new passphrase from the environment or typed twice; weak ones refused."""
+def strength_problem(passphrase: str, personal: Sequence[str] = ()) -> str | None:
+    """Why ``passphrase`` is refused (zxcvbn, see desktop/passphrase_strength.py), or None."""
+    from desktop.passphrase_strength import judge
+
+    judged = judge(passphrase, personal)
+    if judged.strength is Strength.TOO_SHORT:
+        return f"Kata sandi terlalu pendek: paling sedikit {MIN_PASSPHRASE} huruf."
+    if judged.strength.acceptable:
+        return None
+    because = f" {_WEAK_BECAUSE[judged.hint]}" if judged.hint is not None else ""
+    return (
+        f"Kata sandi ini terlalu mudah ditebak.{because} Pilih yang lain, misalnya tiga kata "
+        "dan angka: kopi-sawah-merah-27."
+    )
+
+
+def new_passphrase(personal: Sequence[str] = ()) -> str:
+    """A new passphrase from the environment or typed twice; weak ones refused. ``personal``:
+    the village's and its head's names, which a passphrase should not lean on."""
     given = read_passphrase()
     if given is None:
         if not _interactive():
             raise _need_terminal()
         given = _ask("Kata sandi baru untuk data ini: ")
-        problem = STRENGTH_PROBLEMS.get(passphrase_strength(given))
+        problem = strength_problem(given, personal)
         if problem:
             raise Stop(problem, EXIT_USAGE)
         if _ask("Ketik sekali lagi: ") != given:
             raise Stop("Kedua ketikan tidak sama. Tidak ada yang ditulis.", EXIT_USAGE)
-    problem = STRENGTH_PROBLEMS.get(passphrase_strength(given))
+    problem = strength_problem(given, personal)
     if problem:
         raise Stop(problem, EXIT_USAGE)
     return given
@@ -146,11 +173,13 @@ def open_installation(
     new_ok: bool = False,
     holder: str = "",
     recovery_sheet: Path | None = None,
+    personal: Sequence[str] = (),
 ):
     """Open the folder's data for ``command``, asking for the passphrase as needed.
 
-    ``new_ok`` (init): a folder without data gets a new passphrase and recovery key, and an
-    earlier version's unencrypted data is encrypted. Other commands refuse both. Raises Stop.
+    ``new_ok`` (init): a folder without data gets a new passphrase and recovery key (not one
+    that leans on the ``personal`` names), and an earlier version's unencrypted data is
+    encrypted. Other commands refuse both. Raises Stop.
     Returns the opened Installation (audit: unlocked by this command).
     """
     from desktop.storage import keystore
@@ -168,7 +197,7 @@ def open_installation(
                 "sandi.",
                 EXIT_USAGE,
             )
-        passphrase = new_passphrase()
+        passphrase = new_passphrase(personal)
         paths.ensure()
         made = keystore.new_protection(paths, passphrase)
         print_recovery_key(made.recovery_key, holder or str(paths.root), paths, recovery_sheet)
@@ -180,11 +209,13 @@ def open_installation(
         )
     else:
         key = unlock_key(paths)
-    installation = Installation(paths, key)
+    installation = Installation(paths, key, new=made is not None)
     try:
         installation.open()
     except SiagaError as exc:
-        raise Stop(f"Data di {paths.root} tidak dapat dibuka: {exc}") from exc
+        from desktop.cli_errors import describe
+
+        raise Stop(describe(exc) or f"Data di {paths.root} tidak dapat dibuka: {exc}") from exc
     if made is not None:
         from desktop.domain.security import AuditKind
         from desktop.storage import audit

@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 
 APP_DIR_NAME = "SiagaTPPO"
 TRAINING_SUBDIR = "latihan"
+DATABASE_NAME = "siaga.sqlite3"
 
 # Windows: the access list CPython gives os.mkdir(path, 0o700) since 3.12.4 (CVE-2024-4030; the
 # bundle's Python may be older): full control for SYSTEM, the Administrators and the folder's
@@ -121,7 +122,7 @@ class DataPaths:
 
     @property
     def database(self) -> Path:
-        return self.root / "siaga.sqlite3"
+        return self.root / DATABASE_NAME
 
     @property
     def backups(self) -> Path:

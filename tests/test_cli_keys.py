@@ -3,8 +3,13 @@ key to a file, a village installs it after comparing the fingerprint."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
+from desktop import cli_security
 from desktop.cli import EXIT_OK, EXIT_USAGE, build_parser, main
 from desktop.paths import DataPaths
 from desktop.storage import keystore
@@ -14,7 +19,15 @@ PASSPHRASE = "kebun-kopi-di-bukit-7"
 
 @pytest.fixture
 def passphrase(monkeypatch):
-    monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)
+    """SIAGA_PASSPHRASE for every command of the test: each one takes it out of the
+    environment as it reads it."""
+    real = cli_security.read_passphrase
+
+    def given_again() -> str | None:
+        os.environ["SIAGA_PASSPHRASE"] = PASSPHRASE
+        return real()
+
+    monkeypatch.setattr(cli_security, "read_passphrase", given_again)
 
 
 def init_village(folder) -> int:
@@ -81,8 +94,9 @@ def test_init_shows_the_recovery_key_once_and_can_write_the_sheet(tmp_path, pass
     assert recovery not in keystore.key_file_path(DataPaths.resolve(folder)).read_text()
 
 
-def test_a_wrong_passphrase_fails_the_command(tmp_path, passphrase, monkeypatch, capsys):
+def test_a_wrong_passphrase_fails_the_command(tmp_path, monkeypatch, capsys):
     folder = tmp_path / "desa"
+    monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)
     assert init_village(folder) == EXIT_OK
     monkeypatch.setenv("SIAGA_PASSPHRASE", "bukan kata sandinya")
     capsys.readouterr()
@@ -137,3 +151,17 @@ def test_the_office_key_goes_to_the_village_by_file(tmp_path, passphrase, capsys
     capsys.readouterr()
     assert main(["keys", "--data-dir", str(village), "show"]) == EXIT_OK
     assert f"Kantor Imigrasi Kerinci, sidik {fingerprint}" in capsys.readouterr().out
+
+
+def test_the_passphrase_leaves_the_environment_once_read(tmp_path, monkeypatch):
+    """No program started after it (a printer driver, a helper) inherits the passphrase."""
+    monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)
+    assert init_village(tmp_path / "desa") == EXIT_OK
+    assert "SIAGA_PASSPHRASE" not in os.environ
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.environ.get('SIAGA_PASSPHRASE', '-'))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert child.stdout.strip() == "-"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 
@@ -55,13 +56,63 @@ class AreaDataUnavailable(SiagaError):
 
 @dataclass
 class DatabaseDamaged(SiagaError):
-    """The database failed its integrity check or could not be opened; it was left untouched."""
+    """The database is verifiably damaged: SQLite reports a corrupt file or one that is not a
+    database, or the integrity check fails. It was left untouched. A disk that cannot be read
+    or written is not damage (DatabaseUnavailable)."""
 
     path: Path
     detail: str
 
     def __str__(self) -> str:
         return f"database damaged at {self.path}: {self.detail}"
+
+
+class DiskProblem(Enum):
+    """Why the disk stopped a read or write (the data itself may be perfectly fine)."""
+
+    FULL = "penuh"
+    READ_ONLY = "hanya_baca"  # write-protected, or no permission
+    IN_USE = "dipakai"  # locked by another program
+    VANISHED = "hilang"  # the drive or folder is gone (a stick pulled out)
+    FAILING = "gagal_baca_tulis"  # the device reported a read or write error
+
+
+@dataclass
+class DiskError(SiagaError):
+    """The disk, not the data, stopped an operation. ``free_bytes`` is what the drive had
+    free when it failed; ``needed_bytes`` what the operation asks for (None: not known)."""
+
+    path: Path
+    problem: DiskProblem
+    detail: str = ""
+    free_bytes: int | None = None
+    needed_bytes: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.problem.name.lower()} at {self.path}: {self.detail}"
+
+
+@dataclass
+class DatabaseUnavailable(DiskError):
+    """The database cannot be opened or read now because of the disk (full, in use, gone,
+    failing). Not damage: nothing was written, and it opens again once the cause is gone."""
+
+
+@dataclass
+class StorageFailed(DiskError):
+    """A save could not be written (or data read) because of the disk. The transaction was
+    rolled back: nothing of that save is in the database."""
+
+
+@dataclass
+class DatabaseMissing(SiagaError):
+    """There is a key file but no database beside it (moved, deleted, or a drive missing).
+    Nothing is created in its place without the user's explicit choice."""
+
+    path: Path
+
+    def __str__(self) -> str:
+        return f"database {self.path} is missing although its key file exists"
 
 
 @dataclass
@@ -77,11 +128,21 @@ class SchemaTooNew(SiagaError):
 
 
 @dataclass
-class BackupFailed(SiagaError):
-    """A backup could not be written or did not verify."""
+class CopyFailed(SiagaError):
+    """A copy of the database (a backup, or the one a restore makes) could not be written or
+    did not verify; what was being written was removed. ``problem`` says why when the disk was
+    the cause, with its free space and what the copy needs."""
 
     path: Path
     detail: str
+    problem: DiskProblem | None = None
+    free_bytes: int | None = None
+    needed_bytes: int | None = None
+
+
+@dataclass
+class BackupFailed(CopyFailed):
+    """A backup could not be made. The database itself was not changed."""
 
     def __str__(self) -> str:
         return f"backup to {self.path} failed: {self.detail}"
@@ -96,6 +157,30 @@ class BackupUnusable(SiagaError):
 
     def __str__(self) -> str:
         return f"backup {self.path} unusable: {self.detail}"
+
+
+@dataclass
+class RestoreFailed(CopyFailed):
+    """A backup could not be put in place of the database (its copy could not be written or
+    did not verify). The database was not changed: it is where and as it was."""
+
+    def __str__(self) -> str:
+        return f"restore into {self.path} failed: {self.detail}"
+
+
+@dataclass
+class RestoreIncomplete(SiagaError):
+    """A restore put the damaged database aside but could not put the copy in its place, nor
+    the damaged file back. Both are kept: ``aside`` (the damaged one) and ``staged`` (the
+    verified copy of the backup)."""
+
+    path: Path
+    aside: Path
+    staged: Path
+    detail: str
+
+    def __str__(self) -> str:
+        return f"restore of {self.path} incomplete ({self.detail}); kept {self.aside}"
 
 
 @dataclass

@@ -1,14 +1,13 @@
-"""Rules for protecting the data: passphrase strength, the pause after wrong passphrases, the
-recovery key's written form, key fingerprints, and the kinds of audit events.
+"""Rules for protecting the data: what passphrase strength means, the pause after wrong
+passphrases, the recovery key's written form, key fingerprints, and the kinds of audit events.
 
-Plain Python: the cryptography itself lives in storage/keystore.py and exchange/envelope.py.
+Plain Python: the cryptography itself lives in storage/keystore.py and exchange/envelope.py,
+the strength estimate (zxcvbn) in desktop/passphrase_strength.py.
 """
 
 from __future__ import annotations
 
 import hashlib
-import itertools
-import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -22,7 +21,7 @@ DEFAULT_IDLE_LOCK_MINUTES = 10
 
 class Strength(Enum):
     TOO_SHORT = "terlalu_pendek"
-    TOO_COMMON = "terlalu_umum"
+    TOO_COMMON = "terlalu_umum"  # too easy to guess: refused
     WEAK = "lemah"
     FAIR = "cukup"
     STRONG = "kuat"
@@ -32,70 +31,51 @@ class Strength(Enum):
         return self not in (Strength.TOO_SHORT, Strength.TOO_COMMON)
 
 
-# Passphrases that guessing programs try first; refused outright. Lower-case, spaces removed.
-_COMMON = {
-    "12345678",
-    "123456789",
-    "1234567890",
-    "87654321",
-    "11111111",
-    "00000000",
-    "password",
-    "password1",
-    "passw0rd",
+class StrengthHint(Enum):
+    """What makes a passphrase easy to guess (the first that applies is told)."""
+
+    PERSONAL = "pribadi"  # the village's or its head's name
+    COMMON = "umum"  # among the passwords tried first
+    KEYBOARD = "papan_ketik"  # keys side by side: qwerty, asdf
+    REPEAT = "ulangan"  # aaa, kopikopi
+    SEQUENCE = "urutan"  # abc, 1234, 13579
+    DATE = "tanggal"  # a year or a date
+    NAME = "nama"  # a person's name on its own
+    WORD = "kata"  # one common word on its own
+
+
+@dataclass(frozen=True)
+class PassphraseJudgement:
+    strength: Strength
+    hint: StrengthHint | None = None  # what makes it weaker than strong, when known
+
+
+# Passwords that guessing programs try first in Indonesia, which the general (English) lists
+# of the strength estimate do not hold. Lower-case.
+COMMON_IN_INDONESIA = (
     "katasandi",
-    "katasandi1",
-    "katasandi123",
-    "sandi123",
-    "rahasia1",
-    "rahasia123",
-    "qwertyui",
-    "qwerty123",
-    "asdfghjk",
-    "iloveyou",
+    "sandi",
+    "rahasia",
     "indonesia",
-    "indonesia1",
     "bismillah",
-    "bismillah1",
-    "admin123",
-    "administrator",
+    "alhamdulillah",
+    "merdeka",
+    "sayang",
+    "sayangku",
+    "cinta",
+    "cintaku",
     "kantordesa",
-    "siagatppo",
-    "siaga123",
-    "merdeka45",
-    "merdeka17",
-}
-
-
-def _looks_like_sequence(text: str) -> bool:
-    """Runs such as ``abcdefgh``, ``13579`` or ``aaaaaaaa`` that are as weak as a common word."""
-    if len(set(text)) <= 2:
-        return True
-    steps = {ord(b) - ord(a) for a, b in itertools.pairwise(text)}
-    return len(steps) == 1
-
-
-def passphrase_strength(passphrase: str) -> Strength:
-    """How hard ``passphrase`` is to guess, judged simply: length first, then variety."""
-    if len(passphrase) < MIN_PASSPHRASE:
-        return Strength.TOO_SHORT
-    squeezed = "".join(passphrase.lower().split())
-    if squeezed in _COMMON or _looks_like_sequence(squeezed):
-        return Strength.TOO_COMMON
-    kinds = sum(
-        (
-            any(c.islower() for c in passphrase),
-            any(c.isupper() for c in passphrase),
-            any(c.isdigit() for c in passphrase),
-            any(not c.isalnum() for c in passphrase),
-        )
-    )
-    words = len([w for w in re.split(r"[\s\-_.,]+", passphrase) if len(w) >= 3])
-    if len(passphrase) >= 16 or (len(passphrase) >= 12 and (kinds >= 3 or words >= 3)):
-        return Strength.STRONG
-    if len(passphrase) >= 10 and (kinds >= 2 or words >= 2):
-        return Strength.FAIR
-    return Strength.WEAK
+    "kantor",
+    "desa",
+    "kelurahan",
+    "siaga",
+    "tppo",
+    "imigrasi",
+    "admin",
+    "garuda",
+    "pancasila",
+    "jakarta",
+)
 
 
 def unlock_delay(failures: int) -> int:

@@ -5,7 +5,8 @@ Writing: a temporary name in the same folder, every byte written and flushed to 
 (fsync), renamed to the final name, the folder flushed, then read back and compared. Any
 failure removes what was written and raises ExportWriteFailed saying why (full, read-only,
 gone). The read-back cannot see past the operating system's cache; it catches every error the
-system reports, which is what a pulled or failing stick produces.
+system reports, which is what a pulled or failing stick produces. A temporary file that a
+killed write left in a folder (hidden, ``.sementara``) is removed by the next write there.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from desktop.domain.exchange import (
     RejectReason,
     WriteProblem,
 )
+from desktop.leftovers import is_partial, partial_name, remove_leftovers, writing
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -94,16 +96,23 @@ def _reads_back_the_same(path: Path, data: Content) -> bool:
 
 def write_verified(folder: Path, name: str, data: Content) -> Path:
     """Write ``data`` (bytes, or pieces written one after another) to ``folder/name`` safely
-    and check it; return the final path.
+    and check it; return the final path. Partial files a killed write left in ``folder``
+    are removed first.
 
     On any failure nothing is left under either name and ExportWriteFailed is raised.
     """
     target = folder / name
-    temporary = folder / f".{name}.{uuid.uuid4().hex[:8]}.sementara"
+    temporary = folder / partial_name(name, uuid.uuid4().hex[:8])
+    with writing(temporary):
+        return _write_checked(folder, target, temporary, data)
+
+
+def _write_checked(folder: Path, target: Path, temporary: Path, data: Content) -> Path:
     renamed = False
     try:
         if not folder.is_dir():
             raise FileNotFoundError(errno.ENOENT, "folder not found", str(folder))
+        remove_leftovers(folder, is_partial)
         _write_all(temporary, data)
         os.replace(temporary, target)
         renamed = True

@@ -1,7 +1,15 @@
-"""Backups through the SQLite backup API (never a raw copy of an open database), and restore.
+"""Backups and restore.
 
-A backup is encrypted with the same key as the database it copies: the backup API copies
-pages between two connections keyed alike, so no page is ever written unencrypted.
+Two kinds of backup, both encrypted with the database's own key:
+
+* a **copy** (``siaga-<time>-<reason>.sqlite3``) through the SQLite backup API between two
+  connections keyed alike (never a raw copy of an open database), checked with SQLite's
+  integrity check before it is renamed into place: made by hand ("Back up now"), before a
+  migration, before a restore; a file that can be carried away and restored elsewhere;
+* a **snapshot** (``siaga-<time>-harian.halaman``, storage/snapshots.py), the daily backup: it
+  stores only the pages that changed since the day before, so fourteen days of them take
+  about one copy of the database, and taking one writes megabytes instead of the whole file.
+
 ``export_copy`` (SQLCipher's ``sqlcipher_export``) copies between files keyed differently: it
 encrypts an earlier version's unencrypted database, and restores an old unencrypted backup.
 """
@@ -9,6 +17,7 @@ encrypts an earlier version's unencrypted database, and restores an old unencryp
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,12 +25,29 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from desktop.domain.errors import BackupFailed, BackupUnusable, DatabaseDamaged, DatabaseLocked
+from desktop import leftovers
+from desktop.domain.errors import (
+    BackupFailed,
+    BackupUnusable,
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseMissing,
+    DatabaseUnavailable,
+    DiskError,
+    RestoreFailed,
+    RestoreIncomplete,
+)
+from desktop.paths import DATABASE_NAME
+from desktop.storage import faults, snapshots
 from desktop.storage.db import UNPROTECTED, Key, check_integrity, connect, is_plain_sqlite
 
 PREFIX = "siaga-"
 SUFFIX = ".sqlite3"
 DAILY = "harian"
+BEFORE_RESTORE = "sebelum-pulihkan"
+TEMPORARY = ".tmp"  # a copy being written; renamed once verified
+STAGED_RESTORE = ".pulihkan"  # beside the database: a restore's verified copy before the swap
+STAGED_ENCRYPTION = ".enkripsi"  # beside the database: an earlier version's data, encrypted
 KEEP = {DAILY: 14}
 KEEP_OTHER = 5
 
@@ -38,11 +64,29 @@ def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y%m%d-%H%M%S-%f")
 
 
+def is_snapshot(path: Path) -> bool:
+    return path.name.endswith(snapshots.SUFFIX)
+
+
+def _snapshot_size(path: Path) -> int:
+    """The size of the database a snapshot restores, from its header alone (listing the
+    backups must not read every snapshot whole)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+        line = head[len(snapshots.MAGIC) : head.index(b"\n", len(snapshots.MAGIC))]
+        header = json.loads(line)
+        return int(header["pages"]) * int(header["page_size"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
+
+
 def parse_backup_name(path: Path) -> BackupInfo | None:
     name = path.name
-    if not (name.startswith(PREFIX) and name.endswith(SUFFIX)):
+    suffix = next((s for s in (SUFFIX, snapshots.SUFFIX) if name.endswith(s)), None)
+    if not name.startswith(PREFIX) or suffix is None:
         return None
-    body = name[len(PREFIX) : -len(SUFFIX)]
+    body = name[len(PREFIX) : -len(suffix)]
     parts = body.split("-", 3)
     if len(parts) != 4:
         return None
@@ -60,7 +104,7 @@ def parse_backup_name(path: Path) -> BackupInfo | None:
             int(clock[4:]),
             int(micro),
         )
-        size = path.stat().st_size
+        size = _snapshot_size(path) if suffix != SUFFIX else path.stat().st_size
     except (ValueError, OSError):
         return None
     return BackupInfo(path, taken, parts[3], size)
@@ -84,12 +128,66 @@ def _remove_quietly(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+def _database_size(conn) -> int:
+    # int(): SQLite sometimes answers these pragmas as text.
+    count = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    return count * int(conn.execute("PRAGMA page_size").fetchone()[0])
+
+
+def _copy_failed(target: Path, exc: Exception, needed: int | None) -> BackupFailed:
+    """BackupFailed for ``exc``, saying which disk problem (if any) stopped writing ``target``
+    and how much space the copy needs."""
+    if isinstance(exc, DiskError):
+        problem = exc.problem
+    elif isinstance(exc, OSError):
+        problem = faults.os_problem(exc)
+    else:
+        problem = faults.sqlite_problem(exc, target)
+    free = faults.free_bytes(target.parent) if problem is not None else None
+    return BackupFailed(target, str(exc), problem, free, needed)
+
+
+def _temporary(target: Path) -> Path:
+    return target.with_name(target.name + TEMPORARY)
+
+
+def _journals(path: Path) -> list[Path]:
+    return [path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm")]
+
+
+def is_leftover(name: str) -> bool:
+    """A temporary file of this module (a copy or snapshot being written, or its SQLite
+    journal) that a killed write left in the backups folder or beside the database."""
+    backup_copy = name.startswith(PREFIX) and SUFFIX + TEMPORARY in name
+    staged = name.startswith(DATABASE_NAME + ".") and any(
+        name[len(DATABASE_NAME) :].startswith(s) for s in (STAGED_RESTORE, STAGED_ENCRYPTION)
+    )
+    return backup_copy or staged or snapshots.is_leftover(name)
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """What a killed write left in ``folder`` (the backups folder and its packs, or the data
+    folder)."""
+    removed = leftovers.remove_leftovers(folder, is_leftover)
+    packs = folder / snapshots.PACKS
+    if packs.is_dir():
+        removed += leftovers.remove_leftovers(packs, is_leftover)
+    return removed
+
+
 def copy_database(source, target: Path, key: Key) -> None:
     """Write a consistent copy of the open connection ``source`` (keyed with ``key``) to
     ``target``, encrypted with the same key: temp file, verify, then rename."""
-    tmp = target.with_name(target.name + ".tmp")
+    tmp = _temporary(target)
+    with leftovers.writing(tmp, *_journals(tmp)):
+        _copy(source, tmp, target, key)
+
+
+def _copy(source, tmp: Path, target: Path, key: Key) -> None:
     _remove_quietly(tmp)
+    needed = None
     try:
+        needed = _database_size(source) + faults.SPACE_TO_WORK
         dest = connect(tmp, key)
         try:
             source.backup(dest)
@@ -99,9 +197,10 @@ def copy_database(source, target: Path, key: Key) -> None:
         _fsync(tmp)
         check_integrity(tmp, key)
         os.replace(tmp, target)
-    except (sqlcipher.Error, OSError, DatabaseDamaged, DatabaseLocked) as exc:
+    except (sqlcipher.Error, OSError, DatabaseDamaged, DatabaseLocked, DiskError) as exc:
         _remove_quietly(tmp)
-        raise BackupFailed(target, str(exc)) from exc
+        _remove_quietly(tmp.with_name(tmp.name + "-journal"))
+        raise _copy_failed(target, exc, needed) from exc
 
 
 def _table_counts(conn, schema: str = "main") -> dict[str, int]:
@@ -122,10 +221,17 @@ def export_copy(source: Path, source_key: Key, target: Path, target_key: Key) ->
     table. Returns those row counts. The copy is written to a temporary name and renamed
     only once checked; on any failure nothing is left and BackupFailed is raised.
     """
-    tmp = target.with_name(target.name + ".tmp")
+    tmp = _temporary(target)
+    with leftovers.writing(tmp, *_journals(tmp)):
+        return _export(source, source_key, tmp, target, target_key)
+
+
+def _export(source: Path, source_key: Key, tmp: Path, target: Path, target_key: Key):
     _remove_quietly(tmp)
     literal = target_key.sql_literal() if target_key is not UNPROTECTED else "''"
+    needed = None
     try:
+        needed = source.stat().st_size + faults.SPACE_TO_WORK
         src = connect(source, source_key)
         try:
             version = src.execute("PRAGMA user_version").fetchone()[0]
@@ -147,10 +253,20 @@ def export_copy(source: Path, source_key: Key, target: Path, target_key: Key) ->
         if copied != counts:
             raise DatabaseDamaged(tmp, "row counts differ after copying")
         os.replace(tmp, target)
-    except (sqlcipher.Error, OSError, DatabaseDamaged, DatabaseLocked) as exc:
+    except (sqlcipher.Error, OSError, DatabaseDamaged, DatabaseLocked, DiskError) as exc:
         _remove_quietly(tmp)
-        raise BackupFailed(target, str(exc)) from exc
+        _remove_quietly(tmp.with_name(tmp.name + "-journal"))
+        raise _copy_failed(target, exc, needed) from exc
     return counts
+
+
+def _prepare(folder: Path) -> None:
+    """The backups folder, there and without what a killed backup left in it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _copy_failed(folder, exc, None) from exc
+    remove_leftovers(folder)
 
 
 def create_backup(
@@ -163,13 +279,35 @@ def create_backup(
 ) -> BackupInfo:
     """Back up the open database into ``folder`` and drop the oldest backups of that kind."""
     moment = now or datetime.now()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupFailed(folder, str(exc)) from exc
+    _prepare(folder)
     target = folder / f"{PREFIX}{_stamp(moment)}-{reason}{SUFFIX}"
     copy_database(connection, target, key)
     rotate(folder, reason)
+    info = parse_backup_name(target)
+    assert info is not None
+    return info
+
+
+def take_daily(db_path: Path, folder: Path, *, key: Key, now: datetime | None = None) -> BackupInfo:
+    """Today's backup of the database at ``db_path`` as a snapshot (see the module docstring),
+    or as a copy when the database never stopped being written long enough for a snapshot.
+    The oldest daily backups go, and the packs no snapshot lists any more."""
+    moment = now or datetime.now()
+    _prepare(folder)
+    target = folder / f"{PREFIX}{_stamp(moment)}-{DAILY}{snapshots.SUFFIX}"
+    needed = None
+    try:
+        needed = db_path.stat().st_size + faults.SPACE_TO_WORK
+        snapshots.take_snapshot(db_path, key, target)
+    except snapshots.SnapshotBusy:
+        source = connect(db_path, key)
+        try:
+            return create_backup(source, folder, DAILY, key=key, now=moment)
+        finally:
+            source.close()
+    except (sqlcipher.Error, OSError, snapshots.SnapshotUnusable) as exc:
+        raise _copy_failed(target, exc, needed) from exc
+    rotate(folder, DAILY)
     info = parse_backup_name(target)
     assert info is not None
     return info
@@ -181,6 +319,7 @@ def rotate(folder: Path, reason: str) -> None:
     for old in same[keep:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
+    snapshots.remove_unused_packs(folder)
 
 
 def backup_due(folder: Path, today: datetime | None = None) -> bool:
@@ -194,9 +333,27 @@ def _key_for(path: Path, key: Key) -> Key:
     return UNPROTECTED if is_plain_sqlite(path) else key
 
 
-def verify_backup(path: Path, key: Key) -> None:
+def _verify_snapshot(path: Path, *, pages: bool) -> None:
+    try:
+        snapshot = snapshots.read_snapshot(path)
+        snapshots.check_packs(snapshot, pages=pages)
+    except snapshots.SnapshotUnusable as exc:
+        raise BackupUnusable(path, str(exc)) from exc
+    if snapshot.schema_version < 1:
+        raise BackupUnusable(path, "not a Siaga TPPO database")
+
+
+def verify_backup(path: Path, key: Key, *, thorough: bool = False) -> None:
     """Raise BackupUnusable unless ``path`` is an intact Siaga TPPO database that ``key``
-    opens (or an unencrypted one from an earlier version)."""
+    opens (or an unencrypted one from an earlier version).
+
+    A snapshot is checked as far as it can be without putting the database together: its
+    list, and its packs are there (``thorough``: every page read and compared with its hash).
+    The key and SQLite's integrity check are checked on the restored copy before it is used.
+    """
+    if is_snapshot(path):
+        _verify_snapshot(path, pages=thorough)
+        return
     readable = _key_for(path, key)
     try:
         check_integrity(path, readable)
@@ -208,8 +365,10 @@ def verify_backup(path: Path, key: Key) -> None:
             conn.close()
     except DatabaseLocked as exc:
         raise BackupUnusable(path, "encrypted with another key") from exc
-    except (DatabaseDamaged, sqlcipher.Error, OSError) as exc:
+    except (DatabaseDamaged, DatabaseMissing, sqlcipher.Error) as exc:
         raise BackupUnusable(path, str(exc)) from exc
+    except OSError as exc:
+        raise faults.disk_error(DatabaseUnavailable, path, exc) from exc
     if version < 1 or "setting" not in tables:
         raise BackupUnusable(path, "not a Siaga TPPO database")
 
@@ -217,7 +376,7 @@ def verify_backup(path: Path, key: Key) -> None:
 def newest_good_backup(folder: Path, key: Key) -> BackupInfo | None:
     for info in list_backups(folder):
         try:
-            verify_backup(info.path, key)
+            verify_backup(info.path, key, thorough=True)
         except BackupUnusable:
             continue
         return info
@@ -234,47 +393,137 @@ def remove_sidecars(path: Path) -> None:
             sidecar.unlink()
 
 
+def _aside_name(db_path: Path, now: datetime | None = None) -> Path:
+    return db_path.with_name(f"rusak-{_stamp(now or datetime.now())}-{db_path.name}")
+
+
 def set_aside_damaged(db_path: Path, *, now: datetime | None = None) -> Path:
     """Rename a damaged database (and its WAL files) out of the way; it is never deleted."""
-    stamp = _stamp(now or datetime.now())
-    aside = db_path.with_name(f"rusak-{stamp}-{db_path.name}")
+    aside = _aside_name(db_path, now)
     for src in [db_path, *_sidecars(db_path)]:
         if src.exists():
             os.replace(src, aside.with_name(aside.name + src.name[len(db_path.name) :]))
     return aside
 
 
+def _put_back(aside: Path, db_path: Path) -> None:
+    for moved in [aside, *_sidecars(aside)]:
+        if moved.exists():
+            os.replace(moved, db_path.with_name(db_path.name + moved.name[len(aside.name) :]))
+
+
+def _current_state(db_path: Path, key: Key) -> str:
+    """ "missing", "healthy" or "damaged" (verified damage, or another key's data). Raises
+    DatabaseUnavailable when the disk keeps it from being read: then nothing may be done."""
+    try:
+        check_integrity(db_path, key)
+    except DatabaseMissing:
+        return "missing"
+    except (DatabaseDamaged, DatabaseLocked):
+        return "damaged"
+    return "healthy"
+
+
+def _keep_current(db_path: Path, backups_dir: Path, key: Key) -> None:
+    """Back up the healthy current database before a restore replaces it, with its write-ahead
+    log folded in first, so that the file alone holds all of it."""
+    current = connect(db_path, key)
+    try:
+        current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        create_backup(current, backups_dir, BEFORE_RESTORE, key=key)
+    except sqlcipher.Error as exc:
+        raise _copy_failed(backups_dir, exc, None) from exc
+    finally:
+        current.close()
+
+
+def _assemble(backup: Path, staged: Path, key: Key) -> None:
+    """A snapshot's database put together at ``staged`` through a temporary name, checked
+    (every page's hash, SQLite's integrity check, the key, a Siaga TPPO schema)."""
+    tmp = _temporary(staged)
+    with leftovers.writing(tmp, *_journals(tmp)):
+        try:
+            snapshot = snapshots.read_snapshot(backup)
+            snapshots.assemble(snapshot, tmp)
+            verify_backup(tmp, key)
+            os.replace(tmp, staged)
+        except snapshots.SnapshotUnusable as exc:
+            _remove_quietly(tmp)
+            raise BackupUnusable(backup, str(exc)) from exc
+        except BaseException:
+            _remove_quietly(tmp)
+            raise
+
+
+def _stage(backup: Path, staged: Path, key: Key) -> None:
+    """The backup's content, encrypted with ``key``, verified, at ``staged``."""
+    if is_snapshot(backup):
+        try:
+            _assemble(backup, staged, key)
+        except OSError as exc:
+            problem = faults.os_problem(exc)
+            raise RestoreFailed(
+                staged, str(exc), problem, faults.free_bytes(staged.parent), None
+            ) from exc
+        return
+    source_key = _key_for(backup, key)
+    try:
+        if source_key is key:
+            source = connect(backup, key, read_only=True)
+            try:
+                copy_database(source, staged, key)
+            finally:
+                source.close()
+        else:
+            export_copy(backup, source_key, staged, key)
+    except BackupFailed as exc:
+        raise RestoreFailed(
+            staged, exc.detail, exc.problem, exc.free_bytes, exc.needed_bytes
+        ) from exc
+    except sqlcipher.Error as exc:
+        raise RestoreFailed(staged, str(exc), faults.sqlite_problem(exc, backup)) from exc
+
+
 def restore_backup(backup: Path, db_path: Path, backups_dir: Path, key: Key) -> None:
     """Replace the (closed) database at ``db_path`` with the contents of ``backup``.
 
-    The current database is backed up first when it is readable, or set aside when it is
-    damaged; the replacement is written to a temporary name and renamed only once verified.
+    In an order that leaves the database where and as it was if any step fails:
+
+    1. the backup is verified;
+    2. a healthy current database is backed up (BackupFailed if that fails); a damaged one
+       (verified damage) is left where it is for now; a disk that cannot read it stops here;
+    3. the backup's content is written to a temporary name and verified there
+       (RestoreFailed if that fails);
+    4. only then is a damaged database renamed aside (with its WAL files; never deleted),
+       and the verified copy renamed into place. Renames need no free space; if the second
+       fails the damaged one is put back (RestoreIncomplete if even that fails).
+
     An unencrypted backup from an earlier version is encrypted with ``key`` on the way.
     """
     verify_backup(backup, key)
-    if db_path.exists():
+    state = _current_state(db_path, key)
+    if state == "healthy":
+        _keep_current(db_path, backups_dir, key)
+    staged = db_path.with_name(db_path.name + STAGED_RESTORE)
+    _stage(backup, staged, key)
+    if state != "damaged":
+        remove_sidecars(db_path)  # empty: folded in by _keep_current, or no database at all
         try:
-            check_integrity(db_path, key)
-        except (DatabaseDamaged, DatabaseLocked):
-            set_aside_damaged(db_path)
-        else:
-            current = connect(db_path, key)
-            try:
-                create_backup(current, backups_dir, "sebelum-pulihkan", key=key)
-            finally:
-                current.close()
-    staged = db_path.with_name(db_path.name + ".pulihkan")
-    source_key = _key_for(backup, key)
-    if source_key is key:
-        source = connect(backup, key, read_only=True)
+            os.replace(staged, db_path)
+        except OSError as exc:
+            _remove_quietly(staged)
+            raise RestoreFailed(db_path, str(exc), faults.os_problem(exc)) from exc
+        return
+    aside = set_aside_damaged(db_path)
+    try:
+        os.replace(staged, db_path)
+    except OSError as exc:
         try:
-            copy_database(source, staged, key)
-        finally:
-            source.close()
-    else:
-        export_copy(backup, source_key, staged, key)
-    remove_sidecars(db_path)
-    os.replace(staged, db_path)
+            _put_back(aside, db_path)
+        except OSError as again:
+            raise RestoreIncomplete(db_path, aside, staged, str(again)) from exc
+        _remove_quietly(staged)
+        raise RestoreFailed(db_path, str(exc), faults.os_problem(exc)) from exc
 
 
 def encrypt_plain_backups(folder: Path, key: Key) -> int:
@@ -285,7 +534,7 @@ def encrypt_plain_backups(folder: Path, key: Key) -> int:
         return 0
     done = 0
     for info in list_backups(folder):
-        if not is_plain_sqlite(info.path):
+        if is_snapshot(info.path) or not is_plain_sqlite(info.path):
             continue
         try:
             export_copy(info.path, UNPROTECTED, info.path, key)

@@ -3,18 +3,36 @@
 Every connection goes through SQLCipher (``sqlcipher3``, SQLite with page encryption built
 in). A real installation's database is encrypted with its ``DatabaseKey``; only MODE LATIHAN
 and tests use ``UNPROTECTED``, which is plain SQLite.
+
+Errors: only verified damage (SQLite: corrupt, not a database; a failed integrity check) is
+DatabaseDamaged. A full, locked, missing or failing disk is DatabaseUnavailable when opening
+and StorageFailed while working (storage/faults.py), so that a healthy database is never
+taken for a damaged one.
+
+The write gate: the full integrity check of a large database takes seconds, so the window may
+open before it has passed (Installation.open with ``check_now=False``). Until then every
+transaction waits at the gate; if the check fails, every transaction raises DatabaseDamaged.
+Reading is never held.
 """
 
 from __future__ import annotations
 
+import copy
+import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from peewee import DatabaseProxy
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from desktop.domain.errors import DatabaseDamaged, DatabaseLocked, SchemaTooNew
+from desktop.domain.errors import (
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseMissing,
+    SchemaTooNew,
+)
+from desktop.storage import faults
 from desktop.storage.keystore import DatabaseKey
 
 database = DatabaseProxy()
@@ -95,17 +113,57 @@ def is_plain_sqlite(path: Path) -> bool:
         return False
 
 
+class WriteGate:
+    """Holds transactions until the database's integrity check has passed (see the module
+    docstring). Open unless ``hold`` was called; ``fail`` makes every later wait raise."""
+
+    def __init__(self) -> None:
+        self._passed = threading.Event()
+        self._passed.set()
+        self._failure: Exception | None = None
+
+    def hold(self) -> None:
+        self._failure = None
+        self._passed.clear()
+
+    def open(self) -> None:
+        self._passed.set()
+
+    def fail(self, error: Exception) -> None:
+        self._failure = error
+        self._passed.set()
+
+    @property
+    def held(self) -> bool:
+        return not self._passed.is_set()
+
+    @property
+    def failure(self) -> Exception | None:
+        return self._failure
+
+    def wait(self) -> None:
+        self._passed.wait()
+        if self._failure is not None:
+            raise copy.copy(self._failure)
+
+
 class KeyedDatabase(SqlCipherDatabase):
     """peewee's SQLCipher database, keyed with a raw ``DatabaseKey`` (no passphrase KDF) before
-    any other statement on every connection, including worker threads' own."""
+    any other statement on every connection, including worker threads' own. A full or failing
+    disk surfaces as StorageFailed, damage as DatabaseDamaged; transactions pass ``gate``."""
 
     def __init__(self, path: str, key: Key, **kwargs: Any) -> None:
         self._key = key
+        self.gate = WriteGate()
         super().__init__(path, **kwargs)
 
     @property
     def key(self) -> Key:
         return self._key
+
+    @property
+    def path(self) -> Path:
+        return Path(self.database)
 
     def _connect(self):
         conn = connect(self.database, self._key, isolation_level=None, **self.connect_params)
@@ -116,34 +174,87 @@ class KeyedDatabase(SqlCipherDatabase):
             raise
         return conn
 
+    def _translate(self, exc: Exception) -> Exception:
+        return faults.working_error(self.path, exc) or exc
 
-def check_integrity(path: Path, key: Key = UNPROTECTED) -> int:
+    def _reraise(self, exc: Exception):
+        translated = self._translate(exc)
+        if translated is exc:
+            raise exc
+        raise translated from exc
+
+    def _rolled_back_already(self) -> bool:
+        """SQLite itself rolls a transaction back after a full disk or an I/O error; rolling
+        back again would fail and hide the real error."""
+        conn = getattr(self._state, "conn", None)
+        return conn is not None and not conn.in_transaction
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and self._rolled_back_already():
+            return None
+        try:
+            return super().execute_sql(sql, params, *args, **kwargs)
+        except Exception as exc:
+            self._reraise(exc)
+
+    def begin(self, *args, **kwargs):
+        self.gate.wait()
+        try:
+            return super().begin(*args, **kwargs)
+        except Exception as exc:
+            self._reraise(exc)
+
+    def commit(self):
+        try:
+            return super().commit()
+        except Exception as exc:
+            self._reraise(exc)
+
+    def rollback(self):
+        if self._rolled_back_already():
+            return None
+        return super().rollback()
+
+
+def writes_held() -> bool:
+    """True while the open database's write gate holds transactions (see the module
+    docstring): a write now would wait for the integrity check."""
+    db = database.obj
+    return isinstance(db, KeyedDatabase) and db.gate.held
+
+
+def check_integrity(path: Path, key: Key = UNPROTECTED, *, full: bool = True) -> int:
     """Raise unless ``path`` is a readable, consistent database for ``key``.
 
     Opens read-only so that a damaged file is never modified by the check itself. Returns the
-    schema version (``PRAGMA user_version``). An encrypted file given UNPROTECTED raises
-    DatabaseLocked. With a key, a wrong key and a damaged first page look the same to SQLCipher;
-    the key itself was already proven by the key file (keystore.unlock), so that is reported as
-    DatabaseDamaged, with a detail saying both are possible.
+    schema version (``PRAGMA user_version``). ``full=False`` only opens it and reads its schema
+    (milliseconds at any size); the full check reads every page (seconds for a large one).
+
+    Raises DatabaseLocked for an encrypted file given UNPROTECTED; DatabaseDamaged only when
+    SQLite reports damage or the check finds it (with a key, a wrong key and a damaged first
+    page look the same to SQLCipher; the key itself was already proven by the key file, see
+    keystore.unlock); DatabaseUnavailable when the disk is the cause (full, in use, gone,
+    failing), which says nothing about the data.
     """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise DatabaseMissing(path) from None
+    except OSError as exc:
+        _raise_opening(path, exc)
     plain = is_plain_sqlite(path)
-    if isinstance(key, Unprotected) and not plain and path.stat().st_size > 0:
+    if isinstance(key, Unprotected) and not plain and size > 0:
         raise DatabaseLocked(path)
     try:
         conn = connect(path, UNPROTECTED if plain else key, read_only=True)
     except sqlcipher.Error as exc:
-        raise DatabaseDamaged(path, str(exc)) from exc
+        _raise_opening(path, exc)
     try:
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher.DatabaseError as exc:
-            if not plain and "not a database" in str(exc):
-                raise DatabaseDamaged(path, "does not decrypt with this key") from exc
-            raise
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        rows = conn.execute("PRAGMA quick_check").fetchall() if full else [("ok",)]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlcipher.Error as exc:
-        raise DatabaseDamaged(path, str(exc)) from exc
+        _raise_opening(path, exc, encrypted=not plain)
     finally:
         conn.close()
     if rows != [("ok",)]:
@@ -151,24 +262,54 @@ def check_integrity(path: Path, key: Key = UNPROTECTED) -> int:
     return version
 
 
+def has_data(path: Path) -> bool:
+    """True when ``path`` is a database file with something in it (SQLite takes an empty file
+    for an empty database)."""
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        _raise_opening(path, exc)
+
+
+def _raise_opening(path: Path, exc: Exception, *, encrypted: bool = False) -> NoReturn:
+    error = faults.opening_error(path, exc)
+    if error is exc:
+        raise exc
+    if isinstance(error, DatabaseDamaged) and encrypted:
+        error.detail += " (or it does not decrypt with this key)"
+    raise error from exc
+
+
 def open_database(
-    path: Path, key: Key = UNPROTECTED, *, newest_schema: int | None = None
+    path: Path,
+    key: Key = UNPROTECTED,
+    *,
+    newest_schema: int | None = None,
+    create: bool = True,
+    full_check: bool = True,
 ) -> KeyedDatabase:
-    """Open (creating if absent) the database at ``path`` and bind the proxy to it.
+    """Open the database at ``path`` and bind the proxy to it; a missing (or empty) one is
+    created only when ``create`` is true, else DatabaseMissing is raised.
 
     An existing file is checked first, read-only: a damaged one raises DatabaseDamaged, one
-    that ``key`` does not open raises DatabaseLocked, and one written by a newer app (schema
-    above ``newest_schema``) raises SchemaTooNew, all leaving the file exactly as it was.
+    that ``key`` does not open raises DatabaseLocked, one on a disk that fails raises
+    DatabaseUnavailable, and one written by a newer app (schema above ``newest_schema``) raises
+    SchemaTooNew, all leaving the file exactly as it was. ``full_check=False`` checks only
+    that it opens (the caller runs the full check later, with the write gate held).
     """
-    if path.exists() and path.stat().st_size > 0:
-        version = check_integrity(path, key)
+    if has_data(path):
+        version = check_integrity(path, key, full=full_check)
         if newest_schema is not None and version > newest_schema:
             raise SchemaTooNew(path, version, newest_schema)
+    elif not create:
+        raise DatabaseMissing(path)
     db = KeyedDatabase(str(path), key, pragmas=PRAGMAS, autoconnect=False)
     try:
         db.connect()
     except Exception as exc:
-        raise DatabaseDamaged(path, str(exc)) from exc
+        _raise_opening(path, exc)
     database.initialize(db)
     return db
 

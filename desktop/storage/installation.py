@@ -1,5 +1,10 @@
 """One installation's database lifecycle: open with checks, encrypt data from an earlier
-version, migrate, daily backup, restore."""
+version, migrate, daily backup, restore.
+
+A database is created only for a folder without a key file, or right after set-up made one
+(``new``): a key file without its database means the data went missing, and an empty database
+in its place would hide that.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from desktop import leftovers
 from desktop.domain.errors import (
     ConversionFailed,
     DatabaseLocked,
@@ -25,11 +31,12 @@ from desktop.storage.db import (
     check_integrity,
     close_database,
     connect,
+    has_data,
     is_plain_sqlite,
     open_database,
 )
 from desktop.storage.keystore import has_key_file, take_failed_tries
-from desktop.storage.migrations import SCHEMA_VERSION, MigrationResult, migrate
+from desktop.storage.migrations import SCHEMA_VERSION, MigrationResult, migrate, schema_version
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +78,13 @@ class Installation:
 
     ``key`` is the database key from the key file (keystore.unlock) or the recovery key;
     UNPROTECTED is for MODE LATIHAN and tests only, and is refused for a folder that has a
-    key file.
+    key file. ``new``: the protection was set up just now, so the first ``open`` may create
+    the database beside the new key file.
     """
 
     paths: DataPaths
     key: Key = field(repr=False)
+    new: bool = False
     db: KeyedDatabase | None = None
     migration: MigrationResult | None = None
     conversion: Conversion | None = None
@@ -85,26 +94,48 @@ class Installation:
     def encrypted(self) -> bool:
         return self.key is not UNPROTECTED
 
-    def open(self, *, take_daily_backup: bool = True) -> None:
+    def open(self, *, take_daily_backup: bool = True, check_now: bool = True) -> None:
         """Check, (encrypt,) open and migrate the database, then take the daily backup (the
         window takes it in the background instead: ``take_daily_backup=False``; it copies the
         whole database, seconds for a large one).
 
-        Raises DatabaseDamaged (file untouched), DatabaseLocked (the key does not open it),
-        SchemaTooNew, ConversionFailed (original unchanged) or DataDirUnusable.
+        ``check_now=False`` (the window): only a quick check that the database opens runs now;
+        the full integrity check, which reads every page, is left to ``finish_check`` on a
+        worker thread, and until it has passed every transaction waits (storage.db's write
+        gate). A database that must be migrated is checked in full first all the same.
+
+        Raises DatabaseDamaged (file untouched), DatabaseUnavailable (the disk is full, in use,
+        gone or failing; nothing written), DatabaseMissing (a key file but no database),
+        DatabaseLocked (the key does not open it), SchemaTooNew, ConversionFailed (original
+        unchanged) or DataDirUnusable.
         """
         try:
             self.paths.ensure()
         except OSError as exc:
             raise DataDirUnusable(self.paths.root, str(exc)) from exc
+        self._remove_leftovers()
         path = self.paths.database
-        if self.key is UNPROTECTED and has_key_file(self.paths):
+        keyed = has_key_file(self.paths)
+        if self.key is UNPROTECTED and keyed:
             raise DatabaseLocked(path)
+        existed = has_data(path)
         converted = None
-        if self.encrypted and is_plain_sqlite(path):
+        if self.encrypted and existed and is_plain_sqlite(path):
             converted = self._encrypt_plain_database()
-        self.db = open_database(path, self.key, newest_schema=SCHEMA_VERSION)
+        self.db = open_database(
+            path,
+            self.key,
+            newest_schema=SCHEMA_VERSION,
+            create=self.new or not keyed,
+            full_check=check_now,
+        )
+        self.new = False
         try:
+            if existed and not check_now:
+                if schema_version(self.db) < SCHEMA_VERSION:
+                    check_integrity(path, self.key)  # never migrate an unchecked database
+                else:
+                    self.db.gate.hold()
             self.migration = migrate(self.db, path, self.paths.backups)
         except Exception:
             self.close()
@@ -121,6 +152,33 @@ class Installation:
                 )
         if take_daily_backup:
             self.daily_backup()
+
+    def _remove_leftovers(self) -> None:
+        """What a write killed half-way left: copies of the database being backed up, restored
+        or encrypted, their journals, a key file being written (see desktop/leftovers.py)."""
+        backup.remove_leftovers(self.paths.backups)
+        backup.remove_leftovers(self.paths.root)
+        leftovers.remove_leftovers(self.paths.root, leftovers.is_partial)
+
+    @property
+    def check_pending(self) -> bool:
+        """True while the full integrity check left by ``open(check_now=False)`` has not run."""
+        return self.db is not None and self.db.gate.held
+
+    def finish_check(self) -> None:
+        """The full integrity check of an open database (a worker thread may run it): opens
+        the write gate when it passes. Otherwise every transaction from now on raises the
+        error (DatabaseDamaged, or DatabaseUnavailable when the disk failed while reading),
+        and so does this."""
+        db = self.db
+        if db is None or not db.gate.held:
+            return
+        try:
+            check_integrity(self.paths.database, self.key)
+        except Exception as exc:
+            db.gate.fail(exc)
+            raise
+        db.gate.open()
 
     def _encrypt_plain_database(self) -> int:
         """Encrypt an earlier version's database: back it up, copy it encrypted, check the
@@ -140,7 +198,7 @@ class Installation:
             raise ConversionFailed(path, str(exc)) from exc
         finally:
             plain.close()
-        staged = path.with_name(path.name + ".enkripsi")
+        staged = path.with_name(path.name + backup.STAGED_ENCRYPTION)
         try:
             counts = backup.export_copy(path, UNPROTECTED, staged, self.key)
             backup.remove_sidecars(path)
@@ -163,12 +221,16 @@ class Installation:
             return None
 
     def backup_now(self, reason: str = "manual") -> backup.BackupInfo:
-        """Back up through a separate connection so it can run on a worker thread."""
-        conn = connect(self.paths.database, self.key)
-        try:
-            info = backup.create_backup(conn, self.paths.backups, reason, key=self.key)
-        finally:
-            conn.close()
+        """Back up through a separate connection so it can run on a worker thread: the daily
+        backup as a snapshot, any other as a copy (see storage.backup)."""
+        if reason == backup.DAILY:
+            info = backup.take_daily(self.paths.database, self.paths.backups, key=self.key)
+        else:
+            conn = connect(self.paths.database, self.key)
+            try:
+                info = backup.create_backup(conn, self.paths.backups, reason, key=self.key)
+            finally:
+                conn.close()
         self.backup_error = None
         return info
 
@@ -213,5 +275,11 @@ class Installation:
 
     def close(self) -> None:
         if self.db is not None:
+            from desktop.storage import audit
+
+            if not self.db.is_closed():
+                left = audit.flush_pending()
+                if left:
+                    log.warning("closing with %d audit events that could not be written", left)
             close_database(self.db)
             self.db = None

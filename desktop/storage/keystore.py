@@ -8,16 +8,21 @@ Design (see README, "Protecting the data"):
   database key as a raw key (``PRAGMA key = "x'...'"``), so opening needs no further key
   derivation.
 * The **key file** (``siaga.kunci``, JSON) holds the database key wrapped with a key derived
-  from the passphrase: Argon2id (libsodium ``crypto_pwhash``, t=3, m=64 MiB, random 16-byte
-  salt) and XSalsa20-Poly1305 (``crypto_secretbox``). A wrong passphrase fails the
+  from the passphrase: Argon2id (libsodium ``crypto_pwhash``, the cost stored in the file;
+  new files t=2, m=256 MiB, see KdfParams; random 16-byte salt) and XSalsa20-Poly1305
+  (``crypto_secretbox``). A wrong passphrase fails the
   authentication, so it is told apart from a damaged database before the database is touched.
   The file also holds a check value of the key (keyed BLAKE2b), which tells whether a typed
   recovery key belongs to this data.
 * Forgotten passphrase: the recovery key gives the database key again, and a new passphrase
   re-wraps it. A lost key file is repaired the same way.
-* Wrong passphrases are counted in ``siaga.kunci-percobaan`` (not secret) so that the pause
-  after several wrong tries survives closing the app; the next successful unlock reports them
-  to the audit trail and clears the count.
+* Wrong passphrases are counted in the key file itself (``wrong_tries``, not secret), written
+  in the same atomic replacement as the rest of it, so that the pause after several wrong
+  tries survives closing the app and deleting a file beside it resets nothing. Every change
+  of the key file, and every try from the pause check to counting it, holds an exclusive lock
+  (``siaga.kunci-gembok``, shared by threads and processes): tries made at the same moment
+  are counted one after another, and none skips the pause. The next successful unlock reports
+  them to the audit trail and clears the count.
 """
 
 from __future__ import annotations
@@ -26,9 +31,11 @@ import base64
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import secrets
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,21 +53,35 @@ from desktop.domain.security import (
     encode_recovery_key,
     unlock_delay,
 )
+from desktop.leftovers import partial_name, writing
 from desktop.paths import DataPaths
+
+log = logging.getLogger(__name__)
 
 FORMAT = "siaga-tppo-kunci"
 VERSION = 1
 KEY_FILE_NAME = "siaga.kunci"
-FAILURES_FILE_NAME = "siaga.kunci-percobaan"
+LOCK_FILE_NAME = "siaga.kunci-gembok"
+# Where earlier versions counted wrong tries; removed when found (the count is in the key file).
+OLD_FAILURES_FILE_NAME = "siaga.kunci-percobaan"
+LOCK_WAIT_SECONDS = 60
 
 
 @dataclass(frozen=True)
 class KdfParams:
-    """Argon2id cost. The default is RFC 9106's low-memory profile as libsodium runs it (one
-    lane): about 0.1 s and 64 MiB per try on an office PC."""
+    """Argon2id cost, stored in each key file (a key file keeps opening with the cost it was
+    written with; a new passphrase gets the current default).
 
-    opslimit: int = 3
-    memlimit: int = 64 * 1024 * 1024
+    The default is as strong as an unlock within a second on a slow office PC allows: 256 MiB
+    and two passes (libsodium, one lane) took 0.27-0.30 s here (medians of 9 on a 2-core AMD
+    EPYC server, little else running; 0.35-0.47 s while other work shared its cores), where
+    the earlier 64 MiB and three passes took 0.07-0.08 s. An old office PC (Celeron or Pentium,
+    DDR3) is taken to be two to three times slower: 0.6-0.9 s. More memory per guess costs a
+    guessing attacker (GPU) more than more passes would; 256 MiB for a moment is no burden on
+    a 4 GB PC."""
+
+    opslimit: int = 2
+    memlimit: int = 256 * 1024 * 1024
 
 
 DEFAULT_KDF = KdfParams()
@@ -68,6 +89,7 @@ DEFAULT_KDF = KdfParams()
 # file says which cost it was made with).
 TEST_KDF = KdfParams(opslimit=1, memlimit=8192)
 SALT_BYTES = 16  # crypto_pwhash_argon2id_SALTBYTES
+MAX_COUNTED = 1000  # wrong tries counted at most (the pause stops growing long before)
 KEY_BYTES = 32  # crypto_secretbox_KEYBYTES
 # PyNaCl (libsodium) is imported where a key is wrapped or unwrapped, not with this module:
 # the windows and the database layer import this module for DatabaseKey, and loading
@@ -130,8 +152,45 @@ def key_file_path(paths: DataPaths) -> Path:
     return paths.database.with_name(KEY_FILE_NAME)
 
 
-def _failures_path(paths: DataPaths) -> Path:
-    return paths.database.with_name(FAILURES_FILE_NAME)
+@contextlib.contextmanager
+def _exclusive(paths: DataPaths) -> Iterator[None]:
+    """Hold the key file's lock (see the module docstring). Without a data folder there is no
+    key file to guard; a folder where the lock file cannot be made (read-only) goes ahead
+    without it: nothing is written there anyway."""
+    if not paths.root.is_dir():
+        yield
+        return
+    try:
+        fd = os.open(paths.database.with_name(LOCK_FILE_NAME), os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        log.warning("key file lock unavailable: %s", exc.strerror or exc)
+        yield
+        return
+    try:
+        _lock(fd)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _lock(fd: int) -> None:
+    if os.name == "nt":
+        import msvcrt
+
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+                return
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX)
 
 
 def _b64(data: bytes) -> str:
@@ -145,7 +204,12 @@ def _unb64(text: object) -> bytes:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.sementara")
+    tmp = path.with_name(partial_name(path.name, secrets.token_hex(4)))
+    with writing(tmp):
+        _write_through(tmp, path, data)
+
+
+def _write_through(tmp: Path, path: Path, data: bytes) -> None:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         try:
@@ -205,9 +269,12 @@ def _key_file_bytes(key: DatabaseKey, passphrase: str, kdf: KdfParams) -> bytes:
 def write_key_file(
     paths: DataPaths, key: DatabaseKey, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF
 ) -> None:
-    """Write (or replace) the key file: ``key`` wrapped with ``passphrase``."""
+    """Write (or replace) the key file: ``key`` wrapped with ``passphrase``, no wrong tries
+    (the caller proved the passphrase or the recovery key just now)."""
     paths.ensure()
-    _write_atomically(key_file_path(paths), _key_file_bytes(key, passphrase, kdf))
+    data = _key_file_bytes(key, passphrase, kdf)
+    with _exclusive(paths):
+        _write_atomically(key_file_path(paths), data)
 
 
 def make_recovery() -> NewProtection:
@@ -227,11 +294,36 @@ def new_protection(
 
 
 @dataclass(frozen=True)
+class FailedTries:
+    count: int
+    last_at: float  # time.time() of the last wrong try
+    times: tuple[str, ...]  # ISO times of the wrong tries since the last unlock (at most 50)
+
+
+NO_TRIES = FailedTries(0, 0.0, ())
+
+
+@dataclass(frozen=True)
 class _KeyFile:
     key_check: str
     kdf: KdfParams
     salt: bytes
     wrapped: bytes
+    tries: FailedTries
+    document: dict  # all of it, to be written back with other wrong tries
+
+
+def _tries_of(doc: dict) -> FailedTries:
+    tries = doc.get("wrong_tries")
+    if tries is None:
+        return NO_TRIES
+    try:
+        return FailedTries(
+            int(tries["count"]), float(tries["last_at"]), tuple(str(t) for t in tries["times"])
+        )
+    except (KeyError, TypeError, ValueError):
+        # A count that cannot be read is taken as many: the pause holds rather than resets.
+        return FailedTries(MAX_COUNTED, time.time(), ())
 
 
 def _read_key_file(path: Path) -> _KeyFile:
@@ -257,7 +349,29 @@ def _read_key_file(path: Path) -> _KeyFile:
             raise ValueError("malformed key file")
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         raise KeyFileUnusable(path, str(exc)) from exc
-    return _KeyFile(check, kdf, salt, wrapped)
+    return _KeyFile(check, kdf, salt, wrapped, _tries_of(doc), doc)
+
+
+def _write_tries(paths: DataPaths, stored: _KeyFile, tries: FailedTries) -> None:
+    """Write the key file back with ``tries`` (under the lock). A folder that cannot be written
+    (read-only, full) keeps the count it had: the real error must not be hidden by this."""
+    doc = dict(stored.document)
+    if tries.count:
+        doc["wrong_tries"] = {
+            "count": tries.count,
+            "last_at": tries.last_at,
+            "times": list(tries.times),
+        }
+    else:
+        doc.pop("wrong_tries", None)
+    try:
+        _write_atomically(
+            key_file_path(paths), (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode()
+        )
+    except OSError as exc:
+        log.warning("wrong tries not written to the key file: %s", exc.strerror or exc)
+    with contextlib.suppress(OSError):
+        paths.database.with_name(OLD_FAILURES_FILE_NAME).unlink(missing_ok=True)
 
 
 def has_key_file(paths: DataPaths) -> bool:
@@ -276,53 +390,40 @@ def key_check_matches(paths: DataPaths, key: DatabaseKey) -> bool | None:
 # --- Wrong tries ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FailedTries:
-    count: int
-    last_at: float  # time.time() of the last wrong try
-    times: tuple[str, ...]  # ISO times of the wrong tries since the last unlock (at most 50)
-
-
 def failed_tries(paths: DataPaths) -> FailedTries:
     try:
-        doc = json.loads(_failures_path(paths).read_text(encoding="utf-8"))
-        return FailedTries(
-            int(doc["count"]), float(doc["last_at"]), tuple(str(t) for t in doc["times"])
-        )
-    except (OSError, ValueError, KeyError, TypeError):
-        return FailedTries(0, 0.0, ())
+        return _read_key_file(key_file_path(paths)).tries
+    except (FileNotFoundError, KeyFileUnusable):
+        return NO_TRIES
+
+
+def _wait(tries: FailedTries, now: float) -> int:
+    pause = unlock_delay(tries.count)
+    if not pause:
+        return 0
+    return max(0, int(tries.last_at + pause - now + 0.999))
 
 
 def wait_seconds(paths: DataPaths, *, now: float | None = None) -> int:
     """Seconds still to wait before a passphrase is accepted (0: go ahead)."""
-    tries = failed_tries(paths)
-    pause = unlock_delay(tries.count)
-    if not pause:
-        return 0
-    left = tries.last_at + pause - (time.time() if now is None else now)
-    return max(0, int(left + 0.999))
+    return _wait(failed_tries(paths), time.time() if now is None else now)
 
 
-def _record_failure(paths: DataPaths, now: float) -> FailedTries:
-    before = failed_tries(paths)
+def _counted(before: FailedTries, now: float) -> FailedTries:
     stamp = datetime.fromtimestamp(now, UTC).isoformat(timespec="seconds")
-    after = FailedTries(before.count + 1, now, (*before.times, stamp)[-50:])
-    with contextlib.suppress(OSError):  # a read-only folder must not hide the real error
-        _write_atomically(
-            _failures_path(paths),
-            json.dumps(
-                {"count": after.count, "last_at": after.last_at, "times": list(after.times)}
-            ).encode("utf-8"),
-        )
-    return after
+    return FailedTries(min(before.count + 1, MAX_COUNTED), now, (*before.times, stamp)[-50:])
 
 
 def take_failed_tries(paths: DataPaths) -> tuple[str, ...]:
     """The times of the wrong tries since the last unlock, clearing the count."""
-    tries = failed_tries(paths)
-    with contextlib.suppress(OSError):
-        _failures_path(paths).unlink(missing_ok=True)
-    return tries.times
+    with _exclusive(paths):
+        try:
+            stored = _read_key_file(key_file_path(paths))
+        except (FileNotFoundError, KeyFileUnusable):
+            return ()
+        if stored.tries.count:
+            _write_tries(paths, stored, NO_TRIES)
+        return stored.tries.times
 
 
 # --- Unlocking --------------------------------------------------------------------------------
@@ -333,22 +434,24 @@ def unlock(paths: DataPaths, passphrase: str, *, now: float | None = None) -> Da
 
     Raises UnlockPaused while a pause after wrong tries runs (the passphrase is not even
     tried), WrongPassphrase (counted), KeyFileUnusable, or FileNotFoundError when there is no
-    key file (the recovery key is needed then).
+    key file (the recovery key is needed then). Holds the key file's lock throughout.
     """
-    moment = time.time() if now is None else now
-    waiting = wait_seconds(paths, now=moment)
-    if waiting:
-        raise UnlockPaused(waiting)
     import nacl.exceptions
     import nacl.secret
 
-    stored = _read_key_file(key_file_path(paths))
-    box = nacl.secret.SecretBox(_wrapping_key(passphrase, stored.salt, stored.kdf))
-    try:
-        raw = box.decrypt(stored.wrapped)
-    except nacl.exceptions.CryptoError:
-        tries = _record_failure(paths, moment)
-        raise WrongPassphrase(tries.count, unlock_delay(tries.count)) from None
+    with _exclusive(paths):
+        moment = time.time() if now is None else now
+        stored = _read_key_file(key_file_path(paths))
+        waiting = _wait(stored.tries, moment)
+        if waiting:
+            raise UnlockPaused(waiting)
+        box = nacl.secret.SecretBox(_wrapping_key(passphrase, stored.salt, stored.kdf))
+        try:
+            raw = box.decrypt(stored.wrapped)
+        except nacl.exceptions.CryptoError:
+            tries = _counted(stored.tries, moment)
+            _write_tries(paths, stored, tries)
+            raise WrongPassphrase(tries.count, unlock_delay(tries.count)) from None
     key = DatabaseKey(raw)
     if not secrets.compare_digest(key.check(), stored.key_check):
         raise KeyFileUnusable(key_file_path(paths), "key check does not match")

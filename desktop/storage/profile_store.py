@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.domain.errors import DatabaseDamaged, DiskError
 from desktop.domain.profile import Contact, ContactRole, VillageProfile
-from desktop.storage.db import database
+from desktop.storage.db import database, writes_held
 from desktop.storage.models import ContactRow, Draft, Setting, VillageProfileRow
 
 INSTALLATION_ID = "installation_id"
+
+log = logging.getLogger(__name__)
 
 
 def _now() -> str:
@@ -91,11 +95,22 @@ def ensure_installation_id() -> str:
     return current
 
 
-def save_draft(key: str, payload: dict[str, Any]) -> None:
-    with database.atomic():
-        Draft.replace(
-            key=key, payload=json.dumps(payload, ensure_ascii=False), updated_at=_now()
-        ).execute()
+def save_draft(key: str, payload: dict[str, Any]) -> bool:
+    """Keep what is being typed. False when the disk keeps it from being written (full, gone,
+    failing) or the data failed its check: a draft is kept at every change, so the next one
+    tries again, and the form itself still holds everything. While the start-up integrity
+    check runs it is not kept either, rather than make the typing wait for the check."""
+    if writes_held():
+        return False
+    try:
+        with database.atomic():
+            Draft.replace(
+                key=key, payload=json.dumps(payload, ensure_ascii=False), updated_at=_now()
+            ).execute()
+    except (DiskError, DatabaseDamaged) as exc:
+        log.warning("draft %s not kept: %s", key, type(exc).__name__)
+        return False
+    return True
 
 
 def load_draft(key: str) -> dict[str, Any] | None:
@@ -109,6 +124,13 @@ def load_draft(key: str) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def discard_draft(key: str) -> None:
-    with database.atomic():
-        Draft.delete().where(Draft.key == key).execute()
+def discard_draft(key: str) -> bool:
+    """Forget a draft (it was saved or thrown away). False when it could not be removed now:
+    it is offered again next time, which loses nothing."""
+    try:
+        with database.atomic():
+            Draft.delete().where(Draft.key == key).execute()
+    except (DiskError, DatabaseDamaged) as exc:
+        log.warning("draft %s not discarded: %s", key, type(exc).__name__)
+        return False
+    return True

@@ -3,6 +3,7 @@ crash_dialog.py)."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import sys
@@ -10,7 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain import errors as e
@@ -45,8 +46,156 @@ def field_message(error: e.FieldError, label: str) -> str:
     ).format(label=label)
 
 
+def _where(path: Path) -> str:
+    """The drive (Windows: ``C:``) or else the folder, as the user knows it."""
+    return path.drive or str(path if path.is_dir() else path.parent)
+
+
+def _whole(size: int) -> str:
+    """A size in whole units, as a free space is best read (``64 MB``, not ``64,0 MB``)."""
+    return QLocale().formattedDataSize(size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def disk_headline(problem: e.DiskProblem, path: Path) -> str:
+    """What the disk is doing wrong, in one short sentence."""
+    where = _where(path)
+    if problem is e.DiskProblem.FULL:
+        return QCoreApplication.translate("Errors", "The disk {drive} is full.").format(drive=where)
+    if problem is e.DiskProblem.READ_ONLY:
+        return QCoreApplication.translate("Errors", "Nothing may be written in {folder}.").format(
+            folder=where
+        )
+    if problem is e.DiskProblem.IN_USE:
+        return QCoreApplication.translate("Errors", "Another program is using the data file.")
+    if problem is e.DiskProblem.VANISHED:
+        return QCoreApplication.translate(
+            "Errors", "The drive or folder {folder} is no longer there."
+        ).format(folder=where)
+    return QCoreApplication.translate(
+        "Errors", "The disk {drive} reported an error while reading or writing."
+    ).format(drive=where)
+
+
+def disk_advice(problem: e.DiskProblem, free: int | None = None, needed: int | None = None) -> str:
+    """What the user can do about it (and, for a full disk, how much space is needed)."""
+    if problem is e.DiskProblem.FULL:
+        make_room = QCoreApplication.translate(
+            "Errors",
+            "Delete or move files you no longer need (old downloads or videos, for example) "
+            "and empty the Recycle Bin.",
+        )
+        if free is None or needed is None or needed <= free:
+            return make_room
+        return " ".join(
+            (
+                QCoreApplication.translate(
+                    "Errors", "At least {needed} of free space is needed; now {free} is free."
+                ).format(needed=_whole(needed), free=_whole(free)),
+                make_room,
+            )
+        )
+    if problem is e.DiskProblem.READ_ONLY:
+        return QCoreApplication.translate(
+            "Errors",
+            "The disk is write-protected, or this Windows account may not change that folder.",
+        )
+    if problem is e.DiskProblem.IN_USE:
+        return QCoreApplication.translate(
+            "Errors",
+            "Close the other program (Siaga TPPO opened twice, or a backup or antivirus program).",
+        )
+    if problem is e.DiskProblem.VANISHED:
+        return QCoreApplication.translate(
+            "Errors", "If it is on a flash drive or an external disk, plug it in again."
+        )
+    return QCoreApplication.translate(
+        "Errors", "It may be failing: if this happens again, ask a technician to check it."
+    )
+
+
+def disk_text(
+    problem: e.DiskProblem,
+    path: Path,
+    free: int | None = None,
+    needed: int | None = None,
+) -> str:
+    """What the disk is doing wrong and what the user can do about it."""
+    return disk_headline(problem, path) + " " + disk_advice(problem, free, needed)
+
+
+def unavailable_texts(exc: e.DatabaseUnavailable) -> tuple[str, str]:
+    """The data cannot be opened now: a short headline, and what to do with the reassurance
+    that nothing is damaged (the start-up dialog shows them apart)."""
+    headline = " ".join(
+        (
+            QCoreApplication.translate("Errors", "Siaga TPPO cannot open your data now."),
+            disk_headline(exc.problem, exc.path),
+        )
+    )
+    details = "\n\n".join(
+        (
+            disk_advice(exc.problem, exc.free_bytes, exc.needed_bytes),
+            QCoreApplication.translate(
+                "Errors", "Your data is not damaged and has not been changed."
+            ),
+        )
+    )
+    return headline, details
+
+
+def _disk_error_message(exc: e.DiskError) -> str:
+    if isinstance(exc, e.DatabaseUnavailable):
+        return "\n\n".join(unavailable_texts(exc))
+    return "\n\n".join(
+        (
+            " ".join(
+                (
+                    QCoreApplication.translate("Errors", "This could not be saved."),
+                    disk_headline(exc.problem, exc.path),
+                )
+            ),
+            disk_advice(exc.problem, exc.free_bytes, exc.needed_bytes),
+            QCoreApplication.translate(
+                "Errors", "Nothing of it was written; what was saved before is unchanged."
+            ),
+        )
+    )
+
+
+def _copy_message(exc: e.CopyFailed, what: str, unchanged: str) -> str:
+    cause = (
+        disk_text(exc.problem, exc.path, exc.free_bytes, exc.needed_bytes)
+        if exc.problem is not None
+        else ""
+    )
+    return " ".join(t for t in (what, cause, unchanged) if t)
+
+
 def error_message(exc: BaseException) -> str:
     """Plain-language text for an expected error (the UI, not the domain, owns the wording)."""
+    if isinstance(exc, e.DiskError):
+        return _disk_error_message(exc)
+    if isinstance(exc, e.DatabaseMissing):
+        return QCoreApplication.translate(
+            "Errors",
+            "The data file {path} is missing, although the key file of this data is there. "
+            "Nothing has been created in its place. If the file was moved, put it back.",
+        ).format(path=exc.path)
+    if isinstance(exc, e.RestoreFailed):
+        return _copy_message(
+            exc,
+            QCoreApplication.translate("Errors", "The backup could not be restored."),
+            QCoreApplication.translate(
+                "Errors", "Your data has not been changed: it is as it was before."
+            ),
+        )
+    if isinstance(exc, e.RestoreIncomplete):
+        return QCoreApplication.translate(
+            "Errors",
+            "The restore did not finish. The damaged data file was kept as {aside}, and the "
+            "restored copy as {staged}. Do not delete anything in {folder}; ask the immigration "
+            "office or a technician for help.",
+        ).format(aside=exc.aside.name, staged=exc.staged.name, folder=exc.path.parent)
     if isinstance(exc, e.DatabaseDamaged):
         return QCoreApplication.translate(
             "Errors",
@@ -60,6 +209,12 @@ def error_message(exc: BaseException) -> str:
             "version; your data has not been changed.",
         )
     if isinstance(exc, e.BackupFailed):
+        if exc.problem is not None:
+            return _copy_message(
+                exc,
+                QCoreApplication.translate("Errors", "The backup could not be made."),
+                QCoreApplication.translate("Errors", "Your data has not been changed."),
+            )
         return QCoreApplication.translate(
             "Errors",
             "The backup could not be made. Check that the disk is not full, then try again. "
@@ -88,12 +243,57 @@ def error_message(exc: BaseException) -> str:
             "Errors", "Area code {code} is not in the official list."
         ).format(code=exc.code)
     if isinstance(exc, OSError):
-        return QCoreApplication.translate(
-            "Errors", "The file could not be read or written ({detail}). Nothing has been changed."
-        ).format(detail=exc.strerror or exc)
+        from desktop.storage.faults import os_problem
+
+        return " ".join(
+            (
+                QCoreApplication.translate("Errors", "The file could not be read or written."),
+                disk_text(os_problem(exc), Path(exc.filename or Path.cwd())),
+                QCoreApplication.translate("Errors", "Nothing has been changed."),
+            )
+        )
     return QCoreApplication.translate(
         "Errors", "Something went wrong. Nothing you entered has been lost."
     )
+
+
+# What a save can meet besides invalid input: the disk (full, gone, failing), or damage the
+# integrity check found. The form keeps what was typed (see not_saved_message).
+SAVE_ERRORS = (e.DiskError, e.DatabaseDamaged)
+
+
+def not_saved_message(exc: BaseException) -> str:
+    """Why a save did not happen, and that what was typed is still on the screen."""
+    return " ".join(
+        (
+            error_message(exc),
+            QCoreApplication.translate(
+                "Errors", "What you typed is still here: save again once this is fixed."
+            ),
+        )
+    )
+
+
+def draft_not_kept_message() -> str:
+    return QCoreApplication.translate(
+        "Errors",
+        "What you type cannot be kept as a draft at the moment (the disk may be full). It is "
+        "still here: save it as soon as you can.",
+    )
+
+
+def is_expected(exc: BaseException) -> bool:
+    """An error the user can be told about in plain words (no crash dialog): a typed error of
+    the app, or the disk failing under a file."""
+    if isinstance(exc, e.SiagaError):
+        return True
+    if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError | PermissionError):
+        from desktop.storage.faults import os_problem
+
+        return os_problem(exc) in (e.DiskProblem.FULL, e.DiskProblem.VANISHED) or (
+            exc.errno is not None and exc.errno == errno.EIO
+        )
+    return False
 
 
 class CrashHandler:
@@ -113,6 +313,9 @@ class CrashHandler:
         value: BaseException,
         tb: TracebackType | None,
     ) -> None:
+        if is_expected(value):
+            self.tell(value)
+            return
         details = "".join(traceback.format_exception(kind, value, tb))
         # The log file keeps where it happened, not the message: a message may quote what was
         # typed (a name, a NIK), and the log is not encrypted. The dialog shows it in full.
@@ -126,6 +329,20 @@ class CrashHandler:
         self._showing = True
         try:
             self.show(details)
+        finally:
+            self._showing = False
+
+    def tell(self, error: BaseException) -> None:
+        """An expected error that no caller handled: plain words, not the crash dialog."""
+        log.warning("error not handled where it happened: %s", type(error).__name__)
+        if QApplication.instance() is None or self._showing:
+            return
+        from desktop import APP_NAME
+        from desktop.ui.messages import inform
+
+        self._showing = True
+        try:
+            inform(QApplication.activeWindow(), APP_NAME, error_message(error), warning=True)
         finally:
             self._showing = False
 

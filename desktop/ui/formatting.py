@@ -31,4 +31,6 @@ def format_month(year: int, month: int) -> str:
 
 
 def format_size(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    # 1024-based with the labels Windows Explorer shows (MB, GB), so that a free space given
+    # in a message reads the same as in Explorer.
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

@@ -26,7 +26,7 @@ from desktop.storage.area_index import AreaIndex
 from desktop.storage.backup import BackupInfo
 from desktop.storage.installation import Installation
 from desktop.ui.about import AboutDialog
-from desktop.ui.errors import error_message
+from desktop.ui.errors import SAVE_ERRORS, error_message, not_saved_message
 from desktop.ui.formatting import format_datetime, format_size
 from desktop.ui.i18n import Language
 from desktop.ui.messages import ask, inform
@@ -99,7 +99,11 @@ class ProfileTab(QWidget):
             self._note(self.tr("Some details need correcting; see the messages in red."))
             return
         self._timer.stop()
-        profile_store.save_profile(profile)
+        try:
+            profile_store.save_profile(profile)
+        except SAVE_ERRORS as exc:
+            self._note(not_saved_message(exc))
+            return
         profile_store.discard_draft(DRAFT_KEY)
         self._profile = profile
         self.form.clear_errors()

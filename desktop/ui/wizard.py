@@ -20,8 +20,9 @@ from desktop.domain.profile import VillageProfile
 from desktop.storage import profile_store
 from desktop.storage.area_index import AreaIndex
 from desktop.storage.exchange_store import save_office
+from desktop.ui.errors import SAVE_ERRORS, not_saved_message
 from desktop.ui.exchange.office import OfficeSetupPage, RoleChoice
-from desktop.ui.messages import ask
+from desktop.ui.messages import ask, inform
 from desktop.ui.profile_form import AREA_FIELDS, ProfileForm
 from desktop.ui.screen import VerticalScroll, fit_to_screen, meant_to_scroll
 from desktop.ui.style import TextSize
@@ -225,7 +226,11 @@ class FirstRunWizard(QWizard):
             except ValidationFailed:
                 return
             self._draft_timer.stop()
-            save_office(office)
+            try:
+                save_office(office)
+            except SAVE_ERRORS as exc:
+                inform(self, self.windowTitle(), not_saved_message(exc), warning=True)
+                return
             self._saved = True
             super().accept()
             self.office_saved.emit(office)
@@ -235,7 +240,11 @@ class FirstRunWizard(QWizard):
         except ValidationFailed:
             return
         self._draft_timer.stop()
-        profile_store.save_profile(profile)
+        try:
+            profile_store.save_profile(profile)
+        except SAVE_ERRORS as exc:
+            inform(self, self.windowTitle(), not_saved_message(exc), warning=True)
+            return
         profile_store.discard_draft(DRAFT_KEY)
         self._saved = True
         super().accept()

@@ -709,12 +709,96 @@
         <translation>{label} tidak sah.</translation>
     </message>
     <message>
+        <source>The disk {drive} is full.</source>
+        <translation>Disk {drive} penuh.</translation>
+    </message>
+    <message>
+        <source>Nothing may be written in {folder}.</source>
+        <translation>Tidak ada yang boleh ditulis di {folder}.</translation>
+    </message>
+    <message>
+        <source>Another program is using the data file.</source>
+        <translation>Berkas data sedang dipakai program lain.</translation>
+    </message>
+    <message>
+        <source>The drive or folder {folder} is no longer there.</source>
+        <translation>Drive atau folder {folder} tidak ada lagi.</translation>
+    </message>
+    <message>
+        <source>The disk {drive} reported an error while reading or writing.</source>
+        <translation>Disk {drive} melaporkan kesalahan saat membaca atau menulis.</translation>
+    </message>
+    <message>
+        <source>Delete or move files you no longer need (old downloads or videos, for example) and empty the Recycle Bin.</source>
+        <translation>Hapus atau pindahkan berkas yang tidak diperlukan lagi (misalnya unduhan atau video lama) dan kosongkan Recycle Bin.</translation>
+    </message>
+    <message>
+        <source>At least {needed} of free space is needed; now {free} is free.</source>
+        <translation>Diperlukan ruang kosong paling sedikit {needed}; sekarang hanya ada {free}.</translation>
+    </message>
+    <message>
+        <source>The disk is write-protected, or this Windows account may not change that folder.</source>
+        <translation>Disknya dikunci dari penulisan, atau akun Windows ini tidak boleh mengubah folder itu.</translation>
+    </message>
+    <message>
+        <source>Close the other program (Siaga TPPO opened twice, or a backup or antivirus program).</source>
+        <translation>Tutup program lain itu (Siaga TPPO yang terbuka dua kali, atau program cadangan atau antivirus).</translation>
+    </message>
+    <message>
+        <source>If it is on a flash drive or an external disk, plug it in again.</source>
+        <translation>Bila ada di flashdisk atau disk luar, pasang kembali.</translation>
+    </message>
+    <message>
+        <source>It may be failing: if this happens again, ask a technician to check it.</source>
+        <translation>Mungkin disk itu mulai rusak: bila terjadi lagi, minta teknisi memeriksanya.</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO cannot open your data now.</source>
+        <translation>Siaga TPPO belum dapat membuka data Anda.</translation>
+    </message>
+    <message>
+        <source>Your data is not damaged and has not been changed.</source>
+        <translation>Data Anda tidak rusak dan tidak diubah.</translation>
+    </message>
+    <message>
+        <source>This could not be saved.</source>
+        <translation>Ini tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Nothing of it was written; what was saved before is unchanged.</source>
+        <translation>Tidak ada yang tertulis; yang sudah tersimpan sebelumnya tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is missing, although the key file of this data is there. Nothing has been created in its place. If the file was moved, put it back.</source>
+        <translation>Berkas data {path} tidak ada, padahal berkas kunci data ini ada. Tidak ada yang dibuat sebagai gantinya. Bila berkas itu dipindahkan, kembalikan ke tempatnya.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>Cadangan tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Your data has not been changed: it is as it was before.</source>
+        <translation>Data Anda tidak diubah: tetap seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish. The damaged data file was kept as {aside}, and the restored copy as {staged}. Do not delete anything in {folder}; ask the immigration office or a technician for help.</source>
+        <translation>Pemulihan tidak selesai. Berkas data yang rusak disimpan sebagai {aside}, dan salinan cadangannya sebagai {staged}. Jangan hapus apa pun di {folder}; minta bantuan kantor imigrasi atau teknisi.</translation>
+    </message>
+    <message>
         <source>The data file of this app is damaged and cannot be opened safely. It has not been changed. You can restore the newest good backup.</source>
         <translation>Berkas data aplikasi ini rusak dan tidak dapat dibuka dengan aman. Berkas itu tidak diubah. Anda dapat memulihkan cadangan baik yang terbaru.</translation>
     </message>
     <message>
         <source>This data was saved by a newer version of Siaga TPPO. Please install the newest version; your data has not been changed.</source>
         <translation>Data ini disimpan oleh versi Siaga TPPO yang lebih baru. Pasang versi terbaru; data Anda tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>Cadangan tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Your data has not been changed.</source>
+        <translation>Data Anda tidak diubah.</translation>
     </message>
     <message>
         <source>The backup could not be made. Check that the disk is not full, then try again. Your data has not been changed.</source>
@@ -737,8 +821,20 @@
         <translation>Kode wilayah {code} tidak ada dalam daftar resmi.</translation>
     </message>
     <message>
-        <source>The file could not be read or written ({detail}). Nothing has been changed.</source>
-        <translation>Berkas tidak dapat dibaca atau ditulis ({detail}). Tidak ada yang diubah.</translation>
+        <source>The file could not be read or written.</source>
+        <translation>Berkas tidak dapat dibaca atau ditulis.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>What you typed is still here: save again once this is fixed.</source>
+        <translation>Yang Anda ketik masih ada di sini: simpan lagi setelah masalah ini teratasi.</translation>
+    </message>
+    <message>
+        <source>What you type cannot be kept as a draft at the moment (the disk may be full). It is still here: save it as soon as you can.</source>
+        <translation>Yang Anda ketik saat ini tidak dapat disimpan sebagai draf (mungkin disk penuh). Ketikan masih ada di sini: simpan secepatnya.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you entered has been lost.</source>
@@ -926,6 +1022,10 @@
     <message>
         <source>{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts</source>
         <translation>{new} baru, {updated} diperbarui, {same} sama, {conflicts} konflik</translation>
+    </message>
+    <message>
+        <source>Your data is unchanged. If part of the file stayed on the flash drive, it is hidden and is removed by the next export to it.</source>
+        <translation>Data Anda tidak berubah. Bila sebagian berkas tertinggal di flashdisk, bagian itu tersembunyi dan terhapus pada ekspor berikutnya ke flashdisk itu.</translation>
     </message>
     <message>
         <source>Nothing was left behind and your data is unchanged.</source>
@@ -3681,8 +3781,40 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Terlalu pendek: pakai paling sedikit {count} huruf atau angka.</translation>
     </message>
     <message>
-        <source>Too easy to guess: this is one of the first passphrases anyone would try. Choose another.</source>
-        <translation>Terlalu mudah ditebak: kata sandi ini termasuk yang pertama dicoba orang. Pilih yang lain.</translation>
+        <source>It contains the name of the village or of its head, which anyone nearby knows.</source>
+        <translation>Kata sandi memuat nama desa atau nama kepala desa, yang diketahui semua orang di sekitar.</translation>
+    </message>
+    <message>
+        <source>It is one of the passphrases that guessing programs try first.</source>
+        <translation>Kata sandi ini termasuk yang pertama dicoba program penebak.</translation>
+    </message>
+    <message>
+        <source>Keys side by side on the keyboard (like qwerty) are easy to guess.</source>
+        <translation>Tombol yang berdampingan di papan ketik (seperti qwerty) mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Repeated letters or words (like aaa) are easy to guess.</source>
+        <translation>Huruf atau kata yang diulang (seperti aaa) mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Runs like abc or 1234 are easy to guess.</source>
+        <translation>Urutan seperti abc atau 1234 mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Years and dates (a birthday, for example) are easy to guess.</source>
+        <translation>Tahun dan tanggal (misalnya tanggal lahir) mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>A name on its own is easy to guess.</source>
+        <translation>Nama orang saja mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>One common word on its own is easy to guess.</source>
+        <translation>Satu kata umum saja mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: choose another, for example three words and a number.</source>
+        <translation>Terlalu mudah ditebak: pilih yang lain, misalnya tiga kata dan satu angka.</translation>
     </message>
     <message>
         <source>Weak: allowed, but easy to guess. Longer is better, for example three words and a number: kopi-sawah-merah-27.</source>
@@ -4285,6 +4417,22 @@ Sidik kunci terdaftar: {old}</translation>
 <context>
     <name>Startup</name>
     <message>
+        <source>Then press Try again. Siaga TPPO changes nothing until then.</source>
+        <translation>Lalu tekan Coba lagi. Sampai saat itu Siaga TPPO tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Please contact the immigration office for help; do not delete the data folder: {folder}</source>
+        <translation>Tidak ditemukan cadangan yang baik. Hubungi kantor imigrasi untuk bantuan; jangan hapus folder data: {folder}</translation>
+    </message>
+    <message>
         <source>Newest good backup: {when}. The damaged file is kept aside, not deleted.</source>
         <translation>Cadangan baik terbaru: {when}. Berkas yang rusak disisihkan, tidak dihapus.</translation>
     </message>
@@ -4293,12 +4441,20 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Pulihkan cadangan ini</translation>
     </message>
     <message>
-        <source>No good backup was found. Please contact the immigration office for help; do not delete the data folder: {folder}</source>
-        <translation>Tidak ditemukan cadangan yang baik. Hubungi kantor imigrasi untuk bantuan; jangan hapus folder data: {folder}</translation>
+        <source>Newest good backup: {when}. Restoring it brings back the data as it was then.</source>
+        <translation>Cadangan baik terbaru: {when}. Memulihkannya mengembalikan data seperti pada waktu itu.</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Keluar</translation>
+        <source>No backup was found either. If the file was moved or deleted by mistake, ask a technician to bring it back. Starting with empty data means that nothing recorded on this computer before is in Siaga TPPO.</source>
+        <translation>Cadangan juga tidak ditemukan. Bila berkas itu terpindah atau terhapus tanpa sengaja, minta teknisi mengembalikannya. Bila mulai dengan data kosong, semua yang pernah dicatat di komputer ini tidak ada di Siaga TPPO.</translation>
+    </message>
+    <message>
+        <source>Start with empty data</source>
+        <translation>Mulai dengan data kosong</translation>
+    </message>
+    <message>
+        <source>Really start with empty data? Everything recorded on this computer before stays missing.</source>
+        <translation>Yakin mulai dengan data kosong? Semua yang pernah dicatat di komputer ini tetap hilang.</translation>
     </message>
 </context>
 <context>

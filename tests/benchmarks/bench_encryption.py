@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -65,7 +64,7 @@ def prepare(root: Path, incidents: int) -> tuple[Path, Path]:
 
     encrypted = DataPaths.resolve(root / "terenkripsi")
     made = keystore.new_protection(encrypted, PASSPHRASE)
-    inst = Installation(encrypted, made.key)
+    inst = Installation(encrypted, made.key, new=True)
     inst.open()
     profile_store.save_profile(TRAINING_PROFILE)
     store.add_demo_records(incidents)
@@ -73,9 +72,8 @@ def prepare(root: Path, incidents: int) -> tuple[Path, Path]:
     plain = DataPaths.resolve(root / "biasa")
     plain.ensure()
     export_copy(encrypted.database, made.key, plain.database, UNPROTECTED)
-    shutil.copytree(encrypted.backups, plain.backups, dirs_exist_ok=True)
-    for backup in plain.backups.iterdir():
-        backup.unlink()  # the unencrypted side takes its own daily backup on the warm-up run
+    # The unencrypted side takes its own daily backup on the warm-up run.
+    plain.backups.mkdir(parents=True, exist_ok=True)
     return encrypted.root, plain.root
 
 

@@ -75,7 +75,7 @@ def test_failed_daily_backup_does_not_stop_the_app(paths, monkeypatch):
     def full_disk(*args, **kwargs):
         raise BackupFailed(paths.backups, "No space left on device")
 
-    monkeypatch.setattr(backup, "create_backup", full_disk)
+    monkeypatch.setattr(backup, "take_daily", full_disk)
     inst = Installation(paths, TEST_KEY)
     inst.open()
     try:

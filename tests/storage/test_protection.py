@@ -67,7 +67,7 @@ def test_wrong_passphrases_are_slowed_down_and_reported_at_the_next_unlock(paths
 
 def test_a_wrong_passphrase_is_not_damage_and_changes_nothing(paths):
     made = protect(paths)
-    inst = Installation(paths, made.key)
+    inst = Installation(paths, made.key, new=True)
     inst.open()
     profile_store.set_setting("x", 1)
     inst.close()
@@ -80,7 +80,7 @@ def test_a_wrong_passphrase_is_not_damage_and_changes_nothing(paths):
 
 def test_the_recovery_key_sets_a_new_passphrase(paths):
     made = protect(paths)
-    inst = Installation(paths, made.key)
+    inst = Installation(paths, made.key, new=True)
     inst.open()
     profile_store.set_setting("rahasia", "tetap ada")
     inst.close()
@@ -110,7 +110,7 @@ def test_a_recovery_key_of_other_data_or_a_mistyped_one_is_refused(paths, tmp_pa
 
 def test_a_lost_key_file_is_repaired_with_the_recovery_key(paths):
     made = protect(paths)
-    inst = Installation(paths, made.key)
+    inst = Installation(paths, made.key, new=True)
     inst.open()
     profile_store.set_setting("x", "y")
     inst.close()
@@ -286,3 +286,78 @@ def test_the_key_file_constants_are_libsodiums():
     assert keystore.KEY_BYTES == nacl.secret.SecretBox.KEY_SIZE
     assert TEST_KDF.opslimit == nacl.pwhash.argon2id.OPSLIMIT_MIN
     assert TEST_KDF.memlimit >= nacl.pwhash.argon2id.MEMLIMIT_MIN
+
+
+def test_the_pause_lives_in_the_key_file_so_deleting_other_files_resets_nothing(paths):
+    made = protect(paths)
+    start = 1_000_000.0
+    for n in range(3):
+        with pytest.raises(WrongPassphrase):
+            keystore.unlock(paths, f"salah {n}", now=start)
+    for path in paths.root.iterdir():
+        if path.is_file() and path.name != keystore.KEY_FILE_NAME:
+            path.unlink()
+    (paths.root / keystore.OLD_FAILURES_FILE_NAME).write_text('{"count": 0}')
+    with pytest.raises(UnlockPaused):
+        keystore.unlock(paths, PASSPHRASE, now=start + 1)
+    assert keystore.failed_tries(paths).count == 3
+    assert keystore.unlock(paths, PASSPHRASE, now=start + 6) == made.key
+    assert len(keystore.take_failed_tries(paths)) == 3
+    assert not (paths.root / keystore.OLD_FAILURES_FILE_NAME).exists()
+
+
+TRY_AT_ONCE = """
+import sys, time
+from pathlib import Path
+from desktop.domain.errors import UnlockPaused, WrongPassphrase
+from desktop.paths import DataPaths
+from desktop.storage import keystore
+paths = DataPaths.resolve(sys.argv[1])
+go = Path(sys.argv[2])
+while not go.exists():
+    time.sleep(0.001)
+try:
+    keystore.unlock(paths, "bukan ini " + sys.argv[3])
+except WrongPassphrase as exc:
+    print("salah", exc.failures)
+except UnlockPaused:
+    print("jeda")
+"""
+
+
+def test_wrong_tries_at_the_same_moment_from_several_processes_are_all_counted(paths, tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    protect(paths)
+    go = tmp_path / "mulai"
+    root = Path(__file__).resolve().parents[2]
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", TRY_AT_ONCE, str(paths.root), str(go), str(n)],
+            cwd=root,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(6)
+    ]
+    time.sleep(1.5)  # every child is waiting at the start line
+    go.touch()
+    answers = sorted(child.communicate(timeout=60)[0].strip() for child in children)
+    # One after another: the first three are tried and counted 1, 2, 3; the others meet the
+    # pause that the third started and are not even tried.
+    assert answers == ["jeda", "jeda", "jeda", "salah 1", "salah 2", "salah 3"]
+    assert keystore.failed_tries(paths).count == 3
+
+
+def test_new_key_files_get_the_stronger_cost_and_older_ones_keep_opening(paths, tmp_path):
+    import json
+
+    older = DataPaths.resolve(tmp_path / "lama")
+    made = keystore.new_protection(older, PASSPHRASE, kdf=keystore.KdfParams(3, 64 * 1024 * 1024))
+    assert keystore.unlock(older, PASSPHRASE) == made.key
+    new = keystore.new_protection(paths, PASSPHRASE)
+    stored = json.loads(keystore.key_file_path(paths).read_text())["passphrase"]
+    assert (stored["opslimit"], stored["memlimit"]) == (2, 256 * 1024 * 1024)
+    assert keystore.unlock(paths, PASSPHRASE) == new.key

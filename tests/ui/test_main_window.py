@@ -82,7 +82,7 @@ def test_the_daily_backup_is_taken_in_the_background_and_the_home_page_says_so(
     shell = make_shell()
     home = shell.window.page("beranda")
     assert home.backup_status.text() == "Belum ada cadangan."
-    shell.take_daily_backup()
+    shell.check_and_back_up()
     qtbot.waitUntil(lambda: home.backup_status.text().startswith("Data Anda dicadangkan"))
     assert len(installation.backups()) == 1
 
@@ -164,3 +164,23 @@ def test_training_mode_keeps_a_profile_already_there(make_shell):
 
     assert profile_store.load_profile() == KUNGKAI
     assert "MODE LATIHAN" in shell.window.windowTitle()
+
+
+def test_partial_exports_left_in_the_outbox_are_removed_when_the_window_opens(
+    make_shell, installation
+):
+    import os
+
+    from desktop.app import OUTBOX_DIR
+    from desktop.leftovers import partial_name
+
+    profile_store.save_profile(KUNGKAI)
+    outbox = installation.paths.root / OUTBOX_DIR
+    outbox.mkdir()
+    partial = outbox / partial_name("kungkai-ekspor-7.siaga", "0a1b2c3d")
+    waiting = outbox / "kungkai-ekspor-6.siaga"
+    for path in (partial, waiting):
+        path.write_bytes(b"isi")
+    os.utime(partial, (0, 0))  # left there by a power cut, long ago
+    make_shell()
+    assert not partial.exists() and waiting.exists()

@@ -63,6 +63,17 @@ def test_the_strength_hint_speaks_plainly(qtbot):
     assert "Kuat" in fields.strength.text()
 
 
+def test_changing_the_passphrase_tells_why_one_with_the_village_name_is_weak(qtbot, installation):
+    profile_store.save_profile(KUNGKAI)
+    dialog = ChangePassphraseDialog(installation)
+    qtbot.addWidget(dialog)
+    dialog.fields.first.setText("Kungkai2026")
+    dialog.fields.second.setText("Kungkai2026")
+    assert "Terlalu mudah ditebak" in dialog.fields.strength.text()
+    assert "nama desa atau nama kepala desa" in dialog.fields.strength.text()
+    assert dialog.fields.passphrase() is None and not dialog.ok.isEnabled()
+
+
 def test_set_up_writes_the_key_file_only_after_the_recovery_key_was_taken_down(
     qtbot, tmp_path, monkeypatch
 ):
@@ -124,7 +135,7 @@ def _protected(tmp_path, monkeypatch) -> tuple[DataPaths, keystore.NewProtection
     cheap_kdf(monkeypatch)
     paths = DataPaths.resolve(tmp_path / "desa")
     made = keystore.new_protection(paths, PASSPHRASE, kdf=TEST_KDF)
-    inst = Installation(paths, made.key)
+    inst = Installation(paths, made.key, new=True)
     inst.open()
     profile_store.set_setting("x", 1)
     inst.close()
@@ -373,7 +384,7 @@ def test_start_up_sets_up_protection_then_asks_for_the_passphrase(qtbot, tmp_pat
 
     new = startup.obtain_key(paths, text_size=TextSize.NORMAL, on_text_size=print, run=finish_setup)
     assert new.state is Protection.NEW and new.newly_protected
-    inst = Installation(paths, new.key)
+    inst = Installation(paths, new.key, new=new.newly_protected)
     inst.open()
     new.record()
     inst.record_unlocked("aplikasi")

@@ -43,7 +43,7 @@ from desktop.ui.checklist.print_job import ResultSheetJob
 from desktop.ui.checklist.questions import DetailsView, QuestionsView, StageView
 from desktop.ui.checklist.result_view import ResultView
 from desktop.ui.checklist.texts import LEVEL_COLOURS, RED_FLAG_COLOUR
-from desktop.ui.errors import error_message
+from desktop.ui.errors import SAVE_ERRORS, error_message, not_saved_message
 from desktop.ui.messages import ask, inform
 from desktop.ui.print_dialog import print_document
 from desktop.ui.style import ACCENT
@@ -291,7 +291,11 @@ class ChecklistPage(QWidget):
         if self.assessment is None:
             return False
         if self.assessment.id is None:
-            self.assessment = assessments.save_assessment(self.assessment)
+            try:
+                self.assessment = assessments.save_assessment(self.assessment)
+            except SAVE_ERRORS as exc:
+                inform(self, self.windowTitle(), not_saved_message(exc), warning=True)
+                return False
             profile_store.discard_draft(DRAFT_KEY)
         self._show_assessment()
         return True

@@ -214,13 +214,19 @@ def counts_text(counts: MergeCounts) -> str:
 def exchange_error(exc: BaseException) -> str:
     """Plain words for any error of an export, import or send."""
     if isinstance(exc, ExportWriteFailed):
-        return (
-            write_text(exc)
-            + " "
-            + QCoreApplication.translate(
+        if exc.problem is WriteProblem.VANISHED:
+            # What was half-written could not be removed from a drive that is gone; the next
+            # export to it removes it (exchange/files.py).
+            tail = QCoreApplication.translate(
+                "ExchangeWords",
+                "Your data is unchanged. If part of the file stayed on the flash drive, it is "
+                "hidden and is removed by the next export to it.",
+            )
+        else:
+            tail = QCoreApplication.translate(
                 "ExchangeWords", "Nothing was left behind and your data is unchanged."
             )
-        )
+        return write_text(exc) + " " + tail
     if isinstance(exc, ExportRejected):
         return reject_text(exc)
     return error_message(exc)

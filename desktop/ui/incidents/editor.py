@@ -33,6 +33,8 @@ from desktop.domain.incident import (
 )
 from desktop.storage import incidents as store
 from desktop.storage import profile_store
+from desktop.storage.db import writes_held
+from desktop.ui.errors import SAVE_ERRORS, draft_not_kept_message, not_saved_message
 from desktop.ui.formatting import format_datetime
 from desktop.ui.incidents.dialogs import ReasonDialog, Unsaved, ask_unsaved
 from desktop.ui.incidents.form import FieldBox, IncidentForm
@@ -173,10 +175,14 @@ class IncidentDialog(QDialog):
     @Slot()
     def _keep_draft(self) -> None:
         if self.is_dirty():
-            profile_store.save_draft(
+            kept = profile_store.save_draft(
                 self._draft_key(),
                 {"snapshot": self.form.snapshot(), "author": self.author.text()},
             )
+            if not kept and not writes_held():
+                self._note(draft_not_kept_message())
+            elif kept and self.notice.text() == draft_not_kept_message():
+                self._note("")
         else:
             profile_store.discard_draft(self._draft_key())
 
@@ -243,6 +249,10 @@ class IncidentDialog(QDialog):
                 ),
                 warning=True,
             )
+            return False
+        except SAVE_ERRORS as exc:
+            self._keep_draft()
+            inform(self, self.tr("Not saved"), not_saved_message(exc), warning=True)
             return False
         if author != store.author():
             store.set_author(author)

@@ -3,6 +3,7 @@ writing, opening, printing, deleting and restoring them."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -32,6 +33,7 @@ from desktop.printing.paper import Paper
 from desktop.storage import incidents as store
 from desktop.storage import profile_store
 from desktop.storage.incidents import IncidentQuery
+from desktop.ui.errors import SAVE_ERRORS, error_message
 from desktop.ui.flow_layout import button_row
 from desktop.ui.incidents.editor import NEW_DRAFT, IncidentDialog
 from desktop.ui.incidents.form import ChoiceBox, DayEdit, to_date
@@ -73,6 +75,9 @@ COLUMN_CHARS = {
 LEFT_OUT_FIRST = (CHANGED, PEOPLE, RECRUITER, TYPE, DESTINATION, MODUS, STATUS)
 
 
+log = logging.getLogger(__name__)
+
+
 class Period:
     ALL, LAST_30_DAYS, THIS_YEAR, LAST_YEAR, CHOSEN = range(5)
 
@@ -109,9 +114,13 @@ class IncidentsPage(QWidget):
         self.countries = store.country_names()
         self.dialog: IncidentDialog | None = None
         self.setWindowTitle(self.tr("Incident log"))
-        purged = store.purge_expired(
-            store.retention_days(), author_name=self.tr("automatic removal")
-        )
+        try:
+            purged = store.purge_expired(
+                store.retention_days(), author_name=self.tr("automatic removal")
+            )
+        except SAVE_ERRORS as exc:  # tried again when the page is next built
+            log.warning("expired records not purged: %s", type(exc).__name__)
+            purged = 0
 
         layout = QVBoxLayout(self)
         heading = QHBoxLayout()
@@ -579,6 +588,8 @@ class IncidentsPage(QWidget):
                 self.tr("This record was changed in the meantime. The list has been refreshed."),
                 warning=True,
             )
+        except SAVE_ERRORS as exc:
+            inform(self, self.tr("Not changed"), error_message(exc), warning=True)
         self.refresh()
 
     @Slot()

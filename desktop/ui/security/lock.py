@@ -9,7 +9,7 @@ database stays open: the passphrase only proves who unlocks.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout, QWidget
@@ -42,7 +42,12 @@ ACTIVITY = {
 class LockScreen(QDialog):
     """Covers the screen; holds the unlock panel. Cannot be closed except by unlocking."""
 
-    def __init__(self, paths: DataPaths, key_opens_data: Callable[[DatabaseKey], bool]) -> None:
+    def __init__(
+        self,
+        paths: DataPaths,
+        key_opens_data: Callable[[DatabaseKey], bool],
+        personal_words: Callable[[], Sequence[str]] = tuple,
+    ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -61,7 +66,9 @@ class LockScreen(QDialog):
         card.setMaximumWidth(900)
         card.setMinimumWidth(480)
         box = QVBoxLayout(card)
-        self.panel = UnlockPanel(paths, key_opens_data=key_opens_data)
+        self.panel = UnlockPanel(
+            paths, key_opens_data=key_opens_data, personal_words=personal_words
+        )
         box.addWidget(self.panel)
         # Centred at the height its words need (with stretches around it, the card was given a
         # share of the screen and cut its wrapped text at the largest text size).
@@ -104,6 +111,7 @@ class LockController(QObject):
         *,
         idle_minutes: int,
         key_opens_data: Callable[[DatabaseKey], bool],
+        personal_words: Callable[[], Sequence[str]] = tuple,
         on_locked: Callable[[str], None],
         on_unlocked: Callable[[Unlocked], None],
         clock: Callable[[], float] = time.monotonic,
@@ -116,6 +124,7 @@ class LockController(QObject):
         self._paths = paths
         self.idle_minutes = idle_minutes
         self._key_opens_data = key_opens_data
+        self._personal_words = personal_words
         self._on_locked = on_locked
         self._on_unlocked = on_unlocked
         self._clock = clock
@@ -162,7 +171,7 @@ class LockController(QObject):
     def lock(self, reason: str = "manual") -> None:
         if self.screen is not None:
             return
-        self.screen = LockScreen(self._paths, self._key_opens_data)
+        self.screen = LockScreen(self._paths, self._key_opens_data, self._personal_words)
         self.screen.panel.unlocked.connect(self._unlock)
         for widget in self._app.topLevelWidgets():
             if widget is not self.screen and widget.isVisible():

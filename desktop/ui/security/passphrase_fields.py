@@ -1,23 +1,54 @@
-"""Two fields for a new passphrase, with a strength hint in plain words."""
+"""Two fields for a new passphrase, with its strength (zxcvbn, see desktop/passphrase_strength.py)
+in plain words and what makes it weak."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from desktop.domain.security import MIN_PASSPHRASE, Strength, passphrase_strength
+from desktop.domain.security import (
+    MIN_PASSPHRASE,
+    PassphraseJudgement,
+    Strength,
+    StrengthHint,
+)
+
+_HINTS = {
+    StrengthHint.PERSONAL: QT_TRANSLATE_NOOP(
+        "Security", "It contains the name of the village or of its head, which anyone nearby knows."
+    ),
+    StrengthHint.COMMON: QT_TRANSLATE_NOOP(
+        "Security", "It is one of the passphrases that guessing programs try first."
+    ),
+    StrengthHint.KEYBOARD: QT_TRANSLATE_NOOP(
+        "Security", "Keys side by side on the keyboard (like qwerty) are easy to guess."
+    ),
+    StrengthHint.REPEAT: QT_TRANSLATE_NOOP(
+        "Security", "Repeated letters or words (like aaa) are easy to guess."
+    ),
+    StrengthHint.SEQUENCE: QT_TRANSLATE_NOOP(
+        "Security", "Runs like abc or 1234 are easy to guess."
+    ),
+    StrengthHint.DATE: QT_TRANSLATE_NOOP(
+        "Security", "Years and dates (a birthday, for example) are easy to guess."
+    ),
+    StrengthHint.NAME: QT_TRANSLATE_NOOP("Security", "A name on its own is easy to guess."),
+    StrengthHint.WORD: QT_TRANSLATE_NOOP(
+        "Security", "One common word on its own is easy to guess."
+    ),
+}
 
 
-def strength_text(strength: Strength) -> str:
+def _strength_words(strength: Strength) -> str:
     if strength is Strength.TOO_SHORT:
         return QCoreApplication.translate(
             "Security", "Too short: use at least {count} characters."
         ).format(count=MIN_PASSPHRASE)
     if strength is Strength.TOO_COMMON:
         return QCoreApplication.translate(
-            "Security",
-            "Too easy to guess: this is one of the first passphrases anyone would try. "
-            "Choose another.",
+            "Security", "Too easy to guess: choose another, for example three words and a number."
         )
     if strength is Strength.WEAK:
         return QCoreApplication.translate(
@@ -32,6 +63,14 @@ def strength_text(strength: Strength) -> str:
     return QCoreApplication.translate("Security", "Strong. Good.")
 
 
+def strength_text(judgement: PassphraseJudgement) -> str:
+    """The strength in plain words, with what makes it weak when that is known."""
+    text = _strength_words(judgement.strength)
+    if judgement.hint is not None:
+        text += " " + QCoreApplication.translate("Security", _HINTS[judgement.hint])
+    return text
+
+
 def password_edit(accessible_name: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -41,12 +80,20 @@ def password_edit(accessible_name: str) -> QLineEdit:
 
 
 class PassphraseFields(QWidget):
-    """A new passphrase typed twice. ``changed`` fires on every keystroke."""
+    """A new passphrase typed twice. ``changed`` fires on every keystroke. ``personal_words``
+    gives the names a guesser near the office would try (the village's, its head's), when
+    they are known."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        personal_words: Callable[[], Sequence[str]] = tuple,
+    ) -> None:
         super().__init__(parent)
+        self._personal_words = personal_words
         layout = QFormLayout(self)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.first = password_edit(self.tr("New passphrase"))
@@ -82,16 +129,21 @@ class PassphraseFields(QWidget):
         self.first.setEchoMode(mode)
         self.second.setEchoMode(mode)
 
+    def _judge(self, text: str) -> PassphraseJudgement:
+        from desktop.passphrase_strength import judge
+
+        return judge(text, self._personal_words())
+
     def _update(self) -> None:
         text = self.first.text()
-        self.strength.setText(strength_text(passphrase_strength(text)) if text else "")
+        self.strength.setText(strength_text(self._judge(text)) if text else "")
         self.mismatch.setVisible(bool(self.second.text()) and self.second.text() != text)
         self.changed.emit()
 
     def passphrase(self) -> str | None:
         """The passphrase when both fields agree and it is acceptable, else None."""
         text = self.first.text()
-        if text != self.second.text() or not passphrase_strength(text).acceptable:
+        if text != self.second.text() or not self._judge(text).strength.acceptable:
             return None
         return text
 

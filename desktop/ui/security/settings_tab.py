@@ -70,7 +70,7 @@ class ChangePassphraseDialog(QDialog):
         label.setBuddy(self.current)
         form.addRow(label, self.current)
         layout.addLayout(form)
-        self.fields = PassphraseFields()
+        self.fields = PassphraseFields(personal_words=self._personal_words)
         layout.addWidget(self.fields)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -87,6 +87,12 @@ class ChangePassphraseDialog(QDialog):
         self.fields.changed.connect(self._update)
         self.current.textChanged.connect(self._update)
         self._update()
+
+    @staticmethod
+    def _personal_words() -> tuple[str, ...]:
+        from desktop.passphrase_strength import personal_words
+
+        return personal_words(profile_store.load_profile())
 
     def _update(self) -> None:
         self.ok.setEnabled(bool(self.current.text()) and self.fields.passphrase() is not None)

@@ -7,7 +7,7 @@ counted by the key store, and the panel shows the pause before the next try.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -51,7 +51,8 @@ def _refresh(label: QLabel) -> None:
 
 class UnlockPanel(QWidget):
     """Emits ``unlocked(Unlocked)``. ``key_opens_data(key)`` says whether a key from a
-    recovery key really opens this data (needed when there is no key file to check it)."""
+    recovery key really opens this data (needed when there is no key file to check it);
+    ``personal_words``, the names a new passphrase should not lean on (when known)."""
 
     unlocked = Signal(object)
 
@@ -60,6 +61,7 @@ class UnlockPanel(QWidget):
         paths: DataPaths,
         *,
         key_opens_data: Callable[[DatabaseKey], bool],
+        personal_words: Callable[[], Sequence[str]] = tuple,
         title: str = "",
         recovery_only: bool = False,
         parent: QWidget | None = None,
@@ -123,7 +125,7 @@ class UnlockPanel(QWidget):
         rlabel.setBuddy(self.recovery_key)
         rbox.addWidget(rlabel)
         rbox.addWidget(self.recovery_key)
-        self.new_passphrase = PassphraseFields()
+        self.new_passphrase = PassphraseFields(personal_words=personal_words)
         rbox.addWidget(self.new_passphrase)
         self.recovery_status = QLabel()
         self.recovery_status.setWordWrap(True)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QTabWidget, QWidget
 
 from desktop.domain.security import AuditKind
-from desktop.storage import audit
+from desktop.storage import audit, profile_store
 from desktop.storage.installation import Installation
 from desktop.storage.keystore import DatabaseKey
 from desktop.ui.security.lock import LockController, idle_minutes
@@ -35,11 +35,17 @@ def make_lock(app: QApplication, installation: Installation, owner: QWidget) -> 
     def same_key(key: DatabaseKey) -> bool:
         return key == installation.key
 
+    def personal() -> tuple[str, ...]:
+        from desktop.passphrase_strength import personal_words
+
+        return personal_words(profile_store.load_profile())
+
     controller = LockController(
         app,
         installation.paths,
         idle_minutes=idle_minutes(),
         key_opens_data=same_key,
+        personal_words=personal,
         on_locked=locked,
         on_unlocked=unlocked,
         watch_after_ms=WATCH_AFTER_MS,
