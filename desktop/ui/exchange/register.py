@@ -207,6 +207,9 @@ class RegisterPage(QWidget):
         search_label.setBuddy(self.search)
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
+        self.clear_button = QPushButton(self.tr("Show &all"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        top.addWidget(self.clear_button)
         layout.addLayout(top)
 
         filters = QGridLayout()
@@ -233,13 +236,14 @@ class RegisterPage(QWidget):
             (self.tr("&Village:"), self.village_filter),
             (self.tr("&Modus:"), self.modus_filter),
             (self.tr("S&tatus:"), self.status_filter),
-            (None, None),
+            (None, self.conflicts_only),
             (self.tr("Reported &from:"), self.date_from),
             (self.tr("&until:"), self.date_to),
         ]
         for n, (text, widget) in enumerate(pairs):
             row, column = n // 2, (n % 2) * 2
-            if widget is None:
+            if text is None:
+                filters.addWidget(widget, row, column, 1, 2)
                 continue
             caption = QLabel(text)
             caption.setBuddy(widget)
@@ -248,17 +252,9 @@ class RegisterPage(QWidget):
         for column in (1, 3):
             filters.setColumnStretch(column, 1)
         layout.addLayout(filters)
-        row = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
-        row.addWidget(self.count_label, 1)
-        # Beside the count rather than among the filters: there it made the page too wide
-        # for the screen at Sangat besar.
-        row.addWidget(self.conflicts_only)
-        self.clear_button = QPushButton(self.tr("Show &all"))
-        self.clear_button.clicked.connect(self.clear_filters)
-        row.addWidget(self.clear_button)
-        layout.addLayout(row)
+        layout.addWidget(self.count_label)
 
         self.model = RegisterModel(parent=self)
         self.table = QTableView()
