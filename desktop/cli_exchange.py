@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from desktop.domain.dates import long_datetime
 from desktop.domain.errors import UnknownAreaCode, ValidationFailed
 from desktop.domain.exchange import (
     MAX_EXPORT_BYTES,
@@ -25,6 +26,7 @@ from desktop.domain.exchange import (
     RejectReason,
     Role,
     SendProblem,
+    SourceVillage,
     WriteProblem,
     parse_covers,
     validate_office,
@@ -60,11 +62,25 @@ REASONS = {
     RejectReason.BAD_SIGNATURE: "tanda tangan tidak cocok: berkas berubah, rusak, atau bukan "
     "dari desa itu",
     RejectReason.KEY_CHANGED: "DITAHAN: ditandatangani kunci lain daripada kunci desa yang "
-    "terdaftar. Telepon desa dan cocokkan sidik kunci, lalu terima di Pengaturan → Keamanan",
+    "terdaftar. Telepon desa dan cocokkan sidik kunci, lalu terima di halaman Desa atau dengan: "
+    "siaga-tppo keys accept KODE --fingerprint ANGKA",
     RejectReason.NOT_FOR_THIS_OFFICE: "dikunci untuk kantor lain; kantor ini tidak dapat "
     "membukanya",
     RejectReason.NO_OFFICE_KEY: "kantor ini belum mempunyai kunci (jalankan: siaga-tppo keys "
     "export-public)",
+    RejectReason.FIRST_CONTACT: "DITAHAN: ekspor pertama desa ini. Cocokkan sidik kunci desa "
+    "(lewat telepon atau lembar pendaftaran), lalu terima di halaman Desa atau dengan: "
+    "siaga-tppo keys accept KODE --fingerprint ANGKA",
+    RejectReason.OTHER_VILLAGE: "berkas ini akan mengubah catatan milik desa lain; tidak ada "
+    "yang dimasukkan (dicatat di jejak audit)",
+    RejectReason.CODE_MISMATCH: "kode wilayah di berkas bukan kode desa pemilik kunci ini, dan "
+    "tidak ada perubahan kode yang ditandatangani",
+    RejectReason.UNKNOWN_AREA: "kode wilayah desa tidak ada dalam daftar resmi di aplikasi "
+    "kantor ini; perbarui Siaga TPPO",
+    RejectReason.IMPOSSIBLE_TIME: "berisi waktu yang tidak mungkin (sebelum 2000 atau sesudah "
+    "besok); tanggal komputer desa mungkin salah",
+    RejectReason.UNDECLARED_IDENTITIES: "berisi nama, NIK atau telepon padahal menyatakan tidak "
+    "menyertakan identitas",
 }
 WRITE_PROBLEMS = {
     WriteProblem.FULL: "tempat penyimpanan penuh",
@@ -375,17 +391,29 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _village_words(village: SourceVillage | None) -> str:
+    if village is None:
+        return "desa lain"
+    kind = "Kelurahan" if village.kelurahan else "Desa"
+    return f"{kind} {village.name} ({village.code})"
+
+
 def file_line(result: FileResult) -> str:
     if result.rejected is not None:
-        detail = f" ({result.rejected.detail})" if result.rejected.detail else ""
-        return f"{result.name}: DITOLAK — {REASONS[result.rejected.reason]}{detail}"
+        refused = result.rejected
+        detail = f" ({refused.detail})" if refused.detail else ""
+        if refused.reason is RejectReason.OTHER_VILLAGE:
+            detail = (
+                f" (dari {_village_words(refused.sender)}; milik {_village_words(refused.owner)})"
+            )
+        return f"{result.name}: DITOLAK — {REASONS[refused.reason]}{detail}"
     village = result.village
     kind = "Kelurahan" if village and village.kelurahan else "Desa"
     where = f"{kind} {village.name} ({village.code})" if village else ""
     c = result.counts
     counts = f"{c.new} baru, {c.updated} diperbarui, {c.unchanged} sama, {c.conflicts} konflik"
     if result.already_imported_at is not None:
-        when = result.already_imported_at.astimezone().strftime("%d-%m-%Y %H.%M")
+        when = long_datetime(result.already_imported_at.astimezone())
         return f"{result.name}: {where}, ekspor ke-{result.sequence}: sudah diimpor {when}"
     return f"{result.name}: {where}, ekspor ke-{result.sequence}: {counts}"
 

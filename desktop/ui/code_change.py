@@ -30,6 +30,7 @@ from desktop.storage.area_index import AreaIndex
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.errors import SAVE_ERRORS, not_saved_message
 from desktop.ui.messages import ask
+from desktop.ui.screen import fit_to_screen, grow_to_content
 
 ChangeCode = Callable[[list[Area], str], VillageProfile]
 
@@ -81,11 +82,12 @@ class CodeChangeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 70, self.sizeHint().height())
+        fit_to_screen(self, 70, 14)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        grow_to_content(self)
 
     def _problem_text(self, problem: CodeChangeProblem) -> str:
         if problem is CodeChangeProblem.SAME_CODE:

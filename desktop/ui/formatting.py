@@ -1,20 +1,37 @@
-"""Dates and sizes written the way the user's language writes them.
+"""Dates and sizes written the way the user's language writes them. Every date on screen goes
+through here, and reads like the printed documents: '4 Desember 2026' (desktop.domain.dates).
 
-Every function here is total: a stored time that cannot be shown in this computer's time zone
-(a year 9999 from a bad file, a time before 1970 on Windows) is shown as it was stored rather
-than crash the window, which would otherwise fail at every start while that value is listed.
+Showing a stored time never fails: one that cannot be shown in this computer's time zone (a
+year 9999 from a bad file, a time before 1970 on Windows) is shown as it was stored, rather
+than crash the window, which would fail again at every start while that value is listed.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QLocale
+
+from desktop.domain.dates import long_date, long_datetime, month_year
+
+
+def _language() -> str:
+    return "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+
+
+def format_date(value: date) -> str:
+    """For example '28 November 2026' in Indonesian."""
+    return long_date(value, _language())
 
 
 def format_datetime(moment: datetime) -> str:
     """For example '28 November 2026 14.05' in Indonesian."""
-    return QLocale().toString(QDateTime(moment), "d MMMM yyyy HH.mm")
+    return long_datetime(moment, _language())
+
+
+def format_month(year: int, month: int) -> str:
+    """For example 'November 2026' (a date known only to the month)."""
+    return month_year(year, month, _language())
 
 
 def local_time(moment: datetime) -> datetime | None:
@@ -26,13 +43,17 @@ def local_time(moment: datetime) -> datetime | None:
         return None
 
 
-def _parsed(moment: datetime | str) -> datetime | None:
-    if isinstance(moment, datetime):
-        return moment
-    try:
-        return datetime.fromisoformat(moment)
-    except ValueError:
-        return None
+def _local(moment: datetime | str) -> datetime | None:
+    if isinstance(moment, str):
+        try:
+            moment = datetime.fromisoformat(moment)
+        except ValueError:
+            return None
+    return local_time(moment)
+
+
+def _as_stored(moment: datetime | str) -> str:
+    return moment if isinstance(moment, str) else moment.isoformat()
 
 
 def format_local(moment: datetime | str | None) -> str:
@@ -40,22 +61,16 @@ def format_local(moment: datetime | str | None) -> str:
     one that has no local form."""
     if moment is None or moment == "":
         return ""
-    parsed = _parsed(moment)
-    local = local_time(parsed) if parsed is not None else None
-    if local is None:
-        return moment if isinstance(moment, str) else moment.isoformat()
-    return format_datetime(local)
+    local = _local(moment)
+    return _as_stored(moment) if local is None else format_datetime(local)
 
 
-def format_local_day(moment: datetime | str | None, pattern: str = "d MMM yyyy") -> str:
+def format_local_day(moment: datetime | str | None) -> str:
     """The local date of a stored (aware) time, e.g. '12 Mei 2026' (see ``format_local``)."""
     if moment is None or moment == "":
         return ""
-    parsed = _parsed(moment)
-    local = local_time(parsed) if parsed is not None else None
-    if local is None:
-        return moment if isinstance(moment, str) else moment.isoformat()
-    return QLocale().toString(QDate(local.year, local.month, local.day), pattern)
+    local = _local(moment)
+    return _as_stored(moment) if local is None else format_date(local.date())
 
 
 def format_size(size: int) -> str:

@@ -525,40 +525,8 @@
         <translation>Hapus</translation>
     </message>
     <message>
-        <source>Save the result sheet</source>
-        <translation>Simpan lembar hasil</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Making the PDF…</source>
-        <translation>Sedang membuat PDF…</translation>
-    </message>
-    <message>
         <source>Result sheet saved: {path}</source>
         <translation>Lembar hasil disimpan: {path}</translation>
-    </message>
-    <message>
-        <source>Result sheet saved</source>
-        <translation>Lembar hasil disimpan</translation>
-    </message>
-    <message>
-        <source>The result sheet was saved as {path}. Open it now to print it?</source>
-        <translation>Lembar hasil disimpan sebagai {path}. Buka sekarang untuk dicetak?</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Print the result sheet</source>
-        <translation>Cetak lembar hasil</translation>
     </message>
     <message>
         <source>A check that was not finished has been brought back. Carry on answering, or press Cancel on the first screen to stop it.</source>
@@ -1026,6 +994,30 @@
         <translation>Kantor ini belum mempunyai kunci: lihat Pengaturan, Keamanan.</translation>
     </message>
     <message>
+        <source>HELD BACK: the first export of this village. Confirm the village&apos;s key fingerprint (read over the telephone or from its registration sheet) on the page Villages; the export is imported then.</source>
+        <translation>DITAHAN: ekspor pertama desa ini. Cocokkan sidik kunci desa (dibacakan lewat telepon atau dari lembar pendaftarannya) di halaman Desa; sesudah itu ekspor diimpor.</translation>
+    </message>
+    <message>
+        <source>The file from {sender} would change records that belong to {owner}. Nothing of it was added; the refusal is in the audit trail. Telephone {sender} to find out how the file came to hold another village&apos;s records.</source>
+        <translation>Berkas dari {sender} akan mengubah catatan milik {owner}. Tidak ada isinya yang dimasukkan; penolakan ini tercatat di jejak audit. Telepon {sender} untuk mengetahui mengapa berkas itu memuat catatan desa lain.</translation>
+    </message>
+    <message>
+        <source>The file names an area code this village&apos;s key was never registered for, without a signed change of code. Telephone the village.</source>
+        <translation>Berkas menyebut kode wilayah yang tidak pernah terdaftar untuk kunci desa ini, tanpa perubahan kode yang ditandatangani. Telepon desa itu.</translation>
+    </message>
+    <message>
+        <source>The village&apos;s area code is not in this office&apos;s official list of areas. Install the newest Siaga TPPO, then import it again.</source>
+        <translation>Kode wilayah desa tidak ada dalam daftar wilayah resmi di kantor ini. Pasang Siaga TPPO terbaru, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>The file holds an impossible time (before 2000 or in the future). The village computer&apos;s date may be wrong: ask the village to set it right and export again.</source>
+        <translation>Berkas memuat waktu yang tidak mungkin (sebelum tahun 2000 atau di masa depan). Tanggal di komputer desa mungkin salah: minta desa membetulkannya lalu mengekspor lagi.</translation>
+    </message>
+    <message>
+        <source>The file holds names, NIK or phone numbers although it says it holds none. It was not made by Siaga TPPO as it is; ask the village for a new export.</source>
+        <translation>Berkas memuat nama, NIK atau nomor telepon padahal menyatakan tidak memuatnya. Berkas itu tidak dibuat Siaga TPPO seperti adanya; minta ekspor baru dari desa.</translation>
+    </message>
+    <message>
         <source>The flash drive or folder is full. Make room on it or choose another one, then try again.</source>
         <translation>Flashdisk atau folder penuh. Kosongkan sebagian atau pilih yang lain, lalu coba lagi.</translation>
     </message>
@@ -1116,6 +1108,18 @@
     <message>
         <source>Covered by a later export</source>
         <translation>Tercakup ekspor berikutnya</translation>
+    </message>
+    <message>
+        <source>another village</source>
+        <translation>desa lain</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
     </message>
     <message>
         <source>{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts</source>
@@ -1758,6 +1762,29 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>IncidentJob</name>
+    <message>
+        <source>Print record no. {number}</source>
+        <translation>Cetak catatan no. {number}</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
+        <source>&amp;Include names, NIK and phone numbers</source>
+        <translation>Serta&amp;kan nama, NIK, dan nomor telepon</translation>
+    </message>
+    <message>
+        <source>Personal data is confidential. Include it only when handing the record to the police or the immigration office, and keep the paper safe.</source>
+        <translation>Data pribadi bersifat rahasia. Sertakan hanya bila catatan diserahkan ke polisi atau kantor imigrasi, dan simpan kertasnya dengan aman.</translation>
+    </message>
+    <message>
+        <source>incident-record-{number}.pdf</source>
+        <translation>catatan-kejadian-{number}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>IncidentLabels</name>
     <message>
         <source>Suspicious job offer</source>
@@ -2327,6 +2354,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kode wilayah {code} · {kind} {village} · dicetak {when}</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL</source>
+        <translation>RAHASIA</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
@@ -2645,33 +2676,44 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <source>This record was changed in the meantime. The list has been refreshed.</source>
         <translation>Catatan ini sudah berubah sementara itu. Daftar sudah diperbarui.</translation>
     </message>
+</context>
+<context>
+    <name>LeafletJob</name>
     <message>
-        <source>incident-record-{number}.pdf</source>
-        <translation>catatan-kejadian-{number}.pdf</translation>
+        <source>Print leaflets and posters</source>
+        <translation>Cetak leaflet dan poster</translation>
     </message>
     <message>
-        <source>Save the PDF</source>
-        <translation>Simpan berkas PDF</translation>
+        <source>What to print</source>
+        <translation>Yang dicetak</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
+        <source>&amp;Tri-fold leaflet (two sides)</source>
+        <translation>Leaflet &amp;lipat tiga (bolak-balik)</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Cetak</translation>
+        <source>P&amp;oster for the notice board</source>
+        <translation>P&amp;oster untuk papan pengumuman</translation>
     </message>
     <message>
-        <source>The PDF has been saved: {path}</source>
-        <translation>Berkas PDF sudah disimpan: {path}</translation>
+        <source>Poc&amp;ket cards (three per sheet)</source>
+        <translation>&amp;Kartu saku (tiga per lembar)</translation>
     </message>
     <message>
-        <source>Open the PDF</source>
-        <translation>Buka berkas PDF</translation>
+        <source>Print on both sides, turning the sheet over on its short edge. A printer that cannot print both sides: print the outside (page 1), put the sheet back in the tray turned over, then print the inside (page 2). Fold along the small marks at the top and bottom edges.</source>
+        <translation>Cetak bolak-balik, dibalik pada sisi pendek kertas. Printer yang tidak bisa bolak-balik: cetak sisi luar (halaman 1), masukkan lagi kertasnya ke baki dalam keadaan terbalik, lalu cetak sisi dalam (halaman 2). Lipat mengikuti tanda kecil di tepi atas dan bawah.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
+        <source>Cut along the dashed lines and fold each card in the middle, printed side out.</source>
+        <translation>Gunting mengikuti garis putus-putus, lalu lipat setiap kartu di tengah dengan sisi bercetak di luar.</translation>
+    </message>
+    <message>
+        <source>Put the poster up where everyone can read it.</source>
+        <translation>Tempel poster di tempat yang mudah dibaca semua orang.</translation>
+    </message>
+    <message>
+        <source>The text does not fit on this paper. Shorten the contact names in Settings, Village profile, or choose F4 paper.</source>
+        <translation>Teks tidak muat di kertas ini. Pendekkan nama kontak di Pengaturan, Profil desa, atau pilih kertas F4.</translation>
     </message>
 </context>
 <context>
@@ -2683,10 +2725,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>MODE LATIHAN (training mode) — fictional village and sample data. Nothing here is real or mixed with real data.</source>
-        <translation>MODE LATIHAN — desa dan data contoh ini fiktif. Tidak ada yang nyata di sini, dan tidak tercampur dengan data sebenarnya.</translation>
-    </message>
     <message>
         <source>Menu</source>
         <translation>Menu</translation>
@@ -2930,6 +2968,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Sections of the settings</source>
+        <translation>Bagian pengaturan</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
@@ -3079,36 +3121,8 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <source>Print leaflets and posters</source>
-        <translation>Cetak leaflet dan poster</translation>
-    </message>
-    <message>
-        <source>What to print</source>
-        <translation>Yang dicetak</translation>
-    </message>
-    <message>
-        <source>Tri-fold leaflet (two sides)</source>
-        <translation>Leaflet lipat tiga (bolak-balik)</translation>
-    </message>
-    <message>
-        <source>Poster for the notice board</source>
-        <translation>Poster untuk papan pengumuman</translation>
-    </message>
-    <message>
-        <source>Pocket cards (three per sheet)</source>
-        <translation>Kartu saku (tiga per lembar)</translation>
-    </message>
-    <message>
         <source>Paper</source>
         <translation>Kertas</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>F4 / folio (215 × 330 mm)</source>
-        <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
         <source>Printer</source>
@@ -3131,18 +3145,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Sisi dalam saja (halaman 2)</translation>
     </message>
     <message>
-        <source>Printer:</source>
-        <translation>Printer:</translation>
-    </message>
-    <message>
-        <source>Copies:</source>
-        <translation>Jumlah salinan:</translation>
-    </message>
-    <message>
-        <source>Sides:</source>
-        <translation>Sisi:</translation>
-    </message>
-    <message>
         <source>&amp;Print</source>
         <translation>&amp;Cetak</translation>
     </message>
@@ -3159,18 +3161,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <source>Print on both sides, turning the sheet over on its short edge. A printer that cannot print both sides: print the outside (page 1), put the sheet back in the tray turned over, then print the inside (page 2). Fold along the small marks at the top and bottom edges.</source>
-        <translation>Cetak bolak-balik, dibalik pada sisi pendek kertas. Printer yang tidak bisa bolak-balik: cetak sisi luar (halaman 1), masukkan lagi kertasnya ke baki dalam keadaan terbalik, lalu cetak sisi dalam (halaman 2). Lipat mengikuti tanda kecil di tepi atas dan bawah.</translation>
-    </message>
-    <message>
-        <source>Cut along the dashed lines and fold each card in the middle, printed side out.</source>
-        <translation>Gunting mengikuti garis putus-putus, lalu lipat setiap kartu di tengah dengan sisi bercetak di luar.</translation>
-    </message>
-    <message>
-        <source>Put the poster up where everyone can read it.</source>
-        <translation>Tempel poster di tempat yang mudah dibaca semua orang.</translation>
-    </message>
-    <message>
         <source>Make sure F4 paper is in the printer tray.</source>
         <translation>Pastikan kertas F4 terpasang di baki printer.</translation>
     </message>
@@ -3179,12 +3169,28 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <source>The text does not fit on this paper. Shorten the contact names in Settings, Village profile, or choose F4 paper.</source>
-        <translation>Teks tidak muat di kertas ini. Pendekkan nama kontak di Pengaturan, Profil desa, atau pilih kertas F4.</translation>
+        <source>A&amp;4 (210 × 297 mm)</source>
+        <translation>A&amp;4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <source>The leaflet could not be made. Please try again.</source>
-        <translation>Leaflet tidak dapat dibuat. Silakan coba lagi.</translation>
+        <source>&amp;F4 / folio (215 × 330 mm)</source>
+        <translation>&amp;F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>P&amp;rinter:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Jumlah salinan:</translation>
+    </message>
+    <message>
+        <source>Si&amp;des:</source>
+        <translation>Si&amp;si:</translation>
+    </message>
+    <message>
+        <source>The document could not be made. Please try again.</source>
+        <translation>Dokumen tidak dapat dibuat. Silakan coba lagi.</translation>
     </message>
     <message>
         <source>Page {number} of {count}</source>
@@ -3217,41 +3223,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
-    </message>
-</context>
-<context>
-    <name>PrintOptionsDialog</name>
-    <message>
-        <source>Print the record</source>
-        <translation>Cetak catatan</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation>Ukuran kertas</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>F4 (folio, 215 × 330 mm)</source>
-        <translation>F4 (folio, 215 × 330 mm)</translation>
-    </message>
-    <message>
-        <source>Include names, NIK and phone numbers of the people</source>
-        <translation>Sertakan nama, NIK dan nomor telepon orang yang terlibat</translation>
-    </message>
-    <message>
-        <source>Personal data is confidential. Include it only when handing the record to the police or the immigration office, and keep the paper safe.</source>
-        <translation>Data pribadi bersifat rahasia. Sertakan hanya bila catatan diserahkan ke polisi atau kantor imigrasi, dan simpan kertasnya dengan aman.</translation>
-    </message>
-    <message>
-        <source>Make the PDF…</source>
-        <translation>Buat berkas PDF…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -3450,12 +3421,8 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kunci pemulihan</translation>
     </message>
     <message>
-        <source>&amp;Print the recovery sheet…</source>
-        <translation>&amp;Cetak lembar pemulihan…</translation>
-    </message>
-    <message>
-        <source>&amp;Save the sheet as PDF…</source>
-        <translation>&amp;Simpan lembar sebagai PDF…</translation>
+        <source>&amp;Print or save the recovery sheet…</source>
+        <translation>&amp;Cetak atau simpan lembar pemulihan…</translation>
     </message>
     <message>
         <source>Before you go on: print the sheet or write the key down, and keep it in the office safe.</source>
@@ -3474,16 +3441,23 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Bila kata sandi terlupa, kunci pemulihan ini satu-satunya cara membuka data lagi. Cetak lembar pemulihan sekarang dan simpan di brankas kantor. Kunci ini hanya ditampilkan sekarang dan tidak disimpan di komputer.</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Cetak</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Check that it is switched on and has paper, or save the sheet as PDF and print it elsewhere.</source>
-        <translation>Printer tidak dapat dipakai. Periksa apakah printer menyala dan ada kertasnya, atau simpan lembar sebagai PDF dan cetak di tempat lain.</translation>
-    </message>
-    <message>
         <source>The recovery sheet was sent to the printer.</source>
         <translation>Lembar pemulihan sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}. Print it, then delete the file.</source>
+        <translation>Tersimpan: {file}. Cetak, lalu hapus berkasnya.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetJob</name>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Cetak lembar pemulihan</translation>
+    </message>
+    <message>
+        <source>Keep the printed sheet in the office safe, away from the computer.</source>
+        <translation>Simpan lembar yang sudah dicetak di brankas kantor, jauh dari komputer.</translation>
     </message>
     <message>
         <source>Save the recovery sheet?</source>
@@ -3496,18 +3470,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Saved: {file}. Print it, then delete the file.</source>
-        <translation>Tersimpan: {file}. Cetak, lalu hapus berkasnya.</translation>
-    </message>
-    <message>
-        <source>Save the recovery sheet</source>
-        <translation>Simpan lembar pemulihan</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +3642,25 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Conflict</source>
         <translation>Konflik</translation>
+    </message>
+</context>
+<context>
+    <name>ResultSheetJob</name>
+    <message>
+        <source>Print the result sheet</source>
+        <translation>Cetak lembar hasil</translation>
+    </message>
+    <message>
+        <source>A sheet for the family</source>
+        <translation>Lembar untuk keluarga</translation>
+    </message>
+    <message>
+        <source>Print the &amp;initials and the offer</source>
+        <translation>Cetak &amp;inisial dan tawarannya</translation>
+    </message>
+    <message>
+        <source>The offer: company, destination and job. Leave this unticked unless the family needs it: the sheet may be seen by others.</source>
+        <translation>Tawarannya: perusahaan, tujuan, dan pekerjaan. Biarkan tidak dicentang kecuali keluarga memerlukannya: lembar ini mungkin dilihat orang lain.</translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4481,10 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Sections of the settings</source>
+        <translation>Bagian pengaturan</translation>
+    </message>
+    <message>
         <source>Village profile</source>
         <translation>Profil desa</translation>
     </message>
@@ -4522,45 +4507,6 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>About</source>
         <translation>Tentang</translation>
-    </message>
-</context>
-<context>
-    <name>SheetPrintDialog</name>
-    <message>
-        <source>Print the result sheet</source>
-        <translation>Cetak lembar hasil</translation>
-    </message>
-    <message>
-        <source>The sheet is saved as a PDF file that you can print and give to the family.</source>
-        <translation>Lembar hasil disimpan sebagai berkas PDF yang dapat dicetak dan diberikan kepada keluarga.</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Kertas</translation>
-    </message>
-    <message>
-        <source>A&amp;4 (210 × 297 mm)</source>
-        <translation>A&amp;4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>&amp;F4 / folio (215 × 330 mm)</source>
-        <translation>&amp;F4 / folio (215 × 330 mm)</translation>
-    </message>
-    <message>
-        <source>Print the initials and the offer details (company, destination, job)</source>
-        <translation>Cetak inisial dan keterangan tawaran (perusahaan, tujuan, pekerjaan)</translation>
-    </message>
-    <message>
-        <source>Leave this unticked unless the family needs it: the sheet may be seen by others.</source>
-        <translation>Biarkan tidak dicentang kecuali keluarga memerlukannya: lembar ini mungkin dilihat orang lain.</translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF</source>
-        <translation>&amp;Simpan PDF</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4619,13 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>Extra large</source>
         <translation>Sangat besar</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>MODE LATIHAN (training mode) — fictional village and sample data. Nothing here is real or mixed with real data.</source>
+        <translation>MODE LATIHAN — desa dan data contoh ini fiktif. Tidak ada yang nyata di sini, dan tidak tercampur dengan data sebenarnya.</translation>
     </message>
 </context>
 <context>

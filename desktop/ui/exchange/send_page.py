@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,22 +44,16 @@ from desktop.storage.outbox_store import ExportEntry
 from desktop.ui.exchange.drives import Drive, drive_of, list_drives, offered
 from desktop.ui.exchange.scheduler import SyncScheduler
 from desktop.ui.exchange.wording import exchange_error, send_text, status_text
-from desktop.ui.formatting import format_local, format_size, local_time
+from desktop.ui.formatting import format_local, format_size
 from desktop.ui.incidents.labels import field_label, label
 from desktop.ui.messages import ask, inform
+from desktop.ui.screen import VerticalScroll
 from desktop.ui.tasks import run_in_background
 
 
 def _local(moment) -> str:
+    """For example '29 November 2026 14.05'."""
     return format_local(moment)
-
-
-def _short(moment) -> str:
-    """For example '29 Nov 2026 14.05'."""
-    local = local_time(moment) if moment else None
-    if local is None:
-        return format_local(moment)
-    return QLocale().toString(QDateTime(local), "d MMM yyyy HH.mm")
 
 
 def csv_wording() -> CsvWording:
@@ -116,10 +109,7 @@ class SendPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
         layout = QVBoxLayout(body)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = VerticalScroll(body)
         outer.addWidget(scroll)
         self.scroll = scroll
 
@@ -480,7 +470,7 @@ class SendPage(QWidget):
             cells = [
                 self.tr("No. {number}").format(number=entry.sequence)
                 + (" " + self.tr("(with identities)") if entry.identities_reason else ""),
-                _short(entry.created_at),
+                _local(entry.created_at),
                 status,
                 self._details(entry),
             ]

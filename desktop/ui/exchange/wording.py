@@ -12,6 +12,7 @@ from desktop.domain.exchange import (
     OutboxStatus,
     RejectReason,
     SendProblem,
+    SourceVillage,
     WriteProblem,
 )
 from desktop.ui.errors import error_message
@@ -96,6 +97,38 @@ _REASONS = {
     ),
     RejectReason.NO_OFFICE_KEY: QT_TRANSLATE_NOOP(
         "ExchangeWords", "This office has no key yet: see Settings, Security."
+    ),
+    RejectReason.FIRST_CONTACT: QT_TRANSLATE_NOOP(
+        "ExchangeWords",
+        "HELD BACK: the first export of this village. Confirm the village's key fingerprint "
+        "(read over the telephone or from its registration sheet) on the page Villages; the "
+        "export is imported then.",
+    ),
+    RejectReason.OTHER_VILLAGE: QT_TRANSLATE_NOOP(
+        "ExchangeWords",
+        "The file from {sender} would change records that belong to {owner}. Nothing of it "
+        "was added; the refusal is in the audit trail. Telephone {sender} to find out how "
+        "the file came to hold another village's records.",
+    ),
+    RejectReason.CODE_MISMATCH: QT_TRANSLATE_NOOP(
+        "ExchangeWords",
+        "The file names an area code this village's key was never registered for, without a "
+        "signed change of code. Telephone the village.",
+    ),
+    RejectReason.UNKNOWN_AREA: QT_TRANSLATE_NOOP(
+        "ExchangeWords",
+        "The village's area code is not in this office's official list of areas. Install "
+        "the newest Siaga TPPO, then import it again.",
+    ),
+    RejectReason.IMPOSSIBLE_TIME: QT_TRANSLATE_NOOP(
+        "ExchangeWords",
+        "The file holds an impossible time (before 2000 or in the future). The village "
+        "computer's date may be wrong: ask the village to set it right and export again.",
+    ),
+    RejectReason.UNDECLARED_IDENTITIES: QT_TRANSLATE_NOOP(
+        "ExchangeWords",
+        "The file holds names, NIK or phone numbers although it says it holds none. It was "
+        "not made by Siaga TPPO as it is; ask the village for a new export.",
     ),
 }
 
@@ -187,8 +220,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def village_text(village: SourceVillage | None) -> str:
+    """'Desa Kungkai (15.02.02.2004)', or 'another village' when it is not known."""
+    if village is None:
+        return QCoreApplication.translate("ExchangeWords", "another village")
+    kind = (
+        QCoreApplication.translate("ExchangeWords", "Kelurahan")
+        if village.kelurahan
+        else QCoreApplication.translate("ExchangeWords", "Desa")
+    )
+    return f"{kind} {village.name} ({village.code})"
+
+
 def reject_text(exc: ExportRejected) -> str:
-    return _tr(_REASONS[exc.reason])
+    text = _tr(_REASONS[exc.reason])
+    if exc.reason is RejectReason.OTHER_VILLAGE:
+        text = text.format(sender=village_text(exc.sender), owner=village_text(exc.owner))
+    return text
 
 
 def write_text(exc: ExportWriteFailed) -> str:

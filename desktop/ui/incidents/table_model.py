@@ -15,8 +15,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,6 +26,7 @@ from desktop.storage import incidents as store
 from desktop.storage.incidents import IncidentQuery, IncidentRow, SortKey
 from desktop.ui.formatting import format_local, format_local_day
 from desktop.ui.incidents.labels import label
+from desktop.ui.incidents.values import format_day
 
 RecordRole = Qt.ItemDataRole.UserRole.value + 1
 SortRole = Qt.ItemDataRole.UserRole.value + 2
@@ -65,12 +64,6 @@ DELETED_COLUMN = Column(QT_TRANSLATE_NOOP("IncidentTable", "Deleted"), SortKey.D
 NUMBER, REPORTED, TYPE, MODUS, SUMMARY, DESTINATION, RECRUITER, PEOPLE, STATUS, CHANGED = range(
     len(COLUMNS)
 )
-
-
-def format_day(iso: str) -> str:
-    """'12 Mei 2026' from '2026-05-12'."""
-    day = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    return QLocale().toString(day, "d MMM yyyy") if day.isValid() else iso
 
 
 def format_moment(iso: str | None) -> str:
