@@ -176,12 +176,7 @@ class Shell(QObject):
         from desktop.ui.security import wiring
 
         if self.lock is not None:
-            wiring.add_settings_tabs(
-                settings.tabs,
-                self.installation,
-                self.lock,
-                import_envelopes=wiring.import_held if _office_profile() else None,
-            )
+            wiring.add_settings_tabs(settings.tabs, self.installation, self.lock)
 
     def check_and_back_up(self) -> None:
         """On a worker thread: the full integrity check left by opening (saving waits until it
@@ -741,16 +736,19 @@ def _check_encryption(scratch: Path) -> str | None:
 
 def _check_export_import(scratch: Path) -> str | None:
     """The way data travels: the office's key file to the village, the village's protected
-    (signed and encrypted) export back to the office, imported there."""
+    (signed and encrypted) export back to the office, held there as the village's first
+    contact until the key is confirmed, as an officer does, then imported."""
     from datetime import date
 
-    from desktop.domain.exchange import OfficeProfile
+    from desktop.domain.exchange import OfficeProfile, RejectReason
     from desktop.domain.incident import Incident, ReportType
     from desktop.domain.modus import Modus
     from desktop.exchange import keys
     from desktop.exchange.export import export_to_folder
-    from desktop.exchange.merge import import_paths
+    from desktop.exchange.merge import accept_held, import_paths
+    from desktop.exchange.protection import held_villages
     from desktop.storage import exchange_settings, incidents
+    from desktop.storage.area_index import open_area_index
 
     office_name = "Kantor Imigrasi (uji)"
     key_file = scratch / "kunci-kantor" / keys.office_key_file_name(office_name)
@@ -780,12 +778,18 @@ def _check_export_import(scratch: Path) -> str | None:
     finally:
         village.close()
     office.open()
+    index = open_area_index(resource_path("wilayah"), scratch / "cache")
     try:
-        report = import_paths([stick])
+        (first,) = import_paths([stick], areas=index.chain).files
+        (held,) = held_villages()
+        results = accept_held(held.village_code, held.public_key, areas=index.chain)
     finally:
+        index.close()
         office.close()
-    if not report.all_ok or report.totals.new != 1:
-        return f"impor ekspor: {report.totals}, {report.rejected} berkas ditolak"
+    if first.rejected is None or first.rejected.reason is not RejectReason.FIRST_CONTACT:
+        return f"ekspor pertama desa tidak ditahan: {first}"
+    if len(results) != 1 or not results[0].ok or results[0].counts.new != 1:
+        return f"impor ekspor yang ditahan: {results}"
     return None
 
 

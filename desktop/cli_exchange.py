@@ -82,6 +82,8 @@ REASONS = {
     RejectReason.UNDECLARED_IDENTITIES: "berisi nama, NIK atau telepon padahal menyatakan tidak "
     "menyertakan identitas",
 }
+# Not refused for good: kept, unread, until an officer confirms the village's key.
+HELD = (RejectReason.FIRST_CONTACT, RejectReason.KEY_CHANGED)
 WRITE_PROBLEMS = {
     WriteProblem.FULL: "tempat penyimpanan penuh",
     WriteProblem.READ_ONLY: "folder tidak dapat ditulisi (hanya baca atau terkunci)",
@@ -406,6 +408,8 @@ def file_line(result: FileResult) -> str:
             detail = (
                 f" (dari {_village_words(refused.sender)}; milik {_village_words(refused.owner)})"
             )
+        if refused.reason in HELD:
+            return f"{result.name}: {REASONS[refused.reason]}"
         return f"{result.name}: DITOLAK — {REASONS[refused.reason]}{detail}"
     village = result.village
     kind = "Kelurahan" if village and village.kelurahan else "Desa"
@@ -428,12 +432,24 @@ def report_lines(report: ImportReport) -> list[str]:
     return lines
 
 
+@contextlib.contextmanager
+def official_areas(paths: DataPaths) -> Iterator[Callable[[str], list]]:
+    """The official area list, as the import looks a village's code up in it."""
+    from desktop.storage.area_index import open_area_index
+
+    index = open_area_index(resource_path("wilayah"), paths.shared_cache)
+    try:
+        yield index.chain
+    finally:
+        index.close()
+
+
 @_usage_errors
 def run_import(args: argparse.Namespace) -> int:
     from desktop.exchange.merge import import_paths
 
-    with _data_as(args, Role.OFFICE, "import"):
-        report = import_paths(Path(p).expanduser() for p in args.paths)
+    with _data_as(args, Role.OFFICE, "import") as paths, official_areas(paths) as areas:
+        report = import_paths((Path(p).expanduser() for p in args.paths), areas=areas)
     for line in report_lines(report):
         print(line)
     if not report.files:
@@ -619,7 +635,8 @@ def run_fetch(args: argparse.Namespace) -> int:
             print("Sebutkan --endpoint URL dan --token-file BERKAS (sekali saja).", file=sys.stderr)
             return EXIT_USAGE
         try:
-            outcome = fetch_waiting(access)
+            with official_areas(paths) as areas:
+                outcome = fetch_waiting(access, areas=areas)
         except FetchFailed as exc:
             print(f"Kiriman tidak dapat diambil: {FETCH_PROBLEMS[exc.problem]}.", file=sys.stderr)
             return EXIT_FAILED

@@ -42,6 +42,18 @@ def area_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("area-cache")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def official_area_list(area_cache: Path):
+    """One open area list for ``tests.areas.areas`` (what the office's import is given)."""
+    from desktop.resources import resource_path
+    from desktop.storage.area_index import open_area_index
+    from tests.areas import OPENED
+
+    OPENED.append(open_area_index(resource_path("wilayah"), area_cache))
+    yield
+    OPENED.pop().close()
+
+
 @pytest.fixture
 def area_index(area_cache: Path):
     from desktop.resources import resource_path

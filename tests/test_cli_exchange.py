@@ -72,8 +72,20 @@ def test_a_village_exports_configures_and_sync_says_what_is_left(tmp_path):
 
     export = run("export", "--data-dir", str(data), "--out", str(usb))
     assert export.returncode == 0, export.stderr
-    imported = run("import", "--data-dir", str(office), export.stdout.strip())
+    held = run("import", "--data-dir", str(office), export.stdout.strip())
+    assert held.returncode == 1 and "DITAHAN: ekspor pertama" in held.stdout, held.stdout
+    # The village reads its fingerprint to the office, which confirms it, and the export held
+    # is imported then.
+    shown = run("keys", "--data-dir", str(data), "show").stdout
+    village_fp = shown.split("desa: ")[1].splitlines()[0].strip()
+    waiting = run("keys", "--data-dir", str(office), "held")
+    assert f"15.02.02.2004: ekspor pertama; sidik kunci {village_fp}" in waiting.stdout
+    wrong = run("keys", "--data-dir", str(office), "accept", "15.02.02.2004", "--fingerprint", "1")
+    assert wrong.returncode == 1 and "Tidak ada yang diubah" in wrong.stderr
+    args = ["keys", "--data-dir", str(office), "accept", "15.02.02.2004"]
+    imported = run(*args, "--fingerprint", village_fp.replace(" ", ""))
     assert imported.returncode == 0 and "DITOLAK" not in imported.stdout, imported.stdout
+    assert "Desa Kungkai (15.02.02.2004), ekspor ke-1" in imported.stdout
     written = Path(export.stdout.strip())
     assert written.parent == usb and written.is_file()
 

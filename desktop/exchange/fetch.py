@@ -4,8 +4,9 @@ The receiver keeps what villages upload, still encrypted (it never has the offic
 key). The office app lists what waits, downloads each file, imports it exactly like a file
 from a stick (signature, registered key, decryption, then the usual checks and merge), and
 removes it from the receiver once it was dealt with: merged, already held, held back for a
-changed key (kept in the office's database until accepted), or refused for good (a bad
-signature, another office's file). A download that fails stays on the receiver for next time.
+key no officer confirmed yet (kept in the office's database until accepted), or refused for
+good (a bad signature, another office's file, another village's records). A download that
+fails stays on the receiver for next time.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import httpx
 
 from desktop import __version__
 from desktop.domain.exchange import MAX_EXPORT_BYTES, ImportReport, RejectReason
-from desktop.exchange.merge import VIA_UPLOAD, import_protected
+from desktop.exchange.merge import VIA_UPLOAD, AreaChain, import_protected
 from desktop.exchange.sync import valid_endpoint_url
 from desktop.exchange.wire.protocol import WAITING_PATH, waiting_path
 from desktop.storage.profile_store import get_setting, set_setting
@@ -31,6 +32,11 @@ FINAL = {
     RejectReason.BAD_SIGNATURE,
     RejectReason.NOT_FOR_THIS_OFFICE,
     RejectReason.KEY_CHANGED,  # kept in the office's database as a held export
+    RejectReason.FIRST_CONTACT,  # kept likewise until an officer confirms the key
+    RejectReason.OTHER_VILLAGE,
+    RejectReason.CODE_MISMATCH,
+    RejectReason.IMPOSSIBLE_TIME,
+    RejectReason.UNDECLARED_IDENTITIES,
     RejectReason.TRAINING_DATA,
     RejectReason.OUTSIDE_AREA,
     RejectReason.EXPORT_ID_REUSED,
@@ -81,6 +87,7 @@ class FetchOutcome:
 def fetch_waiting(
     access: ReceiverAccess,
     *,
+    areas: AreaChain,
     transport: httpx.BaseTransport | None = None,
     max_bytes: int = MAX_EXPORT_BYTES,
     now: Callable[[], datetime] | None = None,
@@ -122,6 +129,7 @@ def fetch_waiting(
                 continue
             result = import_protected(
                 got.content,
+                areas=areas,
                 via=VIA_UPLOAD,
                 name=name,
                 max_bytes=max_bytes,

@@ -2,7 +2,14 @@
 
 Keyed by record id and version id. The same version again changes nothing; a version that
 follows the one held becomes current; anything that diverges is kept as a conflict and shown,
-never dropped or renamed. Each file merges in one transaction: all of it or nothing.
+never dropped or renamed. A record the village removed for good (its purge tombstone) loses
+every trace of its content here, and no export brings it back. Each file merges in one
+transaction: all of it or nothing.
+
+A record belongs to the village (the owner: its registered key) whose export first brought it.
+An export may create, change, delete or purge only its own village's records and checks; one
+that touches another village's is refused whole, naming both, and the refusal is audited. The
+village's names come from the official area list for its code, never from the file.
 
 The decisions (``compare_held``, ``plan_record``, ``record_outcome``) are pure functions; the
 rest applies them through the storage modules.
@@ -11,13 +18,14 @@ rest applies them through the storage modules.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.area import Area
 from desktop.domain.assessment import Assessment, Offer
 from desktop.domain.checklist import Answer, Result
 from desktop.domain.exchange import (
@@ -29,12 +37,13 @@ from desktop.domain.exchange import (
     RecordOutcome,
     RejectReason,
     Role,
-    SourceVillage,
     VersionRow,
+    code_path,
 )
-from desktop.domain.incident import RecordState, StoredVersion, VersionClash
+from desktop.domain.incident import RecordState, StoredVersion, VersionClash, is_demo_id
 from desktop.domain.security import AuditKind
-from desktop.exchange.protection import register_if_first, unseal_for_import
+from desktop.exchange.identity import signed_by
+from desktop.exchange.protection import accept_key, hold, unseal_for_import
 from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected
 from desktop.exchange.wire.files import export_files_in, read_limited
 from desktop.exchange.wire.format import (
@@ -47,7 +56,7 @@ from desktop.exchange.wire.format import (
 )
 from desktop.storage import assessments, audit, exchange_settings, incidents, office_imports
 from desktop.storage.db import transaction
-from desktop.storage.office_imports import ConflictNote, ImportRecord
+from desktop.storage.office_imports import ConflictNote, ImportRecord, Kind, Owner
 
 VIA_FILE = "berkas"
 VIA_UPLOAD = "internet"
@@ -216,8 +225,8 @@ def _merge_assessments(
     """The saved checks: a new one is added, the same one again changes nothing, a different
     one under the same record id is a conflict. A check the village deleted (format 2) is
     deleted here too (counted as updated) and its record id kept, so that an older export
-    imported later does not bring it back. Record ids are random UUIDs and the export is signed
-    by the village's registered key, so one village cannot name another's checks."""
+    imported later does not bring it back. The caller made sure every check named is the
+    village's own (``_check_ownership``)."""
     deleted = assessments.remove_by_record_ids(removed) if removed else 0
     if not items:
         return MergeCounts(updated=deleted), []
@@ -245,28 +254,114 @@ def _merge_assessments(
     return counts, notes
 
 
-def _village(doc: ExportDocument) -> SourceVillage:
-    s = doc.source
-    return SourceVillage(s.village_code, s.village_name, s.role == "kelurahan")
+AreaChain = Callable[[str], list[Area]]  # a code's official chain, province first ([] unknown)
 
 
-def _check_allowed(doc: ExportDocument) -> None:
+def official_chain(code: str, areas: AreaChain) -> list[Area]:
+    """The official chain of a village's code (the names the office shows), or UNKNOWN_AREA."""
+    chain = areas(code)
+    if len(chain) != 4:
+        raise ExportRejected(RejectReason.UNKNOWN_AREA, code)
+    return chain
+
+
+def check_allowed(doc: ExportDocument) -> None:
+    """What any export must pass before the office holds or merges it."""
     if exchange_settings.role() is Role.VILLAGE:
         raise ExportRejected(RejectReason.NOT_AN_OFFICE)
     if doc.source.training:
         raise ExportRejected(RejectReason.TRAINING_DATA)
+    made_up = next((r.record_id for r in doc.records if is_demo_id(r.record_id)), None)
+    if made_up is not None:
+        raise ExportRejected(RejectReason.TRAINING_DATA, made_up)
     office = exchange_settings.load_office()
     if office is not None and not office.covers_village(doc.source.village_code):
         raise ExportRejected(RejectReason.OUTSIDE_AREA, doc.source.regency_name)
 
 
+def _identity(
+    doc: ExportDocument, owner: Owner, areas: AreaChain, now: datetime
+) -> tuple[Owner, bool]:
+    """The village as this export names it: its own code, a code it had before (an older
+    export), or a new code it changed to by a signed change. Records the changes; returns the
+    owner as it is now and whether the export is older than the village's present code."""
+    code = doc.source.village_code
+    if code != owner.village_code and code in office_imports.past_codes(owner.id):
+        return owner, True
+    chain = official_chain(code, areas)
+    signed = [c for c in doc.code_changes if owner.public_key and signed_by(c, owner.public_key)]
+    if code == owner.village_code:
+        if signed:
+            office_imports.record_code_changes(owner, signed, code, chain, doc.export_id, now)
+        return owner, False
+    path = code_path(signed, owner.village_code, code)
+    taken = office_imports.owner_by_code(code)
+    if path is None or (taken is not None and taken.id != owner.id):
+        raise ExportRejected(RejectReason.CODE_MISMATCH, f"{owner.village_code} -> {code}")
+    office_imports.record_code_changes(owner, signed, code, chain, doc.export_id, now)
+    changed = office_imports.owner_by_id(owner.id)
+    assert changed is not None
+    return changed, False
+
+
+def _check_ownership(doc: ExportDocument, owner: Owner) -> None:
+    """Refuse the whole file when anything in it belongs to another village."""
+    touched = [
+        (Kind.INCIDENT, [r.record_id for r in doc.records]),
+        (Kind.CHECK, [a["record_id"] for a in doc.assessments] + list(doc.removed_assessments)),
+    ]
+    for kind, ids in touched:
+        others = {o for o in office_imports.owners_of(kind, ids).values() if o != owner.id}
+        if others:
+            other = office_imports.owner_by_id(min(others))
+            raise ExportRejected(
+                RejectReason.OTHER_VILLAGE,
+                other.village_code if other else "",
+                sender=owner.village,
+                owner=other.village if other else None,
+            )
+
+
+def _missing_versions(doc: ExportDocument, owner: Owner, purged: set[str]) -> int | None:
+    """How many versions the office holds from the village that this export lacks, when it is
+    newer than every export seen from the village (None for an older one, which naturally
+    lacks what came later). A newer export lacks nothing unless the village went back to a
+    backup: exports are full."""
+    newer = doc.source.sequence > owner.last_sequence or (
+        owner.last_export_at is not None and doc.created_at > owner.last_export_at
+    )
+    if not newer or owner.last_export_at is None:
+        return None
+    records = [r for r in office_imports.owned(owner.id, Kind.INCIDENT) if r not in purged]
+    return len(incidents.record_version_ids(records) - set(doc.version_ids()))
+
+
+def _purges(doc: ExportDocument, purged: set[str]) -> tuple[list[str], list[IncomingRecord]]:
+    """The records of ``doc`` purged here already (left alone: nothing brings them back), and
+    its records carrying a purge tombstone (to be purged now)."""
+    gone = [r.record_id for r in doc.records if r.record_id in purged]
+    purging = [
+        r
+        for r in doc.records
+        if r.record_id not in purged and any(v.state is RecordState.PURGED for v in r.versions)
+    ]
+    return gone, purging
+
+
 def merge_document(
-    doc: ExportDocument, *, via: str, file_name: str = "", now: datetime | None = None
+    doc: ExportDocument,
+    *,
+    owner: Owner,
+    areas: AreaChain,
+    via: str,
+    file_name: str = "",
+    now: datetime | None = None,
 ) -> FileResult:
-    """Merge one checked export in one transaction. An export merged before (same id, same
-    hash) changes nothing and gives the receipt it got then."""
+    """Merge one checked export of village ``owner`` (the one whose registered key signed it)
+    in one transaction. An export merged before (same id, same hash) changes nothing and gives
+    the receipt it got then. Raises ExportRejected (nothing merged)."""
     now = now or datetime.now(UTC)
-    _check_allowed(doc)
+    check_allowed(doc)
     with collection_paused(), transaction():
         prior = office_imports.find_import(doc.export_id)
         if prior is not None:
@@ -275,20 +370,34 @@ def merge_document(
             return FileResult(
                 name=file_name,
                 export_id=doc.export_id,
-                village=_village(doc),
+                village=owner.village,
                 sequence=doc.source.sequence,
                 counts=MergeCounts(unchanged=len(doc.records)),
                 assessments=MergeCounts(unchanged=len(doc.assessments)),
                 already_imported_at=prior.imported_at,
                 receipt=prior.receipt,
             )
+        owner, older_code = _identity(doc, owner, areas, now)
+        _check_ownership(doc, owner)
         record_ids = [r.record_id for r in doc.records]
-        known = incidents.known_records(record_ids)
+        purged = incidents.purged_records(record_ids)
+        gone, purging = _purges(doc, purged)
+        skipped = set(gone) | {r.record_id for r in purging}
+        merging = [r for r in doc.records if r.record_id not in skipped]
+        known = incidents.known_records([r.record_id for r in merging])
         held = incidents.held_versions(
-            [v.version_id for r in doc.records if r.record_id in known for v in r.versions]
+            [v.version_id for r in merging if r.record_id in known for v in r.versions]
         )
-        plans = [plan_record(r, held, r.record_id in known) for r in doc.records]
+        plans = [plan_record(r, held, r.record_id in known) for r in merging]
+        missing = None if older_code else _missing_versions(doc, owner, purged | skipped)
         outcomes, notes, conflicted = _apply(plans)
+        outcomes += _apply_purges(purging) + [RecordOutcome.UNCHANGED] * len(gone)
+        if missing is not None:
+            # A village restored from a backup: its export lacks versions the office holds,
+            # and what it changed since starts from an older version (a branch).
+            branches = len({n.record_id for n in notes if n.kind == "cabang"})
+            if missing or branches:
+                office_imports.note_restored(owner.id, doc.export_id, missing, branches, now)
         assessment_counts, assessment_notes = _merge_assessments(
             doc.assessments, doc.removed_assessments
         )
@@ -306,33 +415,34 @@ def merge_document(
                 "assessments": assessment_counts.as_dict(),
             }
         )
-        s = doc.source
+        office_imports.claim(Kind.INCIDENT, record_ids, owner.id, doc.export_id)
+        office_imports.claim(
+            Kind.CHECK,
+            [a["record_id"] for a in doc.assessments] + list(doc.removed_assessments),
+            owner.id,
+            doc.export_id,
+        )
         office_imports.record_import(
             ImportRecord(
                 export_id=doc.export_id,
                 sha256=doc.sha256,
-                village_code=s.village_code,
-                village_name=s.village_name,
-                district_name=s.district_name,
-                regency_name=s.regency_name,
-                province_name=s.province_name,
-                role=s.role,
-                installation_id=s.installation_id,
-                sequence=s.sequence,
+                owner_id=owner.id,
+                village_code=doc.source.village_code,
+                installation_id=doc.source.installation_id,
+                sequence=doc.source.sequence,
                 created_at=doc.created_at,
                 imported_at=now,
                 via=via,
                 file_name=file_name,
                 counts=counts,
                 receipt=receipt,
-                record_ids=record_ids,
             )
         )
         office_imports.record_conflicts(doc.export_id, notes + assessment_notes, now)
     return FileResult(
         name=file_name,
         export_id=doc.export_id,
-        village=_village(doc),
+        village=owner.village,
         sequence=doc.source.sequence,
         counts=counts,
         assessments=assessment_counts,
@@ -341,20 +451,17 @@ def merge_document(
     )
 
 
-def merge_bytes(
-    data: bytes,
-    *,
-    via: str,
-    name: str = "",
-    max_bytes: int = MAX_EXPORT_BYTES,
-    now: datetime | None = None,
-) -> FileResult:
-    """Check and merge one export given as bytes; a refused one comes back with its reason."""
-    try:
-        doc = read_document(data, max_bytes=max_bytes)
-        return merge_document(doc, via=via, file_name=name, now=now)
-    except ExportRejected as exc:
-        return FileResult(name=name, rejected=exc)
+def _apply_purges(records: list[IncomingRecord]) -> list[RecordOutcome]:
+    """Records the village removed for good: everything of them goes, the tombstone stays."""
+    if not records:
+        return []
+    ids = [r.record_id for r in records]
+    known = incidents.known_records(ids)
+    for record in records:
+        tombstone = next(v for v in record.versions if v.state is RecordState.PURGED)
+        incidents.purge_received(tombstone)
+    office_imports.forget_conflicts(ids)
+    return [RecordOutcome.UPDATED if r in known else RecordOutcome.NEW for r in ids]
 
 
 _ENVELOPE_REASONS = {
@@ -370,30 +477,50 @@ _ENVELOPE_REASONS = {
 def import_protected(
     data: bytes,
     *,
+    areas: AreaChain,
     via: str,
     name: str = "",
     max_bytes: int = MAX_EXPORT_BYTES,
     now: datetime | None = None,
 ) -> FileResult:
-    """Import one protected export file: the signature and the village's registered key are
-    checked first, then it is decrypted, then read and merged like ``merge_bytes``. A village's
-    first export registers its key; one signed by another key is held back (see
-    protection.unseal_for_import). Every import is recorded in the audit trail."""
+    """Import one protected export file: the signature first, then decryption, then every
+    check of the document, then the merge. An export whose key no officer has confirmed (a
+    village's first, or a changed key) is held, still encrypted, until one does
+    (protection.hold). Every import, and every refusal to touch another village's records, is
+    recorded in the audit trail."""
+    if exchange_settings.role() is Role.VILLAGE:
+        return FileResult(name=name, rejected=ExportRejected(RejectReason.NOT_AN_OFFICE))
     try:
-        unsealed = unseal_for_import(data, via=via, file_name=name)
+        unsealed = unseal_for_import(data)
     except EnvelopeRejected as exc:
         return FileResult(
             name=name, rejected=ExportRejected(_ENVELOPE_REASONS[exc.problem], exc.detail)
         )
-    header = unsealed.opened.header
+    header = unsealed.header
     try:
-        doc = read_document(unsealed.document, max_bytes=max_bytes)
+        doc = read_document(unsealed.document, max_bytes=max_bytes, now=now)
         if (doc.export_id, doc.source.village_code) != (header.export_id, header.village_code):
             raise ExportRejected(RejectReason.BAD_SIGNATURE, "header")
-        result = merge_document(doc, via=via, file_name=name, now=now)
+        if unsealed.owner is None:
+            check_allowed(doc)
+            official_chain(doc.source.village_code, areas)
+            raise ExportRejected(hold(data, header, via=via, file_name=name))
+        result = merge_document(
+            doc, owner=unsealed.owner, areas=areas, via=via, file_name=name, now=now
+        )
     except ExportRejected as exc:
+        if exc.reason is RejectReason.OTHER_VILLAGE:
+            audit.record_event(
+                AuditKind.IMPORT_REFUSED_OTHER_VILLAGE,
+                {
+                    "export": header.export_id,
+                    "village": exc.sender.code if exc.sender else header.village_code,
+                    "owner": exc.owner.code if exc.owner else "",
+                    "via": via,
+                    "file": name,
+                },
+            )
         return FileResult(name=name, rejected=exc)
-    register_if_first(unsealed)
     audit.record_event(
         AuditKind.IMPORTED,
         {
@@ -410,6 +537,7 @@ def import_protected(
 def import_paths(
     paths: Iterable[Path],
     *,
+    areas: AreaChain,
     max_bytes: int = MAX_EXPORT_BYTES,
     progress: Any = None,
     now: datetime | None = None,
@@ -435,7 +563,21 @@ def import_paths(
             report.files.append(FileResult(name=path.name, rejected=exc))
             continue
         report.files.append(
-            import_protected(data, via=VIA_FILE, name=path.name, max_bytes=max_bytes, now=now)
+            import_protected(
+                data, areas=areas, via=VIA_FILE, name=path.name, max_bytes=max_bytes, now=now
+            )
         )
         del data
     return report
+
+
+def accept_held(
+    village_code: str, public_key: bytes, *, areas: AreaChain, now: datetime | None = None
+) -> list[FileResult]:
+    """An officer confirmed the village's key fingerprint: it becomes the village's registered
+    key and every export held under it is imported now (each as its own file)."""
+    chain = official_chain(village_code, areas)
+    return [
+        import_protected(held.data, areas=areas, via=held.via, name=held.name, now=now)
+        for held in accept_key(village_code, public_key, chain)
+    ]

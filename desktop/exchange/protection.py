@@ -1,21 +1,29 @@
-"""Protected exports in use: seal an export at the village, and at the office verify, hold
-back or open one before the import reads a byte of the document.
+"""Protected exports in use: seal an export at the village, and at the office verify, open or
+hold back one before the import reads a byte of the document.
 
-``seal_export`` wraps the bytes of an export document; ``unseal_for_import`` gives them
-back after every check, registering a village's key on its first export and holding back an
-export signed by a key other than the registered one. The audit trail records both.
+``seal_export`` wraps the bytes of an export document; ``unseal_for_import`` gives them back
+after every check, with the village whose registered key signed it. An export signed by a key
+no officer confirmed (a village's first, or one other than its registered key) is held
+(``hold``) until an officer compares the fingerprint with the village and accepts it
+(``accept_key``), or refuses it (``exchange_keys.refuse_held``). The audit trail records each.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.domain.area import Area
+from desktop.domain.exchange import RejectReason
 from desktop.domain.security import AuditKind
 from desktop.exchange import keys
 from desktop.exchange.wire import envelope
-from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected, Opened
-from desktop.storage import audit, exchange_keys
+from desktop.exchange.wire.envelope import EnvelopeHeader, EnvelopeProblem, EnvelopeRejected
+from desktop.storage import audit, exchange_keys, office_imports
+from desktop.storage.db import transaction
+from desktop.storage.exchange_keys import HeldFile, HeldVillage
+from desktop.storage.office_imports import Owner
 
 
 class OfficeKeyMissing(Exception):
@@ -82,36 +90,63 @@ def record_export(
 @dataclass(frozen=True)
 class Unsealed:
     document: bytes
-    opened: Opened
+    header: EnvelopeHeader
+    owner: Owner | None  # the village whose registered key signed it; None: not confirmed yet
 
 
-def unseal_for_import(data: bytes, *, via: str, file_name: str) -> Unsealed:
-    """Verify and open a protected export at the office. Raises EnvelopeRejected; when the
-    sender key differs from the registered one the export is first kept (still encrypted)
-    among the held exports, and KEY_CHANGED is raised."""
-    try:
-        opened = envelope.open_envelope(
-            data,
-            registered_key=exchange_keys.registered_key,
-            office_private_key=exchange_keys.office_private_key(),
+def unseal_for_import(data: bytes) -> Unsealed:
+    """Verify and open a protected export at the office: the signature, then decryption and
+    the inner check. Whose village the signing key is (if anyone's) comes with it; the import
+    holds an export no officer confirmed the key of (``hold``). Raises EnvelopeRejected."""
+    owner: Owner | None = None
+
+    def check_sender(header: EnvelopeHeader) -> None:
+        nonlocal owner
+        owner = office_imports.owner_by_key(header.sender_key)
+
+    opened = envelope.open_envelope(
+        data, check_sender=check_sender, office_private_key=exchange_keys.office_private_key()
+    )
+    return Unsealed(opened.document, opened.header, owner)
+
+
+def hold(data: bytes, header: EnvelopeHeader, *, via: str, file_name: str) -> RejectReason:
+    """Keep an export whose key no officer confirmed, still encrypted, until one does; the
+    reason says which: the village's first contact, or a key other than its registered one."""
+    registered = office_imports.owner_by_code(header.village_code)
+    first_contact = registered is None or registered.public_key is None
+    exchange_keys.hold_export(
+        header.village_code,
+        header.export_id,
+        header.sender_key,
+        via,
+        file_name,
+        data,
+        first_contact=first_contact,
+    )
+    return RejectReason.FIRST_CONTACT if first_contact else RejectReason.KEY_CHANGED
+
+
+def held_villages() -> list[HeldVillage]:
+    """The villages waiting for an officer to confirm their key, oldest first."""
+
+    def registered(code: str) -> bytes | None:
+        found = office_imports.owner_by_code(code)
+        return found.public_key if found is not None else None
+
+    return exchange_keys.held_villages(registered)
+
+
+def accept_key(village_code: str, public_key: bytes, chain: Sequence[Area]) -> list[HeldFile]:
+    """An officer compared the fingerprint with the village (by telephone, or its registration
+    sheet) and confirmed it: the key becomes the village's registered key, and the exports held
+    under it are returned, to be imported now. ``chain``: the code's official area chain."""
+    with transaction():
+        held = exchange_keys.take_held(village_code, public_key)
+        office_imports.register_key(
+            village_code, public_key, chain, held[0].export_id if held else ""
         )
-    except EnvelopeRejected as exc:
-        if exc.problem is EnvelopeProblem.KEY_CHANGED:
-            header = envelope.verify(data, lambda _code: None)
-            exchange_keys.hold_export(
-                header.village_code, header.export_id, header.sender_key, via, file_name, data
-            )
-        raise
-    return Unsealed(opened.document, opened)
-
-
-def register_if_first(unsealed: Unsealed) -> bool:
-    """After a successful import: register the sender key of a village's first export."""
-    header = unsealed.opened.header
-    if not unsealed.opened.first_key or exchange_keys.registered_key(header.village_code):
-        return False
-    exchange_keys.register_village_key(header.village_code, header.sender_key, header.export_id)
-    return True
+    return held
 
 
 def check_for_receiver(data: bytes, registered: dict[str, bytes]) -> envelope.EnvelopeHeader:

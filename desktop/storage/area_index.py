@@ -49,21 +49,25 @@ def _rows(csv_dir: Path):
                 yield code, parent_code(code), area_name, level.value
 
 
+def _fill(conn: sqlite3.Connection, csv_dir: Path) -> None:
+    conn.execute(
+        "CREATE TABLE area (code TEXT PRIMARY KEY, parent TEXT NOT NULL, "
+        "name TEXT NOT NULL, level INTEGER NOT NULL) WITHOUT ROWID"
+    )
+    conn.executemany(
+        "INSERT INTO area (code, parent, name, level) VALUES (?, ?, ?, ?)", _rows(csv_dir)
+    )
+    conn.execute("CREATE INDEX area_parent ON area (parent, name)")
+    conn.commit()
+
+
 def build_index(csv_dir: Path, target: Path) -> None:
     """Convert the CSV files into ``target`` (written under a temporary name, then renamed)."""
     tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         conn = sqlite3.connect(tmp)
         try:
-            conn.execute(
-                "CREATE TABLE area (code TEXT PRIMARY KEY, parent TEXT NOT NULL, "
-                "name TEXT NOT NULL, level INTEGER NOT NULL) WITHOUT ROWID"
-            )
-            conn.executemany(
-                "INSERT INTO area (code, parent, name, level) VALUES (?, ?, ?, ?)", _rows(csv_dir)
-            )
-            conn.execute("CREATE INDEX area_parent ON area (parent, name)")
-            conn.commit()
+            _fill(conn, csv_dir)
         finally:
             conn.close()
         os.replace(tmp, target)
@@ -75,26 +79,34 @@ def build_index(csv_dir: Path, target: Path) -> None:
 
 
 class AreaIndex:
-    """Read-only look-ups over the converted area codes."""
+    """Read-only look-ups over the converted area codes. One index serves the window and its
+    workers (an office import looks up the names of each village's code): each look-up holds
+    a lock, so two threads never share the connection at the same moment."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection | None = None) -> None:
         self.path = path
-        self._conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        self._conn = conn or sqlite3.connect(
+            f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
+        self._lock = threading.Lock()
 
     def close(self) -> None:
-        self._conn.close()
+        with self._lock:
+            self._conn.close()
 
     def get(self, code: str) -> Area | None:
-        row = self._conn.execute(
-            "SELECT code, parent, name FROM area WHERE code = ?", (code,)
-        ).fetchone()
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT code, parent, name FROM area WHERE code = ?", (code,)
+            ).fetchone()
         return Area(*row) if row else None
 
     def children(self, code: str) -> list[Area]:
         """The areas directly below ``code`` ('' gives the provinces), in name order."""
-        rows = self._conn.execute(
-            "SELECT code, parent, name FROM area WHERE parent = ? ORDER BY name", (code,)
-        )
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT code, parent, name FROM area WHERE parent = ? ORDER BY name", (code,)
+            ).fetchall()
         return [Area(*r) for r in rows]
 
     def chain(self, code: str) -> list[Area]:
@@ -109,11 +121,14 @@ class AreaIndex:
         return found
 
     def count(self) -> int:
-        return self._conn.execute("SELECT count(*) FROM area").fetchone()[0]
+        with self._lock:
+            return self._conn.execute("SELECT count(*) FROM area").fetchone()[0]
 
 
 def open_area_index(csv_dir: Path, cache_dir: Path) -> AreaIndex:
-    """Open the converted index, converting the CSV files first when needed."""
+    """Open the converted index, converting the CSV files first when needed. When the cache
+    cannot be written (a full or read-only disk), the conversion is kept in memory for this
+    run: the list is a cache, never the reason something cannot be done."""
     try:
         target = cache_dir / f"wilayah-{_fingerprint(csv_dir)}.sqlite3"
     except OSError as exc:
@@ -121,10 +136,20 @@ def open_area_index(csv_dir: Path, cache_dir: Path) -> AreaIndex:
     if not target.exists():
         try:
             cache_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise AreaDataUnavailable(cache_dir, str(exc)) from exc
-        build_index(csv_dir, target)
+            build_index(csv_dir, target)
+        except (OSError, AreaDataUnavailable):
+            return _in_memory(csv_dir, target)
     try:
         return AreaIndex(target)
     except sqlite3.Error as exc:
         raise AreaDataUnavailable(target, str(exc)) from exc
+
+
+def _in_memory(csv_dir: Path, target: Path) -> AreaIndex:
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        _fill(conn, csv_dir)
+    except (OSError, sqlite3.Error, UnicodeDecodeError) as exc:
+        conn.close()
+        raise AreaDataUnavailable(csv_dir, str(exc)) from exc
+    return AreaIndex(target, conn)

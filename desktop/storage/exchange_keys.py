@@ -1,18 +1,22 @@
 """The keys of protected exports, kept in the (encrypted) database.
 
 A village keeps its own signing key (Ed25519 seed) and the office's public key it imported.
-An office keeps its own private key (X25519), each village's registered signing key, and the
-exports held back because they were signed by a key other than the registered one. Keys are
-plain bytes here; desktop/exchange/keys.py makes and uses them.
+An office keeps its own private key (X25519) and the exports held back until an officer
+confirms their key: a village's first key, or a key other than its registered one (the
+registered keys are the villages' identities, kept with the villages in
+``storage/office_imports.py``). Keys are plain bytes here; desktop/exchange/keys.py makes and
+uses them.
 
-Owner of the tables ``village_key`` and ``held_export``; a village's own keys are settings.
+Owner of the table ``held_export``; a village's own keys are settings.
 """
 
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from desktop.domain.security import AuditKind, fingerprint
 from desktop.storage import audit
@@ -110,41 +114,17 @@ def save_office_private_key(private_key: bytes, public_key: bytes) -> None:
         audit.record_event(AuditKind.OFFICE_KEY_CREATED, {"fingerprint": fingerprint(public_key)})
 
 
-def registered_key(village_code: str) -> bytes | None:
-    row = execute(
-        "SELECT public_key FROM village_key WHERE village_code = ?", (village_code,)
-    ).fetchone()
-    return _unb64(row[0]) if row else None
-
-
-def registered_keys() -> dict[str, bytes]:
-    rows = execute("SELECT village_code, public_key FROM village_key")
-    return {code: _unb64(key) for code, key in rows}
-
-
-def register_village_key(village_code: str, public_key: bytes, export_id: str) -> None:
-    """Register the key of a village's first export (trust on first use)."""
-    with database.atomic():
-        execute(
-            "INSERT INTO village_key (village_code, public_key, registered_at, "
-            "registered_by_export) VALUES (?, ?, ?, ?)",
-            (village_code, _b64(public_key), _now(), export_id),
-        )
-        audit.record_event(
-            AuditKind.VILLAGE_KEY_REGISTERED,
-            {"village": village_code, "fingerprint": fingerprint(public_key), "export": export_id},
-        )
-
-
 @dataclass(frozen=True)
-class HeldExport:
-    id: int
+class HeldVillage:
+    """A village whose exports wait for an officer: its first key (``first_contact``) or a
+    key other than the one registered, with the exports held under that key."""
+
     village_code: str
-    export_id: str
     public_key: bytes
-    received_at: str
-    via: str
-    file_name: str
+    first_contact: bool
+    exports: int
+    first_received: str
+    last_received: str
 
     @property
     def fingerprint(self) -> str:
@@ -152,10 +132,17 @@ class HeldExport:
 
 
 def hold_export(
-    village_code: str, export_id: str, public_key: bytes, via: str, file_name: str, data: bytes
+    village_code: str,
+    export_id: str,
+    public_key: bytes,
+    via: str,
+    file_name: str,
+    data: bytes,
+    *,
+    first_contact: bool,
 ) -> bool:
-    """Keep an export signed by an unregistered key, still encrypted, until someone at the
-    office accepts the new key. False when the same one is already held."""
+    """Keep an export, still encrypted, until an officer confirms its key: a village's first
+    key, or a key other than its registered one. False when the same one is already held."""
     with database.atomic():
         cursor = execute(
             "INSERT OR IGNORE INTO held_export (village_code, export_id, public_key, "
@@ -165,69 +152,73 @@ def hold_export(
         added = cursor.rowcount > 0
         if added:
             audit.record_event(
-                AuditKind.VILLAGE_KEY_CHANGE_HELD,
+                AuditKind.VILLAGE_FIRST_CONTACT_HELD
+                if first_contact
+                else AuditKind.VILLAGE_KEY_CHANGE_HELD,
                 {
                     "village": village_code,
                     "export": export_id,
                     "fingerprint": fingerprint(public_key),
-                    "registered": fingerprint(registered_key(village_code) or b""),
                 },
             )
     return added
 
 
-_HELD = (
-    "SELECT id, village_code, export_id, public_key, received_at, via, file_name FROM held_export"
-)
+def held_villages(registered: Callable[[str], bytes | None]) -> list[HeldVillage]:
+    """Every village with exports waiting for an officer, one entry per village and key,
+    oldest first. ``registered(code)`` is the key the office holds for that code, if any."""
+    rows = execute(
+        "SELECT village_code, public_key, COUNT(*), MIN(received_at), MAX(received_at) "
+        "FROM held_export GROUP BY village_code, public_key ORDER BY MIN(received_at), "
+        "village_code"
+    )
+    return [
+        HeldVillage(code, _unb64(key), registered(code) is None, count, first, last)
+        for code, key, count, first, last in rows
+    ]
 
 
-def _held(row) -> HeldExport:
-    return HeldExport(row[0], row[1], row[2], _unb64(row[3]), row[4], row[5], row[6])
+class HeldFile(NamedTuple):
+    name: str  # the file name it came with, or a name made from its export id
+    export_id: str
+    via: str  # how it came: "berkas" (a stick) or "internet" (the receiver)
+    data: bytes
 
 
-def held_exports() -> list[HeldExport]:
-    return [_held(r) for r in execute(_HELD + " ORDER BY received_at, id")]
-
-
-def held_envelope(held_id: int) -> bytes | None:
-    row = execute("SELECT envelope FROM held_export WHERE id = ?", (held_id,)).fetchone()
-    return bytes(row[0]) if row else None
-
-
-def accept_new_key(held_id: int) -> list[tuple[HeldExport, bytes]]:
-    """Make the key of held export ``held_id`` the village's registered key. Returns every
-    export held for that village under that key (to be imported now) and forgets them."""
+def take_held(village_code: str, public_key: bytes) -> list[HeldFile]:
+    """The exports held for the village under ``public_key``, oldest first, forgotten here:
+    the key was accepted and they are imported now."""
     with database.atomic():
-        row = execute(_HELD + " WHERE id = ?", (held_id,)).fetchone()
-        if row is None:
-            return []
-        chosen = _held(row)
-        old = registered_key(chosen.village_code)
-        execute(
-            "INSERT OR REPLACE INTO village_key (village_code, public_key, registered_at, "
-            "registered_by_export) VALUES (?, ?, ?, ?)",
-            (chosen.village_code, _b64(chosen.public_key), _now(), chosen.export_id),
-        )
         rows = execute(
-            _HELD.replace("file_name ", "file_name, envelope ")
-            + " WHERE village_code = ? AND public_key = ? ORDER BY received_at, id",
-            (chosen.village_code, _b64(chosen.public_key)),
+            "SELECT file_name, export_id, via, envelope FROM held_export WHERE village_code = ? "
+            "AND public_key = ? ORDER BY received_at, id",
+            (village_code, _b64(public_key)),
         ).fetchall()
         execute(
             "DELETE FROM held_export WHERE village_code = ? AND public_key = ?",
-            (chosen.village_code, _b64(chosen.public_key)),
+            (village_code, _b64(public_key)),
         )
-        audit.record_event(
-            AuditKind.VILLAGE_KEY_ACCEPTED,
-            {
-                "village": chosen.village_code,
-                "fingerprint": chosen.fingerprint,
-                "replaces": fingerprint(old) if old else "",
-            },
-        )
-    return [(_held(r[:7]), bytes(r[7])) for r in rows]
+    return [
+        HeldFile(name or f"ekspor {export_id[:8]}", export_id, via, bytes(data))
+        for name, export_id, via, data in rows
+    ]
 
 
-def discard_held(held_id: int) -> None:
+def refuse_held(village_code: str, public_key: bytes) -> int:
+    """An officer refused the key: the exports held under it are removed unread (audited).
+    Returns how many."""
     with database.atomic():
-        execute("DELETE FROM held_export WHERE id = ?", (held_id,))
+        removed = execute(
+            "DELETE FROM held_export WHERE village_code = ? AND public_key = ?",
+            (village_code, _b64(public_key)),
+        ).rowcount
+        if removed:
+            audit.record_event(
+                AuditKind.VILLAGE_KEY_REFUSED,
+                {
+                    "village": village_code,
+                    "fingerprint": fingerprint(public_key),
+                    "exports": removed,
+                },
+            )
+    return removed

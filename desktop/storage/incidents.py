@@ -436,13 +436,18 @@ def restore_incident(record_id: str, *, author_name: str, now: datetime | None =
         _make_current(version)
 
 
-def _purge(record_id: str, head: _Head, author_name: str, now: datetime | None) -> None:
-    _delete_projection(head.id)
-    execute("DELETE FROM incident WHERE id = ?", (head.id,))
+def _purge(record_id: str, head: _Head | None, tombstone: StoredVersion) -> None:
+    """Remove every trace of the record's content (its current state, people, identities,
+    referrals, search text and every version) and keep only ``tombstone``."""
+    if head is not None:
+        _delete_projection(head.id)
+        execute("DELETE FROM incident WHERE id = ?", (head.id,))
     execute("DELETE FROM incident_version WHERE record_id = ?", (record_id,))
-    _insert_version(
-        _new_version(record_id, head.version_id, RecordState.PURGED, {}, author_name, "", now)
-    )
+    _insert_version(tombstone)
+
+
+def _tombstone(record_id: str, head: _Head, author_name: str, now: datetime | None):
+    return _new_version(record_id, head.version_id, RecordState.PURGED, {}, author_name, "", now)
 
 
 def purge_incident(record_id: str, *, author_name: str, now: datetime | None = None) -> None:
@@ -452,7 +457,7 @@ def purge_incident(record_id: str, *, author_name: str, now: datetime | None = N
         head = _head(record_id)
         if head is None or head.deleted_at is None:
             raise StaleRecord(record_id)
-        _purge(record_id, head, author_name, now)
+        _purge(record_id, head, _tombstone(record_id, head, author_name, now))
 
 
 def purge_expired(days: int, *, author_name: str, now: datetime | None = None) -> int:
@@ -469,8 +474,9 @@ def purge_expired(days: int, *, author_name: str, now: datetime | None = None) -
         return 0
     with database.atomic():
         rows = execute(expired, (cutoff,)).fetchall()
-        for record_id, *head in rows:
-            _purge(record_id, _Head(*head), author_name, now)
+        for record_id, *found in rows:
+            head = _Head(*found)
+            _purge(record_id, head, _tombstone(record_id, head, author_name, now))
     return len(rows)
 
 
@@ -597,6 +603,38 @@ def known_records(record_ids: Sequence[str]) -> set[str]:
     return known
 
 
+def purged_records(record_ids: Sequence[str]) -> set[str]:
+    """The records among ``record_ids`` removed for good here (only their tombstone is held)."""
+    purged: set[str] = set()
+    for chunk in chunks(record_ids):
+        rows = execute(
+            f"SELECT record_id FROM incident_version WHERE state = ? "
+            f"AND record_id IN ({marks(chunk)})",
+            (RecordState.PURGED.value, *chunk),
+        )
+        purged.update(r[0] for r in rows)
+    return purged
+
+
+def purge_received(tombstone: StoredVersion) -> None:
+    """A record the village removed for good (``tombstone``: its purge, from an export): every
+    trace of its content goes, whatever versions of it are held, and only the tombstone is
+    kept, so that no export imported later brings any of it back (``purged_records``)."""
+    with database.atomic():
+        _purge(tombstone.record_id, _head(tombstone.record_id), tombstone)
+
+
+def record_version_ids(record_ids: Sequence[str]) -> set[str]:
+    """The ids of every version held of the records ``record_ids``."""
+    found: set[str] = set()
+    for chunk in chunks(record_ids):
+        rows = execute(
+            f"SELECT version_id FROM incident_version WHERE record_id IN ({marks(chunk)})", chunk
+        )
+        found.update(r[0] for r in rows)
+    return found
+
+
 def current_payloads() -> Iterator[tuple[int, str, str]]:
     """(number, last change, payload text) of each record in the log, Terhapus left out, by
     number (the readable CSV table)."""
@@ -644,11 +682,7 @@ def insert_version(version: StoredVersion) -> InsertOutcome:
             _insert_version(version)
             return InsertOutcome.CONFLICT
         if version.state is RecordState.PURGED:
-            if head is not None:
-                _purge(version.record_id, head, version.author, version.saved_at)
-            # _purge wrote a local tombstone; the partner's own one replaces it.
-            execute("DELETE FROM incident_version WHERE record_id = ?", (version.record_id,))
-            _insert_version(version)
+            _purge(version.record_id, head, version)
             return outcome
         _insert_version(version)
         _make_current(version)

@@ -298,6 +298,81 @@ def _v6_removed_checks(db: SqliteDatabase) -> None:
     )
 
 
+def _v7_village_owners(db: SqliteDatabase) -> None:
+    """Issue 12. At the office a village is an owner: its registered key (its identity) with
+    its current code, the codes it had before, and the records and checks it owns; the
+    registered keys of ``village_key`` move into it. At the village, each export is journalled
+    (``state``: begun before the file is written, done after)."""
+    statements = [
+        "ALTER TABLE exchange_village RENAME TO exchange_village_v6",
+        """CREATE TABLE exchange_village (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            village_code TEXT NOT NULL UNIQUE,
+            public_key TEXT UNIQUE,
+            registered_at TEXT,
+            registered_by_export TEXT NOT NULL DEFAULT '',
+            village_name TEXT NOT NULL DEFAULT '',
+            district_name TEXT NOT NULL DEFAULT '',
+            regency_name TEXT NOT NULL DEFAULT '',
+            province_name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT 'desa',
+            last_export_at TEXT,
+            last_sequence INTEGER NOT NULL DEFAULT 0,
+            last_imported_at TEXT,
+            restored_at TEXT,
+            restored_export TEXT NOT NULL DEFAULT '',
+            restored_missing INTEGER NOT NULL DEFAULT 0,
+            restored_branches INTEGER NOT NULL DEFAULT 0)""",
+        """INSERT INTO exchange_village (village_code, public_key, registered_at,
+            registered_by_export, village_name, district_name, regency_name, province_name,
+            role, last_export_at, last_sequence, last_imported_at)
+            SELECT v.village_code, k.public_key, k.registered_at,
+                COALESCE(k.registered_by_export, ''), v.village_name, v.district_name,
+                v.regency_name, v.province_name, v.role, v.last_export_at, v.last_sequence,
+                v.last_imported_at
+            FROM exchange_village_v6 v
+            LEFT JOIN village_key k ON k.village_code = v.village_code""",
+        """INSERT INTO exchange_village (village_code, public_key, registered_at,
+            registered_by_export)
+            SELECT village_code, public_key, registered_at, registered_by_export FROM village_key
+            WHERE village_code NOT IN (SELECT village_code FROM exchange_village)""",
+        """INSERT INTO exchange_village (village_code)
+            SELECT DISTINCT village_code FROM exchange_source
+            WHERE village_code NOT IN (SELECT village_code FROM exchange_village)""",
+        """CREATE TABLE exchange_village_code (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            owner_id INTEGER NOT NULL REFERENCES exchange_village (id),
+            old_code TEXT NOT NULL,
+            new_code TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            export_id TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            UNIQUE (owner_id, old_code, new_code, changed_at))""",
+        "ALTER TABLE exchange_source RENAME TO exchange_source_v6",
+        """CREATE TABLE exchange_source (
+            kind TEXT NOT NULL CHECK (kind IN ('kejadian', 'cek')),
+            record_id TEXT NOT NULL,
+            owner_id INTEGER NOT NULL REFERENCES exchange_village (id),
+            export_id TEXT NOT NULL,
+            PRIMARY KEY (kind, record_id)) WITHOUT ROWID""",
+        """INSERT INTO exchange_source (kind, record_id, owner_id, export_id)
+            SELECT 'kejadian', s.record_id, v.id, s.export_id FROM exchange_source_v6 s
+            JOIN exchange_village v ON v.village_code = s.village_code""",
+        "CREATE INDEX exchange_source_owner ON exchange_source (owner_id, kind)",
+        "DROP TABLE exchange_source_v6",
+        "DROP TABLE exchange_village_v6",
+        "DROP TABLE village_key",
+        "ALTER TABLE exchange_import ADD COLUMN owner_id INTEGER REFERENCES exchange_village (id)",
+        """UPDATE exchange_import SET owner_id = (SELECT v.id FROM exchange_village v
+            WHERE v.village_code = exchange_import.village_code)""",
+        """ALTER TABLE exchange_export ADD COLUMN state TEXT NOT NULL DEFAULT 'selesai'
+            CHECK (state IN ('dimulai', 'selesai', 'batal'))""",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_incident_log,
@@ -305,6 +380,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v4_exchange,
     _v5_protection,
     _v6_removed_checks,
+    _v7_village_owners,
 ]
 SCHEMA_VERSION = len(STEPS)
 

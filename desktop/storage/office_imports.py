@@ -1,21 +1,253 @@
-"""At the office: the exports merged (the import log and each one's receipt), the villages
-heard from, which village each record came from, and the conflicts kept.
+"""At the office: the villages it knows, what each owns, the exports merged and the conflicts.
 
-Owner of the tables ``exchange_import``, ``exchange_village``, ``exchange_source`` and
-``exchange_conflict``. Every write is a part of the caller's transaction (one per merged file).
+A village is an owner (``exchange_village``): its registered key, which is its identity, its
+current kode wilayah with the official names of that code, the codes it had before
+(``exchange_village_code``), its last export and whether it came back from a backup. Every
+record and check belongs to the owner whose export first brought it (``exchange_source``), and
+only that owner's exports may change it. Also the import log with each export's receipt
+(``exchange_import``) and the conflicts kept (``exchange_conflict``).
+
+Owner of the tables ``exchange_import``, ``exchange_village``, ``exchange_village_code``,
+``exchange_source`` and ``exchange_conflict``. Every write is a part of the caller's
+transaction (one per merged file), or one transaction of its own.
 """
 
 from __future__ import annotations
 
+import base64
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from enum import Enum
 from typing import Any, NamedTuple
 
-from desktop.domain.exchange import MergeCounts
-from desktop.storage.db import database, execute, parse_time, stamp
+from desktop.domain.area import Area, is_kelurahan
+from desktop.domain.exchange import CodeChange, MergeCounts, SourceVillage
+from desktop.domain.security import AuditKind, fingerprint
+from desktop.storage import audit
+from desktop.storage.db import chunks, database, execute, marks, parse_time, stamp
 from desktop.storage.incidents import Joined
+
+
+class Kind(Enum):
+    """What a village owns: incident records and job-offer checks (each with its own ids)."""
+
+    INCIDENT = "kejadian"
+    CHECK = "cek"
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str | None) -> bytes | None:
+    return base64.b64decode(text.encode("ascii"), validate=True) if text else None
+
+
+# --- Villages (owners) ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Owner:
+    """A village the office knows: ``public_key`` is its identity (None only for a village
+    heard from before exports were signed, until its first confirmed key)."""
+
+    id: int
+    village_code: str
+    public_key: bytes | None
+    village_name: str
+    last_sequence: int
+    last_export_at: datetime | None
+
+    @property
+    def village(self) -> SourceVillage:
+        return SourceVillage(
+            self.village_code,
+            self.village_name or self.village_code,
+            is_kelurahan(self.village_code),
+        )
+
+
+_OWNER = (
+    "SELECT id, village_code, public_key, village_name, last_sequence, last_export_at "
+    "FROM exchange_village"
+)
+
+
+def _owner(row: Sequence[Any] | None) -> Owner | None:
+    if row is None:
+        return None
+    return Owner(row[0], row[1], _unb64(row[2]), row[3], row[4], parse_time(row[5]))
+
+
+def owner_by_key(public_key: bytes) -> Owner | None:
+    return _owner(execute(_OWNER + " WHERE public_key = ?", (_b64(public_key),)).fetchone())
+
+
+def owner_by_code(village_code: str) -> Owner | None:
+    """The village whose current code is ``village_code``."""
+    return _owner(execute(_OWNER + " WHERE village_code = ?", (village_code,)).fetchone())
+
+
+def owner_by_id(owner_id: int) -> Owner | None:
+    return _owner(execute(_OWNER + " WHERE id = ?", (owner_id,)).fetchone())
+
+
+def registered_keys() -> dict[str, bytes]:
+    """Each village's current code and registered key (for the receiver's key file)."""
+    rows = execute(
+        "SELECT village_code, public_key FROM exchange_village WHERE public_key IS NOT NULL"
+    )
+    return {code: _unb64(key) for code, key in rows}  # type: ignore[misc]
+
+
+def _names(chain: Sequence[Area]) -> tuple[str, str, str, str]:
+    """(village, district, regency, province) from an official chain, province first."""
+    province, regency, district, village = chain
+    return village.name, district.name, regency.name, province.name
+
+
+def register_key(
+    village_code: str, public_key: bytes, chain: Sequence[Area], export_id: str
+) -> Owner:
+    """An officer confirmed ``public_key`` as village ``village_code``'s key: a village heard
+    from for the first time becomes an owner; one known under that code gets the key (it had
+    none, or had another: a new computer, a reinstall). Audited."""
+    now = stamp(datetime.now(UTC))
+    village, district, regency, province = _names(chain)
+    with database.atomic():
+        held = owner_by_code(village_code)
+        if held is None:
+            execute(
+                "INSERT INTO exchange_village (village_code, public_key, registered_at, "
+                "registered_by_export, village_name, district_name, regency_name, "
+                "province_name, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    village_code,
+                    _b64(public_key),
+                    now,
+                    export_id,
+                    village,
+                    district,
+                    regency,
+                    province,
+                    "kelurahan" if is_kelurahan(village_code) else "desa",
+                ),
+            )
+        else:
+            execute(
+                "UPDATE exchange_village SET public_key = ?, registered_at = ?, "
+                "registered_by_export = ? WHERE id = ?",
+                (_b64(public_key), now, export_id, held.id),
+            )
+        kind = AuditKind.VILLAGE_KEY_ACCEPTED if held and held.public_key else None
+        audit.record_event(
+            kind or AuditKind.VILLAGE_KEY_REGISTERED,
+            {
+                "village": village_code,
+                "fingerprint": fingerprint(public_key),
+                "replaces": fingerprint(held.public_key) if held and held.public_key else "",
+                "export": export_id,
+            },
+        )
+        found = owner_by_code(village_code)
+    assert found is not None
+    return found
+
+
+def past_codes(owner_id: int) -> set[str]:
+    """The codes the village had before its current one."""
+    rows = execute("SELECT old_code FROM exchange_village_code WHERE owner_id = ?", (owner_id,))
+    return {r[0] for r in rows}
+
+
+def record_code_changes(
+    owner: Owner,
+    changes: Iterable[CodeChange],
+    current: str,
+    chain: Sequence[Area],
+    export_id: str,
+    now: datetime,
+) -> None:
+    """The village's signed code changes (checked by the caller): each one kept, and the
+    village's code becomes ``current`` with the official names of ``chain``. Audited."""
+    rows = [
+        (owner.id, c.old_code, c.new_code, c.stamp(), c.reason, export_id, stamp(now))
+        for c in changes
+    ]
+    database.connection().executemany(
+        "INSERT OR IGNORE INTO exchange_village_code (owner_id, old_code, new_code, changed_at, "
+        "reason, export_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    if current == owner.village_code:
+        return
+    village, district, regency, province = _names(chain)
+    execute(
+        "UPDATE exchange_village SET village_code = ?, village_name = ?, district_name = ?, "
+        "regency_name = ?, province_name = ?, role = ? WHERE id = ?",
+        (
+            current,
+            village,
+            district,
+            regency,
+            province,
+            "kelurahan" if is_kelurahan(current) else "desa",
+            owner.id,
+        ),
+    )
+    audit.record_event(
+        AuditKind.VILLAGE_CODE_CHANGE_RECEIVED,
+        {"from": owner.village_code, "to": current, "export": export_id},
+    )
+
+
+def note_restored(owner_id: int, export_id: str, missing: int, branches: int, now: datetime):
+    """The village's export shows it went back to a backup: it lacks ``missing`` versions the
+    office holds from it, and ``branches`` records start again from an older version."""
+    execute(
+        "UPDATE exchange_village SET restored_at = ?, restored_export = ?, restored_missing = ?, "
+        "restored_branches = ? WHERE id = ?",
+        (stamp(now), export_id, missing, branches, owner_id),
+    )
+
+
+# --- What each village owns -------------------------------------------------------------------
+
+
+def owners_of(kind: Kind, ids: Sequence[str]) -> dict[str, int]:
+    """The owner of each of ``ids`` that has one."""
+    found: dict[str, int] = {}
+    for chunk in chunks(ids):
+        rows = execute(
+            f"SELECT record_id, owner_id FROM exchange_source WHERE kind = ? "
+            f"AND record_id IN ({marks(chunk)})",
+            (kind.value, *chunk),
+        )
+        found.update(rows)
+    return found
+
+
+def owned(owner_id: int, kind: Kind) -> list[str]:
+    """The ids of everything of ``kind`` the village owns."""
+    rows = execute(
+        "SELECT record_id FROM exchange_source WHERE owner_id = ? AND kind = ?",
+        (owner_id, kind.value),
+    )
+    return [r[0] for r in rows]
+
+
+def claim(kind: Kind, ids: Iterable[str], owner_id: int, export_id: str) -> None:
+    """``owner_id`` owns those of ``ids`` nobody owns yet (the export that first brought them)."""
+    database.connection().executemany(
+        "INSERT OR IGNORE INTO exchange_source (kind, record_id, owner_id, export_id) "
+        "VALUES (?, ?, ?, ?)",
+        [(kind.value, i, owner_id, export_id) for i in ids],
+    )
+
+
+# --- Imports ----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -58,12 +290,8 @@ class ImportRecord:
 
     export_id: str
     sha256: str
-    village_code: str
-    village_name: str
-    district_name: str
-    regency_name: str
-    province_name: str
-    role: str
+    owner_id: int
+    village_code: str  # as the export names it
     installation_id: str
     sequence: int
     created_at: datetime
@@ -72,20 +300,20 @@ class ImportRecord:
     file_name: str
     counts: MergeCounts
     receipt: dict[str, Any]
-    record_ids: Sequence[str]
 
 
 def record_import(entry: ImportRecord) -> None:
-    """The import log, the village's latest details and the source of each record."""
+    """The import log, and when the village last exported (the latest of its exports)."""
     c = entry.counts
     execute(
-        "INSERT INTO exchange_import (export_id, sha256, village_code, installation_id, "
-        "sequence, created_at, imported_at, via, file_name, new, updated, unchanged, "
-        "conflicts, receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO exchange_import (export_id, sha256, village_code, owner_id, "
+        "installation_id, sequence, created_at, imported_at, via, file_name, new, updated, "
+        "unchanged, conflicts, receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             entry.export_id,
             entry.sha256,
             entry.village_code,
+            entry.owner_id,
             entry.installation_id,
             entry.sequence,
             stamp(entry.created_at),
@@ -100,31 +328,10 @@ def record_import(entry: ImportRecord) -> None:
         ),
     )
     execute(
-        "INSERT INTO exchange_village (village_code, village_name, district_name, "
-        "regency_name, province_name, role, last_export_at, last_sequence, last_imported_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (village_code) DO UPDATE SET "
-        "village_name = excluded.village_name, district_name = excluded.district_name, "
-        "regency_name = excluded.regency_name, province_name = excluded.province_name, "
-        "role = excluded.role, last_imported_at = excluded.last_imported_at, "
-        "last_export_at = MAX(last_export_at, excluded.last_export_at), "
-        "last_sequence = MAX(last_sequence, excluded.last_sequence)",
-        (
-            entry.village_code,
-            entry.village_name,
-            entry.district_name,
-            entry.regency_name,
-            entry.province_name,
-            entry.role,
-            stamp(entry.created_at),
-            entry.sequence,
-            stamp(entry.imported_at),
-        ),
-    )
-    conn = database.connection()
-    conn.executemany(
-        "INSERT OR IGNORE INTO exchange_source (record_id, village_code, installation_id, "
-        "export_id) VALUES (?, ?, ?, ?)",
-        [(r, entry.village_code, entry.installation_id, entry.export_id) for r in entry.record_ids],
+        "UPDATE exchange_village SET last_imported_at = ?, "
+        "last_export_at = MAX(COALESCE(last_export_at, ''), ?), "
+        "last_sequence = MAX(last_sequence, ?) WHERE id = ?",
+        (stamp(entry.imported_at), stamp(entry.created_at), entry.sequence, entry.owner_id),
     )
 
 
@@ -141,6 +348,12 @@ def record_conflicts(export_id: str, notes: Sequence[ConflictNote], now: datetim
         "detected_at, version) VALUES (?, ?, ?, ?, ?, ?)",
         [(n.record_id, n.version_id, n.kind, export_id, stamp(now), n.version) for n in notes],
     )
+
+
+def forget_conflicts(record_ids: Sequence[str]) -> None:
+    """A record purged for good keeps no conflict: the versions kept there held its content."""
+    for chunk in chunks(record_ids):
+        execute(f"DELETE FROM exchange_conflict WHERE record_id IN ({marks(chunk)})", chunk)
 
 
 def conflicts_of(record_id: str) -> list[ConflictNote]:
@@ -163,29 +376,61 @@ class VillageEntry:
     last_sequence: int
     last_imported_at: datetime | None
     records: int
+    fingerprint: str = ""  # of the registered key ('' before one is confirmed)
+    past_codes: tuple[str, ...] = ()  # the codes it had before, oldest first
+    restored_at: datetime | None = None  # its export showed it went back to a backup
+    restored_missing: int = 0
+    restored_branches: int = 0
 
 
 def villages() -> list[VillageEntry]:
-    """The villages heard from, by name, with how many records came from each."""
+    """The villages heard from, by name, with how many records each owns."""
     rows = execute(
-        "SELECT v.village_code, v.village_name, v.district_name, v.regency_name, v.role, "
-        "v.last_export_at, v.last_sequence, v.last_imported_at, "
-        "(SELECT COUNT(*) FROM exchange_source s WHERE s.village_code = v.village_code) "
-        "FROM exchange_village v ORDER BY v.village_name COLLATE NOCASE, v.village_code"
-    )
+        "SELECT v.id, v.village_code, v.village_name, v.district_name, v.regency_name, v.role, "
+        "v.last_export_at, v.last_sequence, v.last_imported_at, v.public_key, v.restored_at, "
+        "v.restored_missing, v.restored_branches, "
+        "(SELECT COUNT(*) FROM exchange_source s WHERE s.owner_id = v.id AND s.kind = ?) "
+        "FROM exchange_village v ORDER BY v.village_name COLLATE NOCASE, v.village_code",
+        (Kind.INCIDENT.value,),
+    ).fetchall()
+    history: dict[int, list[str]] = {}
+    for owner_id, old in execute(
+        "SELECT owner_id, old_code FROM exchange_village_code ORDER BY changed_at"
+    ):
+        history.setdefault(owner_id, []).append(old)
     return [
         VillageEntry(
+            code=code,
+            name=name or code,
+            district_name=district,
+            regency_name=regency,
+            kelurahan=role == "kelurahan",
+            last_export_at=parse_time(last),
+            last_sequence=seq,
+            last_imported_at=parse_time(imported),
+            records=count,
+            fingerprint=fingerprint(_unb64(key) or b"") if key else "",
+            past_codes=tuple(history.get(owner_id, ())),
+            restored_at=parse_time(restored),
+            restored_missing=missing,
+            restored_branches=branches,
+        )
+        for (
+            owner_id,
             code,
             name,
             district,
             regency,
-            role == "kelurahan",
-            parse_time(last),
+            role,
+            last,
             seq,
-            parse_time(imp),
-            n,
-        )
-        for code, name, district, regency, role, last, seq, imp, n in rows
+            imported,
+            key,
+            restored,
+            missing,
+            branches,
+            count,
+        ) in rows
     ]
 
 
@@ -202,11 +447,11 @@ class ImportLogEntry:
 
 
 def import_log(limit: int = 200) -> list[ImportLogEntry]:
-    """The exports merged here, newest first."""
+    """The exports merged here, newest first (each under the village's present name)."""
     rows = execute(
         "SELECT i.export_id, i.village_code, COALESCE(v.village_name, ''), i.sequence, "
         "i.imported_at, i.via, i.file_name, i.new, i.updated, i.unchanged, i.conflicts "
-        "FROM exchange_import i LEFT JOIN exchange_village v ON v.village_code = i.village_code "
+        "FROM exchange_import i LEFT JOIN exchange_village v ON v.id = i.owner_id "
         "ORDER BY i.imported_at DESC, i.rowid DESC LIMIT ?",
         (limit,),
     )
@@ -224,28 +469,29 @@ def conflict_count() -> int:
 
 
 _SOURCES = (
-    " LEFT JOIN exchange_source s ON s.record_id = i.record_id"
-    " LEFT JOIN exchange_village v ON v.village_code = s.village_code"
+    " LEFT JOIN exchange_source s ON s.kind = 'kejadian' AND s.record_id = i.record_id"
+    " LEFT JOIN exchange_village v ON v.id = s.owner_id"
 )
 
 
 def sources_joined(
     *, village: str = "", conflicts_only: bool = False, by_village: bool = False
 ) -> Joined:
-    """For the merged register (``storage.register``): each record's village (code and name)
-    and number of conflicts beside the incident list, only ``village``'s records (a code; ''
-    for all), only records with conflicts, ordered by village name when ``by_village``."""
+    """For the merged register (``storage.register``): each record's village (its current code
+    and name) and number of conflicts beside the incident list, only ``village``'s records (a
+    current code; '' for all), only records with conflicts, ordered by village name when
+    ``by_village``."""
     clauses: list[str] = []
     params: list[str] = []
     if village:
-        clauses.append("s.village_code = ?")
+        clauses.append("s.owner_id = (SELECT id FROM exchange_village WHERE village_code = ?)")
         params.append(village)
     if conflicts_only:
         clauses.append("i.record_id IN (SELECT record_id FROM exchange_conflict)")
     return Joined(
         joins=_SOURCES,
         columns=(
-            ", COALESCE(s.village_code, ''), COALESCE(v.village_name, ''), "
+            ", COALESCE(v.village_code, ''), COALESCE(v.village_name, ''), "
             "(SELECT COUNT(*) FROM exchange_conflict c WHERE c.record_id = i.record_id)"
         ),
         clauses=tuple(clauses),

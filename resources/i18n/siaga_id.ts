@@ -3947,10 +3947,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kunci (Ctrl+L)</translation>
     </message>
     <message>
-        <source>{done} of {count} held exports were imported.</source>
-        <translation>{done} dari {count} ekspor yang ditahan sudah diimpor.</translation>
-    </message>
-    <message>
         <source>Security</source>
         <translation>Keamanan</translation>
     </message>
@@ -4072,32 +4068,12 @@ Telepon kantor imigrasi dan minta petugas membacakan sidik kunci mereka. Pasang 
         <translation>&amp;Simpan kunci publik untuk desa…</translation>
     </message>
     <message>
-        <source>Held exports: signed by a key other than the one registered for the village. This happens when a village reinstalled Siaga TPPO or got a new computer, but it could also be someone pretending to be the village. Telephone the village and compare the fingerprint before accepting.</source>
-        <translation>Ekspor yang ditahan: ditandatangani dengan kunci lain daripada kunci yang terdaftar untuk desa itu. Ini terjadi bila desa memasang ulang Siaga TPPO atau memakai komputer baru, tetapi bisa juga ada orang yang menyamar sebagai desa. Telepon desa itu dan cocokkan sidik kuncinya sebelum menerima.</translation>
-    </message>
-    <message>
-        <source>Held exports</source>
-        <translation>Ekspor yang ditahan</translation>
-    </message>
-    <message>
-        <source>&amp;Accept the new key and import</source>
-        <translation>&amp;Terima kunci baru dan impor</translation>
-    </message>
-    <message>
-        <source>&amp;Discard this export</source>
-        <translation>&amp;Buang ekspor ini</translation>
+        <source>A village&apos;s key is confirmed on the page Villages: its first export, and one signed by another key, wait there until you compared the fingerprint with the village.</source>
+        <translation>Kunci desa dikonfirmasi di halaman Desa: ekspor pertamanya, dan ekspor yang ditandatangani kunci lain, menunggu di sana sampai Anda mencocokkan sidik kuncinya dengan desa.</translation>
     </message>
     <message>
         <source>Fingerprint of this office&apos;s key: {fp}</source>
         <translation>Sidik kunci kantor ini: {fp}</translation>
-    </message>
-    <message>
-        <source>{code}, received {when}
-New key fingerprint: {new}
-Registered key fingerprint: {old}</source>
-        <translation>{code}, diterima {when}
-Sidik kunci baru: {new}
-Sidik kunci terdaftar: {old}</translation>
     </message>
     <message>
         <source>Save the office public key</source>
@@ -4106,30 +4082,6 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>Saved: {file}. Fingerprint to read to villages: {fp}</source>
         <translation>Tersimpan: {file}. Sidik kunci yang dibacakan kepada desa: {fp}</translation>
-    </message>
-    <message>
-        <source>Accept the new key?</source>
-        <translation>Terima kunci baru?</translation>
-    </message>
-    <message>
-        <source>From now on only exports signed with the new key are accepted from this village. Accept only after the village read you the same fingerprint over the telephone.</source>
-        <translation>Mulai sekarang hanya ekspor yang ditandatangani dengan kunci baru yang diterima dari desa ini. Terima hanya setelah desa membacakan sidik kunci yang sama lewat telepon.</translation>
-    </message>
-    <message>
-        <source>Accept and import</source>
-        <translation>Terima dan impor</translation>
-    </message>
-    <message>
-        <source>Discard this export?</source>
-        <translation>Buang ekspor ini?</translation>
-    </message>
-    <message>
-        <source>The export is removed without being read. The village&apos;s key stays as it was.</source>
-        <translation>Ekspor dihapus tanpa dibaca. Kunci desa tetap seperti sebelumnya.</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Buang</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4714,177 @@ Your data is kept: it is backed up first, then locked (encrypted) with the passp
         <translation>Versi Siaga TPPO ini melindungi data dengan kata sandi. Orang yang menyalin data, membawa komputer, atau menemukan cadangan tidak dapat membacanya tanpa kata sandi.
 
 Data Anda tetap ada: data dicadangkan dulu, lalu dikunci (dienkripsi) dengan kata sandi yang Anda buat di halaman berikut. Ini memerlukan sebentar waktu.</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesPage</name>
+    <message>
+        <source>Villages</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm their key</source>
+        <translation>Menunggu konfirmasi sidik kunci</translation>
+    </message>
+    <message>
+        <source>A village&apos;s first export, and an export signed with another key than the village&apos;s registered one, wait here unread. Telephone the village (or take its registration sheet) and compare the fingerprint digit by digit. Tick the villages whose fingerprint matches, then accept them together; refuse one that does not match.</source>
+        <translation>Ekspor pertama sebuah desa, dan ekspor yang ditandatangani kunci lain daripada kunci desa yang terdaftar, menunggu di sini tanpa dibuka. Telepon desa itu (atau ambil lembar pendaftarannya) dan cocokkan sidik kuncinya angka demi angka. Centang desa yang sidik kuncinya cocok, lalu terima semuanya sekaligus; tolak yang tidak cocok.</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Mengapa menunggu</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Sidik kunci</translation>
+    </message>
+    <message>
+        <source>Exports held</source>
+        <translation>Ekspor ditahan</translation>
+    </message>
+    <message>
+        <source>Villages waiting for confirmation</source>
+        <translation>Desa yang menunggu konfirmasi</translation>
+    </message>
+    <message>
+        <source>No village is waiting for confirmation.</source>
+        <translation>Tidak ada desa yang menunggu konfirmasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the ticked villages…</source>
+        <translation>&amp;Terima desa yang dicentang…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse the ticked villages…</source>
+        <translation>T&amp;olak desa yang dicentang…</translation>
+    </message>
+    <message>
+        <source>{code} (not in the official list)</source>
+        <translation>{code} (tidak ada dalam daftar resmi)</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>{kind} {name}, Kec. {district} ({code})</source>
+        <translation>{kind} {name}, Kec. {district} ({code})</translation>
+    </message>
+    <message>
+        <source>First export: its key is not registered yet</source>
+        <translation>Ekspor pertama: kuncinya belum terdaftar</translation>
+    </message>
+    <message>
+        <source>Signed with another key than the registered one</source>
+        <translation>Ditandatangani kunci lain daripada kunci yang terdaftar</translation>
+    </message>
+    <message>
+        <source>{count} since {when}</source>
+        <translation>{count} sejak {when}</translation>
+    </message>
+    <message>
+        <source>Tick the villages to accept first.</source>
+        <translation>Centang dulu desa yang akan diterima.</translation>
+    </message>
+    <message>
+        <source>Accept these keys?</source>
+        <translation>Terima kunci ini?</translation>
+    </message>
+    <message>
+        <source>Accept only the villages whose fingerprint you compared with the village, digit by digit, and found the same:
+{villages}
+
+From then on this office takes exports from each village only when they are signed with this key. The exports waiting are imported now.</source>
+        <translation>Terima hanya desa yang sidik kuncinya sudah Anda cocokkan dengan desa itu, angka demi angka, dan ternyata sama:
+{villages}
+
+Sesudah itu kantor ini hanya menerima ekspor dari setiap desa itu bila ditandatangani dengan kunci ini. Ekspor yang menunggu diimpor sekarang.</translation>
+    </message>
+    <message>
+        <source>Accept and import</source>
+        <translation>Terima dan impor</translation>
+    </message>
+    <message>
+        <source>Importing the exports held… you can keep working.</source>
+        <translation>Mengimpor ekspor yang ditahan… Anda dapat terus bekerja.</translation>
+    </message>
+    <message>
+        <source>{villages} villages accepted; {done} of {count} exports held were imported.</source>
+        <translation>{villages} desa diterima; {done} dari {count} ekspor yang ditahan sudah diimpor.</translation>
+    </message>
+    <message>
+        <source>{file}: refused. {reason}</source>
+        <translation>{file}: ditolak. {reason}</translation>
+    </message>
+    <message>
+        <source>Tick the villages to refuse first.</source>
+        <translation>Centang dulu desa yang akan ditolak.</translation>
+    </message>
+    <message>
+        <source>Refuse these keys?</source>
+        <translation>Tolak kunci ini?</translation>
+    </message>
+    <message>
+        <source>The exports waiting under these keys are removed without being read:
+{villages}
+
+Refuse a key when its fingerprint is not the one the village read to you. The village&apos;s registered key, if it has one, stays as it is.</source>
+        <translation>Ekspor yang menunggu dengan kunci ini dihapus tanpa dibaca:
+{villages}
+
+Tolak kunci bila sidik kuncinya tidak sama dengan yang dibacakan desa. Kunci desa yang sudah terdaftar, bila ada, tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>{villages} villages refused; {count} exports removed unread.</source>
+        <translation>{villages} desa ditolak; {count} ekspor dihapus tanpa dibaca.</translation>
+    </message>
+    <message>
+        <source>Villages that have sent exports</source>
+        <translation>Desa yang sudah mengirim ekspor</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Ekspor terakhir</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>No village has sent an export yet.</source>
+        <translation>Belum ada desa yang mengirim ekspor.</translation>
+    </message>
+    <message>
+        <source>Area code before: {codes}.</source>
+        <translation>Kode wilayah sebelumnya: {codes}.</translation>
+    </message>
+    <message>
+        <source>Went back to a backup (export imported {when}): {missing} changes the office already had are missing from it, {branches} records start again from an older version. Telephone the village.</source>
+        <translation>Memulihkan cadangan (ekspor diimpor {when}): {missing} perubahan yang sudah diterima kantor tidak ada di dalamnya, {branches} catatan berlanjut dari versi yang lebih lama. Telepon desa itu.</translation>
+    </message>
+    <message>
+        <source>No confirmed key yet.</source>
+        <translation>Kuncinya belum dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>No. {number}, made {when}</source>
+        <translation>No. {number}, dibuat {when}</translation>
     </message>
 </context>
 <context>

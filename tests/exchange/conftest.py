@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -19,7 +19,7 @@ import nacl.public
 import nacl.signing
 import pytest
 
-from desktop.domain.exchange import OfficeProfile, VersionRow
+from desktop.domain.exchange import FileResult, ImportReport, OfficeProfile, VersionRow
 from desktop.domain.incident import Incident, RecordState, ReportType, StoredVersion, to_payload
 from desktop.domain.modus import Modus
 from desktop.domain.profile import VillageProfile
@@ -27,6 +27,8 @@ from desktop.exchange.wire.format import ExportHeader, ExportSource, build_docum
 from desktop.paths import DataPaths
 from desktop.storage import exchange_settings, incidents, profile_store
 from desktop.storage.installation import Installation
+from desktop.storage.office_imports import Owner
+from tests.areas import areas
 
 KUNGKAI = VillageProfile(
     village_code="15.02.02.2004",
@@ -45,6 +47,7 @@ PASSPHRASE = "kopi-sawah-merah-27"  # for folders set up through the command lin
 # Protected exports (issue 7): one office key pair and one village signing key for the tests.
 OFFICE_KEY = nacl.public.PrivateKey.generate()
 VILLAGE_KEY = nacl.signing.SigningKey.generate()
+MUDO_KEY = nacl.signing.SigningKey.generate()  # another village of Bangko: 15.02.02.2008
 
 
 def give_village_keys(signing: nacl.signing.SigningKey = VILLAGE_KEY) -> None:
@@ -62,13 +65,43 @@ def give_office_key() -> None:
     exchange_keys.save_office_private_key(bytes(OFFICE_KEY), bytes(OFFICE_KEY.public_key))
 
 
+def confirm_village(
+    signing: nacl.signing.SigningKey = VILLAGE_KEY, code: str = "15.02.02.2004"
+) -> Owner:
+    """In an open office installation: the village's key confirmed, as an officer does after
+    comparing the fingerprint (tests that are about first contact leave this out)."""
+    from desktop.storage import office_imports
+
+    return office_imports.register_key(code, bytes(signing.verify_key), areas(code), "")
+
+
+def merge(
+    data: bytes,
+    name: str = "ekspor.siaga",
+    *,
+    signing: nacl.signing.SigningKey = VILLAGE_KEY,
+    now: datetime | None = None,
+) -> FileResult:
+    """Import an export document as the office does a file from a stick: sealed and signed
+    with ``signing`` (the village's key)."""
+    from desktop.exchange.merge import VIA_FILE, import_protected
+
+    return import_protected(sealed(data, signing), areas=areas, via=VIA_FILE, name=name, now=now)
+
+
+def import_files(paths: Iterable[Path], **options) -> ImportReport:
+    from desktop.exchange.merge import import_paths
+
+    return import_paths(paths, areas=areas, **options)
+
+
 def document_of(path_or_data: Path | bytes) -> bytes:
     """The export document inside a protected file, opened as the office opens it."""
     from desktop.exchange.wire import envelope
 
     data = path_or_data if isinstance(path_or_data, bytes) else path_or_data.read_bytes()
     return envelope.open_envelope(
-        data, registered_key=lambda _code: None, office_private_key=bytes(OFFICE_KEY)
+        data, check_sender=lambda _header: None, office_private_key=bytes(OFFICE_KEY)
     ).document
 
 
@@ -172,6 +205,8 @@ def export_bytes(
     export_id: str | None = None,
     source: ExportSource = SOURCE,
     assessments: list | None = None,
+    removed: list | None = None,
+    code_changes: tuple = (),
 ) -> bytes:
     header = ExportHeader(
         export_id or str(uuid.uuid4()),
@@ -179,8 +214,9 @@ def export_bytes(
         "0.1.0",
         replace(source, sequence=sequence),
         reason,
+        code_changes,
     )
-    return build_document(header, rows(chains), assessments or []).data
+    return build_document(header, rows(chains), assessments or [], removed).data
 
 
 def version(record_id: str, prev: str | None, summary: str, *, when: datetime = DAY, **kw):
@@ -214,10 +250,12 @@ def village_paths(tmp_path: Path) -> DataPaths:
 
 @pytest.fixture
 def office_paths(tmp_path: Path) -> DataPaths:
+    """An office that has confirmed Kungkai's key (VILLAGE_KEY)."""
     paths = DataPaths.resolve(tmp_path / "kantor")
     with opened(paths):
         exchange_settings.save_office(KERINCI_OFFICE)
         give_office_key()
+        confirm_village()
     return paths
 
 

@@ -19,6 +19,7 @@ from tests.disks import FailingWrites, fill, small_disk
 from tests.exchange.conftest import (
     KERINCI_OFFICE,
     PASSPHRASE,
+    confirm_village,
     export_bytes,
     give_office_key,
     sealed,
@@ -34,6 +35,7 @@ def _office_on(root) -> DataPaths:
     inst.open()
     exchange_settings.save_office(KERINCI_OFFICE)
     give_office_key()
+    confirm_village()
     inst.close()
     return office
 

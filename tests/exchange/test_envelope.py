@@ -68,10 +68,10 @@ def signed_again(header: dict, body: bytes, signer: nacl.signing.SigningKey) -> 
     return head + body + b"\n" + base64.b64encode(signature) + b"\n"
 
 
-def open_at(data: bytes, office: nacl.public.PrivateKey | None, registered=None):
+def open_at(data: bytes, office: nacl.public.PrivateKey | None, check_sender=None):
     return envelope.open_envelope(
         data,
-        registered_key=lambda code: (registered or {}).get(code),
+        check_sender=check_sender or (lambda _header: None),
         office_private_key=bytes(office) if office else None,
     )
 
@@ -79,9 +79,10 @@ def open_at(data: bytes, office: nacl.public.PrivateKey | None, registered=None)
 def test_the_office_opens_what_the_village_sealed(village, office):
     data = sealed(village, office)
     assert b"Zzyxqwerty" not in data  # the name travels only encrypted
-    opened = open_at(data, office)
+    seen = []
+    opened = open_at(data, office, seen.append)
     assert opened.document == DOCUMENT
-    assert opened.first_key and opened.header.sender_key == bytes(village.verify_key)
+    assert seen == [opened.header] and opened.header.sender_key == bytes(village.verify_key)
     assert opened.header.village_code == "15.02.02.2004"
     assert opened.header.created_at == "2026-05-04T09:30:00Z"
 
@@ -149,13 +150,20 @@ def test_a_stolen_export_signed_again_by_someone_else_is_refused(village, office
     assert caught.value.problem is EnvelopeProblem.INCONSISTENT
 
 
-def test_a_different_key_for_a_registered_village_is_held_back(village, office):
+def test_the_senders_key_is_judged_before_anything_is_decrypted(village, office):
     registered = {"15.02.02.2004": bytes(nacl.signing.SigningKey.generate().verify_key)}
     with pytest.raises(EnvelopeRejected) as caught:
-        open_at(sealed(village, office), office, registered)
+        envelope.verify(sealed(village, office), registered.get)
     assert caught.value.problem is EnvelopeProblem.KEY_CHANGED
-    same = {"15.02.02.2004": bytes(village.verify_key)}
-    assert not open_at(sealed(village, office), office, same).first_key
+
+    class Refused(Exception):
+        pass
+
+    def refuse(_header):
+        raise Refused
+
+    with pytest.raises(Refused):  # not NO_OFFICE_KEY: nothing was decrypted
+        open_at(sealed(village, office), None, refuse)
 
 
 def test_unencrypted_exports_are_readable_but_still_signed(village, office):
@@ -194,7 +202,9 @@ def _open(paths: DataPaths) -> Installation:
     return inst
 
 
-def test_keys_travel_by_file_and_a_changed_village_key_waits_for_the_office(tmp_path):
+def test_keys_travel_by_file_and_an_unconfirmed_village_key_waits_for_the_office(
+    tmp_path, area_index
+):
     office_paths = DataPaths.resolve(tmp_path / "kantor")
     village_paths = DataPaths.resolve(tmp_path / "desa")
     key_file = tmp_path / "kunci.siagakunci"
@@ -216,11 +226,21 @@ def test_keys_travel_by_file_and_a_changed_village_key_waits_for_the_office(tmp_
     inst.close()
 
     inst = _open(office_paths)
-    unsealed = protection.unseal_for_import(first, via="berkas", file_name="a.siaga")
-    assert unsealed.document == DOCUMENT
-    assert protection.register_if_first(unsealed)
-    assert fingerprint(exchange_keys.registered_key("15.02.02.2004")) == village_fp
-    inst.close()
+    try:
+        unsealed = protection.unseal_for_import(first)
+        assert unsealed.document == DOCUMENT and unsealed.owner is None  # nobody confirmed it
+        held_as = protection.hold(first, unsealed.header, via="berkas", file_name="a.siaga")
+        (waiting,) = protection.held_villages()
+        assert held_as.value == "kontak_pertama" and waiting.first_contact
+        assert (waiting.village_code, waiting.fingerprint) == ("15.02.02.2004", village_fp)
+        chain = area_index.chain("15.02.02.2004")
+        released = protection.accept_key("15.02.02.2004", waiting.public_key, chain)
+        assert [(h.name, h.export_id, h.data) for h in released] == [("a.siaga", "e1", first)]
+        owner = protection.unseal_for_import(first).owner
+        assert owner is not None and owner.village_name == "Kungkai"
+        assert protection.held_villages() == []
+    finally:
+        inst.close()
 
     # The village reinstalls: a new signing key.
     inst = _open(village_paths)
@@ -233,17 +253,21 @@ def test_keys_travel_by_file_and_a_changed_village_key_waits_for_the_office(tmp_
 
     inst = _open(office_paths)
     try:
-        with pytest.raises(EnvelopeRejected) as caught:
-            protection.unseal_for_import(second, via="berkas", file_name="b.siaga")
-        assert caught.value.problem is EnvelopeProblem.KEY_CHANGED
-        held = exchange_keys.held_exports()
-        assert [(h.export_id, h.fingerprint) for h in held] == [("e2", new_fp)]
+        unsealed = protection.unseal_for_import(second)
+        assert unsealed.owner is None
+        held_as = protection.hold(second, unsealed.header, via="berkas", file_name="b.siaga")
+        (waiting,) = protection.held_villages()
+        assert held_as.value == "kunci_desa_berubah" and not waiting.first_contact
+        assert waiting.fingerprint == new_fp
         kinds = [e.kind for e in audit.list_events()]
+        assert AuditKind.VILLAGE_FIRST_CONTACT_HELD.value in kinds
         assert AuditKind.VILLAGE_KEY_CHANGE_HELD.value in kinds
-        released = exchange_keys.accept_new_key(held[0].id)
-        assert [data for _, data in released] == [second]
-        assert exchange_keys.held_exports() == []
-        assert protection.unseal_for_import(second, via="berkas", file_name="b").document
+        released = protection.accept_key("15.02.02.2004", waiting.public_key, chain)
+        assert [h.data for h in released] == [second]
+        assert protection.held_villages() == []
+        assert protection.unseal_for_import(second).owner is not None
+        assert protection.unseal_for_import(first).owner is None  # the old key is not hers now
+        assert AuditKind.VILLAGE_KEY_ACCEPTED.value in [e.kind for e in audit.list_events()]
     finally:
         inst.close()
 
@@ -258,7 +282,7 @@ def test_without_an_office_key_only_an_explicit_choice_sends_unencrypted(install
     )
     assert (
         envelope.open_envelope(
-            data, registered_key=lambda _: None, office_private_key=None
+            data, check_sender=lambda _header: None, office_private_key=None
         ).document
         == DOCUMENT
     )

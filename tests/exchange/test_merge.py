@@ -11,14 +11,7 @@ import pytest
 from desktop.domain.exchange import RecordOutcome, RejectReason
 from desktop.domain.incident import Person, PersonIdentity, PersonRole, RecordState, to_payload
 from desktop.exchange.export import export_to_folder
-from desktop.exchange.merge import (
-    VIA_FILE,
-    VersionAction,
-    compare_held,
-    import_paths,
-    merge_bytes,
-    record_outcome,
-)
+from desktop.exchange.merge import VersionAction, compare_held, record_outcome
 from desktop.paths import DataPaths
 from desktop.storage import assessments, exchange_settings, incidents, office_imports, register
 from desktop.storage.register import RegisterQuery
@@ -26,10 +19,13 @@ from tests.exchange.conftest import (
     DAY,
     KERINCI_OFFICE,
     SOURCE,
+    confirm_village,
     document_of,
     export_bytes,
     give_office_key,
+    import_files,
     incident,
+    merge,
     opened,
     rows,
     save,
@@ -40,10 +36,6 @@ from tests.exchange.conftest import (
 R1 = "11111111-1111-4111-8111-111111111111"
 R2 = "22222222-2222-4222-8222-222222222222"
 R3 = "33333333-3333-4333-8333-333333333333"
-
-
-def merge(data: bytes, name: str = "ekspor.json"):
-    return merge_bytes(data, via=VIA_FILE, name=name)
 
 
 def register_ids() -> list[str]:
@@ -65,8 +57,8 @@ def test_a_village_export_arrives_whole_and_a_second_import_changes_nothing(
         incidents.delete_incident(gone.record_id, author_name="Sekdes", now=DAY)
         result = export_to_folder(usb)
     with opened(office_paths):
-        first_import = import_paths([usb])
-        again = import_paths([result.path])
+        first_import = import_files([usb])
+        again = import_files([result.path])
         ids = register_ids()
         villages = office_imports.villages()
 
@@ -232,7 +224,7 @@ def test_one_bad_file_never_stops_the_others(office_paths, tmp_path):
     )
     (folder / "catatan.txt").write_text("bukan ekspor")
     with opened(office_paths):
-        report = import_paths([folder])
+        report = import_files([folder])
         ids = register_ids()
     assert [f.name for f in report.files] == ["a-baik.siaga", "b-terpotong.siaga", "c-baik.siaga"]
     assert [f.ok for f in report.files] == [True, False, True]
@@ -296,7 +288,7 @@ def test_job_offer_checks_travel_with_the_export_once(village_paths, office_path
         written = export_to_folder(usb)
     assert written.entry.assessments == 1
     with opened(office_paths):
-        first = import_paths([written.path])
+        first = import_files([written.path])
         held = assessments.list_assessments()
         loaded = assessments.load_assessment(held[0].id)
         document = json.loads(document_of(written.path))
@@ -319,7 +311,7 @@ def test_a_check_made_for_a_stage_reaches_the_office_with_its_stage(
         assessments.save_assessment(check)
         written = export_to_folder(tmp_path)
     with opened(office_paths):
-        report = import_paths([written.path])
+        report = import_files([written.path])
         loaded = assessments.load_assessment(assessments.list_assessments()[0].id)
     assert report.files[0].assessments.new == 1
     assert (loaded.result.stage, loaded.result) == ("proses", check.result)
@@ -346,8 +338,8 @@ def test_a_check_deleted_at_the_village_is_deleted_at_the_office_and_stays_delet
     assert "S.A." not in json.dumps(document["content"]["removed_assessments"])
     # In order: the office's copy is deleted.
     with opened(office_paths):
-        assert import_paths([older.path]).files[0].assessments.new == 2
-        report = import_paths([newer.path]).files[0]
+        assert import_files([older.path]).files[0].assessments.new == 2
+        report = import_files([newer.path]).files[0]
         assert (report.assessments.updated, report.assessments.unchanged) == (1, 1)
         assert [a.initials for a in assessments.list_assessments()] == ["K.K."]
     # The other way round (the older stick came late): the deleted check does not come back.
@@ -355,7 +347,8 @@ def test_a_check_deleted_at_the_village_is_deleted_at_the_office_and_stays_delet
     with opened(late_office):
         exchange_settings.save_office(KERINCI_OFFICE)
         give_office_key()
-        assert import_paths([newer.path]).files[0].assessments.new == 1
-        late = import_paths([older.path]).files[0]
+        confirm_village()
+        assert import_files([newer.path]).files[0].assessments.new == 1
+        late = import_files([older.path]).files[0]
         assert (late.assessments.new, late.assessments.unchanged) == (0, 2)
         assert [a.initials for a in assessments.list_assessments()] == ["K.K."]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import httpx
+import nacl.signing
 import pytest
 
 from desktop.exchange import fetch, keys
@@ -34,7 +35,9 @@ from tests.exchange.conftest import (
     KERINCI_OFFICE,
     KUNGKAI,
     VILLAGE_KEY,
+    areas,
     cli_env,
+    confirm_village,
     export_bytes,
     incident,
     opened,
@@ -43,7 +46,7 @@ from tests.exchange.conftest import (
 )
 
 TOKEN = "token-kungkai-0123456789"
-OTHER_TOKEN = "token-pulau-tengah-98765"
+OTHER_TOKEN = "token-mudo-9876543210abc"
 R1 = "11111111-1111-4111-8111-111111111111"
 
 
@@ -97,9 +100,10 @@ def receiver(tmp_path_factory) -> Iterator[Receiver]:
     with opened(paths):
         office_public_key = keys.office_public_key()
         fetch.save_access("http://127.0.0.1:1", OFFICE_TOKEN)  # the port is set below
+        confirm_village()  # Kungkai's key, confirmed as an officer does
     tokens = root / "token.txt"
     tokens.write_text(
-        f"# kode wilayah, token\n15.02.02.2004 {TOKEN}\n15.02.02.2009 {OTHER_TOKEN}\n",
+        f"# kode wilayah, token\n15.02.02.2004 {TOKEN}\n15.02.02.2008 {OTHER_TOKEN}\n",
         encoding="utf-8",
     )
     office_token = root / "token-kantor.txt"
@@ -166,7 +170,7 @@ def protected(receiver: Receiver, document: bytes, signing=VILLAGE_KEY) -> bytes
 
 def fetch_now(receiver: Receiver):
     with opened(receiver.paths):
-        return fetch.fetch_waiting(fetch.load_access())
+        return fetch.fetch_waiting(fetch.load_access(), areas=areas)
 
 
 def test_health_names_the_receiver(receiver):
@@ -271,17 +275,19 @@ def test_the_sync_client_and_the_receiver_agree(receiver, tmp_path):
 # --- Done when: carried as a file and posted online, it arrives once, either way round ------
 
 
-def install_office_key(receiver: Receiver) -> None:
+def install_office_key(receiver: Receiver, signing=VILLAGE_KEY) -> None:
     """The office's key, and the village signing key the office already knows."""
     exchange_keys.save_office_key(KERINCI_OFFICE.name, receiver.office_public_key)
-    exchange_keys.save_signing_seed(bytes(VILLAGE_KEY), bytes(VILLAGE_KEY.verify_key))
+    exchange_keys.save_signing_seed(bytes(signing), bytes(signing.verify_key))
 
 
-def make_village(root: Path, profile, summaries: list[str], receiver: Receiver) -> DataPaths:
+def make_village(
+    root: Path, profile, summaries: list[str], receiver: Receiver, signing=VILLAGE_KEY
+) -> DataPaths:
     paths = DataPaths.resolve(root)
     with opened(paths):
         profile_store.save_profile(profile)
-        install_office_key(receiver)
+        install_office_key(receiver, signing)
         for summary in summaries:
             save(incident(summary))
     return paths
@@ -324,8 +330,11 @@ def test_a_stick_then_the_internet_arrives_once(receiver, tmp_path):
 
 
 def test_the_internet_then_a_stick_arrives_once(receiver, tmp_path):
-    pulau = replace(KUNGKAI, village_code="15.02.02.2009", village_name="Pulau Tengah")
-    village = make_village(tmp_path / "desa2", pulau, ["Empat", "Lima"], receiver)
+    mudo = replace(KUNGKAI, village_code="15.02.02.2008", village_name="Mudo")
+    key = nacl.signing.SigningKey.generate()  # a village of its own has a key of its own
+    village = make_village(tmp_path / "desa2", mudo, ["Empat", "Lima"], receiver, key)
+    with opened(receiver.paths):
+        confirm_village(key, "15.02.02.2008")
     usb = tmp_path / "usb2"
     usb.mkdir()
     before = register_count(receiver.paths)
@@ -343,4 +352,4 @@ def test_the_internet_then_a_stick_arrives_once(receiver, tmp_path):
     assert register_count(receiver.paths) == before + 2
     with opened(receiver.paths):
         names = {v.name for v in office_imports.villages()}
-    assert {"Kungkai", "Pulau Tengah"} <= names
+    assert {"Kungkai", "Mudo"} <= names

@@ -46,3 +46,28 @@ def test_an_installation_is_a_village_or_an_office(installation):
     assert not exchange_settings.load_office().covers_village("15.03.01.2001")
     profile_store.set_setting(exchange_settings.OFFICE, "rusak")
     assert exchange_settings.load_office() is None
+
+
+def test_the_schema_6_office_keeps_each_village_as_the_owner_of_its_key_and_records(tmp_path):
+    from desktop.storage.office_imports import Kind
+
+    paths = DataPaths.resolve(tmp_path)
+    paths.root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / "schema_v6.sqlite3", paths.database)
+    inst = Installation(paths, TEST_KEY)
+    inst.open()
+    try:
+        owner = office_imports.owner_by_code("15.02.02.2001")
+        owned = office_imports.owners_of(Kind.INCIDENT, ["0a1b2c3d-0000-4000-8000-000000000001"])
+        (village,) = office_imports.villages()
+        log = office_imports.import_log()
+        exports = outbox_store.list_exports()
+        keys = office_imports.registered_keys()
+    finally:
+        inst.close()
+    assert owner.public_key == bytes(range(32)) and owner.village_name == "Contoh"
+    assert keys == {"15.02.02.2001": bytes(range(32))}  # for the receiver's key file
+    assert owned == {"0a1b2c3d-0000-4000-8000-000000000001": owner.id}
+    assert village.records == 1 and village.fingerprint and village.last_sequence == 4
+    assert [e.village_name for e in log] == ["Contoh"]
+    assert [e.sequence for e in exports] == [2, 1]  # journalled as done

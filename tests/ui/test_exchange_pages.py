@@ -28,13 +28,17 @@ from desktop.ui.exchange.send_page import SendPage
 from desktop.ui.exchange.send_settings import SendSettingsTab
 from desktop.ui.i18n import Language, Translations
 from desktop.ui.modus_labels import modus_label
+from tests.areas import areas
 from tests.exchange.conftest import (
     KERINCI_OFFICE,
     KUNGKAI,
+    MUDO_KEY,
+    confirm_village,
     document_of,
     export_bytes,
     give_office_key,
     give_village_keys,
+    import_files,
     incident,
     opened,
     save,
@@ -285,6 +289,8 @@ def office(tmp_path, indonesian):
     with opened(paths):
         exchange_settings.save_office(KERINCI_OFFICE)
         give_office_key()
+        confirm_village()
+        confirm_village(MUDO_KEY, "15.02.02.2008")
         yield paths
 
 
@@ -295,16 +301,17 @@ def exports_folder(tmp_path) -> Path:
 
     folder = tmp_path / "flashdisk-kantor"
     folder.mkdir()
-    other = replace(SOURCE, village_code="15.02.02.2009", village_name="Pulau Tengah")
+    other = replace(SOURCE, village_code="15.02.02.2008", village_name="Mudo")
     (folder / "kungkai.siaga").write_bytes(
         sealed(export_bytes([[version(R1, None, "Tawaran kerja ke Malaysia")]]))
     )
-    (folder / "pulau-tengah.siaga").write_bytes(
+    (folder / "mudo.siaga").write_bytes(
         sealed(
             export_bytes(
                 [[version(R2, None, "Warga hilang kontak", modus=Modus.ONLINE_SCAM)]],
                 source=other,
-            )
+            ),
+            MUDO_KEY,
         )
     )
     (folder / "rusak.json").write_bytes(b'{"format": "siaga-tppo-ekspor", "sch')
@@ -314,7 +321,7 @@ def exports_folder(tmp_path) -> Path:
 def test_the_import_report_counts_and_explains_each_file(qtbot, office, tmp_path, monkeypatch):
     folder = exports_folder(tmp_path)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    page = ImportPage()
+    page = ImportPage(areas)
     qtbot.addWidget(page)
     page.show()
     with qtbot.waitSignal(page.imported, timeout=10000):
@@ -333,18 +340,16 @@ def test_the_import_report_counts_and_explains_each_file(qtbot, office, tmp_path
 
 
 def test_the_register_filters_by_village_and_modus(qtbot, office, tmp_path):
-    from desktop.exchange.merge import import_paths
-
-    import_paths([exports_folder(tmp_path)])
+    import_files([exports_folder(tmp_path)])
     page = RegisterPage()
     qtbot.addWidget(page)
     page.show()
     assert page.model.rowCount() == 2
     assert page.village_filter.count() == 3  # all, and the two villages heard from
 
-    page.village_filter.setCurrentIndex(page.village_filter.findData("15.02.02.2009"))
+    page.village_filter.setCurrentIndex(page.village_filter.findData("15.02.02.2008"))
     assert page.model.rowCount() == 1
-    assert page.model.data(page.model.index(0, 1)) == "Pulau Tengah"
+    assert page.model.data(page.model.index(0, 1)) == "Mudo"
     page.clear_filters()
     page.modus_filter.set_value(Modus.NON_PROCEDURAL_JOB)
     assert [page.model.record_id(r) for r in range(page.model.rowCount())] == [R1]
@@ -357,9 +362,7 @@ def test_the_register_filters_by_village_and_modus(qtbot, office, tmp_path):
 
 
 def test_the_register_model_is_a_well_behaved_table(qtmodeltester, office, tmp_path):
-    from desktop.exchange.merge import import_paths
-
-    import_paths([exports_folder(tmp_path)])
+    import_files([exports_folder(tmp_path)])
     model = RegisterModel()
     qtmodeltester.check(model)
     model.sort(1)
@@ -409,7 +412,7 @@ def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
     assert exchange_settings.load_office().covers == ("15.01", "15.02")
     assert isinstance(shell.window, OfficeWindow)
     assert shell.window.windowTitle() == "Siaga TPPO — Kantor Imigrasi Kerinci"
-    assert navigation_labels(shell.window) == ["Daftar gabungan", "Impor", "Pengaturan"]
+    assert navigation_labels(shell.window) == ["Daftar gabungan", "Impor", "Desa", "Pengaturan"]
 
 
 def test_the_office_sets_up_its_receiver_in_settings_and_the_import_page_can_fetch(make_shell):

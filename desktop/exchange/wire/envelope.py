@@ -27,8 +27,9 @@ and encryption can run beside the code that builds it. Version 1 (one sealed box
 body, the signature on the third line) is still read.
 
 Reading order, never otherwise: size and layout of the first lines, the signature, the
-sender key against the one registered for that village, then decryption, then the inner
-check. Only then do the import's own checks parse the document.
+sender key against the office's rules (the one registered for that village, at the receiver;
+whose village that key is, at the office), then decryption, then the inner check. Only then do
+the import's own checks parse the document.
 """
 
 from __future__ import annotations
@@ -312,15 +313,12 @@ def _parse_v2_end(data: bytes, end_header: int, header: EnvelopeHeader) -> _Part
     return _Parts(2, header, signature_input(data[: end_header + 1], body), signature, body)
 
 
-def _checked(data: bytes, registered_key: Callable[[str], bytes | None]) -> _Parts:
+def _signed_parts(data: bytes) -> _Parts:
     parts = _parse(data)
     try:
         nacl.signing.VerifyKey(parts.header.sender_key).verify(parts.signed, parts.signature)
     except nacl.exceptions.BadSignatureError as exc:
         raise EnvelopeRejected(EnvelopeProblem.BAD_SIGNATURE) from exc
-    known = registered_key(parts.header.village_code)
-    if known is not None and known != parts.header.sender_key:
-        raise EnvelopeRejected(EnvelopeProblem.KEY_CHANGED, parts.header.sender_fingerprint)
     return parts
 
 
@@ -328,14 +326,17 @@ def verify(data: bytes, registered_key: Callable[[str], bytes | None]) -> Envelo
     """Check the layout, the signature, and the sender key against ``registered_key(kode
     wilayah)`` (None: no key registered yet, so this one would be the first). Decrypts
     nothing: this is all the receiver does. Raises EnvelopeRejected."""
-    return _checked(data, registered_key).header
+    header = _signed_parts(data).header
+    known = registered_key(header.village_code)
+    if known is not None and known != header.sender_key:
+        raise EnvelopeRejected(EnvelopeProblem.KEY_CHANGED, header.sender_fingerprint)
+    return header
 
 
 @dataclass(frozen=True)
 class Opened:
     header: EnvelopeHeader
     document: bytes
-    first_key: bool  # no key was registered for this village: register header.sender_key
 
 
 def _frames(body: bytes) -> list[memoryview]:
@@ -402,14 +403,16 @@ def _messages_v2(parts: _Parts, office_private_key: bytes | None) -> list[bytes]
 def open_envelope(
     data: bytes,
     *,
-    registered_key: Callable[[str], bytes | None],
+    check_sender: Callable[[EnvelopeHeader], None],
     office_private_key: bytes | None,
 ) -> Opened:
-    """Verify (see ``verify``), then decrypt with the office's private key and check that the
-    inner text matches the signed header. Returns the export document's bytes."""
-    parts = _checked(data, registered_key)
+    """Check the layout and the signature, hand the signed header to ``check_sender`` (the
+    office's rules about whose key may send what; it raises to refuse), then decrypt with the
+    office's private key and check that the inner text matches the signed header. Returns the
+    export document's bytes."""
+    parts = _signed_parts(data)
     header = parts.header
-    first = registered_key(header.village_code) is None
+    check_sender(header)
     if parts.version == 1:
         if header.encrypted:
             private = _private_key(header, office_private_key)
@@ -422,7 +425,7 @@ def open_envelope(
         line_end = inner.find(b"\n")
         if line_end < 0 or inner[:line_end] != _inner_line(header):
             raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT)
-        return Opened(header, inner[line_end + 1 :], first)
+        return Opened(header, inner[line_end + 1 :])
     messages = _messages_v2(parts, office_private_key)
     final = messages.pop()
     line_end = final.find(b"\n")
@@ -431,4 +434,4 @@ def open_envelope(
     messages.insert(0, final[line_end + 1 :])
     document = b"".join(messages)
     messages.clear()
-    return Opened(header, document, first)
+    return Opened(header, document)

@@ -3,7 +3,6 @@ checked before anything is merged, and the report says per file what happened an
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -19,14 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.exchange import FileResult, ImportReport
+from desktop.domain.exchange import FileResult, ImportReport, RejectReason
 from desktop.exchange.fetch import FetchFailed, fetch_waiting, load_access
-from desktop.exchange.merge import import_paths
+from desktop.exchange.merge import AreaChain, import_paths
 from desktop.storage import office_imports
 from desktop.storage.db import thread_connection
 from desktop.ui.exchange.wording import counts_text, exchange_error, reject_text
 from desktop.ui.formatting import format_local
 from desktop.ui.tasks import run_in_background
+
+# Not refused for good: kept, unread, until an officer confirms the village's key.
+HELD = (RejectReason.FIRST_CONTACT, RejectReason.KEY_CHANGED)
 
 
 def _local(moment) -> str:
@@ -38,12 +40,12 @@ class ImportPage(QWidget):
 
     def __init__(
         self,
+        areas: AreaChain,
         *,
-        run_import: Callable[[list[Path]], ImportReport] = import_paths,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._run_import = run_import
+        self._areas = areas
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import"))
         layout = QVBoxLayout(self)
@@ -121,11 +123,11 @@ class ImportPage(QWidget):
         self.files_button.setEnabled(False)
         self.folder_button.setEnabled(False)
         self.status.setText(self.tr("Checking and importing… you can keep working."))
-        run = self._run_import
+        areas = self._areas
 
         def work() -> ImportReport:
             with thread_connection():
-                return run(paths)
+                return import_paths(paths, areas=areas)
 
         run_in_background(work, on_done=self.show_report, on_error=self._failed)
 
@@ -142,9 +144,11 @@ class ImportPage(QWidget):
             button.setEnabled(False)
         self.status.setText(self.tr("Fetching the uploads… you can keep working."))
 
+        areas = self._areas
+
         def work() -> ImportReport:
             with thread_connection():
-                return fetch_waiting(access).report
+                return fetch_waiting(access, areas=areas).report
 
         run_in_background(work, on_done=self.show_report, on_error=self._failed)
 
@@ -163,6 +167,8 @@ class ImportPage(QWidget):
         self.status.setText(exchange_error(exc))
 
     def _result_text(self, result: FileResult) -> str:
+        if result.rejected is not None and result.rejected.reason in HELD:
+            return reject_text(result.rejected)
         if result.rejected is not None:
             text = self.tr("Refused: {reason}").format(reason=reject_text(result.rejected))
             if result.rejected.detail:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.domain.area import Area
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.exchange import OfficeProfile, validate_office
 from desktop.storage import exchange_settings
@@ -32,6 +33,7 @@ from desktop.ui.about import AboutDialog
 from desktop.ui.exchange.import_page import ImportPage
 from desktop.ui.exchange.receiver_settings import ReceiverSettingsTab
 from desktop.ui.exchange.register import RegisterPage
+from desktop.ui.exchange.villages import VillagesPage
 from desktop.ui.i18n import Language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_page import BackupTab, DisplayTab
@@ -292,7 +294,7 @@ class OfficeSettingsPage(QWidget):
 
 
 class OfficeWindow(MainWindow):
-    """The main window of an office: the register, the import, the settings."""
+    """The main window of an office: the register, the import, the villages, the settings."""
 
     def set_profile(self, office: OfficeProfile) -> None:  # type: ignore[override]
         self.setWindowTitle(f"{APP_NAME} — {office.name}")
@@ -312,11 +314,20 @@ def build_office_window(
     """``extend_settings(page)`` adds tabs to the settings page (the composition root's
     Keamanan and Jejak audit, issue 7)."""
     window = OfficeWindow(office, ui_settings)  # type: ignore[arg-type]
+
+    def areas(code: str) -> list[Area]:
+        return index_factory().chain(code)
+
     register = RegisterPage()
-    imports = ImportPage()
+    imports = ImportPage(areas)
+    villages = VillagesPage(areas)
     imports.imported.connect(register.refresh)
+    imports.imported.connect(villages.refresh)
+    villages.imported.connect(register.refresh)
+    villages.imported.connect(imports.refresh_history)
     window.add_page("daftar", register)
     window.add_page("impor", imports)
+    window.add_page("desa", villages)
 
     def build_settings() -> QWidget:
         page = OfficeSettingsPage(

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,8 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +30,6 @@ from desktop.domain.security import (
 from desktop.exchange import keys
 from desktop.storage import audit, exchange_keys, exchange_settings, keystore, profile_store
 from desktop.storage.installation import Installation
-from desktop.ui.formatting import format_datetime
 from desktop.ui.messages import ask, inform
 from desktop.ui.screen import VerticalScroll
 from desktop.ui.security.lock import IDLE_SETTING, idle_minutes
@@ -129,10 +125,8 @@ class ChangePassphraseDialog(QDialog):
 
 
 class SecurityTab(QWidget):
-    """``lock_now`` locks the app; ``import_envelopes(list of bytes)`` imports held exports
-    after their new key was accepted (office only) and returns a short report."""
-
-    held_imported = Signal()
+    """``lock_now`` locks the app. The villages' keys an office confirms are on its page Desa
+    (desktop/ui/exchange/villages.py)."""
 
     def __init__(
         self,
@@ -140,12 +134,10 @@ class SecurityTab(QWidget):
         *,
         lock_now: Callable[[], None],
         on_idle_minutes: Callable[[int], None],
-        import_envelopes: Callable[[list[tuple[str, bytes]]], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._installation = installation
-        self._import_envelopes = import_envelopes
         body = QWidget()
         layout = QVBoxLayout(body)
 
@@ -212,7 +204,6 @@ class SecurityTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.held_list: QListWidget | None = None
         self.own_fingerprint = _wrapped("")
         self.office_key_text = _wrapped("")
         if exchange_settings.role() is Role.OFFICE:
@@ -349,28 +340,13 @@ class SecurityTab(QWidget):
         box.addWidget(
             _wrapped(
                 self.tr(
-                    "Held exports: signed by a key other than the one registered for the "
-                    "village. This happens when a village reinstalled Siaga TPPO or got a new "
-                    "computer, but it could also be someone pretending to be the village. "
-                    "Telephone the village and compare the fingerprint before accepting."
-                )
+                    "A village's key is confirmed on the page Villages: its first export, and "
+                    "one signed by another key, wait there until you compared the fingerprint "
+                    "with the village."
+                ),
+                "hint",
             )
         )
-        self.held_list = QListWidget()
-        self.held_list.setAccessibleName(self.tr("Held exports"))
-        self.held_list.setWordWrap(True)
-        box.addWidget(self.held_list)
-        row = QHBoxLayout()
-        self.accept_button = QPushButton(self.tr("&Accept the new key and import"))
-        self.accept_button.clicked.connect(self.accept_selected)
-        self.discard_button = QPushButton(self.tr("&Discard this export"))
-        self.discard_button.clicked.connect(self.discard_selected)
-        row.addWidget(self.accept_button)
-        row.addWidget(self.discard_button)
-        row.addStretch(1)
-        box.addLayout(row)
-        self.held_status = _wrapped("", "hint")
-        box.addWidget(self.held_status)
         self.refresh_office()
 
     def refresh_office(self) -> None:
@@ -378,29 +354,6 @@ class SecurityTab(QWidget):
         self.own_fingerprint.setText(
             self.tr("Fingerprint of this office's key: {fp}").format(fp=fingerprint(public))
         )
-        assert self.held_list is not None
-        self.held_list.clear()
-        for held in exchange_keys.held_exports():
-            registered = exchange_keys.registered_key(held.village_code)
-            when = datetime.fromisoformat(held.received_at).astimezone().replace(tzinfo=None)
-            item = QListWidgetItem(
-                self.tr(
-                    "{code}, received {when}\nNew key fingerprint: {new}\n"
-                    "Registered key fingerprint: {old}"
-                ).format(
-                    code=held.village_code,
-                    when=format_datetime(when),
-                    new=held.fingerprint,
-                    old=fingerprint(registered) if registered else "-",
-                )
-            )
-            item.setData(Qt.ItemDataRole.UserRole, held.id)
-            self.held_list.addItem(item)
-        has = self.held_list.count() > 0
-        if has:
-            self.held_list.setCurrentRow(0)
-        self.accept_button.setEnabled(has and self._import_envelopes is not None)
-        self.discard_button.setEnabled(has)
 
     def _save_path(self, suggestion: str) -> str:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -432,45 +385,3 @@ class SecurityTab(QWidget):
                 file=path, fp=fingerprint(public)
             )
         )
-
-    def _selected_held(self) -> int | None:
-        if self.held_list is None or self.held_list.currentItem() is None:
-            return None
-        return self.held_list.currentItem().data(Qt.ItemDataRole.UserRole)
-
-    @Slot()
-    def accept_selected(self) -> None:
-        held_id = self._selected_held()
-        if held_id is None or self._import_envelopes is None:
-            return
-        if not ask(
-            self,
-            self.tr("Accept the new key?"),
-            self.tr(
-                "From now on only exports signed with the new key are accepted from this "
-                "village. Accept only after the village read you the same fingerprint over "
-                "the telephone."
-            ),
-            self.tr("Accept and import"),
-        ):
-            return
-        accepted = exchange_keys.accept_new_key(held_id)
-        report = self._import_envelopes([(h.file_name, data) for h, data in accepted])
-        self.held_status.setText(report)
-        self.refresh_office()
-        self.held_imported.emit()
-
-    @Slot()
-    def discard_selected(self) -> None:
-        held_id = self._selected_held()
-        if held_id is None:
-            return
-        if not ask(
-            self,
-            self.tr("Discard this export?"),
-            self.tr("The export is removed without being read. The village's key stays as it was."),
-            self.tr("Discard"),
-        ):
-            return
-        exchange_keys.discard_held(held_id)
-        self.refresh_office()

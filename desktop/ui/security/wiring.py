@@ -3,8 +3,6 @@ a button in the status bar) and Pengaturan's Keamanan and Jejak audit tabs."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QTabWidget, QWidget
@@ -64,23 +62,10 @@ def add_lock_button(window: QWidget, lock: LockController) -> None:
         window.statusBar().addPermanentWidget(button)
 
 
-def import_held(items: list[tuple[str, bytes]]) -> str:
-    """Import the exports held back for a village whose new key was just accepted."""
-    from desktop.exchange.merge import VIA_FILE, import_protected
-
-    results = [import_protected(data, via=VIA_FILE, name=name) for name, data in items]
-    done = sum(1 for r in results if r.rejected is None)
-    return QCoreApplication.translate(
-        "Security", "{done} of {count} held exports were imported."
-    ).format(done=done, count=len(results))
-
-
 def add_settings_tabs(
     tabs: QTabWidget,
     installation: Installation,
     lock: LockController,
-    *,
-    import_envelopes: Callable[[list[tuple[str, bytes]]], str] | None = None,
 ) -> QWidget:
     """Insert Keamanan and Jejak audit before the last tab (Tentang)."""
     # Imported here, with the settings page itself: not needed to start the app.
@@ -91,7 +76,6 @@ def add_settings_tabs(
         installation,
         lock_now=lambda: lock.lock("manual"),
         on_idle_minutes=lock.set_idle_minutes,
-        import_envelopes=import_envelopes,
     )
     at = max(tabs.count() - 1, 0)
     tabs.insertTab(at, security, QCoreApplication.translate("Security", "Security"))
