@@ -3,7 +3,9 @@ that wait in the outbox to be uploaded.
 
 Every export is full: all versions of all records, tombstones included, and the saved
 checks. Sending the same data twice is harmless, so a later export always covers an earlier
-one. Nothing is recorded in the database until the file is written and checked.
+one. Each export is journalled: its number and the intent are recorded (and audited) before
+anything is written, and the export counts as made only once its file is written and checked;
+a number is never used twice (``storage/outbox_store.py``).
 
 Every file written is protected (``desktop/exchange/protection.py``): signed with the
 village's key and sealed to the office's key, on the stick and in the outbox alike. Without an
@@ -15,6 +17,7 @@ an unencrypted copy. Each export is recorded in the audit trail.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import unicodedata
 import uuid
@@ -32,6 +35,7 @@ from desktop.domain.exchange import (
 )
 from desktop.exchange import protection
 from desktop.exchange.csv_export import CsvWording, incident_csv
+from desktop.exchange.wire import envelope
 from desktop.exchange.wire.envelope import SUFFIX as SEALED
 from desktop.exchange.wire.files import remove_quietly, write_verified
 from desktop.exchange.wire.format import (
@@ -46,6 +50,8 @@ from desktop.storage import assessments, incidents, outbox_store
 from desktop.storage.db import transaction
 from desktop.storage.outbox_store import ExportEntry
 from desktop.storage.profile_store import code_changes, ensure_installation_id, load_profile
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -72,18 +78,24 @@ def tidy_reason(reason: str | None) -> str | None:
 
 def make_export(
     *,
+    destination: str,
     identities_reason: str | None = None,
     now: datetime | None = None,
     unencrypted: bool = False,
 ) -> MadeExport:
-    """Build the protected file of everything held now. Reads only (the installation id aside,
-    which is made once if it is missing). Raises NotConfigured outside a village installation,
-    and protection.OfficeKeyMissing when no office key is installed and ``unencrypted`` was
-    not chosen.
+    """Build the protected file of everything held now. Raises NotConfigured outside a village
+    installation, and protection.OfficeKeyMissing when no office key is installed and
+    ``unencrypted`` was not chosen (both before anything is written).
+
+    The export's number is taken and the intent to export to ``destination`` journalled (and
+    audited) first; the caller records where it writes the file (``outbox_store.plan_export``),
+    writes it, and finishes or abandons it. An export an earlier run left half-way is settled
+    first (``settle_unfinished``).
 
     The document is built record by record; a worker thread takes its bytes in blocks, hashes
     them (the document's SHA-256) and seals them (``envelope.Sealer``) while the next ones are
     built, so neither the document nor the file is ever held twice (``pipeline``)."""
+    settle_unfinished()
     profile = load_profile()
     if profile is None:
         raise NotConfigured(Role.VILLAGE.value)
@@ -96,6 +108,15 @@ def make_export(
         created_at=now,
         unencrypted=unencrypted,
     )
+    sequence = outbox_store.begin_export(export_id, now, destination)
+    try:
+        return _build(export_id, sequence, now, profile, reason, sealer)
+    except BaseException as exc:
+        _abandon(export_id, exc)
+        raise
+
+
+def _build(export_id, sequence, now, profile, reason, sealer) -> MadeExport:
     source = ExportSource(
         role="kelurahan" if profile.is_kelurahan else "desa",
         village_code=profile.village_code,
@@ -104,7 +125,7 @@ def make_export(
         regency_name=profile.regency_name,
         province_name=profile.province_name,
         installation_id=ensure_installation_id(),
-        sequence=outbox_store.next_sequence(),
+        sequence=sequence,
         training=profile.training,
     )
     header = ExportHeader(export_id, now, __version__, source, reason, code_changes())
@@ -141,16 +162,70 @@ def make_export(
     return MadeExport(parts, entry, (profile.village_code, profile.village_name))
 
 
+def _abandon(export_id: str, exc: BaseException) -> None:
+    """Give up a begun export after ``exc``; when even that cannot be written (the disk that
+    failed is the data's), the next export settles it (``settle_unfinished``)."""
+    try:
+        outbox_store.abandon_export(export_id, type(exc).__name__)
+    except Exception:
+        log.warning("export %s left begun: %s", export_id, exc)
+
+
+def _written_here(path: Path, export_id: str) -> bool:
+    """True when ``path`` is the protected file of export ``export_id``."""
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(len(envelope.MAGIC) + envelope.MAX_HEADER)
+    except OSError:
+        return False
+    header = envelope.peek_header(start)
+    return header is not None and header.export_id == export_id
+
+
+def settle_unfinished() -> None:
+    """Exports an earlier run began but did not record (it was killed, or the power went
+    between writing the file and recording it): one whose file is there is recorded and
+    audited as written, any other is given up. Either way its number stays taken."""
+    for entry in outbox_store.unfinished_exports():
+        stick = Path(entry.written_to) if entry.written_to else None
+        body = Path(entry.body_path) if entry.body_path else None
+        on_stick = stick is not None and _written_here(stick, entry.export_id)
+        queued = body is not None and _written_here(body, entry.export_id)
+        if not on_stick and not queued:
+            outbox_store.abandon_export(entry.export_id, "interrupted")
+            continue
+        settled = replace(
+            entry,
+            written_to=str(stick) if on_stick else "",
+            body_path=str(body) if queued else "",
+            outbox=OutboxStatus.WAITING if queued else None,
+        )
+        with transaction():
+            outbox_store.finish_export(settled)
+            protection.record_export(
+                export_id=entry.export_id,
+                destination=str(stick.parent) if on_stick and stick else QUEUED,
+                with_identities=entry.identities_reason is not None,
+                encrypted=True,
+                via="berkas" if on_stick else "internet",
+                recovered=True,
+            )
+
+
 def _slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40] or "desa"
 
 
 def file_name(entry: ExportEntry, village: tuple[str, str], suffix: str = SEALED) -> str:
-    """For example ``siaga-ekspor-1502022004-kungkai-20260503-1405-no5.siaga``."""
+    """For example ``siaga-ekspor-1502022004-kungkai-20260503-1405-no5-3f2a9c1b.siaga``: the
+    start of the export id makes it unique, even for two exports numbered alike (made before
+    and after a restore from a backup that lost the journal) in the same minute."""
     code, name = village
     when = entry.created_at.strftime("%Y%m%d-%H%M")
-    return f"siaga-ekspor-{code.replace('.', '')}-{_slug(name)}-{when}-no{entry.sequence}{suffix}"
+    slug = _slug(name)
+    tail = f"no{entry.sequence}-{entry.export_id[:8]}{suffix}"
+    return f"siaga-ekspor-{code.replace('.', '')}-{slug}-{when}-{tail}"
 
 
 def outbox_name(entry: ExportEntry) -> str:
@@ -172,19 +247,30 @@ def export_to_folder(
     With ``outbox`` (sending is set up) an encrypted copy also waits there to be uploaded.
     Either all of it is written and checked and the export recorded, or ExportWriteFailed
     (or protection.OfficeKeyMissing, before anything is written) is raised, nothing is left
-    behind and the database is unchanged.
+    behind and the journal says the export was given up (its number is not used again).
     """
     if csv_wording is not None and not unencrypted:
         raise ValueError("a readable CSV table goes only with an unencrypted export")
-    made = make_export(identities_reason=identities_reason, now=now, unencrypted=unencrypted)
-    entry = made.entry
-    data = made.parts
+    made = make_export(
+        destination=str(folder),
+        identities_reason=identities_reason,
+        now=now,
+        unencrypted=unencrypted,
+    )
     if unencrypted:
         outbox = None  # an unencrypted copy never waits in the data folder or goes online
+    path = folder / file_name(made.entry, made.village)
+    body = outbox / outbox_name(made.entry) if outbox is not None else None
+    entry = replace(
+        made.entry,
+        written_to=str(path),
+        outbox=OutboxStatus.WAITING if body else None,
+        body_path=str(body) if body else "",
+    )
     written: list[Path] = []
     try:
-        path = write_verified(folder, file_name(entry, made.village), data)
-        written.append(path)
+        outbox_store.plan_export(entry)
+        written.append(write_verified(folder, path.name, made.parts))
         csv_path = None
         if csv_wording is not None:
             data = incident_csv(
@@ -192,20 +278,11 @@ def export_to_folder(
             )
             csv_path = write_verified(folder, file_name(entry, made.village, ".csv"), data)
             written.append(csv_path)
-        body = ""
-        if outbox is not None:
-            outbox.mkdir(parents=True, exist_ok=True)
-            body_path = write_verified(outbox, outbox_name(entry), data)
-            written.append(body_path)
-            body = str(body_path)
-        entry = replace(
-            entry,
-            written_to=str(path),
-            outbox=OutboxStatus.WAITING if body else None,
-            body_path=body,
-        )
+        if body is not None:
+            body.parent.mkdir(parents=True, exist_ok=True)
+            written.append(write_verified(body.parent, body.name, made.parts))
         with transaction():
-            outbox_store.record_export(entry)
+            outbox_store.finish_export(entry)
             protection.record_export(
                 export_id=entry.export_id,
                 destination=str(folder),
@@ -213,9 +290,10 @@ def export_to_folder(
                 encrypted=not unencrypted,
                 via="berkas",
             )
-    except BaseException:
+    except BaseException as exc:
         for done in written:
             remove_quietly(done)
+        _abandon(entry.export_id, exc)
         raise
     return ExportResult(path, csv_path, entry)
 
@@ -225,27 +303,36 @@ def _content_key_now() -> str:
     return content_key(incidents.version_ids(), assessments.record_ids(), with_identities=False)
 
 
+QUEUED = "kotak keluar (kirim lewat internet)"
+
+
 def queue_current(outbox: Path, *, now: datetime | None = None) -> ExportEntry | None:
     """Put a fresh export in the outbox, unless the newest one queued already holds exactly
     what the log holds now. Returns the new entry (None when nothing changed)."""
     newest = outbox_store.newest_queued()
     if newest is not None and newest.content_key == _content_key_now():
         return None
-    made = make_export(now=now)
-    outbox.mkdir(parents=True, exist_ok=True)
-    body_path = write_verified(outbox, outbox_name(made.entry), made.parts)
-    entry = replace(made.entry, outbox=OutboxStatus.WAITING, body_path=str(body_path))
+    made = make_export(destination=QUEUED, now=now)
+    body = outbox / outbox_name(made.entry)
+    entry = replace(made.entry, outbox=OutboxStatus.WAITING, body_path=str(body))
+    written = False
     try:
+        outbox_store.plan_export(entry)
+        outbox.mkdir(parents=True, exist_ok=True)
+        write_verified(outbox, body.name, made.parts)
+        written = True
         with transaction():
-            outbox_store.record_export(entry)
+            outbox_store.finish_export(entry)
             protection.record_export(
                 export_id=entry.export_id,
-                destination="kotak keluar (kirim lewat internet)",
+                destination=QUEUED,
                 with_identities=False,
                 encrypted=True,
                 via="internet",
             )
-    except BaseException:
-        remove_quietly(body_path)
+    except BaseException as exc:
+        if written:
+            remove_quietly(body)
+        _abandon(entry.export_id, exc)
         raise
     return entry

@@ -70,21 +70,28 @@ def seal_export(
 
 
 def record_export(
-    *, export_id: str, destination: str, with_identities: bool, encrypted: bool, via: str
+    *,
+    export_id: str,
+    destination: str,
+    with_identities: bool,
+    encrypted: bool,
+    via: str,
+    recovered: bool = False,
 ) -> None:
-    """One audit event for an export that was written or queued (no personal data)."""
-    audit.record_event(
-        AuditKind.EXPORTED if encrypted else AuditKind.EXPORTED_UNENCRYPTED,
-        {
-            "export": export_id,
-            "to": destination,
-            "via": via,
-            "identities": with_identities,
-            "office": exchange_keys.office_key().office_name
-            if encrypted and exchange_keys.office_key()
-            else "",
-        },
-    )
+    """One audit event for an export that was written or queued (no personal data);
+    ``recovered``: found written after the process stopped before recording it."""
+    detail = {
+        "export": export_id,
+        "to": destination,
+        "via": via,
+        "identities": with_identities,
+        "office": exchange_keys.office_key().office_name
+        if encrypted and exchange_keys.office_key()
+        else "",
+    }
+    if recovered:
+        detail["recovered"] = True
+    audit.record_event(AuditKind.EXPORTED if encrypted else AuditKind.EXPORTED_UNENCRYPTED, detail)
 
 
 @dataclass(frozen=True)

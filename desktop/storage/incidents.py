@@ -644,6 +644,14 @@ def current_payloads() -> Iterator[tuple[int, str, str]]:
     )
 
 
+def versions_saved_between(start: datetime, end: datetime) -> int:
+    """How many changes (versions) were saved after ``start`` and up to ``end``."""
+    return execute(
+        "SELECT COUNT(*) FROM incident_version WHERE saved_at > ? AND saved_at <= ?",
+        (stamp(start), stamp(end)),
+    ).fetchone()[0]
+
+
 def record_total() -> int:
     """How many records the log holds (current states, Terhapus included)."""
     return execute("SELECT COUNT(*) FROM incident").fetchone()[0]

@@ -17,8 +17,10 @@ from pathlib import Path
 from desktop import leftovers
 from desktop.domain.errors import (
     ConversionFailed,
+    DatabaseDamaged,
     DatabaseLocked,
     DataDirUnusable,
+    DiskError,
     SchemaTooNew,
 )
 from desktop.domain.security import AuditKind
@@ -251,10 +253,25 @@ class Installation:
     def restore(self, source: Path) -> None:
         """Replace the database with ``source`` (verified first), then reopen and migrate."""
         self.verify_backup(source)
+        journal = self.export_journal()
         self.close()
         self.restore_closed(source)
         self.open()
-        self.record_restored(source)
+        self.record_restored(source, journal)
+
+    def export_journal(self) -> list[tuple]:
+        """What a restore keeps of the data it replaces (read before it closes): the journal of
+        exports, which records files that exist outside the database, the numbers they took
+        and what the office acknowledged of them."""
+        from desktop.storage import outbox_store
+
+        if self.db is None:  # not open: damaged, or never opened (the start's recovery)
+            return []
+        try:
+            return outbox_store.journal_rows()
+        except (DatabaseDamaged, DiskError) as exc:
+            log.warning("export journal not carried over a restore: %s", type(exc).__name__)
+            return []
 
     def record_unlocked(self, via: str) -> None:
         """Audit an unlock, and the wrong passphrases typed since the previous one."""
@@ -268,9 +285,12 @@ class Installation:
             )
         audit.record_event(AuditKind.UNLOCKED, {"via": via})
 
-    def record_restored(self, source: Path) -> None:
-        from desktop.storage import audit
+    def record_restored(self, source: Path, journal: list[tuple]) -> None:
+        """After a restore: the export journal of the data replaced (``export_journal``) is
+        carried over, so no export number is given twice, and the restore is audited."""
+        from desktop.storage import audit, outbox_store
 
+        outbox_store.carry_over(journal)
         audit.record_event(AuditKind.BACKUP_RESTORED, {"file": source.name})
 
     def close(self) -> None:

@@ -2,6 +2,15 @@
 went, and for those sent over the internet their state (waiting, sent, failed, superseded),
 tries and problems; also when the last delivery and the last contact with the office were.
 
+Exports are journalled (``state``): an export's number is taken and the intent recorded and
+audited before anything is built or written (``begin_export``), what it holds and where it
+goes before the file is written (``plan_export``), and it is done only after the file was
+written and checked (``finish_export``) or given up (``abandon_export``). A number is never
+given twice, even to an export that failed or was killed half-way; an export interrupted
+between writing and recording is found by ``unfinished_exports`` and settled at the next one.
+A restore from a backup keeps this journal (``journal_rows``, ``carry_over``): the exports it
+lists are files that exist outside the database, and their numbers stay taken.
+
 Owner of the table ``exchange_export``. Every write is one transaction, or a part of the
 caller's.
 """
@@ -15,6 +24,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop.domain.exchange import OutboxStatus, SendProblem
+from desktop.domain.security import AuditKind
+from desktop.storage import audit
 from desktop.storage.db import database, execute, parse_time, stamp
 from desktop.storage.profile_store import get_setting, set_setting
 
@@ -50,6 +61,7 @@ _EXPORT_COLUMNS = (
     "identities_reason, written_to, content_key, outbox, body_path, attempts, next_attempt_at, "
     "last_attempt_at, problem, problem_detail, sent_at, superseded_by"
 )
+_ALL_COLUMNS = f"{_EXPORT_COLUMNS}, receipt, state"
 
 
 def _entry(row: Sequence[Any]) -> ExportEntry:
@@ -97,46 +109,117 @@ def _entry(row: Sequence[Any]) -> ExportEntry:
     )
 
 
-def next_sequence() -> int:
-    """The number the next export of this installation gets (1, 2, 3, ...)."""
-    return execute("SELECT COALESCE(MAX(sequence), 0) + 1 FROM exchange_export").fetchone()[0]
+BEGUN, DONE, ABANDONED = "dimulai", "selesai", "batal"
 
 
-def record_export(entry: ExportEntry) -> None:
-    """Remember an export that was written and checked (and queued, if ``outbox`` is set)."""
+def begin_export(export_id: str, created_at: datetime, destination: str) -> int:
+    """Take the next export number and record (and audit) the intent to export to
+    ``destination``, before anything is built or written. Returns the number."""
+    with database.atomic():
+        sequence = execute("SELECT COALESCE(MAX(sequence), 0) + 1 FROM exchange_export").fetchone()[
+            0
+        ]
+        execute(
+            "INSERT INTO exchange_export (export_id, sequence, created_at, sha256, records, "
+            "versions, assessments, content_key, written_to, state) "
+            "VALUES (?, ?, ?, '', 0, 0, 0, '', ?, ?)",
+            (export_id, sequence, stamp(created_at), destination, BEGUN),
+        )
+        audit.record_event(
+            AuditKind.EXPORT_STARTED, {"export": export_id, "number": sequence, "to": destination}
+        )
+    return sequence
+
+
+def plan_export(entry: ExportEntry) -> None:
+    """What a begun export holds and the files it is about to write (``written_to``,
+    ``body_path``), recorded before they are written."""
+    execute(
+        "UPDATE exchange_export SET sha256 = ?, records = ?, versions = ?, assessments = ?, "
+        "identities_reason = ?, written_to = ?, content_key = ?, body_path = ? "
+        "WHERE export_id = ? AND state = ?",
+        (
+            entry.sha256,
+            entry.records,
+            entry.versions,
+            entry.assessments,
+            entry.identities_reason,
+            entry.written_to,
+            entry.content_key,
+            entry.body_path or None,
+            entry.export_id,
+            BEGUN,
+        ),
+    )
+
+
+def finish_export(entry: ExportEntry) -> None:
+    """A begun export was written and checked (and queued, if ``outbox`` is set). Part of the
+    caller's transaction, with the export's audit entry."""
+    plan_export(entry)
+    execute(
+        "UPDATE exchange_export SET state = ?, outbox = ? WHERE export_id = ?",
+        (DONE, entry.outbox.value if entry.outbox else None, entry.export_id),
+    )
+
+
+def abandon_export(export_id: str, why: str) -> None:
+    """A begun export was not written (the drive was full, it was pulled, the process was
+    killed before): its number stays taken. Audited."""
     with database.atomic():
         execute(
-            f"INSERT INTO exchange_export ({_EXPORT_COLUMNS}) VALUES ({', '.join('?' * 19)})",
-            (
-                entry.export_id,
-                entry.sequence,
-                stamp(entry.created_at),
-                entry.sha256,
-                entry.records,
-                entry.versions,
-                entry.assessments,
-                entry.identities_reason,
-                entry.written_to,
-                entry.content_key,
-                entry.outbox.value if entry.outbox else None,
-                entry.body_path or None,
-                entry.attempts,
-                None,
-                None,
-                None,
-                "",
-                None,
-                None,
-            ),
+            "UPDATE exchange_export SET state = ?, outbox = NULL, body_path = NULL "
+            "WHERE export_id = ?",
+            (ABANDONED, export_id),
+        )
+        audit.record_event(AuditKind.EXPORT_ABANDONED, {"export": export_id, "why": why})
+
+
+def unfinished_exports() -> list[ExportEntry]:
+    """Exports begun but neither finished nor given up: the process stopped in between."""
+    rows = execute(
+        f"SELECT {_EXPORT_COLUMNS} FROM exchange_export WHERE state = ? ORDER BY sequence",
+        (BEGUN,),
+    )
+    return [_entry(r) for r in rows]
+
+
+def journal_rows() -> list[tuple[Any, ...]]:
+    """Every row of the export journal as stored, to be carried over a restore."""
+    return execute(f"SELECT {_ALL_COLUMNS} FROM exchange_export").fetchall()
+
+
+def carry_over(rows: Sequence[Sequence[Any]]) -> None:
+    """After a restore from a backup: the journal as it was before the restore replaces the
+    backup's (it knows every export made, every number taken, every receipt); nothing in it
+    depends on the restored records."""
+    with database.atomic():
+        database.connection().executemany(
+            f"INSERT OR REPLACE INTO exchange_export ({_ALL_COLUMNS}) "
+            f"VALUES ({', '.join('?' * len(_ALL_COLUMNS.split(',')))})",
+            rows,
         )
 
 
 def list_exports(limit: int = 100) -> list[ExportEntry]:
     """The exports made here, newest first."""
     rows = execute(
-        f"SELECT {_EXPORT_COLUMNS} FROM exchange_export ORDER BY sequence DESC LIMIT ?", (limit,)
+        f"SELECT {_EXPORT_COLUMNS} FROM exchange_export WHERE state = ? "
+        "ORDER BY sequence DESC LIMIT ?",
+        (DONE, limit),
     )
     return [_entry(r) for r in rows]
+
+
+def acknowledged_after(moment: datetime) -> ExportEntry | None:
+    """The newest export made after ``moment`` that the office acknowledged (its receipt):
+    what the office holds of this village's changes since then."""
+    row = execute(
+        f"SELECT {_EXPORT_COLUMNS} FROM exchange_export WHERE state = ? AND created_at > ? "
+        "AND receipt IS NOT NULL ORDER BY created_at DESC LIMIT 1",
+        (DONE, stamp(moment)),
+    ).fetchone()
+    return _entry(row) if row else None
 
 
 def load_export(export_id: str) -> ExportEntry | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -23,14 +24,14 @@ from PySide6.QtWidgets import (
 from desktop.domain.area import Area
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.profile import VillageProfile
-from desktop.storage import profile_store
+from desktop.storage import incidents, outbox_store, profile_store
 from desktop.storage.area_index import AreaIndex
-from desktop.storage.backup import BackupInfo
+from desktop.storage.backup import BackupInfo, parse_backup_name
 from desktop.storage.installation import Installation
 from desktop.ui.about import AboutDialog
 from desktop.ui.code_change import ChangeCode, CodeChangeBox
 from desktop.ui.errors import SAVE_ERRORS, error_message, not_saved_message
-from desktop.ui.formatting import format_datetime, format_size
+from desktop.ui.formatting import format_datetime, format_local, format_size
 from desktop.ui.i18n import Language
 from desktop.ui.messages import ask, inform
 from desktop.ui.profile_form import ProfileForm
@@ -287,23 +288,44 @@ class BackupTab(QWidget):
         if name:
             self.restore(Path(name))
 
+    def office_holds_newer(self, source: Path) -> str:
+        """What the immigration office already acknowledged of changes made after the backup
+        ``source`` was taken ('' when nothing): the village learns it from the office's
+        receipts, and a restore takes those changes off this computer, not off the office."""
+        info = parse_backup_name(source)
+        try:
+            taken = info.taken_at if info else datetime.fromtimestamp(source.stat().st_mtime)
+        except OSError:
+            return ""
+        taken = taken.astimezone()
+        received = outbox_store.acknowledged_after(taken)
+        if received is None:
+            return ""
+        changes = incidents.versions_saved_between(taken, received.created_at)
+        return self.tr(
+            "The immigration office already holds newer data than this backup: it "
+            "acknowledged export number {number} of {when}, with {changes} changes saved after "
+            "this backup. They stay at the office, but this computer goes back to the backup; "
+            "the office will see that this village went back to a backup. Tell the office."
+        ).format(number=received.sequence, when=format_local(received.created_at), changes=changes)
+
     def restore(self, source: Path) -> None:
         try:
             self._installation.verify_backup(source)
         except Exception as exc:
             inform(self, self.tr("Restore"), error_message(exc), warning=True)
             return
-        if not ask(
-            self,
-            self.tr("Restore this backup?"),
-            self.tr(
-                "Everything saved after this backup was made will be replaced by the backup. "
-                "A copy of the current data is kept as a backup first, so this can be undone."
-            ),
-            self.tr("Restore"),
-        ):
+        text = self.tr(
+            "Everything saved after this backup was made will be replaced by the backup. "
+            "A copy of the current data is kept as a backup first, so this can be undone."
+        )
+        newer = self.office_holds_newer(source)
+        if newer:
+            text += "\n\n" + newer
+        if not ask(self, self.tr("Restore this backup?"), text, self.tr("Restore")):
             return
         self._busy(True, self.tr("Restoring…"))
+        self._journal = self._installation.export_journal()
         self._installation.close()
         self._restoring = source
         run_in_background(
@@ -322,7 +344,7 @@ class BackupTab(QWidget):
         if error is not None:
             inform(self, self.tr("Restore"), error_message(error), warning=True)
             return
-        self._installation.record_restored(self._restoring)
+        self._installation.record_restored(self._restoring, self._journal)
         inform(self, self.tr("Restore"), self.tr("The backup has been restored."))
         self.restored.emit()
 

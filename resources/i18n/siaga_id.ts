@@ -348,6 +348,10 @@
         <translation>Cadangan Siaga TPPO (*.sqlite3)</translation>
     </message>
     <message>
+        <source>The immigration office already holds newer data than this backup: it acknowledged export number {number} of {when}, with {changes} changes saved after this backup. They stay at the office, but this computer goes back to the backup; the office will see that this village went back to a backup. Tell the office.</source>
+        <translation>Kantor imigrasi sudah menyimpan data yang lebih baru daripada cadangan ini: kantor sudah menerima ekspor nomor {number} tanggal {when}, yang memuat {changes} perubahan sesudah cadangan ini dibuat. Perubahan itu tetap ada di kantor, tetapi komputer ini kembali ke keadaan cadangan; kantor akan melihat bahwa desa ini memulihkan cadangan. Beri tahu kantor.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>

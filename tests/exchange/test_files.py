@@ -90,7 +90,11 @@ def test_a_file_that_reads_back_differently_is_removed(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_failed_export_changes_nothing_in_the_database(village_paths, tmp_path, monkeypatch):
+def test_a_failed_export_leaves_no_file_nor_export_and_its_number_is_never_used_again(
+    village_paths, tmp_path, monkeypatch
+):
+    from desktop.storage import audit
+
     usb = tmp_path / "usb"
     usb.mkdir()
     with opened(village_paths):
@@ -100,10 +104,11 @@ def test_a_failed_export_changes_nothing_in_the_database(village_paths, tmp_path
             export_to_folder(usb)
         failing["on"] = False
         assert outbox_store.list_exports() == []
-        assert outbox_store.next_sequence() == 1
         assert list(usb.iterdir()) == []
+        kinds = [e.kind for e in audit.list_events(5)]
         done = export_to_folder(usb)
-    assert done.entry.sequence == 1
+    assert kinds[:2] == ["ekspor_batal", "ekspor_dimulai"]  # the try is in the audit trail
+    assert done.entry.sequence == 2
     assert [p.name for p in usb.iterdir()] == [done.path.name]
 
 

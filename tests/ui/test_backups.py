@@ -180,3 +180,31 @@ def test_a_file_that_is_not_a_backup_is_refused(
     )
     assert profile_store.load_profile() == KUNGKAI
     assert "sebelum-pulihkan" not in reasons(installation)
+
+
+def test_the_restore_question_says_when_the_office_already_holds_newer_data(
+    shell, qtbot, message_boxes, tmp_path
+):
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.exchange.export import export_to_folder
+    from desktop.storage import outbox_store
+    from tests.exchange.conftest import give_village_keys, incident, save
+
+    tab = open_backups(shell.window)
+    back_up_now(tab, qtbot)
+    give_village_keys()
+    later = datetime.now(UTC) + timedelta(seconds=2)  # times are kept to the second
+    save(incident("Dicatat sesudah cadangan"), when=later)
+    sent = export_to_folder(tmp_path, now=later)
+    receipt = {"export_id": sent.entry.export_id, "sha256": sent.entry.sha256}
+    outbox_store.mark_sent(sent.entry.export_id, receipt, datetime.now(UTC))
+    tab.refresh()
+    tab.list.setCurrentRow(row_of(tab, "dibuat manual"))
+
+    tab.restore_button.click()  # answered with Batal: nothing is restored
+
+    question = message_boxes.shown[-1]
+    assert question.title == "Pulihkan cadangan ini?"
+    assert "sudah menyimpan data yang lebih baru" in question.text
+    assert "ekspor nomor 1" in question.text and "1 perubahan" in question.text

@@ -267,6 +267,20 @@ def _header(raw_line: bytes, version: int) -> EnvelopeHeader:
     return header
 
 
+def peek_header(start: bytes) -> EnvelopeHeader | None:
+    """The header of a protected file from its first bytes (at least the first two lines), not
+    checked against the signature: what a file written here claims to be. None when the bytes
+    do not begin a protected file."""
+    version = 2 if start.startswith(MAGIC) else 1 if start.startswith(MAGIC_V1) else 0
+    end = start.find(b"\n", len(MAGIC), len(MAGIC) + MAX_HEADER)
+    if not version or end < 0:
+        return None
+    try:
+        return _header(start[len(MAGIC) : end], version)
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None
+
+
 def _parse(data: bytes) -> _Parts:
     version = 2 if data.startswith(MAGIC) else 1 if data.startswith(MAGIC_V1) else 0
     if not version:
