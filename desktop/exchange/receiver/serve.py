@@ -37,7 +37,9 @@ def _raise_open_files_limit() -> None:
         resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
 
 
-def uvicorn_config(app: Any, host: str, port: int, tls: TlsFiles | None, limits: Limits) -> Any:
+def uvicorn_config(
+    app: Any, host: str, port: int, tls: TlsFiles | None, limits: Limits, log_level: str = "info"
+) -> Any:
     import uvicorn
     from uvicorn.protocols.http.auto import AutoHTTPProtocol
 
@@ -48,7 +50,7 @@ def uvicorn_config(app: Any, host: str, port: int, tls: TlsFiles | None, limits:
         http=guarded(AutoHTTPProtocol, limits),
         ws="none",
         lifespan="on",
-        log_level="info",
+        log_level=log_level,
         # The guard limits connections per client and in all; uvicorn's own limit would
         # answer 503 to everyone once it is reached.
         limit_concurrency=None,
