@@ -68,12 +68,14 @@ class TokenCheck:
 
 
 def _looks_grouped(text: str) -> bool:
-    """Typed as one of our tokens: five parts, or 25 characters of the alphabet."""
+    """Typed as one of our tokens: short parts apart (a group too many or too few counts), or
+    run together from the alphabet alone at about the length of one."""
     parts = [p for p in _split(text) if p]
-    if len(parts) == GROUPS:
-        return True
-    joined = "".join(parts).upper()
-    return len(joined) == GROUPS * GROUP_SIZE and all(c in _VALUE for c in joined)
+    if len(parts) > 1:
+        return all(len(p) <= GROUP_SIZE + 1 for p in parts)
+    joined = parts[0].upper() if parts else ""
+    near = abs(len(joined) - GROUPS * GROUP_SIZE) <= GROUP_SIZE
+    return near and all(c in _VALUE for c in joined)
 
 
 def _split(text: str) -> list[str]:

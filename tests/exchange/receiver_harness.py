@@ -181,3 +181,82 @@ def receiver_process(root: Path, *extra: str) -> Iterator[Process]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+@dataclass(frozen=True)
+class Figures:
+    uploads: int
+    seconds: float
+    p50: float
+    p99: float
+    statuses: dict[int, int]
+
+    @property
+    def per_second(self) -> float:
+        return self.uploads / self.seconds
+
+    def line(self, label: str) -> str:
+        return (
+            f"{label}: {self.uploads} uploads in {self.seconds:.2f} s = {self.per_second:.0f}/s; "
+            f"p50 {self.p50 * 1000:.0f} ms, p99 {self.p99 * 1000:.0f} ms; statuses {self.statuses}"
+        )
+
+
+def measure_uploads(
+    url: str, tokens: dict[str, str], count: int, concurrency: int, size: int = 20_000
+) -> Figures:
+    """``count`` uploads of distinct exports, ``concurrency`` at a time, round the villages."""
+    import concurrent.futures
+    import statistics
+
+    codes = sorted(tokens)
+    bodies = [
+        (envelope_of(size, village=codes[n % len(codes)]), codes[n % len(codes)])
+        for n in range(count)
+    ]
+
+    def one(item: tuple[bytes, str]) -> tuple[int, float]:
+        body, code = item
+        start = time.perf_counter()
+        try:
+            answer = httpx.post(
+                f"{url}/api/v1/exports",
+                content=body,
+                headers={"Authorization": f"Bearer {tokens[code]}"},
+                timeout=30,
+                verify=False,
+            )
+            status = answer.status_code
+        except httpx.HTTPError:
+            status = 0
+        return status, time.perf_counter() - start
+
+    start = time.perf_counter()
+    with concurrent.futures.ThreadPoolExecutor(concurrency) as pool:
+        results = list(pool.map(one, bodies))
+    took = time.perf_counter() - start
+    times = sorted(t for _, t in results)
+    statuses: dict[int, int] = {}
+    for status, _ in results:
+        statuses[status] = statuses.get(status, 0) + 1
+    p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
+    return Figures(count, took, statistics.median(times), p99, statuses)
+
+
+@contextlib.contextmanager
+def slow_connections(url: str, count: int) -> Iterator[list[socket.socket]]:
+    """``count`` connections from 127.0.0.2 onwards (one address each, as from many
+    computers) that send the start of a request and then nothing."""
+    port = httpx.URL(url).port
+    opened = []
+    try:
+        for n in range(count):
+            s = socket.socket()
+            s.bind((f"127.0.{2 + n // 250}.{2 + n % 250}", 0))
+            s.connect(("127.0.0.1", port))
+            s.sendall(b"POST /api/v1/exports HTTP/1.1\r\nHost: x\r\n")
+            opened.append(s)
+        yield opened
+    finally:
+        for s in opened:
+            s.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sys
 import time
 from datetime import datetime
 
@@ -20,11 +21,14 @@ from desktop.exchange.wire.tokens_file import token_digest
 from desktop.leftovers import partial_name
 from tests.exchange.conftest import R1_EXPORT, VILLAGE_KEY, export_for, opened
 from tests.exchange.receiver_harness import (
+    KUNGKAI,
     OFFICE_TOKEN,
     OTHERS,
     envelope_of,
+    measure_uploads,
     receiver_process,
     running_receiver,
+    slow_connections,
 )
 
 OFFICE = {"Authorization": f"Bearer {OFFICE_TOKEN}"}
@@ -171,45 +175,23 @@ def test_a_body_is_not_held_in_memory(tmp_path):
 # --- the door: slow clients never lock the villages out ------------------------------------
 
 
-def _slow_clients(count: int, *, first_address: int = 2) -> list[socket.socket]:
-    """Connections from 127.0.0.x that send half a request line and then nothing."""
-    opened = []
-    for n in range(count):
-        s = socket.socket()
-        s.bind((f"127.0.0.{first_address + n % 200}", 0))
-        opened.append(s)
-    return opened
-
-
-def _connect_all(sockets: list[socket.socket], url: str) -> None:
-    port = httpx.URL(url).port
-    for s in sockets:
-        s.connect(("127.0.0.1", port))
-        s.sendall(b"POST /api/v1/exports HTTP/1.1\r\nHost: x\r\n")
-
-
-@pytest.mark.skipif(not hasattr(socket, "SO_REUSEADDR"), reason="needs a POSIX socket layer")
+@pytest.mark.skipif(sys.platform != "linux", reason="connections from 127.0.0.x: Linux")
 def test_200_slow_connections_do_not_keep_a_village_out(tmp_path):
-    """70 connections that never finished their headers locked everyone out (503)."""
-    limits = Limits(header_seconds=2.0, per_client=4)
+    """70 connections that never finished their headers locked everyone out (503); with 200
+    open, uploads still succeed (p99 at most 1 s). The figures are printed (pytest -s)."""
+    limits = Limits(header_seconds=3.0)
     with running_receiver(tmp_path, limits=limits) as receiver:
-        slow = _slow_clients(200)
-        try:
-            _connect_all(slow, receiver.url)
-            took = []
-            for _ in range(10):
-                start = time.perf_counter()
-                answer = receiver.post(envelope_of())
-                took.append(time.perf_counter() - start)
-                assert answer.status_code == 200, answer.text
-            assert max(took) < 1.0, took
+        tokens = {**receiver.others, KUNGKAI: receiver.token}
+        calm = measure_uploads(receiver.url, tokens, count=60, concurrency=6)
+        with slow_connections(receiver.url, 200) as slow:
+            busy = measure_uploads(receiver.url, tokens, count=60, concurrency=6)
             time.sleep(limits.header_seconds + 1.0)
             for s in slow[:20]:  # the guard has closed them
                 s.settimeout(2)
                 assert s.recv(100) == b""
-        finally:
-            for s in slow:
-                s.close()
+    print("\n" + calm.line("without slow clients") + "\n" + busy.line("with 200 slow clients"))
+    assert calm.statuses == {200: 60} and busy.statuses == {200: 60}
+    assert busy.p99 <= 1.0
 
 
 def test_one_client_holds_only_a_few_connections(tmp_path):
@@ -221,7 +203,8 @@ def test_one_client_holds_only_a_few_connections(tmp_path):
                 s = socket.socket()
                 s.bind(("127.0.0.77", 0))
                 same.append(s)
-            _connect_all(same, receiver.url)
+            for s in same:
+                s.connect(("127.0.0.1", httpx.URL(receiver.url).port))
             refused = 0
             for s in same:
                 s.settimeout(2)
