@@ -56,7 +56,8 @@ def _steps(slip: TokenSlip) -> list[str]:
 
 
 def build_token_slip(slip: TokenSlip, paper: Paper = Paper.A4) -> bytes:
-    """The PDF bytes of the slip."""
+    """The PDF bytes of the slip: the token's groups in numbered boxes (the village's entry
+    field names a group with a typing mistake by its number)."""
     register_fonts()
     body = ParagraphStyle("body", fontName=BODY, fontSize=11, leading=15, textColor=INK)
     small = ParagraphStyle("small", fontName=BODY, fontSize=9, leading=12, textColor=INK)
@@ -81,15 +82,22 @@ def build_token_slip(slip: TokenSlip, paper: Paper = Paper.A4) -> bytes:
         author="Siaga TPPO",
     )
     width = paper.size[0] - 40 * mm
+    groups = slip.token.split("-")
+    number = ParagraphStyle("number", parent=small, alignment=1)
     token_box = Table(
-        [[Paragraph(escape(slip.token.replace("-", " - ")), token_style)]], colWidths=[width]
+        [
+            [Paragraph(f"kelompok {n}", number) for n in range(1, len(groups) + 1)],
+            [Paragraph(escape(group), token_style) for group in groups],
+        ],
+        colWidths=[width / len(groups)] * len(groups),
     )
     token_box.setStyle(
         TableStyle(
             [
                 ("BOX", (0, 0), (-1, -1), 2, INK),
-                ("TOPPADDING", (0, 0), (-1, -1), 10),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 14),
+                ("LINEBEFORE", (1, 0), (-1, -1), 0.5, INK),
+                ("TOPPADDING", (0, 1), (-1, 1), 4),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 12),
             ]
         )
     )

@@ -120,14 +120,17 @@ def memory(args: argparse.Namespace, tmp: Path) -> None:
     with receiver_process(tmp / "memory", "--max-mb", str(args.big_mb + 1)) as receiver:
         idle = receiver.status_kb("VmRSS:") / 1024
 
-        def post(body: bytes, code: str) -> int:
+        def post(body: bytes, code: str, n: int) -> int:
             headers = {"Authorization": f"Bearer {receiver.tokens[code]}"}
-            url = f"{receiver.url}/api/v1/exports"
-            return httpx.post(url, content=body, headers=headers, timeout=600).status_code
+            # each from its own address, as from its own village
+            transport = httpx.HTTPTransport(local_address=f"127.0.3.{n + 2}")
+            with httpx.Client(transport=transport, timeout=600) as client:
+                url = f"{receiver.url}/api/v1/exports"
+                return client.post(url, content=body, headers=headers).status_code
 
         start = time.perf_counter()
         with concurrent.futures.ThreadPoolExecutor(len(bodies)) as pool:
-            statuses = list(pool.map(post, bodies, codes))
+            statuses = list(pool.map(post, bodies, codes, range(len(bodies))))
         took = time.perf_counter() - start
         peak = receiver.status_kb("VmHWM:") / 1024
     print(
