@@ -3701,6 +3701,32 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationBox</name>
+    <message>
+        <source>Registration at the immigration office</source>
+        <translation>Pendaftaran di kantor imigrasi</translation>
+    </message>
+    <message>
+        <source>Print the &amp;registration sheet…</source>
+        <translation>Cetak &amp;lembar pendaftaran…</translation>
+    </message>
+    <message>
+        <source>The immigration office imports this village&apos;s first export only after comparing the fingerprint of this computer&apos;s key: {fingerprint}. Read it to the office when it calls, or print the registration sheet, sign and stamp it, and take it to the office.</source>
+        <translation>Kantor imigrasi baru mengimpor ekspor pertama desa ini setelah mencocokkan sidik kunci komputer ini: {fingerprint}. Bacakan kepada kantor bila kantor menelepon, atau cetak lembar pendaftaran, tanda tangani dan cap, lalu bawa ke kantor.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationSheetJob</name>
+    <message>
+        <source>Print the registration sheet</source>
+        <translation>Cetak lembar pendaftaran</translation>
+    </message>
+    <message>
+        <source>The village head signs and stamps it; it goes to the immigration office with the first export, or stays by the telephone for when the office calls.</source>
+        <translation>Kepala desa menandatangani dan mengecapnya; lembar ini dibawa ke kantor imigrasi bersama ekspor pertama, atau disimpan di dekat telepon untuk saat kantor menelepon.</translation>
+    </message>
+</context>
+<context>
     <name>ResultSheetJob</name>
     <message>
         <source>Print the result sheet</source>
@@ -4914,20 +4940,20 @@ Data Anda tetap ada: data dicadangkan dulu, lalu dikunci (dienkripsi) dengan kat
         <translation>Ekspor pertama sebuah desa, dan ekspor yang ditandatangani kunci lain daripada kunci desa yang terdaftar, menunggu di sini tanpa dibuka. Telepon desa itu (atau ambil lembar pendaftarannya) dan cocokkan sidik kuncinya angka demi angka. Centang desa yang sidik kuncinya cocok, lalu terima semuanya sekaligus; tolak yang tidak cocok.</translation>
     </message>
     <message>
+        <source>Held</source>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <source>{count} exports since {when}</source>
+        <translation>{count} ekspor sejak {when}</translation>
+    </message>
+    <message>
         <source>Village</source>
         <translation>Desa/kelurahan</translation>
     </message>
     <message>
-        <source>Why it waits</source>
-        <translation>Mengapa menunggu</translation>
-    </message>
-    <message>
         <source>Key fingerprint</source>
         <translation>Sidik kunci</translation>
-    </message>
-    <message>
-        <source>Exports held</source>
-        <translation>Ekspor ditahan</translation>
     </message>
     <message>
         <source>Villages waiting for confirmation</source>
@@ -4968,10 +4994,6 @@ Data Anda tetap ada: data dicadangkan dulu, lalu dikunci (dienkripsi) dengan kat
     <message>
         <source>Signed with another key than the registered one</source>
         <translation>Ditandatangani kunci lain daripada kunci yang terdaftar</translation>
-    </message>
-    <message>
-        <source>{count} since {when}</source>
-        <translation>{count} sejak {when}</translation>
     </message>
     <message>
         <source>Tick the villages to accept first.</source>

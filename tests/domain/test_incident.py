@@ -26,6 +26,7 @@ from desktop.domain.incident import (
     check_incident,
     diff_payloads,
     from_payload,
+    is_demo_id,
     needs_reason,
     parse_amount,
     to_payload,
@@ -240,4 +241,8 @@ def test_demo_records_are_valid_fictional_and_varied():
     assert phones and all(p.startswith("0000-") for p in phones)
     names = [p.identity.name for i in incidents for p in i.people if p.identity.name]
     assert names and all(n.endswith("(fiktif)") for n in names)
-    assert list(demo_chains(3, today=TODAY)) == list(demo_chains(3, today=TODAY))
+    first, again = list(demo_chains(3, today=TODAY)), list(demo_chains(3, today=TODAY))
+    assert [c[-1].payload["summary"] for c in first] == [c[-1].payload["summary"] for c in again]
+    assert not {c[0].record_id for c in first} & {c[0].record_id for c in again}  # never alike
+    assert all(is_demo_id(c[0].record_id) for c in first + again)
+    assert not is_demo_id(Incident().record_id)  # a real record has a version-4 id

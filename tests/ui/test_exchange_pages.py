@@ -470,3 +470,27 @@ def test_every_refusal_and_failure_has_indonesian_words(indonesian):
     texts += [send_text(p) for p in SendProblem] + [status_text(s) for s in OutboxStatus]
     assert all(texts) and len(set(texts)) == len(texts)
     assert english_giveaways(texts) == []
+
+
+def test_kirim_and_ekspor_shows_the_fingerprint_and_prints_the_registration_sheet(
+    qtbot, village, stick
+):
+    from desktop.exchange.keys import village_fingerprint
+    from desktop.printing.paper import Paper
+    from desktop.ui.exchange.registration import RegistrationBox, RegistrationSheetJob
+
+    page = send_page(qtbot, village, stick)
+    box = page.findChild(RegistrationBox)
+    fingerprint = village_fingerprint()
+    assert box is not None and box.isVisibleTo(page)
+    assert fingerprint in box.text.text() and "sidik kunci" in box.text.text()
+    sheet = box.sheet()
+    assert (sheet.village_name, sheet.village_code, sheet.fingerprint) == (
+        "Kungkai",
+        "15.02.02.2004",
+        fingerprint,
+    )
+    assert sheet.office_name == KERINCI_OFFICE.name and not sheet.training
+    job = RegistrationSheetJob(sheet)
+    assert job.work(Paper.A4)().startswith(b"%PDF")
+    assert job.file_name(Paper.F4) == "lembar-pendaftaran-1502022004.pdf"

@@ -58,8 +58,8 @@ def test_every_dialog_and_message_in_training_mode_says_mode_latihan(
 
 
 def test_a_real_village_s_dialogs_are_not_marked(make_shell, monkeypatch):
+    profile_store.save_profile(KUNGKAI)  # (a training folder never becomes a real village)
     make_shell(training=True)  # a training window marks only what is opened from it
-    profile_store.save_profile(KUNGKAI)
     window = make_shell().window
     seen = []
     monkeypatch.setattr(QDialog, "exec", lambda dialog: (dialog.show(), seen.append(dialog), 0)[2])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -162,9 +162,44 @@ def office_window(env: Env) -> Shown:
     from desktop.storage.exchange_settings import save_office
 
     save_office(OfficeProfile("Kantor Imigrasi Kelas II TPI Kerinci", ("15.02", "15.01")))
+    _villages_waiting_and_known()
     window = env.make_shell().window
     yield from _pages(window, env)
     yield from _narrowest(window, env)
+
+
+def _villages_waiting_and_known() -> None:
+    """The page Desa with something on it: a village whose first export waits, and one known
+    that changed its code and went back to a backup."""
+    from datetime import UTC, datetime
+
+    import nacl.signing
+
+    from desktop.domain.exchange import CodeChange
+    from desktop.storage import exchange_keys, office_imports
+    from tests.areas import areas
+
+    def new_key() -> bytes:
+        return bytes(nacl.signing.SigningKey.generate().verify_key)
+
+    mudo = office_imports.register_key("15.02.02.2008", new_key(), areas("15.02.02.2008"), "")
+    moment = datetime(2026, 12, 1, 8, tzinfo=UTC)
+    change = CodeChange(
+        "15.02.02.2099", "15.02.02.2008", datetime(2026, 6, 1, tzinfo=UTC), "Pemekaran"
+    )
+    office_imports.record_code_changes(
+        mudo, [change], mudo.village_code, areas(mudo.village_code), "e", moment
+    )
+    office_imports.note_restored(mudo.id, "e", 3, 1, moment)
+    exchange_keys.hold_export(
+        "15.02.02.2004",
+        "0b6f8c3e-0000-4000-8000-0000000000a1",
+        new_key(),
+        "berkas",
+        "kungkai.siaga",
+        b"(terkunci)",
+        first_contact=True,
+    )
 
 
 # --- set-up ------------------------------------------------------------------------------------
@@ -402,6 +437,25 @@ def print_result_sheet(env: Env) -> Shown:
     yield "lembar hasil", _print_dialog(job, env)
 
 
+def print_registration_sheet(env: Env) -> Shown:
+    from desktop.printing.registration_sheet import RegistrationSheet
+    from desktop.ui.exchange.registration import RegistrationSheetJob
+
+    sheet = RegistrationSheet(
+        "Desa",
+        "Kungkai",
+        "Bangko",
+        "Kabupaten Merangin",
+        "Jambi",
+        "15.02.02.2004",
+        "Siti Aminah",
+        "8893 4511 5511 3935 6568",
+        "Kantor Imigrasi Kerinci",
+        datetime.now(),
+    )
+    yield "lembar pendaftaran", _print_dialog(RegistrationSheetJob(sheet), env)
+
+
 def print_recovery_sheet(env: Env) -> Shown:
     from desktop.ui.security.recovery_job import RecoverySheetJob
 
@@ -513,6 +567,7 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
     "print incident": print_incident,
     "print result sheet": print_result_sheet,
     "print recovery sheet": print_recovery_sheet,
+    "print registration sheet": print_registration_sheet,
     "presentation": presentation,
     "incident editor": incident_editor,
     "incident history": incident_history,

@@ -42,6 +42,7 @@ from desktop.storage.db import thread_connection
 from desktop.storage.incidents import country_names
 from desktop.storage.outbox_store import ExportEntry
 from desktop.ui.exchange.drives import Drive, drive_of, list_drives, offered
+from desktop.ui.exchange.registration import RegistrationBox
 from desktop.ui.exchange.scheduler import SyncScheduler
 from desktop.ui.exchange.wording import exchange_error, send_text, status_text
 from desktop.ui.formatting import format_local, format_size
@@ -54,6 +55,12 @@ from desktop.ui.tasks import run_in_background
 def _local(moment) -> str:
     """For example '29 November 2026 14.05'."""
     return format_local(moment)
+
+
+def _village_fingerprint() -> str:
+    from desktop.exchange.keys import village_fingerprint  # libsodium: when the page shows
+
+    return village_fingerprint()
 
 
 def csv_wording() -> CsvWording:
@@ -128,6 +135,7 @@ class SendPage(QWidget):
 
         layout.addWidget(self._build_usb())
         layout.addWidget(self._build_outbox())
+        layout.addWidget(RegistrationBox(load_profile, _village_fingerprint))
         layout.addStretch(1)
         if scheduler is not None:
             scheduler.started.connect(self._sending_started)

@@ -10,12 +10,11 @@ whether its last export showed that it went back to a backup.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -33,9 +32,10 @@ from desktop.storage.db import thread_connection
 from desktop.storage.exchange_keys import HeldVillage
 from desktop.storage.office_imports import VillageEntry
 from desktop.ui.exchange.wording import exchange_error, reject_text
-from desktop.ui.formatting import format_local
+from desktop.ui.formatting import format_local, format_local_day
 from desktop.ui.messages import ask, inform
 from desktop.ui.screen import VerticalScroll
+from desktop.ui.table_columns import FittedColumns
 from desktop.ui.tasks import run_in_background
 
 HeldRole = Qt.ItemDataRole.UserRole.value + 1
@@ -56,6 +56,7 @@ class VillagesPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self._build_held())
         layout.addWidget(self._build_known())
+        layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(VerticalScroll(body))
@@ -77,17 +78,13 @@ class VillagesPage(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.held_table = QTableWidget(0, 4)
+        self.held_table = QTableWidget(0, 3)
         self.held_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Village"),
-                self.tr("Why it waits"),
-                self.tr("Key fingerprint"),
-                self.tr("Exports held"),
-            ]
+            [self.tr("Village"), self.tr("Key fingerprint"), self.tr("Held")]
         )
         self.held_table.setAccessibleName(self.tr("Villages waiting for confirmation"))
-        _settle_table(self.held_table, stretch=0)
+        # The village and why it waits wrap; the fingerprint is never left out.
+        _settle_table(self.held_table, {1: 30, 2: 14}, 0, [2])
         layout.addWidget(self.held_table)
         self.nothing_held = QLabel(self.tr("No village is waiting for confirmation."))
         self.nothing_held.setProperty("role", "hint")
@@ -125,10 +122,10 @@ class VillagesPage(QWidget):
                 if held.first_contact
                 else self.tr("Signed with another key than the registered one")
             )
-            count = self.tr("{count} since {when}").format(
-                count=held.exports, when=format_local(held.first_received)
+            count = self.tr("{count} exports since {when}").format(
+                count=held.exports, when=format_local_day(held.first_received)
             )
-            cells = [self._village_words(held.village_code), why, held.fingerprint, count]
+            cells = [f"{self._village_words(held.village_code)}\n{why}", held.fingerprint, count]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -138,7 +135,7 @@ class VillagesPage(QWidget):
                     item.setCheckState(Qt.CheckState.Unchecked)
                     item.setData(HeldRole, row)
                 table.setItem(row, column, item)
-        table.resizeRowsToContents()
+        _fit_rows(table)
         has = bool(self._held)
         table.setVisible(has)
         self.nothing_held.setVisible(not has)
@@ -258,7 +255,7 @@ class VillagesPage(QWidget):
             [self.tr("Village"), self.tr("Last export"), self.tr("Records"), self.tr("Notes")]
         )
         self.known_table.setAccessibleName(self.tr("Villages that have sent exports"))
-        _settle_table(self.known_table, stretch=3)
+        _settle_table(self.known_table, {0: 30, 1: 24, 2: 8}, 3, [2, 1])
         layout.addWidget(self.known_table)
         self.nothing_known = QLabel(self.tr("No village has sent an export yet."))
         self.nothing_known.setProperty("role", "hint")
@@ -312,7 +309,7 @@ class VillagesPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(row, column, item)
-        table.resizeRowsToContents()
+        _fit_rows(table)
         table.setVisible(bool(villages))
         self.nothing_known.setVisible(not villages)
 
@@ -326,12 +323,29 @@ class VillagesPage(QWidget):
         self.refresh()
 
 
-def _settle_table(table: QTableWidget, *, stretch: int) -> None:
+def _settle_table(
+    table: QTableWidget, chars: dict[int, int], fill: int, left_out_first: list[int]
+) -> None:
+    """Columns fitted to the table's width (never sideways), rows as tall as their wrapped
+    text whenever the columns change."""
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
-    header = table.horizontalHeader()
-    for column in range(table.columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    FittedColumns(table, chars, fill, left_out_first)
+    rows = QTimer(table)
+    rows.setSingleShot(True)
+    rows.setInterval(0)
+    rows.timeout.connect(lambda: _fit_rows(table))
+    table.horizontalHeader().sectionResized.connect(lambda *_: rows.start())
+
+
+def _fit_rows(table: QTableWidget) -> None:
+    """Rows as tall as their wrapped text, and the table as tall as its rows: the page
+    scrolls as a whole, never a short table inside it."""
+    table.resizeRowsToContents()
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    height = table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2
+    table.setFixedHeight(max(height, table.fontMetrics().height() * 4))
