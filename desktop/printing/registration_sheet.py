@@ -16,12 +16,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from desktop import __version__
-from desktop.domain.dates import long_date, long_datetime
+from desktop.domain.dates import long_datetime
 from desktop.printing.fonts import BODY, BOLD, register_fonts
-from desktop.printing.pages import PageMarks, build_pdf
+from desktop.printing.pages import FOOT, PageMarks, build_pdf
 from desktop.printing.paper import Paper
 
 INK = colors.HexColor("#1a1a1a")
@@ -132,7 +132,7 @@ def build_registration_sheet(sheet: RegistrationSheet, paper: Paper = Paper.A4) 
     facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     steps = [Paragraph(f"{n}. {text}", body) for n, text in enumerate(_steps(sheet), start=1)]
     story = [
-        Paragraph("Lembar Pendaftaran Desa/Kelurahan — Siaga TPPO", title),
+        Paragraph("Lembar Pendaftaran Siaga TPPO", title),
         Paragraph(f"Untuk: <b>{escape(sheet.office_name or 'Kantor Imigrasi')}</b>", body),
         Spacer(1, 4 * mm),
         facts,
@@ -144,11 +144,7 @@ def build_registration_sheet(sheet: RegistrationSheet, paper: Paper = Paper.A4) 
         *[item for step in steps for item in (step, Spacer(1, 2.5 * mm))],
         Spacer(1, 5 * mm),
         Paragraph("Kepala desa/lurah", heading),
-        _lines(
-            [f"Tanggal: {long_date(sheet.made_at.date())}", "Tanda tangan dan cap:"],
-            width,
-            60 * mm,
-        ),
+        _lines(["Tanggal:", "Tanda tangan dan cap:"], width, 60 * mm),
         Spacer(1, 6 * mm),
         Paragraph("Diisi petugas kantor imigrasi", heading),
         _lines(
@@ -159,7 +155,7 @@ def build_registration_sheet(sheet: RegistrationSheet, paper: Paper = Paper.A4) 
                 "Tanda tangan:",
             ],
             width,
-            75 * mm,
+            88 * mm,
         ),
         Spacer(1, 5 * mm),
         Paragraph(f"Dibuat oleh Siaga TPPO versi {escape(__version__)}.", small),
@@ -169,11 +165,15 @@ def build_registration_sheet(sheet: RegistrationSheet, paper: Paper = Paper.A4) 
         footer=f"Lembar pendaftaran · {sheet.kind} {sheet.village_name} ({sheet.village_code})",
         training="MODE LATIHAN" if sheet.training else "",
     )
+    top = 16 * mm
+    frame = (width, paper.size[1] - top - FOOT - 12)  # less the frame's padding above and below
+    # Long names (village, area, office, head) may need more lines than a page has left: the
+    # sheet shrinks a little rather than break onto a second page.
     return build_pdf(
-        story,
+        [KeepInFrame(*frame, story, mode="shrink")],
         paper,
         marks,
         margin=20 * mm,
-        top=16 * mm,
+        top=top,
         title="Lembar pendaftaran desa/kelurahan Siaga TPPO",
     )

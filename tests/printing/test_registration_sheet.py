@@ -47,3 +47,22 @@ def test_a_training_village_s_sheet_says_so():
 
     _, text = text_of(build_registration_sheet(replace(SHEET, training=True)))
     assert "MODE LATIHAN" in text
+
+
+def test_long_names_still_fit_one_page():
+    from dataclasses import replace
+
+    long = replace(
+        SHEET,
+        village_name="Sungai Penuh Tengah Lama Baru Sekali",
+        district_name="Pesisir Bukit Tinggi Raya",
+        regency_name="Kabupaten Kepulauan Bangka Belitung Selatan",
+        province_name="Kepulauan Bangka Belitung",
+        head_name="Hj. Siti Aminah binti Muhammad Abdurrahman Al-Fatih",
+        office_name="Kantor Imigrasi Kelas II Tempat Pemeriksaan Imigrasi Kerinci",
+        training=True,
+    )
+    for paper in Paper:
+        count, text = text_of(build_registration_sheet(long, paper))
+        assert count == 1
+        assert "Sungai Penuh Tengah Lama Baru Sekali" in text and "Tanda tangan:" in text
