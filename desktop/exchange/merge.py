@@ -161,11 +161,10 @@ def _version_json(version: StoredVersion) -> str:
 
 
 def _apply(
-    plans: list[RecordPlan],
-) -> tuple[list[RecordOutcome], list[ConflictNote], list[str]]:
+    plans: list[RecordPlan], *, follow: bool = True
+) -> tuple[list[RecordOutcome], list[ConflictNote]]:
     outcomes: list[RecordOutcome] = []
     notes: list[ConflictNote] = []
-    conflicted: list[str] = []
     bulk = [p.record.versions for p in plans if p.bulk]
     if bulk:
         held_now = incidents.record_total()
@@ -179,7 +178,7 @@ def _apply(
             if action is VersionAction.INSERT:
                 try:
                     result: incidents.InsertOutcome | VersionAction = incidents.insert_version(
-                        version
+                        version, follow=follow
                     )
                 except VersionClash:
                     result = VersionAction.CLASH
@@ -197,11 +196,8 @@ def _apply(
                     )
                 )
             results.append(result)
-        outcome = record_outcome(plan.known, results)
-        if outcome is RecordOutcome.CONFLICT:
-            conflicted.append(plan.record.record_id)
-        outcomes.append(outcome)
-    return outcomes, notes, conflicted
+        outcomes.append(record_outcome(plan.known, results))
+    return outcomes, notes
 
 
 def _assessment(item: dict[str, Any]) -> Assessment:
@@ -221,20 +217,22 @@ def _assessment(item: dict[str, Any]) -> Assessment:
 
 def _merge_assessments(
     items: list[dict[str, Any]], removed: dict[str, str]
-) -> tuple[MergeCounts, list[ConflictNote]]:
+) -> tuple[MergeCounts, list[ConflictNote], list[str]]:
     """The saved checks: a new one is added, the same one again changes nothing, a different
-    one under the same record id is a conflict. A check the village deleted (format 2) is
+    one under the same record id is a conflict (the record ids of those added are returned). A
+    check the village deleted (format 2) is
     deleted here too (counted as updated) and its record id kept, so that an older export
     imported later does not bring it back. The caller made sure every check named is the
     village's own (``_check_ownership``)."""
     deleted = assessments.remove_by_record_ids(removed) if removed else 0
     if not items:
-        return MergeCounts(updated=deleted), []
+        return MergeCounts(updated=deleted), [], []
     ids = [i["record_id"] for i in items]
     held = assessments.held_export_items(ids)
     gone = assessments.removed_record_ids(ids)
     new = same = 0
     notes = []
+    added: list[str] = []
     for item in items:
         stored = held.get(item["record_id"])
         if item["record_id"] in gone or stored == item:
@@ -243,6 +241,7 @@ def _merge_assessments(
             assessments.save_assessment(
                 _assessment(item), now=datetime.fromisoformat(item["created_at"])
             )
+            added.append(item["record_id"])
             new += 1
         else:
             notes.append(
@@ -251,7 +250,7 @@ def _merge_assessments(
                 )
             )
     counts = MergeCounts(new=new, updated=deleted, unchanged=same, conflicts=len(notes))
-    return counts, notes
+    return counts, notes, added
 
 
 AreaChain = Callable[[str], list[Area]]  # a code's official chain, province first ([] unknown)
@@ -322,18 +321,69 @@ def _check_ownership(doc: ExportDocument, owner: Owner) -> None:
             )
 
 
-def _missing_versions(doc: ExportDocument, owner: Owner, purged: set[str]) -> int | None:
-    """How many versions the office holds from the village that this export lacks, when it is
-    newer than every export seen from the village (None for an older one, which naturally
-    lacks what came later). A newer export lacks nothing unless the village went back to a
-    backup: exports are full."""
-    newer = doc.source.sequence > owner.last_sequence or (
-        owner.last_export_at is not None and doc.created_at > owner.last_export_at
-    )
-    if not newer or owner.last_export_at is None:
-        return None
-    records = [r for r in office_imports.owned(owner.id, Kind.INCIDENT) if r not in purged]
-    return len(incidents.record_version_ids(records) - set(doc.version_ids()))
+class Age(Enum):
+    """Where an export stands among those seen from its village. Exports are full, so the
+    newest one seen is the village's whole state: the office follows it."""
+
+    NEWEST = "newest"  # newer than every export seen from the village
+    OLDER = "older"  # older than one seen: what it brings that is not held, the village lost
+    SAME = "same"  # made with the same number at the same time as the newest seen
+
+
+def export_age(doc: ExportDocument, owner: Owner) -> Age:
+    """A number or a time beyond every one seen makes an export the newest (a village set up
+    again starts its numbers again: its time tells); one before makes it older."""
+    last = owner.last_export_at
+    if last is None or doc.source.sequence > owner.last_sequence or doc.created_at > last:
+        return Age.NEWEST
+    if doc.source.sequence < owner.last_sequence or doc.created_at < last:
+        return Age.OLDER
+    return Age.SAME
+
+
+def _heads(records: Iterable[IncomingRecord]) -> dict[str, str]:
+    """The version each record is at in the export (the last of its history)."""
+    return {r.record_id: r.versions[-1].version_id for r in records if r.versions}
+
+
+def _follow(doc_heads: dict[str, str]) -> None:
+    """Make each record's current version the one the village's newest export is at."""
+    held = incidents.current_versions(list(doc_heads))
+    for record_id, head in doc_heads.items():
+        if held.get(record_id) != head:
+            incidents.follow_version(head)
+
+
+def _relabel(outcome: RecordOutcome, noted: bool) -> RecordOutcome:
+    """A record's outcome once the office followed the village's newest export: a conflict
+    when versions of it stay behind, else a branch it followed is an update."""
+    if noted:
+        return RecordOutcome.CONFLICT
+    return RecordOutcome.UPDATED if outcome is RecordOutcome.CONFLICT else outcome
+
+
+def _left_behind(doc: ExportDocument, owner: Owner) -> list[ConflictNote]:
+    """The village's newest export lacks these versions the office holds of its records (those
+    removed for good left out): the village went back to a backup and left them behind. They
+    stay here, beside the current versions, as conflicts."""
+    owned = office_imports.owned(owner.id, Kind.INCIDENT)
+    purged = incidents.purged_records(owned)
+    records = [r for r in owned if r not in purged]
+    exported = set(doc.version_ids())
+    return [
+        ConflictNote(record_id, version_id, "cabang", "")
+        for record_id, version_id in sorted(incidents.record_version_ids(records))
+        if version_id not in exported
+    ]
+
+
+def _checks_left_behind(doc: ExportDocument, owner: Owner) -> list[ConflictNote]:
+    """The saved checks of the village the office holds and its newest export lacks."""
+    owned = set(office_imports.owned(owner.id, Kind.CHECK))
+    owned -= {a["record_id"] for a in doc.assessments}
+    owned -= set(doc.removed_assessments)
+    owned -= assessments.removed_record_ids(sorted(owned))
+    return [ConflictNote(c, c, "penilaian", "") for c in sorted(owned)]
 
 
 def _purges(doc: ExportDocument, purged: set[str]) -> tuple[list[str], list[IncomingRecord]]:
@@ -379,6 +429,7 @@ def merge_document(
             )
         owner, older_code = _identity(doc, owner, areas, now)
         _check_ownership(doc, owner)
+        age = Age.OLDER if older_code else export_age(doc, owner)
         record_ids = [r.record_id for r in doc.records]
         purged = incidents.purged_records(record_ids)
         gone, purging = _purges(doc, purged)
@@ -389,18 +440,42 @@ def merge_document(
             [v.version_id for r in merging if r.record_id in known for v in r.versions]
         )
         plans = [plan_record(r, held, r.record_id in known) for r in merging]
-        missing = None if older_code else _missing_versions(doc, owner, purged | skipped)
-        outcomes, notes, conflicted = _apply(plans)
+        outcomes, notes = _apply(plans, follow=age is not Age.OLDER)
         outcomes += _apply_purges(purging) + [RecordOutcome.UNCHANGED] * len(gone)
-        if missing is not None:
-            # A village restored from a backup: its export lacks versions the office holds,
-            # and what it changed since starts from an older version (a branch).
-            branches = len({n.record_id for n in notes if n.kind == "cabang"})
-            if missing or branches:
-                office_imports.note_restored(owner.id, doc.export_id, missing, branches, now)
-        assessment_counts, assessment_notes = _merge_assessments(
+        assessment_counts, assessment_notes, added_checks = _merge_assessments(
             doc.assessments, doc.removed_assessments
         )
+        if age is Age.NEWEST and owner.last_export_at is not None:
+            # The village's whole state now: each record goes to the version the export is
+            # at, and what the office holds beyond it the village left behind (it went back
+            # to a backup). None of the export's versions is a conflict any more.
+            branches = len({n.record_id for n in notes if n.kind == "cabang"})
+            notes = [n for n in notes if n.kind != "cabang"]
+            _follow(_heads(merging))
+            office_imports.forget_left_behind(
+                list(doc.version_ids()), [a["record_id"] for a in doc.assessments]
+            )
+            left = _left_behind(doc, owner)
+            notes += left
+            assessment_notes += _checks_left_behind(doc, owner)
+            if left or branches:
+                office_imports.note_restored(owner.id, doc.export_id, len(left), branches, now)
+        elif age is Age.OLDER:
+            # What an older export brings that the office did not hold, the village lost when
+            # it went back to a backup: kept beside the current versions, as conflicts.
+            notes += [
+                ConflictNote(v.record_id, v.version_id, "cabang", "")
+                for p in plans
+                if p.bulk
+                for v in p.record.versions
+            ]
+            assessment_notes += [ConflictNote(c, c, "penilaian", "") for c in added_checks]
+        noted = {n.record_id for n in notes}
+        outcomes = [
+            _relabel(outcome, r.record_id in noted)
+            for r, outcome in zip(merging, outcomes[: len(merging)], strict=True)
+        ] + outcomes[len(merging) :]
+        conflicted = [r.record_id for r in merging if r.record_id in noted]
         counts = MergeCounts.of(outcomes)
         # In canonical (sorted) order, as it is stored, so a repeated post answers byte for
         # byte the same.

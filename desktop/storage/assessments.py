@@ -148,6 +148,13 @@ def _note_removed(record_id: str, removed_at: str) -> None:
     )
 
 
+def keep_removed(removed: dict[str, str]) -> int:
+    """After a restore from a backup: the checks deleted in the data it replaced (``removed``:
+    record id -> when, read before) are deleted again. Returns how many were deleted."""
+    with database.atomic():
+        return remove_by_record_ids(removed)
+
+
 def remove_by_record_ids(removed: dict[str, str]) -> int:
     """At the office: delete the checks a village deleted, and remember the record ids so that
     an older export imported later does not bring them back. Returns how many were deleted.

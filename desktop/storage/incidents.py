@@ -624,15 +624,60 @@ def purge_received(tombstone: StoredVersion) -> None:
         _purge(tombstone.record_id, _head(tombstone.record_id), tombstone)
 
 
-def record_version_ids(record_ids: Sequence[str]) -> set[str]:
-    """The ids of every version held of the records ``record_ids``."""
-    found: set[str] = set()
+def purge_tombstones() -> list[StoredVersion]:
+    """Every purge tombstone held: the records removed for good here."""
+    rows = execute(
+        f"SELECT {_VERSION_COLUMNS} FROM incident_version WHERE state = ?",
+        (RecordState.PURGED.value,),
+    )
+    return [_version(r) for r in rows]
+
+
+def keep_purged(tombstones: Sequence[StoredVersion]) -> int:
+    """After a restore from a backup: the records removed for good in the data it replaced
+    (``tombstones``, read before) are removed again, so a restore never brings back personal
+    data someone removed for good. Returns how many records were removed."""
+    with database.atomic():
+        purged = purged_records([t.record_id for t in tombstones])
+        removing = [t for t in tombstones if t.record_id not in purged]
+        for tombstone in removing:
+            _purge(tombstone.record_id, _head(tombstone.record_id), tombstone)
+    return len(removing)
+
+
+def record_version_ids(record_ids: Sequence[str]) -> set[tuple[str, str]]:
+    """(record id, version id) of every version held of the records ``record_ids``."""
+    found: set[tuple[str, str]] = set()
     for chunk in chunks(record_ids):
         rows = execute(
-            f"SELECT version_id FROM incident_version WHERE record_id IN ({marks(chunk)})", chunk
+            f"SELECT record_id, version_id FROM incident_version "
+            f"WHERE record_id IN ({marks(chunk)})",
+            chunk,
         )
-        found.update(r[0] for r in rows)
+        found.update(rows)
     return found
+
+
+def current_versions(record_ids: Sequence[str]) -> dict[str, str]:
+    """The version each of ``record_ids`` that is in the log is at, by record id."""
+    found: dict[str, str] = {}
+    for chunk in chunks(record_ids):
+        rows = execute(
+            f"SELECT record_id, version_id FROM incident WHERE record_id IN ({marks(chunk)})",
+            chunk,
+        )
+        found.update(rows)
+    return found
+
+
+def follow_version(version_id: str) -> None:
+    """Make a held version the current state of its record (the office follows a village that
+    went back to a backup: the version its newest export is at)."""
+    with database.atomic():
+        row = execute(
+            f"SELECT {_VERSION_COLUMNS} FROM incident_version WHERE version_id = ?", (version_id,)
+        ).fetchone()
+        _make_current(_version(row))
 
 
 def current_payloads() -> Iterator[tuple[int, str, str]]:
@@ -664,10 +709,12 @@ class InsertOutcome(Enum):
     CONFLICT = "conflict"  # kept, but it does not follow the current version
 
 
-def insert_version(version: StoredVersion) -> InsertOutcome:
+def insert_version(version: StoredVersion, *, follow: bool = True) -> InsertOutcome:
     """Add a version made elsewhere. Idempotent; never drops or renames anything.
 
-    A version id already held with different content raises VersionClash.
+    A version id already held with different content raises VersionClash. With ``follow``
+    false the version is kept beside the current one even when it follows it (a version the
+    village left behind when it went back to a backup); it starts a record not held yet.
     """
     with database.atomic():
         held = execute(
@@ -682,7 +729,7 @@ def insert_version(version: StoredVersion) -> InsertOutcome:
         known = execute(
             "SELECT 1 FROM incident_version WHERE record_id = ? LIMIT 1", (version.record_id,)
         ).fetchone()
-        if head is not None and version.prev_version_id == head.version_id:
+        if follow and head is not None and version.prev_version_id == head.version_id:
             outcome = InsertOutcome.UPDATED
         elif head is None and not known:
             outcome = InsertOutcome.NEW

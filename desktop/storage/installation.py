@@ -23,6 +23,7 @@ from desktop.domain.errors import (
     DiskError,
     SchemaTooNew,
 )
+from desktop.domain.incident import StoredVersion
 from desktop.domain.security import AuditKind
 from desktop.paths import DataPaths
 from desktop.storage import backup
@@ -43,6 +44,19 @@ from desktop.storage.migrations import SCHEMA_VERSION, MigrationResult, migrate,
 log = logging.getLogger(__name__)
 
 BEFORE_ENCRYPTION = "sebelum-enkripsi"
+
+
+@dataclass(frozen=True)
+class KeptOverRestore:
+    """What a restore from a backup keeps of the data it replaces. The journal of exports
+    records files that exist outside the database, the numbers they took and what the office
+    acknowledged of them: no number is given twice. A removal for good (a record's purge
+    tombstone, a deleted check) was meant for good and has travelled to the office already: a
+    restore does not bring the personal data back."""
+
+    journal: list[tuple] = field(default_factory=list)
+    tombstones: list[StoredVersion] = field(default_factory=list)
+    removed_checks: dict[str, str] = field(default_factory=dict)
 
 
 class Protection(Enum):
@@ -253,25 +267,29 @@ class Installation:
     def restore(self, source: Path) -> None:
         """Replace the database with ``source`` (verified first), then reopen and migrate."""
         self.verify_backup(source)
-        journal = self.export_journal()
+        kept = self.kept_over_restore()
         self.close()
         self.restore_closed(source)
         self.open()
-        self.record_restored(source, journal)
+        self.record_restored(source, kept)
 
-    def export_journal(self) -> list[tuple]:
-        """What a restore keeps of the data it replaces (read before it closes): the journal of
-        exports, which records files that exist outside the database, the numbers they took
-        and what the office acknowledged of them."""
-        from desktop.storage import outbox_store
+    def kept_over_restore(self) -> KeptOverRestore:
+        """What a restore keeps of the data it replaces (read before it closes)."""
+        from desktop.storage import assessments, incidents, outbox_store
 
         if self.db is None:  # not open: damaged, or never opened (the start's recovery)
-            return []
+            return KeptOverRestore()
         try:
-            return outbox_store.journal_rows()
+            return KeptOverRestore(
+                journal=outbox_store.journal_rows(),
+                tombstones=incidents.purge_tombstones(),
+                removed_checks={
+                    r["record_id"]: r["removed_at"] for r in assessments.removed_export_items()
+                },
+            )
         except (DatabaseDamaged, DiskError) as exc:
-            log.warning("export journal not carried over a restore: %s", type(exc).__name__)
-            return []
+            log.warning("nothing carried over a restore: %s", type(exc).__name__)
+            return KeptOverRestore()
 
     def record_unlocked(self, via: str) -> None:
         """Audit an unlock, and the wrong passphrases typed since the previous one."""
@@ -285,13 +303,18 @@ class Installation:
             )
         audit.record_event(AuditKind.UNLOCKED, {"via": via})
 
-    def record_restored(self, source: Path, journal: list[tuple]) -> None:
-        """After a restore: the export journal of the data replaced (``export_journal``) is
-        carried over, so no export number is given twice, and the restore is audited."""
-        from desktop.storage import audit, outbox_store
+    def record_restored(self, source: Path, kept: KeptOverRestore) -> None:
+        """After a restore: what ``kept_over_restore`` read of the data replaced is carried
+        over, and the restore is audited."""
+        from desktop.storage import assessments, audit, incidents, outbox_store
 
-        outbox_store.carry_over(journal)
-        audit.record_event(AuditKind.BACKUP_RESTORED, {"file": source.name})
+        outbox_store.carry_over(kept.journal)
+        purged = incidents.keep_purged(kept.tombstones)
+        removed = assessments.keep_removed(kept.removed_checks)
+        audit.record_event(
+            AuditKind.BACKUP_RESTORED,
+            {"file": source.name, "purged_again": purged, "checks_deleted_again": removed},
+        )
 
     def close(self) -> None:
         if self.db is not None:

@@ -338,8 +338,11 @@ def record_import(entry: ImportRecord) -> None:
 class ConflictNote(NamedTuple):
     record_id: str
     version_id: str
-    kind: str  # "cabang": kept beside the current version; "bentrok": same id, other content
-    version: str  # for "bentrok", the version as it arrived (JSON); else ''
+    # "cabang": a version kept beside the current one (a branch, or left behind when the
+    # village went back to a backup); "bentrok": the same id with other content; "penilaian":
+    # a saved check with other content (or, with no version, one the village left behind)
+    kind: str
+    version: str  # for "bentrok" and "penilaian", what arrived (JSON), if anything; else ''
 
 
 def record_conflicts(export_id: str, notes: Sequence[ConflictNote], now: datetime) -> None:
@@ -354,6 +357,23 @@ def forget_conflicts(record_ids: Sequence[str]) -> None:
     """A record purged for good keeps no conflict: the versions kept there held its content."""
     for chunk in chunks(record_ids):
         execute(f"DELETE FROM exchange_conflict WHERE record_id IN ({marks(chunk)})", chunk)
+
+
+def forget_left_behind(version_ids: Sequence[str], check_ids: Sequence[str]) -> None:
+    """The village's newest export holds these versions and checks again (it went back to a
+    backup that had them): they no longer stand beside what the village holds."""
+    for chunk in chunks(version_ids):
+        execute(
+            f"DELETE FROM exchange_conflict WHERE kind = 'cabang' "
+            f"AND version_id IN ({marks(chunk)})",
+            chunk,
+        )
+    for chunk in chunks(check_ids):
+        execute(
+            f"DELETE FROM exchange_conflict WHERE kind = 'penilaian' AND version = '' "
+            f"AND record_id IN ({marks(chunk)})",
+            chunk,
+        )
 
 
 def conflicts_of(record_id: str) -> list[ConflictNote]:

@@ -317,7 +317,8 @@ class BackupTab(QWidget):
             return
         text = self.tr(
             "Everything saved after this backup was made will be replaced by the backup. "
-            "A copy of the current data is kept as a backup first, so this can be undone."
+            "Records and checks deleted for good stay deleted. A copy of the current data is "
+            "kept as a backup first, so this can be undone."
         )
         newer = self.office_holds_newer(source)
         if newer:
@@ -325,7 +326,7 @@ class BackupTab(QWidget):
         if not ask(self, self.tr("Restore this backup?"), text, self.tr("Restore")):
             return
         self._busy(True, self.tr("Restoring…"))
-        self._journal = self._installation.export_journal()
+        self._kept = self._installation.kept_over_restore()
         self._installation.close()
         self._restoring = source
         run_in_background(
@@ -344,7 +345,7 @@ class BackupTab(QWidget):
         if error is not None:
             inform(self, self.tr("Restore"), error_message(error), warning=True)
             return
-        self._installation.record_restored(self._restoring, self._journal)
+        self._installation.record_restored(self._restoring, self._kept)
         inform(self, self.tr("Restore"), self.tr("The backup has been restored."))
         self.restored.emit()
 

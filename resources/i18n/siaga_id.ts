@@ -384,12 +384,12 @@
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <source>Restore this backup?</source>
-        <translation>Pulihkan cadangan ini?</translation>
+        <source>Everything saved after this backup was made will be replaced by the backup. Records and checks deleted for good stay deleted. A copy of the current data is kept as a backup first, so this can be undone.</source>
+        <translation>Semua yang disimpan setelah cadangan ini dibuat akan diganti oleh isi cadangan. Catatan yang sudah dihapus permanen dan pemeriksaan yang sudah dihapus tetap terhapus. Data yang sekarang disimpan dulu sebagai cadangan, jadi langkah ini dapat dibatalkan.</translation>
     </message>
     <message>
-        <source>Everything saved after this backup was made will be replaced by the backup. A copy of the current data is kept as a backup first, so this can be undone.</source>
-        <translation>Semua yang disimpan setelah cadangan ini dibuat akan diganti oleh isi cadangan. Data yang sekarang disimpan dulu sebagai cadangan, jadi langkah ini dapat dibatalkan.</translation>
+        <source>Restore this backup?</source>
+        <translation>Pulihkan cadangan ini?</translation>
     </message>
     <message>
         <source>Restoring…</source>

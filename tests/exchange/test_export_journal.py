@@ -152,6 +152,8 @@ def test_numbers_and_file_names_stay_unique_after_a_restore_and_the_office_sees_
         assert office_imports.villages()[0].restored_at is None
         result = import_files([third.path]).files[0]
         (village,) = office_imports.villages()
+        held = incidents.load_incident(record.record_id)
     assert result.ok and result.counts.conflicts == 1
+    assert held.incident.summary == "Tawaran kerja ke Malaysia, keluarga menolak"
     assert village.restored_at is not None
     assert (village.restored_missing, village.restored_branches) == (1, 1)

@@ -88,23 +88,45 @@ def test_a_later_export_updates_and_adds(office_paths):
     assert held.incident.summary == "Tawaran kerja, sudah dirujuk"
 
 
-def test_a_history_that_diverges_is_kept_as_a_conflict_and_shown(office_paths):
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_a_history_that_diverges_is_kept_as_a_conflict_and_shown(office_paths, newest_first):
+    """A village's history diverges only when it went back to a backup: the office follows
+    its newest export whatever order the files come in, and keeps the version it left behind
+    beside it, as a conflict (today the office stayed on the version the village abandoned)."""
     v1 = version(R1, None, "Awal")
     ours = version(R1, v1.version_id, "Versi A", when=DAY + timedelta(days=1))
     theirs = version(R1, v1.version_id, "Versi B", when=DAY + timedelta(days=2))
+    files = [export_bytes([[v1, ours]], sequence=1), export_bytes([[v1, theirs]], sequence=2)]
     with opened(office_paths):
-        merge(export_bytes([[v1, ours]], sequence=1))
-        result = merge(export_bytes([[v1, theirs]], sequence=2))
+        results = [merge(f) for f in (reversed(files) if newest_first else files)]
         held = incidents.load_incident(R1)
         kept = {v.version_id for v in incidents.record_versions(R1)}
         notes = office_imports.conflicts_of(R1)
         conflicted = register.fetch_register(RegisterQuery(conflicts_only=True), 0, 10)
 
-    assert result.counts.conflicts == 1 and result.conflict_records == (R1,)
-    assert held.meta.version_id == ours.version_id  # the record as held is not replaced
-    assert theirs.version_id in kept  # ... and the other version is not dropped
-    assert [(n.version_id, n.kind) for n in notes] == [(theirs.version_id, "cabang")]
+    assert results[-1].counts.conflicts == 1 and results[-1].conflict_records == (R1,)
+    assert held.meta.version_id == theirs.version_id  # where the village is now
+    assert held.incident.summary == "Versi B"
+    assert ours.version_id in kept  # ... and the version it left is not dropped
+    assert [(n.version_id, n.kind) for n in notes] == [(ours.version_id, "cabang")]
     assert [r.record_id for r in conflicted] == [R1] and conflicted[0].conflicts == 1
+
+
+def test_two_exports_made_at_once_that_diverge_keep_the_first(office_paths):
+    """Two exports with the same number and time (which comes first cannot be told): the
+    record stays as held, the other version is kept beside it."""
+    v1 = version(R1, None, "Awal")
+    ours = version(R1, v1.version_id, "Versi A", when=DAY + timedelta(days=1))
+    theirs = version(R1, v1.version_id, "Versi B", when=DAY + timedelta(days=2))
+    with opened(office_paths):
+        merge(export_bytes([[v1, ours]], sequence=1))
+        result = merge(export_bytes([[v1, theirs]], sequence=1))
+        held = incidents.load_incident(R1)
+        notes = office_imports.conflicts_of(R1)
+
+    assert result.counts.conflicts == 1
+    assert held.meta.version_id == ours.version_id
+    assert [(n.version_id, n.kind) for n in notes] == [(theirs.version_id, "cabang")]
 
 
 def test_the_same_version_id_with_other_content_is_kept_apart(office_paths):
@@ -172,11 +194,11 @@ def test_a_failure_in_the_middle_leaves_nothing_of_the_file(office_paths, monkey
         real = incidents.insert_version
         calls = []
 
-        def breaks(v):
+        def breaks(v, **options):
             calls.append(v)
             if len(calls) == 2:
                 raise RuntimeError("listrik padam")
-            return real(v)
+            return real(v, **options)
 
         monkeypatch.setattr(incidents, "insert_version", breaks)
         with pytest.raises(RuntimeError):

@@ -137,3 +137,30 @@ def test_a_purge_the_office_hears_of_first_is_kept_without_any_content(village_p
         rows = personal_rows()
     assert late.ok and late.counts.unchanged == 1
     assert [v.state for v in left] == [RecordState.PURGED] and rows == 0
+
+
+def test_a_restore_from_a_backup_does_not_bring_back_what_was_removed_for_good(village_paths):
+    """A record removed for good and a check deleted after a backup was taken stay removed when
+    the village goes back to that backup (before, the restore brought the personal data back
+    and the next export sent it to an office that had dropped it)."""
+    from desktop.domain.security import AuditKind
+    from desktop.storage import assessments, audit
+    from tests.exchange.test_merge import _check
+
+    record = with_identity("Tawaran kerja ke Malaysia")
+    with opened(village_paths) as inst:
+        save(record)
+        check = assessments.save_assessment(_check("AB"), now=DAY)
+        backup = inst.backup_now("manual")
+        incidents.delete_incident(record.record_id, author_name="Sekdes", now=DAY)
+        incidents.purge_incident(record.record_id, author_name="Sekdes", now=DAY)
+        assessments.delete_assessment(check.id, now=DAY)
+        inst.restore(backup.path)
+        assert incidents.purged_records([record.record_id]) == {record.record_id}
+        with pytest.raises(RecordNotFound):
+            incidents.load_incident(record.record_id)
+        assert personal_rows() == 0
+        assert assessments.list_assessments() == []
+        assert [r["record_id"] for r in assessments.removed_export_items()] == [check.record_id]
+        (restored,) = [e for e in audit.list_events() if e.kind == AuditKind.BACKUP_RESTORED.value]
+    assert restored.detail["purged_again"] == 1 and restored.detail["checks_deleted_again"] == 1
