@@ -208,3 +208,82 @@ def test_receive_without_the_office_extra_says_what_to_install(tmp_path, monkeyp
     err = capsys.readouterr().err
     assert "Penerima kiriman internet tidak terpasang" in err
     assert "siaga-tppo[office]" in err and "starlette" in err
+
+
+def test_held_villages_are_refused_and_key_changes_accepted_from_the_command_line(
+    tmp_path, monkeypatch, capsys
+):
+    """keys held / refuse / accept: a first contact an officer refuses is removed unread; a
+    village's new key (a new computer) accepted keeps it the same village, and its held export
+    is imported then."""
+    import nacl.public
+    import nacl.signing
+
+    from desktop.cli import EXIT_FAILED, EXIT_OK, main
+    from desktop.domain.exchange import RejectReason
+    from desktop.domain.security import fingerprint
+    from desktop.exchange.merge import VIA_FILE, import_protected
+    from desktop.exchange.wire import envelope
+    from desktop.paths import DataPaths
+    from desktop.storage import exchange_keys, incidents, office_imports
+    from tests.areas import areas
+    from tests.exchange.conftest import (
+        PASSPHRASE,
+        VILLAGE_KEY,
+        confirm_village,
+        export_bytes,
+        export_for,
+        opened,
+        version,
+    )
+
+    r3 = "33333333-3333-4333-8333-333333333333"
+
+    def cli(*args: str) -> int:
+        monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)  # each command takes it away
+        return main(list(args))
+
+    folder = tmp_path / "kantor"
+    init = ["init", "--data-dir", str(folder), "--office", "Kantor Imigrasi Kerinci"]
+    assert cli(*init, "--covers", "15.02") == EXIT_OK
+    outsider, new_computer = nacl.signing.SigningKey.generate(), nacl.signing.SigningKey.generate()
+    ids = ["0b6f8c3e-0000-4000-8000-00000000000" + n for n in "123"]
+    with opened(DataPaths.resolve(folder)):
+        office = bytes(nacl.public.PrivateKey(exchange_keys.office_private_key()).public_key)
+        claimed = import_protected(
+            export_for(office, outsider, ids[0]), areas=areas, via=VIA_FILE, name="a.siaga"
+        )
+        confirm_village(VILLAGE_KEY)
+        first = import_protected(
+            export_for(office, VILLAGE_KEY, ids[1]), areas=areas, via=VIA_FILE, name="b.siaga"
+        )
+        later = export_bytes([[version(r3, None, "Sesudah ganti komputer")]], export_id=ids[2])
+        sealed = envelope.seal(
+            later,
+            village_code="15.02.02.2004",
+            export_id=ids[2],
+            signing_key=new_computer,
+            office_public_key=office,
+        )
+        changed = import_protected(sealed, areas=areas, via=VIA_FILE, name="c.siaga")
+    assert claimed.rejected.reason is RejectReason.FIRST_CONTACT and first.ok
+    assert changed.rejected.reason is RejectReason.KEY_CHANGED
+
+    capsys.readouterr()
+    assert cli("keys", "--data-dir", str(folder), "held") == EXIT_OK
+    listed = capsys.readouterr().out
+    # Both keys now differ from the one the office confirmed meanwhile.
+    assert listed.count("15.02.02.2004: kunci berbeda dengan yang terdaftar") == 2
+    keys = ["keys", "--data-dir", str(folder)]
+    outsiders = fingerprint(bytes(outsider.verify_key))
+    assert cli(*keys, "refuse", "15.02.02.2004", "--fingerprint", "1234") == EXIT_FAILED
+    assert cli(*keys, "refuse", "15.02.02.2004", "--fingerprint", outsiders) == EXIT_OK
+    assert "1 ekspor dari 15.02.02.2004 dihapus tanpa dibaca" in capsys.readouterr().out
+    new = fingerprint(bytes(new_computer.verify_key))
+    assert cli(*keys, "accept", "15.02.02.2004", "--fingerprint", new) == EXIT_OK
+    assert "Kunci 15.02.02.2004 diterima" in capsys.readouterr().out
+    with opened(DataPaths.resolve(folder)):
+        (village,) = office_imports.villages()
+        record = incidents.load_incident(r3)
+        assert exchange_keys.held_villages(lambda _code: None) == []
+    assert village.fingerprint == new and record.incident.summary == "Sesudah ganti komputer"

@@ -5080,8 +5080,8 @@ Tolak kunci bila sidik kuncinya tidak sama dengan yang dibacakan desa. Kunci des
         <translation>Kode wilayah sebelumnya: {codes}.</translation>
     </message>
     <message>
-        <source>Went back to a backup (export imported {when}): {missing} changes the office already had are missing from it, {branches} records start again from an older version. Telephone the village.</source>
-        <translation>Memulihkan cadangan (ekspor diimpor {when}): {missing} perubahan yang sudah diterima kantor tidak ada di dalamnya, {branches} catatan berlanjut dari versi yang lebih lama. Telepon desa itu.</translation>
+        <source>Went back to a backup (export imported {when}): {missing} changes the office already had are missing from it, {branches} records start again from an older version. The register shows the records as the village holds them now; the changes it left behind are kept there as conflicts. Telephone the village.</source>
+        <translation>Memulihkan cadangan (ekspor diimpor {when}): {missing} perubahan yang sudah diterima kantor tidak ada di dalamnya, {branches} catatan berlanjut dari versi yang lebih lama. Daftar gabungan menampilkan catatan seperti yang dipegang desa sekarang; perubahan yang tertinggal tetap disimpan di sana sebagai konflik. Telepon desa itu.</translation>
     </message>
     <message>
         <source>No confirmed key yet.</source>

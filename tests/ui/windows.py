@@ -383,6 +383,40 @@ def message_boxes(env: Env) -> Shown:
         yield box.windowTitle(), box
 
 
+def restore_question(env: Env) -> Shown:
+    """The question before going back to a backup when the office already acknowledged changes
+    made after it (the longest question the village is asked)."""
+    from datetime import UTC, timedelta
+
+    from desktop.exchange.export import export_to_folder
+    from desktop.storage import outbox_store
+    from tests.exchange.conftest import give_village_keys, incident, save
+
+    profile_store.save_profile(KUNGKAI)
+    shell = env.make_shell()
+    backup = shell.installation.backup_now("manual")
+    give_village_keys()
+    later = datetime.now(UTC) + timedelta(seconds=2)  # times are kept to the second
+    save(incident("Dicatat sesudah cadangan"), when=later)
+    sent = export_to_folder(env.tmp_path, now=later)
+    receipt = {"export_id": sent.entry.export_id, "sha256": sent.entry.sha256}
+    outbox_store.mark_sent(sent.entry.export_id, receipt, datetime.now(UTC))
+    shown: list[QMessageBox] = []
+
+    def keep(box: QMessageBox) -> int:
+        box.show()
+        settle(env.qapp)
+        shown.append(box)
+        return 0
+
+    env.monkeypatch.setattr(QMessageBox, "exec", keep)
+    shell.window.show_page("pengaturan")
+    shell.window.page("pengaturan").backup_tab.restore(backup.path)  # answered with Batal
+    (box,) = shown
+    env.qtbot.addWidget(box)
+    yield "pulihkan cadangan › kantor menyimpan data lebih baru", box
+
+
 # --- printing ----------------------------------------------------------------------------------
 
 
@@ -563,6 +597,7 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
     "about": about,
     "crash": crash,
     "message boxes": message_boxes,
+    "restore question": restore_question,
     "print leaflets": print_leaflets,
     "print incident": print_incident,
     "print result sheet": print_result_sheet,

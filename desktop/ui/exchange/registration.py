@@ -69,8 +69,8 @@ class RegistrationBox(QGroupBox):
                 "comparing the fingerprint of this computer's key: {fingerprint}. Read it to "
                 "the office when it calls, or print the registration sheet, sign and stamp it, "
                 "and take it to the office."
-            ).format(fingerprint=self._fingerprint())
-        )
+            ).format(fingerprint=self._fingerprint().replace(" ", "\N{NO-BREAK SPACE}"))
+        )  # the fingerprint is read in one piece: never broken over two lines
 
     def sheet(self) -> RegistrationSheet | None:
         profile = self._load_profile()

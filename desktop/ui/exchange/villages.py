@@ -84,7 +84,7 @@ class VillagesPage(QWidget):
         )
         self.held_table.setAccessibleName(self.tr("Villages waiting for confirmation"))
         # The village and why it waits wrap; the fingerprint is never left out.
-        _settle_table(self.held_table, {1: 30, 2: 14}, 0, [2])
+        _settle_table(self.held_table, {1: 30, 2: 18}, 0, [2])
         layout.addWidget(self.held_table)
         self.nothing_held = QLabel(self.tr("No village is waiting for confirmation."))
         self.nothing_held.setProperty("role", "hint")
@@ -273,7 +273,9 @@ class VillagesPage(QWidget):
                 self.tr(
                     "Went back to a backup (export imported {when}): {missing} changes the "
                     "office already had are missing from it, {branches} records start again "
-                    "from an older version. Telephone the village."
+                    "from an older version. The register shows the records as the village "
+                    "holds them now; the changes it left behind are kept there as conflicts. "
+                    "Telephone the village."
                 ).format(
                     when=format_local(village.restored_at),
                     missing=village.restored_missing,
