@@ -782,9 +782,11 @@ def diff_payloads(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list
     return changes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoredVersion:
-    """One saved version as the exchange layer sees it. ``payload`` is empty for a purge."""
+    """One saved version as the exchange layer sees it. ``payload`` is empty for a purge. A
+    version read from an export file keeps its payload as canonical JSON text: parsed, the
+    payloads of a 100,000-record import took gigabytes (``exchange/wire/reader.py``)."""
 
     record_id: str
     version_id: str
@@ -793,7 +795,7 @@ class StoredVersion:
     author: str
     state: RecordState
     reason: str
-    payload: dict[str, Any]
+    payload: dict[str, Any] | str
 
 
 @dataclass(frozen=True)

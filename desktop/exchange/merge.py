@@ -46,13 +46,12 @@ from desktop.exchange.identity import signed_by
 from desktop.exchange.protection import accept_key, hold, unseal_for_import
 from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected
 from desktop.exchange.wire.files import export_files_in, read_limited
-from desktop.exchange.wire.format import (
+from desktop.exchange.wire.format import canonical_text, strip_identities
+from desktop.exchange.wire.reader import (
     ExportDocument,
     IncomingRecord,
-    canonical_text,
     collection_paused,
     read_document,
-    strip_identities,
 )
 from desktop.storage import assessments, audit, exchange_settings, incidents, office_imports
 from desktop.storage.db import transaction
@@ -81,7 +80,7 @@ def compare_held(incoming: StoredVersion, held: VersionRow) -> VersionAction:
     )
     if not same_meta:
         return VersionAction.CLASH
-    text = canonical_text(incoming.payload)
+    text = payload_text(incoming)
     if text == held.payload:
         return VersionAction.SKIP
     bare, held_bare = strip_identities(text), strip_identities(held.payload)
@@ -145,6 +144,12 @@ def canonical_dict(value: dict[str, Any]) -> dict[str, Any]:
     return json.loads(canonical_text(value))
 
 
+def payload_text(version: StoredVersion) -> str:
+    """A version's payload as canonical JSON text (one read from a file already is)."""
+    payload = version.payload
+    return payload if isinstance(payload, str) else canonical_text(payload)
+
+
 def _version_json(version: StoredVersion) -> str:
     return canonical_text(
         {
@@ -155,7 +160,7 @@ def _version_json(version: StoredVersion) -> str:
             "author": version.author,
             "state": version.state.value,
             "reason": version.reason,
-            "payload": version.payload,
+            "payload": json.loads(payload_text(version)),
         }
     )
 
@@ -563,26 +568,43 @@ def import_protected(
     village's first, or a changed key) is held, still encrypted, until one does
     (protection.hold). Every import, and every refusal to touch another village's records, is
     recorded in the audit trail."""
+    return _import_handed([data], areas=areas, via=via, name=name, max_bytes=max_bytes, now=now)
+
+
+def _import_handed(
+    handed: list[bytes],
+    *,
+    areas: AreaChain,
+    via: str,
+    name: str,
+    max_bytes: int,
+    now: datetime | None,
+) -> FileResult:
+    """``import_protected`` of the file's bytes in ``handed``, which the caller hands over: once
+    the file is opened they are let go (unless the export is to be held), and so is the
+    document once it is read, so that a 250 MB export is never in memory twice over."""
     if exchange_settings.role() is Role.VILLAGE:
         return FileResult(name=name, rejected=ExportRejected(RejectReason.NOT_AN_OFFICE))
     try:
-        unsealed = unseal_for_import(data)
+        unsealed = unseal_for_import(handed[0])
     except EnvelopeRejected as exc:
         return FileResult(
             name=name, rejected=ExportRejected(_ENVELOPE_REASONS[exc.problem], exc.detail)
         )
-    header = unsealed.header
+    header, owner, document = unsealed.header, unsealed.owner, unsealed.document
+    del unsealed
+    if owner is not None:
+        handed.clear()
     try:
-        doc = read_document(unsealed.document, max_bytes=max_bytes, now=now)
+        doc = read_document(document, max_bytes=max_bytes, now=now)
+        del document
         if (doc.export_id, doc.source.village_code) != (header.export_id, header.village_code):
             raise ExportRejected(RejectReason.BAD_SIGNATURE, "header")
-        if unsealed.owner is None:
+        if owner is None:
             check_allowed(doc)
             official_chain(doc.source.village_code, areas)
-            raise ExportRejected(hold(data, header, via=via, file_name=name))
-        result = merge_document(
-            doc, owner=unsealed.owner, areas=areas, via=via, file_name=name, now=now
-        )
+            raise ExportRejected(hold(handed[0], header, via=via, file_name=name))
+        result = merge_document(doc, owner=owner, areas=areas, via=via, file_name=name, now=now)
     except ExportRejected as exc:
         if exc.reason is RejectReason.OTHER_VILLAGE:
             audit.record_event(
@@ -633,16 +655,15 @@ def import_paths(
         if progress is not None:
             progress(n, len(files), path.name)
         try:
-            data = read_limited(path, max_bytes)
+            handed = [read_limited(path, max_bytes)]
         except ExportRejected as exc:
             report.files.append(FileResult(name=path.name, rejected=exc))
             continue
         report.files.append(
-            import_protected(
-                data, areas=areas, via=VIA_FILE, name=path.name, max_bytes=max_bytes, now=now
+            _import_handed(
+                handed, areas=areas, via=VIA_FILE, name=path.name, max_bytes=max_bytes, now=now
             )
         )
-        del data
     return report
 
 

@@ -220,6 +220,17 @@ _INSERT_SEARCH = (
 )
 
 
+def _payload_text(version: StoredVersion) -> str:
+    """The payload as stored: canonical JSON text (an imported version brings it so)."""
+    payload = version.payload
+    return payload if isinstance(payload, str) else to_json(payload)
+
+
+def _payload(version: StoredVersion) -> dict[str, Any]:
+    payload = version.payload
+    return json.loads(payload) if isinstance(payload, str) else payload
+
+
 def _version_values(version: StoredVersion) -> tuple[Any, ...]:
     """A version as ``_VERSION_COLUMNS`` store it."""
     return (
@@ -230,7 +241,7 @@ def _version_values(version: StoredVersion) -> tuple[Any, ...]:
         version.author,
         version.state.value,
         version.reason,
-        to_json(version.payload),
+        _payload_text(version),
     )
 
 
@@ -291,11 +302,11 @@ def _make_current(version: StoredVersion) -> None:
     row = execute("SELECT id FROM incident WHERE record_id = ?", (version.record_id,)).fetchone()
     if row is None:
         incident_id = _next_number()
-        projection = _project(incident_id, version.payload)
+        projection = _project(incident_id, _payload(version))
         execute(_INSERT_INCIDENT, _incident_row(incident_id, version, version, projection))
     else:
         incident_id = row[0]
-        projection = _project(incident_id, version.payload)
+        projection = _project(incident_id, _payload(version))
         saved = stamp(version.saved_at)
         deleted_at = saved if version.state is RecordState.DELETED else None
         columns = ", ".join(f"{c} = ?" for c in _LISTED)
@@ -722,7 +733,7 @@ def insert_version(version: StoredVersion, *, follow: bool = True) -> InsertOutc
             (version.version_id,),
         ).fetchone()
         if held is not None:
-            if _version(held) == version:
+            if tuple(held) == _version_values(version):
                 return InsertOutcome.UNCHANGED
             raise VersionClash(version.version_id)
         head = _head(version.record_id)
@@ -793,7 +804,7 @@ def _add_new_records(conn: Any, chains: Iterable[Sequence[StoredVersion]], many:
         for chain in chains:
             first, last = chain[0], chain[-1]
             versions.extend(_version_values(v) for v in chain)
-            projection = _project(next_id, last.payload)
+            projection = _project(next_id, _payload(last))
             rows.append(_incident_row(next_id, first, last, projection))
             projections.append(projection)
             next_id += 1
@@ -1038,7 +1049,7 @@ def add_identities(version: StoredVersion) -> None:
     with database.atomic():
         execute(
             "UPDATE incident_version SET payload = ? WHERE version_id = ?",
-            (to_json(version.payload), version.version_id),
+            (_payload_text(version), version.version_id),
         )
         head = execute(
             "SELECT id FROM incident WHERE version_id = ?", (version.version_id,)
@@ -1050,5 +1061,5 @@ def add_identities(version: StoredVersion) -> None:
             "(SELECT person_id FROM incident_person WHERE incident_id = ?)",
             (head[0],),
         )
-        identities = _project(head[0], version.payload).identities
+        identities = _project(head[0], _payload(version)).identities
         database.connection().executemany(_INSERT_IDENTITY, identities)

@@ -1,4 +1,4 @@
-"""Kirim & Ekspor at scale: 100,000 incidents from ``siaga-tppo demo-data``.
+"""Kirim & Ekspor at scale: 100,000 incidents with demo-data's fictional contents.
 
     .venv/bin/python tests/benchmarks/bench_exchange.py [--incidents 100000] [--runs 3]
 
@@ -68,11 +68,13 @@ report(time.perf_counter() - start)
 
 IMPORT = """
 from pathlib import Path
+from desktop.cli_exchange import official_areas
 from desktop.exchange.merge import import_paths
 inst = open_data(sys.argv[1])
-start = time.perf_counter()
-result = import_paths([Path(sys.argv[2])], max_bytes=2 * 1024**3)
-seconds = time.perf_counter() - start
+with official_areas(inst.paths) as areas:
+    start = time.perf_counter()
+    result = import_paths([Path(sys.argv[2])], areas=areas, max_bytes=2 * 1024**3)
+    seconds = time.perf_counter() - start
 assert result.all_ok and result.totals.new > 0, result.files
 report(seconds)
 """
@@ -103,6 +105,40 @@ with database.atomic():
         marks = ", ".join("?" * len(cols))
         conn.executemany(f"INSERT INTO {{table}} ({{', '.join(cols)}}) VALUES ({{marks}})", rows)
 report(time.perf_counter() - start)
+"""
+
+# Fictional records (demo-data's contents) under ordinary random ids: a real village's folder
+# never holds made-up records, and an office refuses them, so the benchmark's village gets the
+# same contents without the made-up mark.
+FILL = """
+import uuid
+from dataclasses import replace
+from desktop.domain.demo_incidents import demo_chains
+from desktop.storage import incidents
+inst = open_data(sys.argv[1])
+def real(chain):
+    rid = str(uuid.uuid4())
+    return [replace(v, record_id=rid, payload={{**v.payload, "record_id": rid}}) for v in chain]
+import datetime
+chains = (real(c) for c in demo_chains(int(sys.argv[2]), today=datetime.date.today()))
+incidents.add_new_records(chains, many=True)
+report(0)
+"""
+
+# The office confirms the village's key, as an officer does after comparing the fingerprint,
+# so that the import measured is not held.
+CONFIRM = """
+from desktop.cli_exchange import official_areas
+from desktop.exchange.keys import signing_key
+from desktop.storage import office_imports, profile_store
+village = open_data(sys.argv[2])
+key = bytes(signing_key().verify_key)
+code = profile_store.load_profile().village_code
+village.close()
+office = open_data(sys.argv[1])
+with official_areas(office.paths) as areas:
+    office_imports.register_key(code, key, areas(code), "")
+report(0)
 """
 
 ALL_TABLES = [
@@ -178,13 +214,12 @@ def main() -> None:
     work = Path(args.keep or tempfile.mkdtemp(prefix="siaga-bench-exchange-"))
     village, office, usb = work / "desa", work / "kantor-kosong", work / "usb"
     if not (village / "siaga.sqlite3").exists():
-        print(f"demo-data: {args.incidents} incidents …", flush=True)
-        cli("demo-data", "--data-dir", str(village), "--incidents", str(args.incidents))
-        # A village of its own (demo-data makes a training profile, whose exports an office
-        # refuses): the records stay fictional.
+        print(f"{args.incidents} fictional incidents …", flush=True)
         cli("init", "--data-dir", str(village), "--village", "15.02.02.2004", "--head", "Bench")
+        child(FILL, str(village), str(args.incidents))
     if not (office / "siaga.sqlite3").exists():
         cli("init", "--data-dir", str(office), "--office", "Bench", "--covers", "15.02")
+        child(CONFIRM, str(office), str(village))
     key_file = work / "kantor.siagakunci"
     if not key_file.exists():
         # Every export is sealed to the office's key (issue 7): the village installs it first,

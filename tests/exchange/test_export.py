@@ -12,7 +12,7 @@ import pytest
 from desktop.domain.incident import Person, PersonIdentity, PersonRole
 from desktop.exchange.csv_export import COLUMNS, IDENTITY_COLUMNS, CsvWording
 from desktop.exchange.export import export_to_folder, queue_current
-from desktop.exchange.wire.format import read_document
+from desktop.exchange.wire.reader import read_document
 from desktop.storage import outbox_store
 from tests.exchange.conftest import document_of, incident, opened, save
 

@@ -126,7 +126,7 @@ def is_envelope(data: bytes) -> bool:
     return data.startswith((MAGIC, MAGIC_V1))
 
 
-def signature_input(head: bytes, body: bytes) -> bytes:
+def signature_input(head: bytes, body: bytes | memoryview) -> bytes:
     """What a version 2 signature signs: ``head`` is the first two lines, ``body`` the frames."""
     return _signed(head, hashlib.blake2b(body, digest_size=64).digest())
 
@@ -245,7 +245,7 @@ class _Parts:
     header: EnvelopeHeader
     signed: bytes  # what the signature covers
     signature: bytes
-    body: bytes
+    body: bytes | memoryview  # version 2: a view of the file's bytes, never a copy
 
 
 def _header(raw_line: bytes, version: int) -> EnvelopeHeader:
@@ -323,7 +323,7 @@ def _parse_v2_end(data: bytes, end_header: int, header: EnvelopeHeader) -> _Part
             raise ValueError("signature length")
     except ValueError as exc:
         raise EnvelopeRejected(EnvelopeProblem.BAD_SIGNATURE, str(exc)) from exc
-    body = data[end_header + 1 : -SIGNATURE_LINE]
+    body = memoryview(data)[end_header + 1 : -SIGNATURE_LINE]
     return _Parts(2, header, signature_input(data[: end_header + 1], body), signature, body)
 
 
@@ -350,7 +350,7 @@ def verify(data: bytes, registered_key: Callable[[str], bytes | None]) -> Envelo
 @dataclass(frozen=True)
 class Opened:
     header: EnvelopeHeader
-    document: bytes
+    document: bytes | bytearray
 
 
 def _frames(body: bytes) -> list[memoryview]:
@@ -380,38 +380,68 @@ def _private_key(
     return private
 
 
-def _messages_v2(parts: _Parts, office_private_key: bytes | None) -> list[bytes]:
+_ABYTES = nacl.bindings.crypto_secretstream_xchacha20poly1305_ABYTES
+
+
+def _document_v2(parts: _Parts, office_private_key: bytes | None) -> bytearray:
+    """The export document of a version 2 body, decrypted message by message into one buffer
+    of its final size (a 250 MB export is held once, not as messages and then joined). Its
+    first bytes come in the final message, after the inner line that repeats the header."""
     frames = _frames(parts.body)
-    if not parts.header.encrypted:
-        if not frames:
-            raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT, "empty")
-        return [bytes(f) for f in frames]
-    private = _private_key(parts.header, office_private_key)
-    if len(frames) < 3 or len(frames[0]) != _KEY_BOX or len(frames[1]) != _STREAM_HEADER:
-        raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT, "frames")
+    encrypted = parts.header.encrypted
+    if encrypted:
+        private = _private_key(parts.header, office_private_key)
+        if len(frames) < 3 or len(frames[0]) != _KEY_BOX or len(frames[1]) != _STREAM_HEADER:
+            raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT, "frames")
+        pull = _puller(private, bytes(frames[0]), bytes(frames[1]))
+        frames = frames[2:]
+    elif not frames:
+        raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT, "empty")
+    overhead = _ABYTES if encrypted else 0
+    inner = _inner_line(parts.header) + b"\n"
+    prefix = len(frames[-1]) - overhead - len(inner)
+    if prefix < 0:
+        raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT)
+    document = bytearray(prefix + sum(len(f) - overhead for f in frames[:-1]))
+    at = prefix
+    last = len(frames) - 1
+    for n, frame in enumerate(frames):
+        text = pull(frame, n == last) if encrypted else frame
+        if n == last:
+            if text[: len(inner)] != inner:
+                raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT)
+            document[:prefix] = text[len(inner) :]
+        else:
+            document[at : at + len(text)] = text
+            at += len(text)
+    return document
+
+
+def _puller(private: nacl.public.PrivateKey, key_box: bytes, stream_header: bytes):
+    """Decrypts the messages of a body in order; refuses one out of place or tampered with."""
     try:
         file_key = nacl.bindings.crypto_box_seal_open(
-            bytes(frames[0]), bytes(private.public_key), bytes(private)
+            key_box, bytes(private.public_key), bytes(private)
         )
         state = nacl.bindings.crypto_secretstream_xchacha20poly1305_state()
         nacl.bindings.crypto_secretstream_xchacha20poly1305_init_pull(
-            state, bytes(frames[1]), file_key
+            state, stream_header, file_key
         )
     except (nacl.exceptions.CryptoError, ValueError, TypeError) as exc:
         raise EnvelopeRejected(EnvelopeProblem.NOT_FOR_THIS_OFFICE) from exc
-    messages = []
-    last = len(frames) - 1
-    for n, frame in enumerate(frames[2:], start=2):
+
+    def pull(frame: memoryview, final: bool) -> bytes:
         try:
             text, tag = nacl.bindings.crypto_secretstream_xchacha20poly1305_pull(
                 state, bytes(frame), None
             )
         except (nacl.exceptions.CryptoError, ValueError, TypeError) as exc:
             raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT, "message") from exc
-        if (tag == _TAG_FINAL) != (n == last):
+        if (tag == _TAG_FINAL) != final:
             raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT, "final message")
-        messages.append(text)
-    return messages
+        return text
+
+    return pull
 
 
 def open_envelope(
@@ -440,15 +470,7 @@ def open_envelope(
         if line_end < 0 or inner[:line_end] != _inner_line(header):
             raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT)
         return Opened(header, inner[line_end + 1 :])
-    messages = _messages_v2(parts, office_private_key)
-    final = messages.pop()
-    line_end = final.find(b"\n")
-    if line_end < 0 or final[:line_end] != _inner_line(header):
-        raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT)
-    messages.insert(0, final[line_end + 1 :])
-    document = b"".join(messages)
-    messages.clear()
-    return Opened(header, document)
+    return Opened(header, _document_v2(parts, office_private_key))
 
 
 class EnvelopeStream:

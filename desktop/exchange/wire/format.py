@@ -1,4 +1,5 @@
-"""Export format: canonical serialization, the SHA-256, building and reading a document.
+"""Export format: canonical serialization, the SHA-256, building a document (reading one, within
+bounds: ``wire/reader.py``).
 
 An export is one JSON document (see README, "Export format", and
 ``resources/schema/export-v3.schema.json``; version 2 added the deleted checks, version 3 the
@@ -16,33 +17,23 @@ bytes it read, and re-serializes only when a file was written by other software.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from json.encoder import encode_basestring
 from typing import Any
 
 from desktop.domain.exchange import (
     FORMAT_NAME,
     FORMAT_VERSION,
-    MAX_EXPORT_BYTES,
-    READ_VERSIONS,
     CodeChange,
-    ExportRejected,
-    RejectReason,
     VersionRow,
-    plausible_time,
 )
-from desktop.domain.incident import RecordState, StoredVersion
-from desktop.exchange.wire.schema import SchemaViolation, export_checker
 
 _CANONICAL = {"ensure_ascii": False, "sort_keys": True, "separators": (",", ":")}
-_PREFIX = re.compile(rb'\A\{"sha256":"([0-9a-f]{64})",')
 
 
 def canonical_text(value: Any) -> str:
@@ -274,263 +265,3 @@ def build_document(
     digest = hasher.hexdigest()
     data = b"".join([document_prefix(digest), *pieces])
     return BuiltExport(data, digest, counts.records, counts.versions, counts.assessments)
-
-
-# ---------------------------------------------------------------------------------------------
-# Reading
-
-
-@dataclass(frozen=True)
-class IncomingRecord:
-    record_id: str
-    versions: list[StoredVersion]  # in history order
-
-
-@dataclass(frozen=True)
-class ExportDocument:
-    """A checked export: schema-valid, hash verified, ids unique, histories whole."""
-
-    export_id: str
-    sha256: str
-    created_at: datetime
-    app_version: str
-    source: ExportSource
-    identities_reason: str | None
-    records: list[IncomingRecord]
-    assessments: list[dict[str, Any]]
-    # record id -> when the village deleted that check (format 2; none in format 1)
-    removed_assessments: dict[str, str] = field(default_factory=dict)
-    # the village's area code changes, oldest first (format 3; none before)
-    code_changes: tuple[CodeChange, ...] = ()
-
-    @property
-    def version_count(self) -> int:
-        return sum(len(r.versions) for r in self.records)
-
-    def version_ids(self) -> Iterator[str]:
-        for record in self.records:
-            for version in record.versions:
-                yield version.version_id
-
-
-def _refuse_float(text: str) -> Any:
-    raise ValueError(f"number with a fraction: {text[:20]}")
-
-
-def _refuse_constant(text: str) -> Any:
-    raise ValueError(f"not a JSON number: {text}")
-
-
-def _load(data: bytes) -> Any:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ExportRejected(RejectReason.NOT_TEXT, f"byte {exc.start}") from None
-    try:
-        return json.loads(text, parse_float=_refuse_float, parse_constant=_refuse_constant)
-    except RecursionError:
-        raise ExportRejected(RejectReason.TOO_DEEP) from None
-    except json.JSONDecodeError as exc:
-        raise ExportRejected(RejectReason.DAMAGED, f"line {exc.lineno} col {exc.colno}") from None
-    except ValueError as exc:
-        raise ExportRejected(RejectReason.INVALID, str(exc)[:200]) from None
-
-
-def _check_hash(data: bytes, doc: dict[str, Any]) -> str:
-    claimed = doc.get("sha256")
-    if type(claimed) is not str or not re.fullmatch(r"[0-9a-f]{64}", claimed):
-        raise ExportRejected(RejectReason.INVALID, "sha256")
-    match = _PREFIX.match(data)
-    if match and match.group(1).decode("ascii") == claimed:
-        digest = hashlib.sha256(b"{")
-        digest.update(memoryview(data)[match.end() :])
-        if digest.hexdigest() == claimed:
-            return claimed
-    rest = {k: v for k, v in doc.items() if k != "sha256"}
-    try:
-        actual = sha256_hex(canonical_bytes(rest))
-    except ValueError:
-        raise ExportRejected(RejectReason.NOT_TEXT, "unpaired surrogate") from None
-    if actual != claimed:
-        raise ExportRejected(RejectReason.HASH_MISMATCH)
-    return claimed
-
-
-_DATE_FIELDS = ("reported_on", "consent_date")
-
-
-def _check_dates(payload: dict[str, Any], where: str) -> None:
-    try:
-        for name in _DATE_FIELDS:
-            if name in payload:
-                date.fromisoformat(payload[name])
-        happened = payload.get("happened")
-        if happened:
-            date.fromisoformat((happened + "-01-01")[:10] if len(happened) < 10 else happened)
-        for referral in payload.get("referrals", ()):
-            if "referred_on" in referral:
-                date.fromisoformat(referral["referred_on"])
-    except ValueError:
-        raise ExportRejected(RejectReason.INVALID, f"{where}: tanggal") from None
-
-
-def _parse_time(text: str, where: str, now: datetime) -> datetime:
-    """A time of the file, refused unless it is plausible (see ``plausible_time``)."""
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise ExportRejected(RejectReason.INVALID, where) from None
-    if not plausible_time(moment, now):
-        raise ExportRejected(RejectReason.IMPOSSIBLE_TIME, f"{where}: {text}")
-    return moment
-
-
-def _records(doc: dict[str, Any], now: datetime, identities_included: bool) -> list[IncomingRecord]:
-    record_ids: set[str] = set()
-    version_ids: set[str] = set()
-    owner: dict[str, str] = {}
-    out = []
-    states = {s.value: s for s in RecordState}
-    parse_time = _parse_time
-    for n, item in enumerate(doc["content"]["incidents"]):
-        record_id = item["record_id"]
-        if record_id in record_ids:
-            raise ExportRejected(RejectReason.DUPLICATE_ID, f"record {record_id}")
-        record_ids.add(record_id)
-        versions = []
-        for m, v in enumerate(item["versions"]):
-            version_id = v["version_id"]
-            if version_id in version_ids:
-                raise ExportRejected(RejectReason.DUPLICATE_ID, f"version {version_id}")
-            version_ids.add(version_id)
-            owner[version_id] = record_id
-            state = states[v["state"]]
-            payload = v["payload"]
-            where = f"content.incidents[{n}].versions[{m}]"
-            if state is not RecordState.PURGED:
-                if payload["record_id"] != record_id:
-                    raise ExportRejected(RejectReason.INVALID, f"{where}.payload.record_id")
-                _check_dates(payload, where)
-                if not identities_included and any(
-                    "identity" in person for person in payload.get("people", ())
-                ):
-                    raise ExportRejected(
-                        RejectReason.UNDECLARED_IDENTITIES, f"{where}.payload.people"
-                    )
-            saved = parse_time(v["saved_at"], f"{where}.saved_at", now)
-            versions.append(
-                StoredVersion(
-                    record_id=record_id,
-                    version_id=version_id,
-                    prev_version_id=v["prev_version_id"],
-                    saved_at=saved,
-                    author=v["author"],
-                    state=state,
-                    reason=v["reason"],
-                    payload=payload,
-                )
-            )
-        out.append(IncomingRecord(record_id, versions))
-    purged = set()
-    for record in out:
-        for v in record.versions:
-            if v.state is RecordState.PURGED:
-                purged.add(v.version_id)
-    for record in out:
-        for v in record.versions:
-            prev = v.prev_version_id
-            if prev is not None and prev in owner and owner[prev] != record.record_id:
-                raise ExportRejected(RejectReason.BROKEN_HISTORY, f"version {v.version_id}")
-            if prev in purged:
-                raise ExportRejected(RejectReason.BROKEN_HISTORY, f"after purge {v.version_id}")
-            if prev == v.version_id:
-                raise ExportRejected(RejectReason.BROKEN_HISTORY, f"version {v.version_id}")
-    ordered = []
-    for record in out:
-        try:
-            ordered.append(IncomingRecord(record.record_id, order_versions(record.versions)))
-        except ValueError:
-            raise ExportRejected(RejectReason.BROKEN_HISTORY, record.record_id) from None
-    return ordered
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building millions of acyclic objects.
-
-    Parsed JSON holds no reference cycles, yet every container created counts towards a
-    collection: left on, the collector walks the growing document again and again and
-    doubles the time a large import takes.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def read_document(
-    data: bytes, *, max_bytes: int = MAX_EXPORT_BYTES, now: datetime | None = None
-) -> ExportDocument:
-    """Check an export completely before anything uses it; raise ExportRejected saying why.
-
-    The order matters for the reason given: size, text, JSON, what it claims to be, its
-    format version, the hash (damage on the way), then the schema and the ids, histories and
-    times (every one between 2000 and a day after ``now``), and that the identities the
-    header declares absent are absent.
-    """
-    if len(data) > max_bytes:
-        raise ExportRejected(RejectReason.TOO_LARGE, str(len(data)))
-    with collection_paused():
-        return _read(data, now or datetime.now(UTC))
-
-
-def _read(data: bytes, now: datetime) -> ExportDocument:
-    doc = _load(data)
-    if type(doc) is not dict or doc.get("format") != FORMAT_NAME:
-        raise ExportRejected(RejectReason.NOT_AN_EXPORT)
-    version = doc.get("schema_version")
-    if type(version) is int and version > FORMAT_VERSION:
-        raise ExportRejected(RejectReason.NEWER_VERSION, str(version))
-    if type(version) is not int or version not in READ_VERSIONS:
-        raise ExportRejected(RejectReason.INVALID, "schema_version")
-    digest = _check_hash(data, doc)
-    try:
-        export_checker(version)(doc)
-    except SchemaViolation as exc:
-        raise ExportRejected(RejectReason.INVALID, str(exc)[:300]) from None
-    created = _parse_time(doc["created_at"], "created_at", now)
-    identities = doc["identities"]
-    records = _records(doc, now, identities["included"])
-    counts = doc["counts"]
-    content = doc["content"]
-    if (
-        counts["records"] != len(records)
-        or counts["versions"] != sum(len(r.versions) for r in records)
-        or counts["assessments"] != len(content["assessments"])
-    ):
-        raise ExportRejected(RejectReason.INVALID, "counts")
-    for n, item in enumerate(content["assessments"]):
-        _parse_time(item["created_at"], f"content.assessments[{n}].created_at", now)
-    removed = content.get("removed_assessments", [])
-    for n, item in enumerate(removed):
-        _parse_time(item["removed_at"], f"content.removed_assessments[{n}].removed_at", now)
-    changes = []
-    for n, item in enumerate(doc.get("code_changes", [])):
-        _parse_time(item["changed_at"], f"code_changes[{n}].changed_at", now)
-        changes.append(CodeChange.from_json(item))
-    source = ExportSource(**doc["source"])
-    return ExportDocument(
-        export_id=doc["export_id"],
-        sha256=digest,
-        created_at=created,
-        app_version=doc["app_version"],
-        source=source,
-        identities_reason=identities.get("reason") if identities["included"] else None,
-        records=records,
-        assessments=content["assessments"],
-        removed_assessments={r["record_id"]: r["removed_at"] for r in removed},
-        code_changes=tuple(sorted(changes, key=lambda c: c.changed_at)),
-    )

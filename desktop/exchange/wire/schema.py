@@ -366,3 +366,12 @@ def export_checker(version: int) -> Check:
     """The compiled check for export format ``version`` (read once per run)."""
     with open(schema_file(version), encoding="utf-8") as handle:
         return compile_schema(json.load(handle))
+
+
+@cache
+def item_checkers(version: int) -> tuple[Check, Check]:
+    """The checks of one record and of one saved check of export format ``version``: a large
+    document is checked item by item as it is read (``wire/reader.py``)."""
+    with open(schema_file(version), encoding="utf-8") as handle:
+        compiler = _Compiler(json.load(handle))
+    return compiler.ref("#/definitions/record"), compiler.ref("#/definitions/assessment")
