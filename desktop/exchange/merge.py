@@ -80,7 +80,7 @@ def compare_held(incoming: StoredVersion, held: VersionRow) -> VersionAction:
     )
     if not same_meta:
         return VersionAction.CLASH
-    text = payload_text(incoming)
+    text = _payload_text(incoming)
     if text == held.payload:
         return VersionAction.SKIP
     bare, held_bare = strip_identities(text), strip_identities(held.payload)
@@ -144,7 +144,7 @@ def canonical_dict(value: dict[str, Any]) -> dict[str, Any]:
     return json.loads(canonical_text(value))
 
 
-def payload_text(version: StoredVersion) -> str:
+def _payload_text(version: StoredVersion) -> str:
     """A version's payload as canonical JSON text (one read from a file already is)."""
     payload = version.payload
     return payload if isinstance(payload, str) else canonical_text(payload)
@@ -160,7 +160,7 @@ def _version_json(version: StoredVersion) -> str:
             "author": version.author,
             "state": version.state.value,
             "reason": version.reason,
-            "payload": json.loads(payload_text(version)),
+            "payload": json.loads(_payload_text(version)),
         }
     )
 

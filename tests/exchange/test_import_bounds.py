@@ -190,3 +190,34 @@ def test_hostile_files_are_refused_within_four_times_their_size_plus_100_mb(tmp_
     for name, (_, grew) in measured.items():
         size = (tmp_path / f"{name}.siaga").stat().st_size
         assert grew < 4 * size + 100 * MB, f"{name}: {grew / MB:.0f} MB for {size / MB:.0f} MB"
+
+
+def test_a_document_cut_in_pieces_reads_exactly_as_one_read_whole(village_paths, tmp_path):
+    """The bounded reading of Siaga TPPO's form and the whole reading of any other form give
+    the same document: records, versions, contents, saved and deleted checks."""
+    from dataclasses import replace
+
+    from desktop.exchange.export import export_to_folder
+    from desktop.exchange.wire import reader
+    from desktop.storage import assessments, incidents
+    from tests.exchange.conftest import document_of, incident, opened, save
+    from tests.exchange.test_format import rebuilt
+    from tests.exchange.test_merge import _check
+
+    with opened(village_paths):
+        for n in range(5):
+            made = incident(f"Catatan {n}")
+            first = save(made)
+            save(replace(made, summary=f"Catatan {n}, diperbarui"), base=first)
+        for initials in ("A.B.", "C.D.", "E.F."):
+            assessments.save_assessment(_check(initials))
+        assessments.delete_assessment(assessments.list_assessments()[0].id)
+        incidents.delete_incident(made.record_id, author_name="Sekdes")
+        data = bytes(document_of(export_to_folder(tmp_path).path))
+
+    assert reader._bytes_hash(data) is not None and reader._cut(data) is not None
+    cut = reader.read_document(data)
+    whole = reader.read_document(rebuilt(json.loads(data)))
+    assert cut == whole
+    assert (len(cut.records), cut.version_count, len(cut.assessments)) == (5, 11, 2)
+    assert len(cut.removed_assessments) == 1

@@ -26,6 +26,7 @@ absent are absent, and the counts.
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -169,8 +170,6 @@ def _load(data: bytes | bytearray | memoryview, offset: int = 0) -> Any:
 def _bytes_hash(data: bytes | bytearray) -> str | None:
     """The document's SHA-256 when the file starts with it and it is right over the bytes
     that follow (the form Siaga TPPO writes); None otherwise."""
-    import hashlib
-
     match = _PREFIX.match(data)
     if not match:
         return None
@@ -233,6 +232,9 @@ def _cut(data: bytes | bytearray) -> _Cut | None:
         records_end = data.find(_RECORDS_END_V1, records_start)
     if records_end < 0:
         return None
+    size = checks_start + (records_start - checks_end) + (len(data) - records_end)
+    if size > MAX_REST:
+        raise ExportRejected(RejectReason.TOO_LARGE, "source, counts, removed_assessments")
     rest = b"".join(
         [
             data[:checks_start],
@@ -432,8 +434,6 @@ def _read(data: bytes | bytearray, now: datetime) -> ExportDocument:
 
 
 def _read_cut(data: bytes | bytearray, cut: _Cut, digest: str, now: datetime) -> ExportDocument:
-    if len(cut.rest) > MAX_REST:
-        raise ExportRejected(RejectReason.TOO_LARGE, "source, counts, removed_assessments")
     if cut.checks[1] - cut.checks[0] > MAX_CHECKS:
         raise ExportRejected(RejectReason.TOO_LARGE, "content.assessments")
     doc = _whole_object(cut.rest)
