@@ -42,6 +42,10 @@ KERINCI_OFFICE = OfficeProfile("Kantor Imigrasi Kerinci", ("15.01", "15.02"))
 DAY = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
 
 
+# Tests that write many databases, backups and exports, each flushed to disk (fsync), or large
+# files: in memory (Linux's /dev/shm) they take seconds, not minutes on a busy disk.
+IN_MEMORY = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
+
 PASSPHRASE = "kopi-sawah-merah-27"  # for folders set up through the command line in tests
 
 # Protected exports (issue 7): one office key pair and one village signing key for the tests.

@@ -6,7 +6,6 @@ kept at the office as conflicts: exactly that, nothing else."""
 
 from __future__ import annotations
 
-import os
 import tempfile
 from dataclasses import replace
 from datetime import timedelta
@@ -23,6 +22,7 @@ from desktop.storage import assessments, exchange_settings, incidents, profile_s
 from desktop.storage.installation import Installation
 from tests.exchange.conftest import (
     DAY,
+    IN_MEMORY,
     KERINCI_OFFICE,
     KUNGKAI,
     confirm_village,
@@ -151,11 +151,6 @@ class Village:
             if state == "live":
                 incidents.delete_incident(record, author_name="Sekdes", now=self.tick())
             incidents.purge_incident(record, author_name="Sekdes", now=self.tick())
-
-
-# Every example writes databases, backups and exports, each flushed to disk (fsync) several
-# times: in memory (Linux's /dev/shm) they take seconds, not minutes on a busy disk.
-IN_MEMORY = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
 
 
 def left_behind(exported: list[Snapshot], latest: Snapshot) -> set[tuple[str, str]]:
