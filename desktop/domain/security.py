@@ -165,6 +165,9 @@ class AuditKind(Enum):
     VILLAGE_KEY_CHANGE_HELD = "kunci_desa_berubah_ditahan"
     VILLAGE_KEY_ACCEPTED = "kunci_desa_baru_diterima"
     BACKUP_RESTORED = "cadangan_dipulihkan"
+    CONTENT_PACK_MADE = "paket_isi_dibuat"
+    CONTENT_PACK_INSTALLED = "paket_isi_dipasang"
+    CONTENT_PACK_ROLLED_BACK = "paket_isi_dikembalikan"
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,13 @@ _KIND_TEXT = {
     ),
     AuditKind.VILLAGE_KEY_ACCEPTED: QT_TRANSLATE_NOOP("Audit", "New village key accepted"),
     AuditKind.BACKUP_RESTORED: QT_TRANSLATE_NOOP("Audit", "Backup restored"),
+    AuditKind.CONTENT_PACK_MADE: QT_TRANSLATE_NOOP("Audit", "Content pack for the villages made"),
+    AuditKind.CONTENT_PACK_INSTALLED: QT_TRANSLATE_NOOP(
+        "Audit", "Content pack from the office installed"
+    ),
+    AuditKind.CONTENT_PACK_ROLLED_BACK: QT_TRANSLATE_NOOP(
+        "Audit", "Content pack from the office undone (earlier content back)"
+    ),
 }
 
 
@@ -80,6 +87,10 @@ def detail_text(event: AuditEvent) -> str:
     if d.get("office"):
         parts.append(
             QCoreApplication.translate("Audit", "office: {office}").format(office=d["office"])
+        )
+    if "number" in d:
+        parts.append(
+            QCoreApplication.translate("Audit", "pack number {number}").format(number=d["number"])
         )
     if "village" in d:
         parts.append(
