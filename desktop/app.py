@@ -392,24 +392,29 @@ class Shell(QObject):
             retire(old)  # e.g. its own settings page asked for the restart
 
     def build_materi(self, fallback: VillageProfile) -> QWidget:
-        """Materi, with the content in the app's language and the profile as it is now."""
-        from desktop.domain.content import load_leaflet_text, load_library, load_reviews
-        from desktop.domain.hotlines import load_hotlines
+        """Materi, with the content in the app's language (the office's content pack where it
+        has one) and the profile as it is now."""
+        from desktop.exchange.active_content import current_content
         from desktop.ui.materi import Materials, MateriPage
 
-        content = resource_path("content")
+        content = current_content()
         language = self.language.value
+        code = (profile_store.load_profile() or fallback).village_code
         materials = Materials(
-            load_library(content, language),
-            load_leaflet_text(content, language),
-            load_hotlines(resource_path("contacts", "hotlines.json")),
-            load_reviews(content),
+            content.library(language),
+            content.leaflet_text(language),
+            content.hotlines(),
+            content.reviews(),
+            office_name=content.pack.office_name if content.pack is not None else "",
+            office_contact=content.office_contact,
+            local_contacts=content.contacts_for(code),
+            warnings=content.warnings,
         )
         return MateriPage(materials, lambda: profile_store.load_profile() or fallback)
 
     def build_checklist(self, fallback: VillageProfile) -> QWidget:
         """Cek Tawaran Kerja, with the questions in the app's language."""
-        from desktop.domain.hotlines import load_hotlines
+        from desktop.exchange.active_content import current_content
         from desktop.ui.checklist.page import ChecklistPage
 
         def record_incident(assessment, checklist, parent: QWidget) -> str | None:
@@ -423,11 +428,12 @@ class Shell(QObject):
                 incidents_page=lambda: self.window.page("kejadian"),
             )
 
+        content = current_content()
         return ChecklistPage(
-            resource_path("checklists"),
+            content.checklists(),
             self.language.value,
             lambda: profile_store.load_profile() or fallback,
-            lambda: load_hotlines(resource_path("contacts", "hotlines.json")),
+            content.hotlines,
             record_incident=record_incident,
         )
 

@@ -317,8 +317,9 @@ def run_demo_data(args: argparse.Namespace) -> int:
 def run_leaflet(args: argparse.Namespace) -> int:
     """A leaflet PDF with the village's own name and contacts, without opening a window."""
     from desktop import cli_security
-    from desktop.domain.content import ContentError, load_leaflet_text, load_library
-    from desktop.domain.hotlines import HotlinesUnreadable, load_hotlines
+    from desktop.domain.content import ContentError
+    from desktop.domain.hotlines import HotlinesUnreadable
+    from desktop.exchange.active_content import current_content
     from desktop.printing.leaflets import LayoutOverflow, LeafletData, LeafletKind, write_leaflet
     from desktop.printing.paper import Paper
     from desktop.storage.profile_store import load_profile
@@ -338,6 +339,7 @@ def run_leaflet(args: argparse.Namespace) -> int:
     installation = cli_security.open_installation(paths, "leaflet")
     try:
         profile = load_profile()
+        content = current_content()  # the office's content pack where one is installed
     finally:
         installation.close()
     if profile is None:
@@ -347,12 +349,11 @@ def run_leaflet(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     try:
-        content = resource_path("content")
         data = LeafletData(
             profile,
-            load_library(content, args.lang),
-            load_leaflet_text(content, args.lang),
-            load_hotlines(resource_path("contacts", "hotlines.json")),
+            content.library(args.lang),
+            content.leaflet_text(args.lang),
+            content.hotlines(),
         )
         write_leaflet(LeafletKind(args.kind), Paper(args.paper), data, out)
     except (ContentError, HotlinesUnreadable) as exc:

@@ -6,6 +6,7 @@ from a stick (signature, registered key, decryption, then the usual checks and m
 removes it from the receiver once it was dealt with: merged, already held, held back for a
 changed key (kept in the office's database until accepted), or refused for good (a bad
 signature, another office's file). A download that fails stays on the receiver for next time.
+The office also puts its newest content pack there for the villages (``put_content_pack``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from desktop import __version__
 from desktop.domain.exchange import MAX_EXPORT_BYTES, ImportReport, RejectReason
 from desktop.exchange.merge import VIA_UPLOAD, import_protected
 from desktop.exchange.sync import valid_endpoint_url
-from desktop.exchange.wire.protocol import WAITING_PATH, waiting_path
+from desktop.exchange.wire.protocol import CONTENT_PACK_PATH, WAITING_PATH, waiting_path
 from desktop.storage.profile_store import get_setting, set_setting
 
 SETTING = "penerima_kantor"  # the receiver this office fetches from: {"url", "token"}
@@ -136,3 +137,29 @@ def fetch_waiting(
             else:
                 left += 1
     return FetchOutcome(report, left)
+
+
+def put_content_pack(
+    access: ReceiverAccess, data: bytes, *, transport: httpx.BaseTransport | None = None
+) -> int:
+    """Give the receiver the office's content pack, for the villages to take when they sync.
+    Returns the number of the pack the receiver keeps (a newer one it already had stays).
+    Raises FetchFailed."""
+    headers = {
+        "Authorization": f"Bearer {access.token}",
+        "User-Agent": f"siaga-tppo/{__version__}",
+        "Content-Type": "application/octet-stream",
+    }
+    with httpx.Client(
+        transport=transport, headers=headers, timeout=TIMEOUT, follow_redirects=False
+    ) as client:
+        try:
+            answer = client.put(f"{access.url}{CONTENT_PACK_PATH}", content=data)
+        except httpx.HTTPError as exc:
+            raise FetchFailed("tidak_terjangkau", type(exc).__name__) from exc
+    if answer.status_code == 401:
+        raise FetchFailed("token_ditolak")
+    try:
+        return int(answer.json()["number"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise FetchFailed("jawaban_aneh", f"HTTP {answer.status_code}") from exc

@@ -261,6 +261,23 @@ def take_in(data: bytes) -> bool:
     return True
 
 
+def can_check() -> bool:
+    """Whether a pack can be checked here: a village with its office's key installed."""
+    return exchange_keys.office_key() is not None and load_profile() is not None
+
+
+def newest_known() -> int:
+    """The highest pack number installed or received here from the office this village trusts
+    (0: none): the receiver need not send one that is not newer."""
+    office = exchange_keys.office_key()
+    if office is None:
+        return 0
+    waiting_pack = store.waiting(office.public_key)
+    return max(
+        store.highest_installed(office.public_key), waiting_pack.number if waiting_pack else 0
+    )
+
+
 def received() -> Candidate | None:
     """The pack received from the receiver and waiting to be installed, when it still may be."""
     office = exchange_keys.office_key()

@@ -12,7 +12,8 @@ office app holds it back with a warning until someone accepts the new key.
 
 The office app fetches what waits (``GET /api/v1/waiting``, ``GET`` and ``DELETE
 /api/v1/waiting/{export_id}`` with the office's own token) and imports it exactly like a file
-from a stick. See ``resources/schema/receiver-api.yaml``.
+from a stick. It also passes the office's content pack on to the villages
+(``receiver_packs.py``). See ``resources/schema/receiver-api.yaml``.
 
 Built on Starlette and served by uvicorn (the optional ``office`` extra).
 """
@@ -39,6 +40,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from desktop.domain.exchange import MAX_EXPORT_BYTES, READ_VERSIONS, ExportRejected, RejectReason
+from desktop.exchange.receiver_packs import PackShelf, pack_routes
 from desktop.exchange.wire import envelope
 from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected
 from desktop.exchange.wire.files import remove_quietly, write_verified
@@ -228,6 +230,7 @@ class ReceiverConfig:
     village_keys: dict[str, bytes] = field(default_factory=dict)
     office_token: str | None = None  # the office app's token for fetching; None: no fetching
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    packs: PackShelf | None = None  # None: beside the store, in ``paket-isi``
 
 
 def _bearer(request: Request) -> str:
@@ -347,12 +350,14 @@ def create_app(config: ReceiverConfig) -> Starlette:
         yield
         worker.shutdown(wait=True)
 
+    packs = config.packs or PackShelf(config.store.folder / "paket-isi")
     return Starlette(
         routes=[
             Route(HEALTH_PATH, health, methods=["GET"]),
             Route(EXPORTS_PATH, post_export, methods=["POST"]),
             Route(WAITING_PATH, waiting, methods=["GET"]),
             Route(waiting_path("{export_id}"), one, methods=["GET", "DELETE"]),
+            *pack_routes(packs, _office, lambda r: _village_for(r, config.tokens), _refusal),
         ],
         lifespan=lifespan,
     )

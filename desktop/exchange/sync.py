@@ -1,12 +1,14 @@
-"""Uploading the outbox to the immigration office's receiver (httpx, synchronous: the UI runs
-it on a worker thread).
+"""Uploading the outbox to the immigration office's receiver, and taking the office's newest
+content pack from it (httpx, synchronous: the UI runs it on a worker thread).
 
 Only a probe of the office's own address decides that the office is reachable: its health
 answer must name the receiver, so a hotel or phone-shop login page is not mistaken for it.
 An export counts as sent only on a 2xx answer carrying a receipt that names its export id and
 hash. Answers that will fail again as they are (401, 403, 400, 404, 409, 413, other 4xx)
 stop the retries for that export and say what to fix; the others wait and back off. One
-export's failure never stops the others from being tried.
+export's failure never stops the others from being tried. Each round that reaches the office
+(and the user's Send now, even with nothing to send) then asks for a content pack newer than
+the ones here; ``exchange/pack_install.py`` checks it and keeps it for the village head.
 """
 
 from __future__ import annotations
@@ -22,17 +24,19 @@ from typing import Any
 import httpx
 
 from desktop import __version__
+from desktop.domain.content_pack import MAX_PACK_BYTES
 from desktop.domain.exchange import (
     OutboxStatus,
     SendProblem,
     backoff_delay,
     problem_for_status,
 )
+from desktop.exchange import pack_install
 from desktop.exchange.export import queue_current
 from desktop.exchange.protection import OfficeKeyMissing
 from desktop.exchange.wire.files import remove_quietly
 from desktop.exchange.wire.format import sha256_hex
-from desktop.exchange.wire.protocol import EXPORTS_PATH, HEALTH_PATH, SERVICE
+from desktop.exchange.wire.protocol import CONTENT_PACK_PATH, EXPORTS_PATH, HEALTH_PATH, SERVICE
 from desktop.storage import exchange_settings, outbox_store
 from desktop.storage.exchange_settings import Endpoint
 from desktop.storage.outbox_store import ExportEntry
@@ -163,6 +167,30 @@ class OfficeClient:
             return UploadAnswer(None, "", receipt)
         return UploadAnswer(SendProblem.BAD_RECEIPT, f"HTTP {response.status_code}")
 
+    def content_pack(self, after: int) -> bytes | None:
+        """The office's newest content pack if it is numbered above ``after``, unchecked (None
+        when there is none, the receiver is older than packs, or the answer is unusable)."""
+        body = bytearray()
+        try:
+            with self._client.stream(
+                "GET",
+                _url(self.endpoint, CONTENT_PACK_PATH),
+                params={"after": str(after)},
+                headers={"Authorization": f"Bearer {self.endpoint.token}"},
+                timeout=self._upload_timeout,
+            ) as response:
+                if response.status_code != 200:
+                    return None
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) > MAX_PACK_BYTES:
+                        log.warning("content pack answer too large; ignored")
+                        return None
+        except httpx.HTTPError as exc:
+            log.info("content pack not fetched: %s", type(exc).__name__)
+            return None
+        return bytes(body)
+
 
 @dataclass(frozen=True)
 class Attempt:
@@ -184,6 +212,7 @@ class SyncOutcome:
     waiting: int = 0  # still waiting afterwards
     failed: int = 0  # stopped: the user needs to act
     office_key_missing: bool = False  # no new export could be made: no office key installed
+    content_pack: bool = False  # a new content pack from the office was received
 
     @property
     def sent(self) -> int:
@@ -225,7 +254,7 @@ def send_outbox(
         # Nothing goes online unencrypted; what already waits (encrypted) is still sent.
         queued, key_missing = None, True
     due = outbox_store.due_exports(now(), include_failed=manual)
-    if not due:
+    if not due and not manual:
         waiting, failed = _left()
         return SyncOutcome(
             queued=queued, waiting=waiting, failed=failed, office_key_missing=key_missing
@@ -258,10 +287,26 @@ def send_outbox(
             ):
                 continue  # delivered by a newer export during this round
             attempts.append(_send_one(client, current, rng, now))
+        received = _take_content_pack(client)
     waiting, failed = _left()
     return SyncOutcome(
-        reached=True, queued=queued, attempts=tuple(attempts), waiting=waiting, failed=failed
+        reached=True,
+        queued=queued,
+        attempts=tuple(attempts),
+        waiting=waiting,
+        failed=failed,
+        content_pack=received,
     )
+
+
+def _take_content_pack(client: OfficeClient) -> bool:
+    """Ask for a pack newer than the newest installed or received here; keep it if it passes
+    the village's checks (none is asked for before the office key is installed: nothing could
+    be checked)."""
+    if not pack_install.can_check():
+        return False
+    data = client.content_pack(pack_install.newest_known())
+    return data is not None and pack_install.take_in(data)
 
 
 def _not_sent(

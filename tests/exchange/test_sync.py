@@ -46,6 +46,7 @@ class FakeOffice:
         self.health = health
         self.uploads: list[dict] = []
         self.requests = 0
+        self.content_pack: bytes | None = None  # the office's pack the receiver keeps
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         self.requests += 1
@@ -54,6 +55,11 @@ class FakeOffice:
             if isinstance(body, str):
                 return httpx.Response(status, text=body)
             return httpx.Response(status, json=body)
+        if request.url.path.endswith("/api/v1/content-pack"):
+            assert request.headers["authorization"] == "Bearer token-desa-kungkai-0001"
+            if self.content_pack is None:
+                return httpx.Response(404, json={"error": "tidak_ada"})
+            return httpx.Response(200, content=self.content_pack)
         assert request.headers["authorization"] == "Bearer token-desa-kungkai-0001"
         doc = json.loads(document_of(request.content))  # uploads are protected files
         self.uploads.append(doc)

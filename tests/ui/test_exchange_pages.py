@@ -213,6 +213,8 @@ class FakeOffice:
     def handle(self, request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/health"):
             return httpx.Response(200, json={"layanan": "siaga-tppo-penerima", "status": "ok"})
+        if request.url.path.endswith("/content-pack"):
+            return httpx.Response(404, json={"error": "tidak_ada"})
         self.posts += 1
         doc = json.loads(document_of(request.content))
         if self.status != 200:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.content import ContentReviews, Library, Topic, query_words
+from desktop.domain.content_pack import LocalContact, OfficeContact, RecruiterWarning
 from desktop.domain.hotlines import Hotlines
 from desktop.domain.profile import VillageProfile
 from desktop.ui.flow_layout import button_row
@@ -45,6 +46,7 @@ from desktop.ui.materi.views import MateriViews
 from desktop.ui.style import ACCENT
 
 CONTACTS = "contacts"
+WARNINGS = "warnings"
 SOURCES = "sources"
 TOPIC = "topic"
 HIGHLIGHT = QColor("#ffd84d")
@@ -58,6 +60,12 @@ class Materials:
     leaflet_text: dict[str, str]
     hotlines: Hotlines
     reviews: ContentReviews
+    # From the office's content pack, when one is installed: its contact block, the contacts
+    # for this village's area, and its warnings about recruiters.
+    office_name: str = ""
+    office_contact: OfficeContact | None = None
+    local_contacts: tuple[LocalContact, ...] = ()
+    warnings: tuple[RecruiterWarning, ...] = ()
 
     @property
     def language(self) -> str:
@@ -207,6 +215,14 @@ class MateriPage(QWidget):
             self.toc.addItem(item)
 
         add(self.tr("Important contacts"), (CONTACTS,), bold=True)
+        if self.materials.warnings:
+            add(
+                self.tr("Warnings from the office ({count})").format(
+                    count=len(self.materials.warnings)
+                ),
+                (WARNINGS,),
+                bold=True,
+            )
         for topic in self.library.topics:
             add(topic.title, (TOPIC, topic.id), bold=topic.id == open_topic)
             if topic.id == open_topic:
@@ -221,6 +237,8 @@ class MateriPage(QWidget):
         target = item.data(Qt.ItemDataRole.UserRole)
         if target[0] == CONTACTS:
             self.show_contacts()
+        elif target[0] == WARNINGS:
+            self.show_warnings()
         elif target[0] == SOURCES:
             self.show_sources()
         else:
@@ -252,13 +270,28 @@ class MateriPage(QWidget):
         self._highlight()
 
     def show_contacts(self) -> None:
+        materials = self.materials
         html = self._views.contacts_html(
-            self.materials.hotlines, self._profile(), self.materials.language
+            materials.hotlines,
+            self._profile(),
+            materials.language,
+            materials.office_contact,
+            materials.local_contacts,
         )
         self.browser.setHtml(html)
         self.current = (CONTACTS,)
         self._fill_toc()
         self._select_toc((CONTACTS,))
+        self._highlight()
+
+    def show_warnings(self) -> None:
+        """The office's warnings about recruiters and companies (from its content pack)."""
+        name = self.materials.office_name or self.tr("The immigration office")
+        self.browser.setHtml(self._views.warnings_html(self.materials.warnings, name))
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        self.current = (WARNINGS,)
+        self._fill_toc()
+        self._select_toc((WARNINGS,))
         self._highlight()
 
     def show_sources(self) -> None:
