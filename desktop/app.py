@@ -298,9 +298,12 @@ class Shell(QObject):
         """Kirim & Ekspor: export to a flash drive, and the outbox."""
         from desktop.ui.exchange.send_page import SendPage
 
-        return SendPage(
+        page = SendPage(
             self.installation.paths.root / OUTBOX_DIR, profile_store.load_profile, sender
         )
+        # Content from the office installed or undone: every page is built again with it.
+        page.packs.content_changed.connect(self.restart_main, Qt.ConnectionType.QueuedConnection)
+        return page
 
     def show_main(self, profile: VillageProfile, page: str = "") -> None:
         old = self.window

@@ -74,13 +74,22 @@ class PackTrouble(Enum):
 
 
 class PackRejected(Exception):
-    """The pack is refused. ``label`` is what its unverified label says (None: unreadable)."""
+    """The pack is refused. ``label`` is what its unverified label says (None: unreadable);
+    ``part`` names the part whose content is not usable (CONTENT): "hotlines", "checklist",
+    "material" or "warnings"; ``detail`` is for the log."""
 
-    def __init__(self, trouble: PackTrouble, detail: str = "", label: PackLabel | None = None):
+    def __init__(
+        self,
+        trouble: PackTrouble,
+        detail: str = "",
+        label: PackLabel | None = None,
+        part: str = "",
+    ):
         super().__init__(f"{trouble.value}: {detail}" if detail else trouble.value)
         self.trouble = trouble
         self.detail = detail
         self.label = label
+        self.part = part
 
 
 @dataclass(frozen=True)
@@ -240,7 +249,7 @@ def _check_schema(document: Any) -> None:
 
 
 def _content(part: str, detail: str) -> PackRejected:
-    return PackRejected(PackTrouble.CONTENT, str(PackProblem(part, detail)))
+    return PackRejected(PackTrouble.CONTENT, str(PackProblem(part, detail)), part=part)
 
 
 def read_pack(document: dict[str, Any]) -> ContentPack:

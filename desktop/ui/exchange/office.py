@@ -317,6 +317,11 @@ def build_office_window(
     imports.imported.connect(register.refresh)
     window.add_page("daftar", register)
     window.add_page("impor", imports)
+    window.add_lazy_page(
+        "isi_desa",
+        QCoreApplication.translate("OfficePackPage", "Content for the villages"),
+        lambda: _content_page(index_factory),
+    )
 
     def build_settings() -> QWidget:
         page = OfficeSettingsPage(
@@ -339,6 +344,12 @@ def build_office_window(
         "pengaturan", QCoreApplication.translate("OfficeSettingsPage", "Settings"), build_settings
     )
     return window
+
+
+def _content_page(index_factory: Callable[[], AreaIndex]) -> QWidget:
+    from desktop.ui.packs.office_page import OfficePackPage
+
+    return OfficePackPage(index_factory)
 
 
 class RoleChoice(QWidget):

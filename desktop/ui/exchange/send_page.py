@@ -1,5 +1,6 @@
-"""Kirim & Ekspor (village): save the log to a flash drive for the immigration office, and the
-outbox of exports that go up by themselves once the office can be reached."""
+"""Kirim & Ekspor (village): save the log to a flash drive for the immigration office, the
+outbox of exports that go up by themselves once the office can be reached, and the content
+packs that come back from the office (``ui/packs/village_box.py``)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ from desktop.ui.exchange.wording import exchange_error, send_text, status_text
 from desktop.ui.formatting import format_datetime, format_size
 from desktop.ui.incidents.labels import field_label, label
 from desktop.ui.messages import ask, inform
+from desktop.ui.packs.village_box import OfficeContentBox
 from desktop.ui.screen import VerticalScroll
 from desktop.ui.tasks import run_in_background
 
@@ -133,6 +135,8 @@ class SendPage(QWidget):
         layout.addWidget(intro)
 
         layout.addWidget(self._build_usb())
+        self.packs = OfficeContentBox()
+        layout.addWidget(self.packs)
         layout.addWidget(self._build_outbox())
         layout.addStretch(1)
         if scheduler is not None:
@@ -142,6 +146,7 @@ class SendPage(QWidget):
         self.refresh_drives()
         self.refresh_protection()
         self.refresh_outbox()
+        self.drive_box.activated.connect(lambda _index: self.packs.look_in(self.target()))
 
     # -- flash drive --------------------------------------------------------------------------
 
@@ -253,6 +258,7 @@ class SendPage(QWidget):
             )
         )
         self.drive_hint.setVisible(not has_removable)
+        self.packs.look_in(self.target())
 
     @Slot()
     def choose_folder(self) -> None:
@@ -261,6 +267,7 @@ class SendPage(QWidget):
             self._other_folder = Path(folder)
             self.refresh_drives()
             self.drive_box.setCurrentIndex(self.drive_box.findData(folder))
+            self.packs.look_in(self.target())
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -514,6 +521,8 @@ class SendPage(QWidget):
             text = self.tr("Nothing new to send.")
         self.send_status.setText(text)
         self.refresh_outbox()
+        if outcome.content_pack:
+            self.packs.look_in(self.target())
 
     def _sending_failed(self, exc: BaseException) -> None:
         self.send_status.setText(exchange_error(exc))
