@@ -431,7 +431,7 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             parser.error("init memerlukan --village dan --head (atau --office dan --covers)")
         return run_init(args)
     if args.command in cli_exchange.COMMANDS:
-        return getattr(cli_exchange, f"run_{args.command}")(args)
+        return getattr(cli_exchange, f"run_{args.command.replace('-', '_')}")(args)
     if args.command == "demo-data":
         return run_demo_data(args)
     if args.command == "leaflet":

@@ -50,7 +50,10 @@ from desktop.domain.content_pack import (
     OfficeContact,
     PackProblem,
     RecruiterWarning,
+    validate_local_contact,
+    validate_warning,
 )
+from desktop.domain.errors import ValidationFailed
 from desktop.domain.hotlines import HotlinesUnreadable, parse_hotlines
 from desktop.exchange.wire import office_signature
 from desktop.exchange.wire.schema import SchemaViolation, compiled_schema
@@ -310,8 +313,24 @@ def _check_parts(pack: ContentPack) -> None:
     if pack.material is not None:
         check_material(pack.material)
     for warning in pack.warnings:
-        if warning.since is not None and warning.since > pack.created_at.date():
-            raise _content("warnings", f"{warning.id}: seen since after the pack was made")
+        try:
+            validate_warning(
+                warning_id=warning.id,
+                known=warning.known,
+                names=warning.names,
+                phones=warning.phones,
+                companies=warning.companies,
+                since=warning.since,
+                villages=warning.villages,
+                today=pack.created_at.date(),
+            )
+        except ValidationFailed as exc:
+            raise _content("warnings", f"{warning.id}: {exc}") from exc
+    for contact in pack.local_contacts:
+        try:
+            validate_local_contact(**contact.as_json())
+        except ValidationFailed as exc:
+            raise _content("contacts", f"{contact.role}: {exc}") from exc
 
 
 def check_material(material: Material) -> None:

@@ -115,6 +115,7 @@ def part_text(part: str) -> str:
         "checklist": _tr("the job-offer questions"),
         "material": _tr("the Materi topics"),
         "warnings": _tr("the warnings"),
+        "contacts": _tr("the local contacts"),
         "kantor": _tr("the office's contacts"),
         "peringatan": _tr("the warnings"),
     }.get(part, _tr("the content"))
