@@ -222,6 +222,18 @@
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
+        <source>Content pack for the villages made</source>
+        <translation>Paket isi untuk desa dibuat</translation>
+    </message>
+    <message>
+        <source>Content pack from the office installed</source>
+        <translation>Paket isi dari kantor dipasang</translation>
+    </message>
+    <message>
+        <source>Content pack from the office undone (earlier content back)</source>
+        <translation>Paket isi dari kantor dibatalkan (isi sebelumnya dipakai lagi)</translation>
+    </message>
+    <message>
         <source>how: {via}</source>
         <translation>cara: {via}</translation>
     </message>
@@ -236,6 +248,10 @@
     <message>
         <source>office: {office}</source>
         <translation>kantor: {office}</translation>
+    </message>
+    <message>
+        <source>pack number {number}</source>
+        <translation>paket nomor {number}</translation>
     </message>
     <message>
         <source>village: {code}</source>
@@ -401,6 +417,77 @@
     <message>
         <source>The key file does not belong to the open data.</source>
         <translation>Berkas kunci bukan milik data yang sedang dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>Install the content from the office?</source>
+        <translation>Pasang isi dari kantor?</translation>
+    </message>
+    <message>
+        <source>Content pack number {number} from {office}, made on {date}.</source>
+        <translation>Paket isi nomor {number} dari {office}, dibuat {date}.</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Yang berubah</translation>
+    </message>
+    <message>
+        <source>Nothing you recorded changes. You can bring back the content shown now with “Bring back the earlier content” on this page.</source>
+        <translation>Catatan Anda tidak berubah sedikit pun. Isi yang tampil sekarang dapat dipakai lagi dengan tombol “Kembalikan isi sebelumnya” di halaman ini.</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Pasang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Nothing the village sees changes.</source>
+        <translation>Tidak ada yang berubah pada yang dilihat desa.</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Baru:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Diubah:</translation>
+    </message>
+    <message>
+        <source>Withdrawn:</source>
+        <translation>Dicabut:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Ditambahkan:</translation>
+    </message>
+    <message>
+        <source>No longer listed:</source>
+        <translation>Tidak dicantumkan lagi:</translation>
+    </message>
+    <message>
+        <source>New checks use the questions of version {after} instead of version {before}. Checks already saved keep the questions they were made with.</source>
+        <translation>Cek baru memakai pertanyaan versi {after}, bukan lagi versi {before}. Cek yang sudah disimpan tetap memakai pertanyaan saat cek itu dibuat.</translation>
+    </message>
+    <message>
+        <source>New topics:</source>
+        <translation>Topik baru:</translation>
+    </message>
+    <message>
+        <source>Topics rewritten:</source>
+        <translation>Topik yang ditulis ulang:</translation>
+    </message>
+    <message>
+        <source>Topics taken away:</source>
+        <translation>Topik yang dihapus:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own contact details change.</source>
+        <translation>Kontak kantor imigrasi sendiri berubah.</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2702,65 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>LocalContactDialog</name>
+    <message>
+        <source>Local contact for the villages</source>
+        <translation>Kontak setempat untuk desa</translation>
+    </message>
+    <message>
+        <source>Every village of the office</source>
+        <translation>Semua desa wilayah kantor</translation>
+    </message>
+    <message>
+        <source>for example Dinas tenaga kerja kabupaten, Polres, P4MI Jambi</source>
+        <translation>misalnya Dinas tenaga kerja kabupaten, Polres, P4MI Jambi</translation>
+    </message>
+    <message>
+        <source>for example the opening hours</source>
+        <translation>misalnya jam buka</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Untuk:</translation>
+    </message>
+    <message>
+        <source>&amp;Office or role:</source>
+        <translation>&amp;Instansi atau jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Nama (boleh kosong):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (optional):</source>
+        <translation>Ca&amp;tatan (boleh kosong):</translation>
+    </message>
+    <message>
+        <source>Save the contact</source>
+        <translation>Simpan kontak</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Write the office or role (at most 200 characters).</source>
+        <translation>Tulis instansi atau jabatannya (paling banyak 200 huruf).</translation>
+    </message>
+    <message>
+        <source>Write a phone number, for example 0746-21234 or 0812-3456-7890.</source>
+        <translation>Tulis nomor telepon, misalnya 0746-21234 atau 0812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>Shorten the name or the note.</source>
+        <translation>Pendekkan nama atau catatannya.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Siaga TPPO is locked</source>
@@ -2687,8 +2833,16 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kontak penting</translation>
     </message>
     <message>
+        <source>Warnings from the office ({count})</source>
+        <translation>Peringatan dari kantor ({count})</translation>
+    </message>
+    <message>
         <source>Sources of all topics</source>
         <translation>Sumber semua topik</translation>
+    </message>
+    <message>
+        <source>The immigration office</source>
+        <translation>Kantor imigrasi</translation>
     </message>
     <message>
         <source>Found in {count} parts of the material. Choose one to read it.</source>
@@ -2760,6 +2914,58 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Add the missing numbers (Bhabinkamtibmas, Babinsa, immigration office, district manpower office, BP3MI or P4MI) in Settings, Village profile. They are printed on the leaflets too.</source>
         <translation>Lengkapi nomor yang belum ada (Bhabinkamtibmas, Babinsa, kantor imigrasi, dinas tenaga kerja kabupaten, BP3MI atau P4MI) di Pengaturan, Profil desa. Nomor itu juga dicetak di leaflet.</translation>
+    </message>
+    <message>
+        <source>From the immigration office</source>
+        <translation>Dari kantor imigrasi</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <source>Warnings from the immigration office</source>
+        <translation>Peringatan dari kantor imigrasi</translation>
+    </message>
+    <message>
+        <source>{office} warns about these recruiters and companies. If one of them offers work to a resident, check the offer with Check a job offer, keep any documents and money at home, and tell the immigration office.</source>
+        <translation>{office} memperingatkan tentang perekrut dan perusahaan di bawah ini. Bila salah satunya menawarkan kerja kepada warga, periksa tawarannya dengan Cek Tawaran Kerja, simpan dokumen dan uang di rumah, dan beri tahu kantor imigrasi.</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Seen since</source>
+        <translation>Terlihat sejak</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>Terlihat di</translation>
+    </message>
+    <message>
+        <source>Warning issued on</source>
+        <translation>Peringatan dikeluarkan</translation>
     </message>
     <message>
         <source>The facts in this material come from the sources below, written in our own plain words. Each topic also lists its sources at its end. Laws were read through published reproductions and summaries; for a real case, ask the police, a prosecutor or a legal adviser which articles apply.</source>
@@ -2837,6 +3043,73 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>OfficeContentBox</name>
+    <message>
+        <source>Content from the immigration office</source>
+        <translation>Isi dari kantor imigrasi</translation>
+    </message>
+    <message>
+        <source>See what changes and &amp;install…</source>
+        <translation>Lihat perubahannya lalu &amp;pasang…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back the earlier content</source>
+        <translation>&amp;Kembalikan isi sebelumnya</translation>
+    </message>
+    <message>
+        <source>This app shows its own content: no content pack from the office is installed.</source>
+        <translation>Aplikasi ini menampilkan isinya sendiri: belum ada paket isi dari kantor yang dipasang.</translation>
+    </message>
+    <message>
+        <source>Installed: content pack number {number} from {office}, made on {made}, installed on {installed}.</source>
+        <translation>Terpasang: paket isi nomor {number} dari {office}, dibuat {made}, dipasang {installed}.</translation>
+    </message>
+    <message>
+        <source>is on the flash drive ({file})</source>
+        <translation>ada di flashdisk ({file})</translation>
+    </message>
+    <message>
+        <source>was received from the office over the internet</source>
+        <translation>sudah diterima dari kantor lewat internet</translation>
+    </message>
+    <message>
+        <source>A newer content pack, number {number} from {office}, made on {made}, {where}. Look at what it changes before you install it.</source>
+        <translation>Paket isi yang lebih baru, nomor {number} dari {office}, dibuat {made}, {where}. Lihat dulu apa yang berubah sebelum memasangnya.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Content installed</source>
+        <translation>Isi sudah dipasang</translation>
+    </message>
+    <message>
+        <source>Content pack number {number} from {office} is installed. Material, Check a job offer and the leaflets show it now.</source>
+        <translation>Paket isi nomor {number} dari {office} sudah dipasang. Materi, Cek Tawaran Kerja dan leaflet kini menampilkannya.</translation>
+    </message>
+    <message>
+        <source>the content of pack number {number} is shown again</source>
+        <translation>isi paket nomor {number} tampil lagi</translation>
+    </message>
+    <message>
+        <source>the app&apos;s own content is shown again</source>
+        <translation>isi bawaan aplikasi tampil lagi</translation>
+    </message>
+    <message>
+        <source>Bring back the earlier content?</source>
+        <translation>Kembalikan isi sebelumnya?</translation>
+    </message>
+    <message>
+        <source>Content pack number {number} is taken away and {instead}. Saved checks keep the questions they were made with. To have pack number {number} again, the office must make a newer pack.</source>
+        <translation>Paket isi nomor {number} dilepas dan {instead}. Cek yang sudah disimpan tetap memakai pertanyaan saat cek itu dibuat. Untuk memakai isi paket nomor {number} lagi, kantor perlu membuat paket yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>Bring back the earlier content</source>
+        <translation>Kembalikan isi sebelumnya</translation>
+    </message>
+</context>
+<context>
     <name>OfficeForm</name>
     <message>
         <source>for example Kantor Imigrasi Kerinci</source>
@@ -2857,6 +3130,253 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Tick at least one regency or city.</source>
         <translation>Centang paling sedikit satu kabupaten atau kota.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePackPage</name>
+    <message>
+        <source>Content for the villages</source>
+        <translation>Isi untuk desa</translation>
+    </message>
+    <message>
+        <source>A content pack takes your office&apos;s contacts, local contacts and warnings about recruiters to the villages of your area, and, if you choose, newer hotlines, job-offer questions and material. It is signed with the office&apos;s key, which the villages already have. They install it from a flash drive, or receive it when they send over the internet.</source>
+        <translation>Paket isi membawa kontak kantor, kontak setempat dan peringatan tentang perekrut ke desa-desa di wilayah Anda, dan bila dipilih juga nomor layanan, pertanyaan Cek Tawaran Kerja dan materi yang lebih baru. Paket ditandatangani dengan kunci kantor yang sudah dimiliki desa. Desa memasangnya dari flashdisk, atau menerimanya saat mengirim lewat internet.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s contact details</source>
+        <translation>Kontak kantor</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nama kantor:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp:</source>
+        <translation>&amp;WhatsApp:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Surel:</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours:</source>
+        <translation>&amp;Jam buka:</translation>
+    </message>
+    <message>
+        <source>Local contacts for the villages</source>
+        <translation>Kontak setempat untuk desa</translation>
+    </message>
+    <message>
+        <source>For example the manpower office of each kabupaten. A contact for one kabupaten or kecamatan reaches only its villages.</source>
+        <translation>Misalnya dinas tenaga kerja tiap kabupaten. Kontak untuk satu kabupaten atau kecamatan hanya sampai ke desa-desanya.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>Office or role</source>
+        <translation>Instansi atau jabatan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Tambah kontak…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Every village</source>
+        <translation>Semua desa</translation>
+    </message>
+    <message>
+        <source>Warnings about recruiters and companies</source>
+        <translation>Peringatan tentang perekrut dan perusahaan</translation>
+    </message>
+    <message>
+        <source>Every village of the office gets every warning. A warning stays in each new pack until you remove it here.</source>
+        <translation>Setiap desa wilayah kantor menerima semua peringatan. Peringatan ikut di setiap paket baru sampai Anda menghapusnya di sini.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Seen since</source>
+        <translation>Terlihat sejak</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>Terlihat di</translation>
+    </message>
+    <message>
+        <source>What is known</source>
+        <translation>Yang diketahui</translation>
+    </message>
+    <message>
+        <source>Write a warning…</source>
+        <translation>Tulis peringatan…</translation>
+    </message>
+    <message>
+        <source>Remove the warning?</source>
+        <translation>Hapus peringatan ini?</translation>
+    </message>
+    <message>
+        <source>The warning about {subject} is left out of the next pack; the villages stop showing it once they install that pack.</source>
+        <translation>Peringatan tentang {subject} tidak ikut di paket berikutnya; desa tidak menampilkannya lagi setelah memasang paket itu.</translation>
+    </message>
+    <message>
+        <source>Remove the warning</source>
+        <translation>Hapus peringatan</translation>
+    </message>
+    <message>
+        <source>What else goes in the pack</source>
+        <translation>Isi lain di dalam paket</translation>
+    </message>
+    <message>
+        <source>&amp;Hotlines:</source>
+        <translation>Nomor &amp;layanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Job-offer questions:</source>
+        <translation>&amp;Pertanyaan Cek Tawaran Kerja:</translation>
+    </message>
+    <message>
+        <source>&amp;Material and leaflets:</source>
+        <translation>&amp;Materi dan leaflet:</translation>
+    </message>
+    <message>
+        <source>Not in the pack (villages keep their own)</source>
+        <translation>Tidak disertakan (desa memakai miliknya sendiri)</translation>
+    </message>
+    <message>
+        <source>The ones this app has</source>
+        <translation>Yang ada di aplikasi ini</translation>
+    </message>
+    <message>
+        <source>Edited ones from the folder</source>
+        <translation>Yang sudah disunting, dari folder</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;folder of edited content…</source>
+        <translation>Pilih &amp;folder isi yang disunting…</translation>
+    </message>
+    <message>
+        <source>The folder is a copy of the app&apos;s own resources folder with the files edited: contacts for the hotlines, checklists for the questions, content for the material.</source>
+        <translation>Folder itu salinan folder resources milik aplikasi dengan berkas yang sudah disunting: contacts untuk nomor layanan, checklists untuk pertanyaan, content untuk materi.</translation>
+    </message>
+    <message>
+        <source>Folder of edited content: {folder}</source>
+        <translation>Folder isi yang disunting: {folder}</translation>
+    </message>
+    <message>
+        <source>No folder of edited content chosen.</source>
+        <translation>Belum ada folder isi yang disunting.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of edited content</source>
+        <translation>Pilih folder isi yang disunting</translation>
+    </message>
+    <message>
+        <source>Make the pack and save it for the villages</source>
+        <translation>Buat paket dan simpan untuk desa</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Pilih tempat menyimpan</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Simpan &amp;ke:</translation>
+    </message>
+    <message>
+        <source>&amp;Look for drives again</source>
+        <translation>&amp;Cari flashdisk lagi</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Pilih folder lain…</translation>
+    </message>
+    <message>
+        <source>Also give it to the &amp;receiver, for villages that send over the internet</source>
+        <translation>Berikan juga ke &amp;penerima, untuk desa yang mengirim lewat internet</translation>
+    </message>
+    <message>
+        <source>flash drive</source>
+        <translation>flashdisk</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>disk</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>Folder: {path}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the pack</source>
+        <translation>Pilih folder untuk paket</translation>
+    </message>
+    <message>
+        <source>No pack has been made yet.</source>
+        <translation>Belum ada paket yang dibuat.</translation>
+    </message>
+    <message>
+        <source>Last pack: number {number}, made on {date}.</source>
+        <translation>Paket terakhir: nomor {number}, dibuat {date}.</translation>
+    </message>
+    <message>
+        <source>&amp;Make pack number {number} and save it</source>
+        <translation>&amp;Buat paket nomor {number} lalu simpan</translation>
+    </message>
+    <message>
+        <source>Save pack number {number} &amp;again</source>
+        <translation>Simpan paket nomor {number} &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Save the last pack &amp;again</source>
+        <translation>Simpan paket terakhir &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Choose a flash drive or a folder first.</source>
+        <translation>Pilih flashdisk atau folder dulu.</translation>
+    </message>
+    <message>
+        <source>Saving and checking the pack…</source>
+        <translation>Menyimpan dan memeriksa paket…</translation>
+    </message>
+    <message>
+        <source>Pack number {number} was saved and checked: {file}</source>
+        <translation>Paket nomor {number} sudah disimpan dan diperiksa: {file}</translation>
+    </message>
+    <message>
+        <source>The receiver could not be reached or refused the office token. Give it the pack again later with “Save pack again”.</source>
+        <translation>Penerima tidak terjangkau atau menolak token kantor. Berikan paketnya lagi nanti dengan “Simpan paket lagi”.</translation>
+    </message>
+    <message>
+        <source>The receiver keeps pack number {number} for the villages.</source>
+        <translation>Penerima menyimpan paket nomor {number} untuk desa.</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3442,121 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Office details saved.</source>
         <translation>Data kantor tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>Packs</name>
+    <message>
+        <source>The file could not be read. Was the flash drive removed?</source>
+        <translation>Berkas tidak dapat dibaca. Apakah flashdisk tercabut?</translation>
+    </message>
+    <message>
+        <source>This content pack cannot be used.</source>
+        <translation>Paket isi ini tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>kantor</translation>
+    </message>
+    <message>
+        <source>The immigration office&apos;s key is not installed yet, so this content pack cannot be checked. Install the office&apos;s key file first (Settings, Security).</source>
+        <translation>Kunci kantor imigrasi belum dipasang, jadi paket isi ini belum dapat diperiksa. Pasang dulu berkas kunci kantor (Pengaturan, Keamanan).</translation>
+    </message>
+    <message>
+        <source>This content pack (number {number}) is not newer than the content already installed from {office} (number {installed}). Older content is never installed, so that the office&apos;s corrections are not undone.</source>
+        <translation>Paket isi ini (nomor {number}) tidak lebih baru daripada isi dari {office} yang sudah dipasang (nomor {installed}). Isi yang lebih lama tidak pernah dipasang, supaya perbaikan dari kantor tidak hilang.</translation>
+    </message>
+    <message>
+        <source>This content pack from {office} is for the villages of another area; this village is not among them. It is not installed.</source>
+        <translation>Paket isi dari {office} ini untuk desa di wilayah lain; desa ini tidak termasuk. Paket tidak dipasang.</translation>
+    </message>
+    <message>
+        <source>This content pack carries job-offer questions under a version number this app already has, with other words. It is not installed, so that saved checks keep their questions. Tell the office.</source>
+        <translation>Paket isi ini membawa pertanyaan Cek Tawaran Kerja dengan nomor versi yang sudah ada di aplikasi ini, tetapi isinya lain. Paket tidak dipasang, supaya cek yang sudah disimpan tetap memakai pertanyaannya. Beri tahu kantor.</translation>
+    </message>
+    <message>
+        <source>Content packs are installed at a village, not here.</source>
+        <translation>Paket isi dipasang di desa, bukan di sini.</translation>
+    </message>
+    <message>
+        <source>This content pack is signed with the key of another office ({other}), not with the key of {ours} installed here. It is not installed. If your office has a new key, install its key file first (Settings, Security).</source>
+        <translation>Paket isi ini ditandatangani dengan kunci kantor lain ({other}), bukan dengan kunci {ours} yang terpasang di sini. Paket tidak dipasang. Bila kantor Anda memakai kunci baru, pasang dulu berkas kuncinya (Pengaturan, Keamanan).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>your office</source>
+        <translation>kantor Anda</translation>
+    </message>
+    <message>
+        <source>The signature of this content pack does not match: the file was changed or damaged after the office made it. It is not installed. Ask the office for the pack again.</source>
+        <translation>Tanda tangan paket isi ini tidak cocok: berkasnya berubah atau rusak setelah dibuat kantor. Paket tidak dipasang. Minta paket itu lagi ke kantor.</translation>
+    </message>
+    <message>
+        <source>This content pack was made by a newer Siaga TPPO. Update the app, then try again.</source>
+        <translation>Paket isi ini dibuat oleh Siaga TPPO yang lebih baru. Perbarui aplikasi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a content pack. It is not installed.</source>
+        <translation>Berkas terlalu besar untuk sebuah paket isi. Paket tidak dipasang.</translation>
+    </message>
+    <message>
+        <source>This content pack is signed by the office, but this app cannot use {part} in it. It is not installed. Tell the office.</source>
+        <translation>Paket isi ini ditandatangani kantor, tetapi aplikasi ini tidak dapat memakai {part} di dalamnya. Paket tidak dipasang. Beri tahu kantor.</translation>
+    </message>
+    <message>
+        <source>This file is not a content pack from an immigration office, or it is damaged or cut off. It is not installed.</source>
+        <translation>Berkas ini bukan paket isi dari kantor imigrasi, atau berkasnya rusak atau terpotong. Paket tidak dipasang.</translation>
+    </message>
+    <message>
+        <source>This office has no key to sign with yet. Open Settings, Security, and save the office key file for the villages first.</source>
+        <translation>Kantor ini belum mempunyai kunci untuk menandatangani. Buka Pengaturan, Keamanan, lalu simpan dulu berkas kunci kantor untuk desa.</translation>
+    </message>
+    <message>
+        <source>The file {file} for {part} is missing or cannot be read. Nothing was made.</source>
+        <translation>Berkas {file} untuk {part} tidak ada atau tidak dapat dibaca. Tidak ada paket yang dibuat.</translation>
+    </message>
+    <message>
+        <source>The pack would be too large for the villages. Nothing was made.</source>
+        <translation>Paket akan terlalu besar untuk desa. Tidak ada paket yang dibuat.</translation>
+    </message>
+    <message>
+        <source>The villages could not use {part} of this pack, so nothing was made. Check the files in the folder against the ones the app ships.</source>
+        <translation>Desa tidak akan dapat memakai {part} di paket ini, jadi tidak ada paket yang dibuat. Bandingkan berkas di folder itu dengan berkas bawaan aplikasi.</translation>
+    </message>
+    <message>
+        <source>The pack could not be made.</source>
+        <translation>Paket tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>the hotlines</source>
+        <translation>nomor layanan</translation>
+    </message>
+    <message>
+        <source>the job-offer questions</source>
+        <translation>pertanyaan Cek Tawaran Kerja</translation>
+    </message>
+    <message>
+        <source>the Materi topics</source>
+        <translation>topik Materi</translation>
+    </message>
+    <message>
+        <source>the warnings</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <source>the local contacts</source>
+        <translation>kontak setempat</translation>
+    </message>
+    <message>
+        <source>the office&apos;s contacts</source>
+        <translation>kontak kantor</translation>
+    </message>
+    <message>
+        <source>the content</source>
+        <translation>isinya</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +5283,101 @@ Your data is kept: it is backed up first, then locked (encrypted) with the passp
         <translation>Versi Siaga TPPO ini melindungi data dengan kata sandi. Orang yang menyalin data, membawa komputer, atau menemukan cadangan tidak dapat membacanya tanpa kata sandi.
 
 Data Anda tetap ada: data dicadangkan dulu, lalu dikunci (dienkripsi) dengan kata sandi yang Anda buat di halaman berikut. Ini memerlukan sebentar waktu.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningComposer</name>
+    <message>
+        <source>Warning about a recruiter or company</source>
+        <translation>Peringatan tentang perekrut atau perusahaan</translation>
+    </message>
+    <message>
+        <source>Write only about the recruiter or the company. Never write the name or any detail of a person they recruited, or of that person&apos;s family.</source>
+        <translation>Tulis hanya tentang perekrut atau perusahaannya. Jangan pernah menulis nama atau keterangan apa pun tentang orang yang mereka rekrut, atau tentang keluarganya.</translation>
+    </message>
+    <message>
+        <source>one company per line</source>
+        <translation>satu perusahaan per baris</translation>
+    </message>
+    <message>
+        <source>one name per line, as people call the recruiter</source>
+        <translation>satu nama per baris, seperti orang menyebut perekrut itu</translation>
+    </message>
+    <message>
+        <source>one number per line</source>
+        <translation>satu nomor per baris</translation>
+    </message>
+    <message>
+        <source>&amp;Companies:</source>
+        <translation>&amp;Perusahaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers:</source>
+        <translation>Nomor &amp;telepon:</translation>
+    </message>
+    <message>
+        <source>What is known: what they offer, where to, what they ask for</source>
+        <translation>Yang diketahui: apa yang ditawarkan, ke mana, apa yang diminta</translation>
+    </message>
+    <message>
+        <source>What is &amp;known:</source>
+        <translation>Yang &amp;diketahui:</translation>
+    </message>
+    <message>
+        <source>Seen &amp;since</source>
+        <translation>Terlihat &amp;sejak</translation>
+    </message>
+    <message>
+        <source>Since when:</source>
+        <translation>Sejak kapan:</translation>
+    </message>
+    <message>
+        <source>Villages where it was seen</source>
+        <translation>Desa tempat terlihat</translation>
+    </message>
+    <message>
+        <source>Seen in:</source>
+        <translation>Terlihat di:</translation>
+    </message>
+    <message>
+        <source>Save the warning</source>
+        <translation>Simpan peringatan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Write at least a company, a name or a phone number.</source>
+        <translation>Tulis paling sedikit satu perusahaan, nama, atau nomor telepon.</translation>
+    </message>
+    <message>
+        <source>Remove the 16-digit number: a warning never carries anyone&apos;s NIK.</source>
+        <translation>Hapus nomor 16 angka itu: peringatan tidak boleh memuat NIK siapa pun.</translation>
+    </message>
+    <message>
+        <source>Write what is known about them.</source>
+        <translation>Tulis apa yang diketahui tentang mereka.</translation>
+    </message>
+    <message>
+        <source>What is known is too long: keep it under 2000 characters.</source>
+        <translation>Yang diketahui terlalu panjang: paling banyak 2000 huruf.</translation>
+    </message>
+    <message>
+        <source>Check the phone numbers: one number per line, for example 0812-3456-7890.</source>
+        <translation>Periksa nomor teleponnya: satu nomor per baris, misalnya 0812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>The date they were seen since cannot be in the future.</source>
+        <translation>Tanggal mulai terlihat tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>Shorten the lists: at most 10 lines of up to 200 characters each.</source>
+        <translation>Pendekkan daftarnya: paling banyak 10 baris, masing-masing paling banyak 200 huruf.</translation>
     </message>
 </context>
 <context>
