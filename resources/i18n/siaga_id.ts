@@ -450,6 +450,10 @@
         <translation>Tidak ada yang berubah pada yang dilihat desa.</translation>
     </message>
     <message>
+        <source>Warnings about recruiters</source>
+        <translation>Peringatan tentang perekrut</translation>
+    </message>
+    <message>
         <source>New:</source>
         <translation>Baru:</translation>
     </message>
@@ -462,6 +466,10 @@
         <translation>Dicabut:</translation>
     </message>
     <message>
+        <source>Hotlines</source>
+        <translation>Nomor layanan</translation>
+    </message>
+    <message>
         <source>Added:</source>
         <translation>Ditambahkan:</translation>
     </message>
@@ -470,8 +478,16 @@
         <translation>Tidak dicantumkan lagi:</translation>
     </message>
     <message>
+        <source>Check a job offer</source>
+        <translation>Cek Tawaran Kerja</translation>
+    </message>
+    <message>
         <source>New checks use the questions of version {after} instead of version {before}. Checks already saved keep the questions they were made with.</source>
         <translation>Cek baru memakai pertanyaan versi {after}, bukan lagi versi {before}. Cek yang sudah disimpan tetap memakai pertanyaan saat cek itu dibuat.</translation>
+    </message>
+    <message>
+        <source>Material and leaflets</source>
+        <translation>Materi dan leaflet</translation>
     </message>
     <message>
         <source>New topics:</source>
@@ -484,6 +500,10 @@
     <message>
         <source>Topics taken away:</source>
         <translation>Topik yang dihapus:</translation>
+    </message>
+    <message>
+        <source>Contacts from the office</source>
+        <translation>Kontak dari kantor</translation>
     </message>
     <message>
         <source>The office&apos;s own contact details change.</source>
@@ -3267,8 +3287,12 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>&amp;Materi dan leaflet:</translation>
     </message>
     <message>
-        <source>Not in the pack (villages keep their own)</source>
-        <translation>Tidak disertakan (desa memakai miliknya sendiri)</translation>
+        <source>Not in the pack</source>
+        <translation>Tidak disertakan</translation>
+    </message>
+    <message>
+        <source>What is not in the pack stays as each village has it. The folder of edited content is a copy of the app&apos;s own resources folder with the files edited: contacts for the hotlines, checklists for the questions, content for the material.</source>
+        <translation>Yang tidak disertakan tetap seperti yang ada di tiap desa. Folder isi yang disunting adalah salinan folder resources milik aplikasi dengan berkas yang sudah disunting: contacts untuk nomor layanan, checklists untuk pertanyaan, content untuk materi.</translation>
     </message>
     <message>
         <source>The ones this app has</source>
@@ -3281,10 +3305,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Choose the &amp;folder of edited content…</source>
         <translation>Pilih &amp;folder isi yang disunting…</translation>
-    </message>
-    <message>
-        <source>The folder is a copy of the app&apos;s own resources folder with the files edited: contacts for the hotlines, checklists for the questions, content for the material.</source>
-        <translation>Folder itu salinan folder resources milik aplikasi dengan berkas yang sudah disunting: contacts untuk nomor layanan, checklists untuk pertanyaan, content untuk materi.</translation>
     </message>
     <message>
         <source>Folder of edited content: {folder}</source>
@@ -3377,6 +3397,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>The receiver keeps pack number {number} for the villages.</source>
         <translation>Penerima menyimpan paket nomor {number} untuk desa.</translation>
+    </message>
+    <message>
+        <source>For the villages</source>
+        <translation>Isi untuk desa</translation>
     </message>
 </context>
 <context>
@@ -5328,12 +5352,12 @@ Data Anda tetap ada: data dicadangkan dulu, lalu dikunci (dienkripsi) dengan kat
         <translation>Yang &amp;diketahui:</translation>
     </message>
     <message>
-        <source>Seen &amp;since</source>
-        <translation>Terlihat &amp;sejak</translation>
+        <source>the date is &amp;known</source>
+        <translation>tanggalnya &amp;diketahui</translation>
     </message>
     <message>
-        <source>Since when:</source>
-        <translation>Sejak kapan:</translation>
+        <source>Seen since:</source>
+        <translation>Terlihat sejak:</translation>
     </message>
     <message>
         <source>Villages where it was seen</source>

@@ -481,6 +481,149 @@ def reason(env: Env) -> Shown:
     yield "alasan perubahan › belum diisi", dialog
 
 
+# --- content packs ------------------------------------------------------------------------------
+
+SEEN_IN = (
+    ("15.02.02.2004", "Kungkai"),
+    ("15.02.02.2005", "Pematang Kandis"),
+    ("15.02.03.2001", "Muara Siau"),
+)
+
+
+def _sample_pack():
+    from datetime import UTC, date, datetime
+
+    import nacl.public
+
+    from desktop.domain.content_pack import (
+        ContentPack,
+        LocalContact,
+        OfficeContact,
+        PlaceSeen,
+        validate_warning,
+    )
+
+    office_key = nacl.public.PrivateKey.generate()
+    warning = validate_warning(
+        warning_id="b" * 32,
+        known=(
+            "Menawarkan kerja di kebun sawit Malaysia dengan gaji tinggi, meminta paspor dan "
+            "uang Rp 5 juta di muka. Berangkat lewat Dumai dengan visa kunjungan."
+        ),
+        names=["Pak Rudi"],
+        phones=["0812-3456-7890"],
+        companies=["PT Maju Jaya Sejahtera Abadi"],
+        since=date(2026, 10, 1),
+        villages=[PlaceSeen(code, name) for code, name in SEEN_IN],
+    )
+    pack = ContentPack(
+        office_name="Kantor Imigrasi Kelas II TPI Kerinci",
+        office_key=bytes(office_key.public_key),
+        covers=("15.02",),
+        number=12,
+        created_at=datetime(2026, 12, 1, 2, 0, tzinfo=UTC),
+        office_contact=OfficeContact(
+            "Kantor Imigrasi Kelas II TPI Kerinci",
+            "Jl. Jenderal Sudirman, Sungai Penuh",
+            "0748-21234",
+            "0812-0000-0000",
+            "",
+            "Senin–Jumat 08.00–16.00",
+        ),
+        local_contacts=(
+            LocalContact("Dinas PMPTSP-TK Kabupaten Merangin", "0746-21000", area_code="15.02"),
+            LocalContact("Polres Merangin (Unit PPA)", "0746-21110", area_code="15.02"),
+        ),
+        warnings=(warning,),
+    )
+    return pack, bytes(office_key)
+
+
+def village_with_office_content(env: Env) -> Shown:
+    """A village that installed its office's content pack: its warnings in Materi, the
+    office's contacts, and what Kirim & Ekspor says."""
+    from desktop.exchange import pack_install
+    from desktop.exchange.wire import content_pack as wire
+    from desktop.storage import exchange_keys
+
+    profile_store.save_profile(KUNGKAI)
+    pack, private = _sample_pack()
+    exchange_keys.save_office_key(pack.office_name, pack.office_key)
+    data = wire.encode(pack, private)
+    pack_install.install(pack_install.examine(data, "flashdisk"))
+    window = env.make_shell().window
+    window.show_page("materi")
+    materi = window.page("materi")
+    materi.show_warnings()
+    settle(env.qapp)
+    yield "materi › Peringatan dari kantor", window
+    materi.show_contacts()
+    settle(env.qapp)
+    yield "materi › Kontak penting (dengan kontak kantor)", window
+    window.show_page("kirim")
+    settle(env.qapp)
+    yield "kirim (isi dari kantor terpasang)", window
+
+
+def pack_changes(env: Env) -> Shown:
+    from desktop.domain.content_pack import PackChanges
+    from desktop.ui.packs.changes_dialog import ChangesDialog
+
+    pack, _ = _sample_pack()
+    changes = PackChanges(
+        hotlines_added=("Polisi (Polri): 0746-110",),
+        hotlines_removed=("Kementerian P2MI/BP2MI: +62 21 2924 4800",),
+        checklist_before=2,
+        checklist_after=3,
+        topics_changed=("Sanksi pidana", "Hak korban"),
+        warnings_new=pack.warnings,
+        contacts_added=tuple(c.label for c in pack.local_contacts),
+        office_contact_changed=True,
+    )
+    dialog = ChangesDialog(pack, changes)
+    env.qtbot.addWidget(dialog)
+    dialog.show()
+    settle(env.qapp)
+    yield "yang berubah", dialog
+
+
+def warning_composer(env: Env) -> Shown:
+    from datetime import date
+
+    from desktop.domain.content_pack import PatternSeen, PlaceSeen, SubjectKind, draft_from_pattern
+    from desktop.ui.packs.warning_composer import WarningComposer
+
+    pattern = PatternSeen(
+        SubjectKind.PHONE,
+        "0812-3456-7890",
+        tuple(PlaceSeen(code, name) for code, name in SEEN_IN),
+        date(2026, 9, 3),
+    )
+    dialog = WarningComposer(draft_from_pattern(pattern))
+    env.qtbot.addWidget(dialog)
+    dialog.show()
+    settle(env.qapp)
+    yield "dari pola", dialog
+    dialog.accept()  # nothing known written yet: the dialog stays and says what is missing
+    settle(env.qapp)
+    yield "dari pola › belum diisi", dialog
+
+
+def local_contact(env: Env) -> Shown:
+    from desktop.domain.area import Area
+    from desktop.ui.packs.contact_dialog import LocalContactDialog
+
+    areas = [Area("15.02", "15", "Kabupaten Merangin"), Area("15.02.02", "15.02", "Bangko")]
+    dialog = LocalContactDialog(areas)
+    env.qtbot.addWidget(dialog)
+    dialog.show()
+    settle(env.qapp)
+    yield "kontak setempat", dialog
+    dialog.accept()
+    settle(env.qapp)
+    yield "kontak setempat › belum diisi", dialog
+
+
 OPENERS: dict[str, Callable[[Env], Shown]] = {
     "village window": village_window,
     "training window": training_window,
@@ -503,6 +646,10 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
     "incident editor": incident_editor,
     "incident history": incident_history,
     "reason for a change": reason,
+    "village with the office's content": village_with_office_content,
+    "content pack: what changes": pack_changes,
+    "warning composer": warning_composer,
+    "local contact": local_contact,
 }
 
 # Window classes, by qualified name, and the opener that shows them.
@@ -521,6 +668,9 @@ COVERED = {
     "desktop.ui.incidents.editor.IncidentDialog": "incident editor",
     "desktop.ui.incidents.history.HistoryDialog": "incident history",
     "desktop.ui.incidents.dialogs.ReasonDialog": "reason for a change",
+    "desktop.ui.packs.changes_dialog.ChangesDialog": "content pack: what changes",
+    "desktop.ui.packs.warning_composer.WarningComposer": "warning composer",
+    "desktop.ui.packs.contact_dialog.LocalContactDialog": "local contact",
 }
 
 # Windows the app opens that these tests deliberately do not measure, and why.

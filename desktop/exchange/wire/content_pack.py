@@ -236,6 +236,17 @@ def verify(data: bytes, trusted_key: bytes) -> ContentPack:
     return replace(pack, sha256=hashlib.sha256(data).hexdigest())
 
 
+# The part of a pack a schema violation is in, by the body's member it was found under.
+_SCHEMA_PARTS = {
+    "hotlines": "hotlines",
+    "checklist": "checklist",
+    "material": "material",
+    "warnings": "warnings",
+    "local_contacts": "contacts",
+    "office_contact": "kantor",
+}
+
+
 def _check_schema(document: Any) -> None:
     newer = (
         isinstance(document, dict)
@@ -248,7 +259,9 @@ def _check_schema(document: Any) -> None:
     try:
         compiled_schema(resource_path("schema", "content-pack-v1.schema.json"))(document)
     except SchemaViolation as exc:
-        raise PackRejected(PackTrouble.SCHEMA, str(exc)) from exc
+        outermost = exc.path[-1] if exc.path else ""
+        part = _SCHEMA_PARTS.get(outermost, "") if isinstance(outermost, str) else ""
+        raise PackRejected(PackTrouble.SCHEMA, str(exc), part=part) from exc
 
 
 def _content(part: str, detail: str) -> PackRejected:

@@ -319,7 +319,7 @@ def build_office_window(
     window.add_page("impor", imports)
     window.add_lazy_page(
         "isi_desa",
-        QCoreApplication.translate("OfficePackPage", "Content for the villages"),
+        QCoreApplication.translate("OfficePackPage", "For the villages"),
         lambda: _content_page(index_factory),
     )
 

@@ -63,6 +63,9 @@ class ChangesDialog(QDialog):
         layout.addWidget(buttons)
         fit_to_screen(self, 72, 24)
 
+    def _heading(self, text: str) -> str:
+        return f"<h3>{escape(text)}</h3>"
+
     def _list(self, title: str, items: tuple[str, ...] | list[str]) -> list[str]:
         if not items:
             return []
@@ -74,16 +77,16 @@ class ChangesDialog(QDialog):
             return "<p>" + escape(self.tr("Nothing the village sees changes.")) + "</p>"
         out: list[str] = []
         if changes.warnings_new or changes.warnings_changed or changes.warnings_ended:
-            out.append(f"<h3>{escape(self.tr('Warnings about recruiters'))}</h3>")
+            out.append(self._heading(self.tr("Warnings about recruiters")))
             out += self._list(self.tr("New:"), [w.title for w in changes.warnings_new])
             out += self._list(self.tr("Changed:"), [w.title for w in changes.warnings_changed])
             out += self._list(self.tr("Withdrawn:"), [w.title for w in changes.warnings_ended])
         if changes.hotlines_added or changes.hotlines_removed:
-            out.append(f"<h3>{escape(self.tr('Hotlines'))}</h3>")
+            out.append(self._heading(self.tr("Hotlines")))
             out += self._list(self.tr("Added:"), changes.hotlines_added)
             out += self._list(self.tr("No longer listed:"), changes.hotlines_removed)
         if changes.checklist_changed:
-            out.append(f"<h3>{escape(self.tr('Check a job offer'))}</h3>")
+            out.append(self._heading(self.tr("Check a job offer")))
             out.append(
                 "<p>"
                 + escape(
@@ -95,12 +98,12 @@ class ChangesDialog(QDialog):
                 + "</p>"
             )
         if changes.topics_added or changes.topics_changed or changes.topics_removed:
-            out.append(f"<h3>{escape(self.tr('Material and leaflets'))}</h3>")
+            out.append(self._heading(self.tr("Material and leaflets")))
             out += self._list(self.tr("New topics:"), changes.topics_added)
             out += self._list(self.tr("Topics rewritten:"), changes.topics_changed)
             out += self._list(self.tr("Topics taken away:"), changes.topics_removed)
         if changes.contacts_added or changes.contacts_removed or changes.office_contact_changed:
-            out.append(f"<h3>{escape(self.tr('Contacts from the office'))}</h3>")
+            out.append(self._heading(self.tr("Contacts from the office")))
             if changes.office_contact_changed:
                 out.append(
                     "<p>" + escape(self.tr("The office's own contact details change.")) + "</p>"

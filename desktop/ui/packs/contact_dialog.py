@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.area import Area
 from desktop.domain.content_pack import LocalContact, validate_local_contact
 from desktop.domain.errors import ValidationFailed
-from desktop.ui.screen import fit_to_screen
+from desktop.ui.screen import fit_to_screen, grow_to_content
 
 
 class LocalContactDialog(QDialog):
@@ -107,6 +107,7 @@ class LocalContactDialog(QDialog):
                 problems.append(self.tr("Shorten the name or the note."))
             self.error.setText(" ".join(problems))
             self.error.show()
+            grow_to_content(self)
             return
         super().accept()
 

@@ -336,7 +336,7 @@ class OfficePackPage(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             choice.setMinimumContentsLength(24)
-            choice.addItem(self.tr("Not in the pack (villages keep their own)"), "none")
+            choice.addItem(self.tr("Not in the pack"), "none")
             choice.addItem(self.tr("The ones this app has"), "shipped")
             choice.addItem(self.tr("Edited ones from the folder"), "folder")
             self.part_boxes[part] = choice
@@ -354,7 +354,8 @@ class OfficePackPage(QWidget):
         )
         hint = QLabel(
             self.tr(
-                "The folder is a copy of the app's own resources folder with the files edited: "
+                "What is not in the pack stays as each village has it. The folder of edited "
+                "content is a copy of the app's own resources folder with the files edited: "
                 "contacts for the hotlines, checklists for the questions, content for the "
                 "material."
             )

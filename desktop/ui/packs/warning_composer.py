@@ -35,7 +35,7 @@ from desktop.domain.content_pack import (
 )
 from desktop.domain.errors import ValidationFailed
 from desktop.storage import office_packs
-from desktop.ui.screen import fit_to_screen
+from desktop.ui.screen import fit_to_screen, grow_to_content
 
 VILLAGE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -85,7 +85,7 @@ class WarningComposer(QDialog):
         )
         form.addRow(self.tr("What is &known:"), self.known)
         since_row = QHBoxLayout()
-        self.since_known = QCheckBox(self.tr("Seen &since"))
+        self.since_known = QCheckBox(self.tr("the date is &known"))
         self.since = QDateEdit()
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("dd-MM-yyyy")
@@ -96,7 +96,7 @@ class WarningComposer(QDialog):
         since_row.addWidget(self.since_known)
         since_row.addWidget(self.since)
         since_row.addStretch(1)
-        form.addRow(self.tr("Since when:"), since_row)
+        form.addRow(self.tr("Seen since:"), since_row)
         self.villages = QListWidget()
         self.villages.setAccessibleName(self.tr("Villages where it was seen"))
         self.villages_label = QLabel(self.tr("Seen in:"))
@@ -150,9 +150,9 @@ class WarningComposer(QDialog):
         self.villages.setVisible(shown)
         self.villages_label.setVisible(shown)
         if shown:
-            rows = min(len(villages), 5)
-            self.villages.setMaximumHeight(
-                self.villages.sizeHintForRow(0) * rows + 2 * self.villages.frameWidth()
+            rows = min(len(villages), 4)
+            self.villages.setFixedHeight(
+                self.villages.sizeHintForRow(0) * rows + 2 * self.villages.frameWidth() + 2
             )
 
     def chosen_villages(self) -> tuple[PlaceSeen, ...]:
@@ -178,6 +178,7 @@ class WarningComposer(QDialog):
         except ValidationFailed as exc:
             self.error.setText(" ".join(self._problem(e.field, e.code) for e in exc.errors))
             self.error.show()
+            grow_to_content(self)
             return
         super().accept()
 
