@@ -3,59 +3,29 @@ receiver keeps the newest, and a village takes it when it sends, then installs i
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import httpx
 import pytest
-import uvicorn
 
 from desktop.exchange import fetch, pack_install
 from desktop.exchange.active_content import current_content
 from desktop.exchange.pack_build import PackParts
-from desktop.exchange.receiver import ReceivedStore, ReceiverConfig, create_app
 from desktop.exchange.sync import send_outbox
 from desktop.storage import exchange_settings
 from tests.exchange.conftest import opened
+from tests.exchange.receiver_harness import OFFICE_TOKEN, Running, running_receiver
 from tests.exchange.test_content_packs import WARNING, make
-
-TOKEN = "token-kungkai-0123456789"
-OFFICE_TOKEN = "token-kantor-kerinci-000000000001"
-
-
-@dataclass
-class Receiver:
-    url: str
 
 
 @pytest.fixture
-def receiver(tmp_path) -> Iterator[Receiver]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    config = ReceiverConfig(
-        tokens={TOKEN: "15.02.02.2004"},
-        store=ReceivedStore(tmp_path / "penerima"),
-        office_token=OFFICE_TOKEN,
-    )
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(config), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the receiver did not start"
-        time.sleep(0.05)
-    yield Receiver(f"http://127.0.0.1:{port}")
-    server.should_exit = True
-    thread.join(timeout=10)
+def receiver(tmp_path) -> Iterator[Running]:
+    """The real receiver (behind its guard) on loopback, as tests/exchange run it."""
+    with running_receiver(tmp_path / "penerima") as running:
+        yield running
 
 
-def give(receiver: Receiver, data: bytes, token: str = OFFICE_TOKEN) -> httpx.Response:
+def give(receiver: Running, data: bytes, token: str = OFFICE_TOKEN) -> httpx.Response:
     return httpx.put(
         f"{receiver.url}/api/v1/content-pack",
         content=data,
@@ -64,11 +34,11 @@ def give(receiver: Receiver, data: bytes, token: str = OFFICE_TOKEN) -> httpx.Re
     )
 
 
-def take(receiver: Receiver, after: int = 0, token: str = TOKEN) -> httpx.Response:
+def take(receiver: Running, after: int = 0, token: str | None = None) -> httpx.Response:
     return httpx.get(
         f"{receiver.url}/api/v1/content-pack",
         params={"after": after},
-        headers={"Authorization": f"Bearer {token}"},
+        headers={"Authorization": f"Bearer {token or receiver.token}"},
         timeout=10,
     )
 
@@ -82,7 +52,7 @@ def test_a_village_takes_the_offices_pack_when_it_sends_and_installs_it(
         access = fetch.load_access()
     assert fetch.put_content_pack(access, data) == 1
     with opened(village_paths):
-        exchange_settings.save_endpoint(receiver.url, TOKEN)
+        exchange_settings.save_endpoint(receiver.url, receiver.token)
         outcome = send_outbox(village_paths.root / "kotak-keluar", manual=True)
         assert outcome.reached and outcome.content_pack
         notice = pack_install.pack_waiting()
@@ -108,7 +78,7 @@ def test_the_receiver_keeps_the_newest_pack_and_sends_only_a_newer_one(receiver,
 def test_the_receiver_refuses_what_is_not_a_pack_and_strangers(receiver, office_paths):
     assert take(receiver).status_code == 404
     data = make(office_paths)
-    assert give(receiver, data, token=TOKEN).status_code == 401  # a village cannot give one
+    assert give(receiver, data, token=receiver.token).status_code == 401  # not a village
     assert give(receiver, b"bukan paket").status_code == 400
     assert give(receiver, data[:-5] + b"AAAA\n").status_code == 400  # signature broken
     assert take(receiver, token="token-tidak-dikenal-000000").status_code == 401

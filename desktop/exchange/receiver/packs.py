@@ -1,12 +1,13 @@
-"""The receiver's part for content packs: the office app puts its newest pack there, and each
-village takes it when it syncs.
+"""The receiver's content packs: the office app puts its newest pack here, and each village
+takes it when it syncs.
 
 ``PUT /api/v1/content-pack`` (the office's token) keeps the pack if it is one (its signature
 holds for the key it names, and its content reads) and newer than the one kept: the receiver
 cannot know which office key the villages trust, so the villages check that themselves.
 ``GET /api/v1/content-pack?after=N`` (a village's token) answers the pack, or 204 when the one
 kept is not numbered above N (nothing to download), or 404 when there is none. Like the rest of
-the receiver it uses only the wire layer and opens no database.
+the receiver it uses only the wire layer and opens no database. The pack is kept beside the
+uploads, in ``paket-isi``.
 """
 
 from __future__ import annotations
@@ -69,21 +70,21 @@ def pack_routes(
     shelf: PackShelf,
     is_office: Callable[[Request], bool],
     village_of: Callable[[Request], str | None],
-    refuse: Callable[[str, str, int], Response],
+    refusal: Callable[[str, str, int], Response],
 ) -> list[Route]:
     """The two routes, with the receiver's own token checks and refusal answers."""
 
     async def put_pack(request: Request) -> Response:
         if not is_office(request):
-            return refuse("token_ditolak", "", 401)
+            return refusal("token_ditolak", "", 401)
         body = bytearray()
         try:
             async for chunk in request.stream():
                 body += chunk
                 if len(body) > MAX_PACK_BYTES:
-                    return refuse("terlalu_besar", "", 413)
+                    return refusal("terlalu_besar", "", 413)
         except ClientDisconnect:
-            return refuse("terputus", "", 400)
+            return refusal("terputus", "", 400)
         try:
             label = await asyncio.get_running_loop().run_in_executor(None, shelf.put, bytes(body))
         except wire.PackRejected as exc:
@@ -92,7 +93,7 @@ def pack_routes(
 
     async def get_pack(request: Request) -> Response:
         if village_of(request) is None:
-            return refuse("token_ditolak", "", 401)
+            return refusal("token_ditolak", "", 401)
         after = request.query_params.get("after", "0")
         label = shelf.label()
         if label is None:
