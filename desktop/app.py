@@ -798,6 +798,35 @@ def _check_export_import(scratch: Path) -> str | None:
     return None
 
 
+def _check_content_pack(_scratch: Path) -> str | None:
+    """A content pack with the shipped content, signed with an office key (libsodium's
+    Ed25519 point functions) and checked as a village checks it (every schema and parser)."""
+    from datetime import UTC, datetime
+
+    import nacl.public
+
+    from desktop.domain.content_pack import ContentPack
+    from desktop.exchange.pack_build import shipped_parts
+    from desktop.exchange.wire import content_pack
+
+    key = nacl.public.PrivateKey.generate()
+    parts = shipped_parts()
+    pack = ContentPack(
+        office_name="Kantor Imigrasi (uji)",
+        office_key=bytes(key.public_key),
+        covers=("15.02",),
+        number=1,
+        created_at=datetime.now(UTC).replace(microsecond=0),
+        hotlines=parts.hotlines,
+        checklist=parts.checklist,
+        material=parts.material,
+    )
+    data = content_pack.encode(pack, bytes(key))
+    if content_pack.verify(data, bytes(key.public_key)).material != pack.material:
+        return "isi paket terbaca lain daripada yang ditandatangani"
+    return None
+
+
 def _check_passphrase_strength(_scratch: Path) -> str | None:
     from desktop.passphrase_strength import judge
 
@@ -831,6 +860,7 @@ def run_self_test(data_dir: str | None) -> int:
         ("Leaflet PDF dibuat dan terbaca pratinjau cetak", lambda: _check_leaflet(scratch)),
         ("Basis data terenkripsi dibuat dan dibaca", lambda: _check_encryption(scratch)),
         ("Ekspor ditulis dan diimpor kembali", lambda: _check_export_import(scratch)),
+        ("Paket isi ditandatangani dan diperiksa", lambda: _check_content_pack(scratch)),
         ("Urutan abjad (data ICU)", lambda: _check_sorting(scratch)),
         ("Kekuatan kata sandi dinilai", lambda: _check_passphrase_strength(scratch)),
     ]

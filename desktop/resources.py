@@ -50,10 +50,12 @@ REQUIRED_RESOURCES = (
     ("countries", "LICENSE-LGPL-2.1.txt"),
     ("checklists", "cek-tawaran-kerja-v1.json"),
     ("checklists", "cek-tawaran-kerja-v2.json"),
+    ("checklists", "checklist.schema.json"),
     ("contacts", "hotlines.json"),
     ("content", "reviewed.json"),
     ("schema", "export-v1.schema.json"),
     ("schema", "export-v2.schema.json"),
+    ("schema", "content-pack-v1.schema.json"),
     *(
         ("content", language, name)
         for language in ("id", "en")
