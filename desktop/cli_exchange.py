@@ -498,6 +498,11 @@ def run_sync(args: argparse.Namespace) -> int:
             detail = f" ({attempt.detail})" if attempt.detail else ""
             print(f"Ekspor ke-{attempt.sequence}: {SEND_PROBLEMS[attempt.problem]}{detail}.")
     print(f"Menunggu: {outcome.waiting}; gagal (perlu diperbaiki): {outcome.failed}.")
+    if outcome.content_pack:
+        print(
+            "Paket isi baru dari kantor diterima. Lihat perubahannya dan pasang di aplikasi: "
+            "Kirim & Ekspor, Isi dari kantor imigrasi."
+        )
     return EXIT_OK if outcome.all_delivered else EXIT_FAILED
 
 

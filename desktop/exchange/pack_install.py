@@ -46,6 +46,7 @@ MAX_ON_STICK = 20  # pack files looked at in one folder
 
 class Refusal(Enum):
     NO_OFFICE_KEY = "kunci_kantor_belum_ada"  # nothing to check the signature against
+    ALREADY_INSTALLED = "sudah_terpasang"  # this very pack is the one installed
     NOT_NEWER = "tidak_lebih_baru"  # number not above the highest installed from the office
     OTHER_AREA = "wilayah_lain"  # the office does not cover this village
     CHECKLIST_CLASH = "versi_cek_bentrok"  # a checklist number already here with other text
@@ -100,6 +101,9 @@ def examine(data: bytes, via: str, source: str = "") -> Candidate:
     if not pack.covers_village(profile.village_code):
         raise PackRefused(Refusal.OTHER_AREA, pack.office_name, pack.number)
     highest = store.highest_installed(pack.office_key)
+    current = store.current()
+    if current is not None and current.sha256 == pack.sha256:
+        raise PackRefused(Refusal.ALREADY_INSTALLED, pack.office_name, pack.number, highest)
     if pack.number <= highest:
         raise PackRefused(Refusal.NOT_NEWER, pack.office_name, pack.number, highest)
     _check_checklist(pack)
@@ -248,7 +252,7 @@ def take_in(data: bytes) -> bool:
     try:
         candidate = examine(data, store.VIA_RECEIVER, "penerima")
     except PackRefused as exc:
-        if exc.refusal is not Refusal.NOT_NEWER:
+        if exc.refusal not in (Refusal.NOT_NEWER, Refusal.ALREADY_INSTALLED):
             log.warning("content pack from the receiver not kept: %s", exc.refusal.value)
         return False
     except PackRejected as exc:

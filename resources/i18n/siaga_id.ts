@@ -3125,6 +3125,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Paket isi yang lebih baru, nomor {number} dari {office}, dibuat {made}, {where}. Lihat dulu apa yang berubah sebelum memasangnya.</translation>
     </message>
     <message>
+        <source>The content pack on the flash drive ({file}) is the one installed.</source>
+        <translation>Paket isi di flashdisk ({file}) adalah paket yang sudah terpasang.</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -3519,6 +3523,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kunci kantor imigrasi belum dipasang, jadi paket isi ini belum dapat diperiksa. Pasang dulu berkas kunci kantor (Pengaturan, Keamanan).</translation>
     </message>
     <message>
+        <source>This content pack (number {number}) is the one installed.</source>
+        <translation>Paket isi ini (nomor {number}) adalah paket yang sudah terpasang.</translation>
+    </message>
+    <message>
         <source>This content pack (number {number}) is not newer than the content already installed from {office} (number {installed}). Older content is never installed, so that the office&apos;s corrections are not undone.</source>
         <translation>Paket isi ini (nomor {number}) tidak lebih baru daripada isi dari {office} yang sudah dipasang (nomor {installed}). Isi yang lebih lama tidak pernah dipasang, supaya perbaikan dari kantor tidak hilang.</translation>
     </message>
@@ -3535,8 +3543,8 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Paket isi dipasang di desa, bukan di sini.</translation>
     </message>
     <message>
-        <source>This content pack is signed with the key of another office ({other}), not with the key of {ours} installed here. It is not installed. If your office has a new key, install its key file first (Settings, Security).</source>
-        <translation>Paket isi ini ditandatangani dengan kunci kantor lain ({other}), bukan dengan kunci {ours} yang terpasang di sini. Paket tidak dipasang. Bila kantor Anda memakai kunci baru, pasang dulu berkas kuncinya (Pengaturan, Keamanan).</translation>
+        <source>This content pack is not signed with the key of {ours} installed here (it says it comes from {other}). It is not installed. If your office has a new key, install its key file first (Settings, Security).</source>
+        <translation>Paket isi ini tidak ditandatangani dengan kunci {ours} yang terpasang di sini (paket itu mengaku dari {other}). Paket tidak dipasang. Bila kantor Anda memakai kunci baru, pasang dulu berkas kuncinya (Pengaturan, Keamanan).</translation>
     </message>
     <message>
         <source>unknown</source>

@@ -164,10 +164,10 @@ def test_a_pack_not_newer_than_the_installed_one_is_refused_with_both_numbers(
     first, second = make(office_paths), make(office_paths)
     with opened(village_paths):
         pack_install.install(pack_install.examine(second, store.VIA_STICK))
-        for older in (first, second):
+        for older, refusal in ((first, Refusal.NOT_NEWER), (second, Refusal.ALREADY_INSTALLED)):
             with pytest.raises(PackRefused) as refused:
                 pack_install.examine(older, store.VIA_STICK)
-            assert refused.value.refusal is Refusal.NOT_NEWER
+            assert refused.value.refusal is refusal
             assert refused.value.installed == 2
         assert pack_install.installed().current.number == 2
 

@@ -103,10 +103,16 @@ def test_the_village_sees_a_pack_on_its_stick_and_installs_it_after_seeing_what_
     assert "Terpasang: paket isi nomor 1" in box.installed_label.text()
     assert box.back_button.isEnabled() and not box.install_button.isEnabled()
 
-    # The same pack again is not offered; it is said why.
+    # The same pack again is not offered: it is the one installed (said quietly, not as an
+    # error); an older one is refused and it is said why.
+    (stick / "lama.siagapaket").write_bytes(packs(1)[0])
     settled(qtbot, box, stick)
-    assert box.candidate is None and not box.notice.isVisibleTo(box)
-    assert "tidak lebih baru" in box.refused.text()
+    assert box.candidate is None and not box.install_button.isEnabled()
+    assert "paket.siagapaket) adalah paket yang sudah terpasang" in box.notice.text()
+    assert box.refused.text().startswith("lama.siagapaket: ")
+    assert "tidak lebih baru" in box.refused.text() and "paket.siagapaket" not in (
+        box.refused.text()
+    )
 
     message_boxes.answer = "Kembalikan isi sebelumnya"
     with qtbot.waitSignal(box.content_changed):
@@ -130,7 +136,7 @@ def test_cancelling_what_changes_installs_nothing(qtbot, village, tmp_path, monk
 @pytest.mark.parametrize(
     ("make", "said"),
     [
-        (lambda: packs(1, office_key=nacl.public.PrivateKey.generate())[0], "kunci kantor lain"),
+        (lambda: packs(1, office_key=nacl.public.PrivateKey.generate())[0], "mengaku dari"),
         (lambda: packs(1, covers=("15.01",))[0], "wilayah lain"),
         (lambda: packs(1)[0][:-30] + b"A" * 29 + b"\n", "tidak cocok"),
         (lambda: b"bukan paket", "bukan paket isi"),

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 
 from desktop.domain.errors import SiagaError
 from desktop.exchange import pack_install
-from desktop.exchange.pack_install import Candidate, PackRefused, StickFinding
+from desktop.exchange.pack_install import Candidate, PackRefused, Refusal, StickFinding
 from desktop.exchange.wire.content_pack import PackRejected
 from desktop.storage.db import thread_connection
 from desktop.ui.errors import error_message
@@ -146,9 +146,22 @@ class OfficeContentBox(QGroupBox):
             )
         self.notice.setVisible(self.candidate is not None)
         self.install_button.setEnabled(self.candidate is not None)
+        installed = [
+            path
+            for path, exc in stick.refused
+            if isinstance(exc, PackRefused) and exc.refusal is Refusal.ALREADY_INSTALLED
+        ]
+        if self.candidate is None and installed:
+            self.notice.setText(
+                self.tr(
+                    "The content pack on the flash drive ({file}) is the one installed."
+                ).format(file=installed[0].name)
+            )
+            self.notice.show()
         problems = [
             self.tr("{file}: {problem}").format(file=path.name, problem=refusal_text(exc))
             for path, exc in stick.refused
+            if path not in installed
         ]
         self.refused.setText("\n".join(problems))
         self.refused.setVisible(bool(problems))

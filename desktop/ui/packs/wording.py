@@ -32,6 +32,10 @@ def _refused(exc: PackRefused) -> str:
             "The immigration office's key is not installed yet, so this content pack cannot be "
             "checked. Install the office's key file first (Settings, Security).",
         )
+    if exc.refusal is Refusal.ALREADY_INSTALLED:
+        return QCoreApplication.translate(
+            "Packs", "This content pack (number {number}) is the one installed."
+        ).format(number=exc.number)
     if exc.refusal is Refusal.NOT_NEWER:
         return QCoreApplication.translate(
             "Packs",
@@ -62,9 +66,9 @@ def _rejected(exc: PackRejected) -> str:
         ours = exchange_keys.office_key()
         return QCoreApplication.translate(
             "Packs",
-            "This content pack is signed with the key of another office ({other}), not with "
-            "the key of {ours} installed here. It is not installed. If your office has a new "
-            "key, install its key file first (Settings, Security).",
+            "This content pack is not signed with the key of {ours} installed here (it says it "
+            "comes from {other}). It is not installed. If your office has a new key, install "
+            "its key file first (Settings, Security).",
         ).format(
             other=exc.label.office_name
             if exc.label
