@@ -132,6 +132,20 @@ def _shown(raw: object) -> str:
     return repr(value)[:60]
 
 
+def office_client(access: ReceiverAccess, transport: httpx.BaseTransport | None) -> httpx.Client:
+    """A client that talks to the receiver as this office (its token, its certificate pin)."""
+    return httpx.Client(
+        transport=transport,
+        headers={
+            "Authorization": f"Bearer {access.token}",
+            "User-Agent": f"siaga-tppo/{__version__}",
+        },
+        timeout=TIMEOUT,
+        follow_redirects=False,
+        **client_options(access.pins),
+    )
+
+
 def fetch_waiting(
     access: ReceiverAccess,
     *,
@@ -141,20 +155,10 @@ def fetch_waiting(
 ) -> FetchOutcome:
     """Download and import everything waiting at the receiver. Raises FetchFailed when the
     list itself cannot be had; one entry or file that fails never stops the others."""
-    headers = {
-        "Authorization": f"Bearer {access.token}",
-        "User-Agent": f"siaga-tppo/{__version__}",
-    }
     report = ImportReport()
     left = 0
     skipped: list[Skipped] = []
-    with httpx.Client(
-        transport=transport,
-        headers=headers,
-        timeout=TIMEOUT,
-        follow_redirects=False,
-        **client_options(access.pins),
-    ) as client:
+    with office_client(access, transport) as client:
         try:
             answer = client.get(f"{access.url}{WAITING_PATH}")
         except httpx.HTTPError as exc:
@@ -224,20 +228,13 @@ def put_content_pack(
     """Give the receiver the office's content pack, for the villages to take when they sync.
     Returns the number of the pack the receiver keeps (a newer one it already had stays).
     Raises FetchFailed."""
-    headers = {
-        "Authorization": f"Bearer {access.token}",
-        "User-Agent": f"siaga-tppo/{__version__}",
-        "Content-Type": "application/octet-stream",
-    }
-    with httpx.Client(
-        transport=transport,
-        headers=headers,
-        timeout=TIMEOUT,
-        follow_redirects=False,
-        **client_options(access.pins),
-    ) as client:
+    with office_client(access, transport) as client:
         try:
-            answer = client.put(f"{access.url}{CONTENT_PACK_PATH}", content=data)
+            answer = client.put(
+                f"{access.url}{CONTENT_PACK_PATH}",
+                content=data,
+                headers={"Content-Type": "application/octet-stream"},
+            )
         except httpx.HTTPError as exc:
             raise FetchFailed("tidak_terjangkau", type(exc).__name__) from exc
     if answer.status_code == 401:

@@ -3375,18 +3375,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Berikan juga ke &amp;penerima, untuk desa yang mengirim lewat internet</translation>
     </message>
     <message>
-        <source>flash drive</source>
-        <translation>flashdisk</translation>
-    </message>
-    <message>
-        <source>disk</source>
-        <translation>disk</translation>
-    </message>
-    <message>
-        <source>Folder: {path}</source>
-        <translation>Folder: {path}</translation>
-    </message>
-    <message>
         <source>Choose a folder for the pack</source>
         <translation>Pilih folder untuk paket</translation>
     </message>

@@ -42,10 +42,11 @@ from desktop.storage import exchange_keys, exchange_settings, outbox_store
 from desktop.storage.db import thread_connection
 from desktop.storage.incidents import country_names
 from desktop.storage.outbox_store import ExportEntry
-from desktop.ui.exchange.drives import Drive, drive_of, list_drives, offered
+from desktop.ui.exchange.drive_box import fill_drive_box
+from desktop.ui.exchange.drives import Drive, drive_of, list_drives
 from desktop.ui.exchange.scheduler import SyncScheduler
 from desktop.ui.exchange.wording import exchange_error, send_text, status_text
-from desktop.ui.formatting import format_datetime, format_size
+from desktop.ui.formatting import format_datetime
 from desktop.ui.incidents.labels import field_label, label
 from desktop.ui.messages import ask, inform
 from desktop.ui.packs.village_box import OfficeContentBox
@@ -226,28 +227,8 @@ class SendPage(QWidget):
 
     @Slot()
     def refresh_drives(self) -> None:
-        chosen = self.drive_box.currentData()
-        self.drive_box.clear()
         self._listed = self._drives()
-        for drive in self._listed:
-            kind = self.tr("flash drive") if drive.removable else self.tr("disk")
-            text = self.tr("{name} ({kind}, {root}) — {free} free").format(
-                name=drive.name, kind=kind, root=drive.root, free=format_size(drive.free)
-            )
-            if drive.read_only:
-                text += " — " + self.tr("read only")
-            self.drive_box.addItem(text, str(drive.root))
-        if self._other_folder is not None:
-            self.drive_box.addItem(
-                self.tr("Folder: {path}").format(path=self._other_folder), str(self._other_folder)
-            )
-        # What the user chose stays chosen; otherwise a flash drive, never a disk (it would be
-        # the system disk, and the export would not reach the office).
-        index = self.drive_box.findData(chosen) if chosen else -1
-        flash_drive = offered(self._listed)
-        if index < 0 and flash_drive is not None:
-            index = self.drive_box.findData(str(flash_drive.root))
-        self.drive_box.setCurrentIndex(index)
+        flash_drive = fill_drive_box(self.drive_box, self._listed, self._other_folder)
         has_removable = flash_drive is not None
         self.drive_hint.setText(
             ""

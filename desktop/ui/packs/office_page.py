@@ -33,7 +33,8 @@ from desktop.exchange.pack_build import PartSource
 from desktop.exchange.wire.content_pack import PackRejected
 from desktop.storage import exchange_settings, office_packs
 from desktop.storage.area_index import AreaIndex
-from desktop.ui.exchange.drives import Drive, list_drives, offered
+from desktop.ui.exchange.drive_box import fill_drive_box
+from desktop.ui.exchange.drives import Drive, list_drives
 from desktop.ui.exchange.wording import exchange_error
 from desktop.ui.flow_layout import button_row
 from desktop.ui.formatting import format_date
@@ -422,21 +423,7 @@ class OfficePackPage(QWidget):
 
     @Slot()
     def refresh_drives(self) -> None:
-        chosen = self.drive_box.currentData()
-        self.drive_box.clear()
-        listed = self._drives()
-        for drive in listed:
-            kind = self.tr("flash drive") if drive.removable else self.tr("disk")
-            self.drive_box.addItem(f"{drive.label} ({kind})", str(drive.root))
-        if self._other_folder is not None:
-            self.drive_box.addItem(
-                self.tr("Folder: {path}").format(path=self._other_folder), str(self._other_folder)
-            )
-        index = self.drive_box.findData(chosen) if chosen else -1
-        flash_drive = offered(listed)
-        if index < 0 and flash_drive is not None:
-            index = self.drive_box.findData(str(flash_drive.root))
-        self.drive_box.setCurrentIndex(index)
+        fill_drive_box(self.drive_box, self._drives(), self._other_folder)
 
     @Slot()
     def choose_folder(self) -> None:
