@@ -24,7 +24,7 @@ from desktop.ui.packs.changes_dialog import ChangesDialog
 from desktop.ui.packs.office_page import OfficePackPage
 from desktop.ui.packs.village_box import OfficeContentBox
 from tests.exchange.conftest import KERINCI_OFFICE, KUNGKAI, OFFICE_KEY
-from tests.exchange.test_content_packs import CONTACT, WARNING
+from tests.exchange.test_content_packs import CONTACT, WARNING, checklist_v3, edited_material
 
 SEEN = (PlaceSeen("15.02.02.2004", "Kungkai"), PlaceSeen("15.02.03.2001", "Muara Siau"))
 
@@ -34,7 +34,7 @@ def indonesian(qapp: QApplication) -> None:
     Translations(qapp).install(Language.INDONESIAN)
 
 
-def packs(count: int, office_key=OFFICE_KEY, covers=KERINCI_OFFICE.covers) -> list[bytes]:
+def packs(count: int, office_key=OFFICE_KEY, covers=KERINCI_OFFICE.covers, **parts) -> list[bytes]:
     """``count`` packs as the office makes them, numbered 1, 2, …"""
     from datetime import UTC, datetime
 
@@ -50,6 +50,7 @@ def packs(count: int, office_key=OFFICE_KEY, covers=KERINCI_OFFICE.covers) -> li
                 created_at=datetime(2026, 12, n, 2, 0, tzinfo=UTC),
                 local_contacts=(CONTACT,),
                 warnings=(WARNING,),
+                **parts,
             ),
             bytes(office_key),
         )
@@ -159,7 +160,8 @@ def test_installing_from_kirim_rebuilds_the_window_with_the_warnings_in_materi(
 ):
     stick = tmp_path / "usb"
     stick.mkdir()
-    (stick / "paket.siagapaket").write_bytes(packs(1)[0])
+    pack = packs(1, checklist=checklist_v3(), material=edited_material())[0]
+    (stick / "paket.siagapaket").write_bytes(pack)
     shell = make_shell()
     shell.window.show_page("materi")
     assert "Peringatan dari kantor" not in " ".join(
@@ -183,6 +185,23 @@ def test_installing_from_kirim_rebuilds_the_window_with_the_warnings_in_materi(
     assert "PT Maju Jaya Sejahtera" in text and "0812-3456-7890" in text
     materi.show_contacts()
     assert "Dinas PMPTSP-TK Kabupaten Merangin" in materi.browser.toPlainText()
+    assert materi.library.topics[0].title.endswith("(versi kantor)")
+    shell.window.show_page("cek_tawaran")
+    assert shell.window.page("cek_tawaran")._shelf.latest().version == 3
+
+    # Going back rebuilds the window with the shipped content.
+    message_boxes.answer = "Kembalikan isi sebelumnya"
+    shell.window.show_page("kirim")
+    old = shell.window
+    shell.window.page("kirim").packs.go_back()
+    qtbot.waitUntil(lambda: shell.window is not old)
+    shell.window.show_page("materi")
+    materi = shell.window.page("materi")
+    assert not materi.materials.warnings
+    assert materi.library.topics[0].title == "Apa itu perdagangan orang (TPPO)?"
+    shell.window.show_page("cek_tawaran")
+    shelf = shell.window.page("cek_tawaran")._shelf
+    assert shelf.latest().version == 2 and shelf.load(3).version == 3
 
 
 # --- the office -------------------------------------------------------------------------------
