@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>AboutTab</name>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Folder data: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;About Siaga TPPO and its data sources</source>
+        <translation>&amp;Tentang Siaga TPPO dan sumber datanya</translation>
+    </message>
+</context>
+<context>
     <name>AddressTokenFields</name>
     <message>
         <source>Show the token</source>
@@ -2868,32 +2879,12 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kantor</translation>
     </message>
     <message>
-        <source>Display</source>
-        <translation>Tampilan</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Cadangan</translation>
-    </message>
-    <message>
         <source>Receiver</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <source>Data folder: {folder}</source>
-        <translation>Folder data: {folder}</translation>
-    </message>
-    <message>
         <source>To receive uploads from villages, run (on this computer or a server): siaga-tppo receive --store RECEIVER_FOLDER --tokens TOKEN_FILE --office-token OFFICE_TOKEN_FILE. The receiver keeps uploads locked and never holds this office&apos;s key. Enter its address and the office token in the Receiver tab.</source>
         <translation>Untuk menerima kiriman desa lewat internet, jalankan (di komputer ini atau di server): siaga-tppo receive --store FOLDER_PENERIMA --tokens BERKAS_TOKEN --office-token BERKAS_TOKEN_KANTOR. Penerima menyimpan kiriman tetap terkunci dan tidak pernah memegang kunci kantor ini. Isi alamat dan token kantornya di tab Penerima.</translation>
-    </message>
-    <message>
-        <source>&amp;About Siaga TPPO and its data sources</source>
-        <translation>&amp;Tentang Siaga TPPO dan sumber datanya</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Tentang</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +4416,13 @@ Sidik kunci terdaftar: {old}</translation>
         <source>Village profile</source>
         <translation>Profil desa</translation>
     </message>
+</context>
+<context>
+    <name>SettingsPageBase</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
     <message>
         <source>Display</source>
         <translation>Tampilan</translation>
@@ -4432,14 +4430,6 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>Backups</source>
         <translation>Cadangan</translation>
-    </message>
-    <message>
-        <source>Data folder: {folder}</source>
-        <translation>Folder data: {folder}</translation>
-    </message>
-    <message>
-        <source>&amp;About Siaga TPPO and its data sources</source>
-        <translation>&amp;Tentang Siaga TPPO dan sumber datanya</translation>
     </message>
     <message>
         <source>About</source>

@@ -1,8 +1,14 @@
-"""The main window: a navigation list on the left, the chosen page on the right."""
+"""The main window of both kinds (village and office): a navigation list on the left, the
+chosen page on the right; and what the composition root gives every window it builds.
+
+Each page reads its data again when it is shown (an import or a save elsewhere may have
+changed it), so adding a page to a window is one ``add_page`` or ``add_lazy_page`` line.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
@@ -20,9 +26,32 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.domain.profile import VillageProfile
+from desktop.storage.installation import Installation
+from desktop.ui.i18n import Language
+from desktop.ui.style import TextSize
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+
+    from desktop.storage.area_index import AreaIndex
+    from desktop.ui.shell.settings import SettingsPageBase
+
+
+@dataclass(frozen=True)
+class WindowContext:
+    """What the composition root gives the window it builds (``ui/shell/village.py``,
+    ``ui/shell/office.py``)."""
+
+    installation: Installation
+    ui_settings: QSettings
+    area_index: Callable[[], AreaIndex]  # opened on first use: only some forms need it
+    language: Language
+    text_size: TextSize
+    set_language: Callable[[Language], None]
+    set_text_size: Callable[[TextSize], None]
+    rebuild: Callable[[], None]  # build the window again (after a restore from a backup)
+    extend_settings: Callable[[SettingsPageBase], None]  # e.g. Keamanan and Jejak audit
+    training: bool = False
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,77 @@
+"""The window of an immigration office (Kantor Imigrasi): its pages and its settings.
+
+Composed like the village's (``ui/shell/village.py``) from the composition root's
+``WindowContext``. A page is one line in ``build_office_window``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop import APP_NAME
+from desktop.domain.exchange import OfficeProfile
+from desktop.storage import exchange_settings
+from desktop.ui.exchange.import_page import ImportPage
+from desktop.ui.exchange.office import OfficeTab
+from desktop.ui.exchange.receiver_settings import ReceiverSettingsTab
+from desktop.ui.exchange.register import RegisterPage
+from desktop.ui.shell.settings import SettingsPageBase
+from desktop.ui.shell.window import MainWindow, WindowContext
+
+
+class OfficeSettingsPage(SettingsPageBase):
+    """Pengaturan of an office: the office's name and area first, then the shared sections
+    and Penerima (the receiver of uploads)."""
+
+    def __init__(
+        self, context: WindowContext, office: OfficeProfile, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            context.installation,
+            context.language,
+            context.text_size,
+            context.set_language,
+            context.set_text_size,
+            parent,
+        )
+        self.office_tab = OfficeTab(context.area_index(), office)
+        self.put_first(self.office_tab, self.tr("Office"))
+        self.receiver_tab = ReceiverSettingsTab()
+        self.add_section(self.receiver_tab, self.tr("Receiver"))
+        self.about_tab.add_note(
+            self.tr(
+                "To receive uploads from villages, run (on this computer or a server): "
+                "siaga-tppo receive --store RECEIVER_FOLDER --tokens TOKEN_FILE --office-token "
+                "OFFICE_TOKEN_FILE. The receiver keeps uploads locked and never holds this "
+                "office's key. Enter its address and the office token in the Receiver tab."
+            )
+        )
+
+
+class OfficeWindow(MainWindow):
+    """The main window of an office."""
+
+    def set_profile(self, office: OfficeProfile) -> None:  # type: ignore[override]
+        self.setWindowTitle(f"{APP_NAME} — {office.name}")
+
+
+def build_office_window(context: WindowContext, office: OfficeProfile) -> OfficeWindow:
+    """The office's window: the register of all villages, the import, the settings."""
+    window = OfficeWindow(office, context.ui_settings)  # type: ignore[arg-type]
+    imports = ImportPage()
+    window.add_page("daftar", RegisterPage())
+    window.add_page("impor", imports)
+
+    def build_settings() -> QWidget:
+        page = OfficeSettingsPage(context, exchange_settings.load_office() or office)
+        page.office_tab.saved.connect(window.set_profile)
+        page.receiver_tab.saved.connect(imports.receiver_changed)
+        page.restored.connect(context.rebuild)
+        context.extend_settings(page)
+        return page
+
+    window.add_lazy_page(
+        "pengaturan", QCoreApplication.translate("OfficeSettingsPage", "Settings"), build_settings
+    )
+    return window
