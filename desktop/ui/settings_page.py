@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from desktop.storage.installation import Installation
 from desktop.ui.errors import SAVE_ERRORS, not_saved_message
 from desktop.ui.i18n import Language
 from desktop.ui.profile_form import ProfileForm
+from desktop.ui.screen import VerticalScroll
 from desktop.ui.shell.settings import SettingsPageBase
 from desktop.ui.style import TextSize
 
@@ -45,9 +45,7 @@ class ProfileTab(QWidget):
         for section in (self.form.area, self.form.head, self.form.contacts):
             inner.addWidget(section)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = VerticalScroll(body)
         layout = QVBoxLayout(self)
         self.notice = QLabel()
         self.notice.setWordWrap(True)

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QWidget
 
 from desktop import APP_NAME
 from desktop.domain.exchange import OfficeProfile
+from desktop.exchange.upload_tokens import default_tokens_file
 from desktop.storage import exchange_settings
 from desktop.ui.exchange.import_page import ImportPage
 from desktop.ui.exchange.office import OfficeTab
 from desktop.ui.exchange.receiver_settings import ReceiverSettingsTab
 from desktop.ui.exchange.register import RegisterPage
+from desktop.ui.exchange.tokens_tab import TokensTab
 from desktop.ui.shell.settings import SettingsPageBase
 from desktop.ui.shell.window import MainWindow, WindowContext
 
@@ -39,13 +41,16 @@ class OfficeSettingsPage(SettingsPageBase):
         self.put_first(self.office_tab, self.tr("Office"))
         self.receiver_tab = ReceiverSettingsTab()
         self.add_section(self.receiver_tab, self.tr("Receiver"))
+        tokens_file = default_tokens_file(context.installation.paths)
+        self.tokens_tab = TokensTab(tokens_file, context.area_index(), office.name)
+        self.add_section(self.tokens_tab, self.tr("Village tokens"))
         self.about_tab.add_note(
             self.tr(
                 "To receive uploads from villages, run (on this computer or a server): "
-                "siaga-tppo receive --store RECEIVER_FOLDER --tokens TOKEN_FILE --office-token "
+                "siaga-tppo receive --store RECEIVER_FOLDER --tokens {tokens} --office-token "
                 "OFFICE_TOKEN_FILE. The receiver keeps uploads locked and never holds this "
                 "office's key. Enter its address and the office token in the Receiver tab."
-            )
+            ).format(tokens=tokens_file)
         )
 
 

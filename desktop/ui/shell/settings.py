@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from desktop.ui.errors import error_message
 from desktop.ui.formatting import format_datetime, format_size
 from desktop.ui.i18n import Language
 from desktop.ui.messages import ask, inform
+from desktop.ui.side_tabs import SideTabs
 from desktop.ui.style import TextSize
 from desktop.ui.tasks import run_in_background
 from desktop.ui.text_size_choice import TextSizeChoice
@@ -253,8 +253,9 @@ class SettingsPageBase(QWidget):
         title = QLabel(self.windowTitle())
         title.setProperty("role", "title")
         layout.addWidget(title)
-        self.tabs = QTabWidget()
-        layout.addWidget(self.tabs, 1)
+        self.tabs = SideTabs()
+        self.tabs.setAccessibleName(self.tr("Sections of the settings"))
+        layout.addLayout(self.tabs.beside_sections(), 1)
         self.display_tab = DisplayTab(language, text_size, on_language, on_text_size)
         self.tabs.addTab(self.display_tab, self.tr("Display"))
         self.backup_tab = BackupTab(installation)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.profile import VillageProfile
 from desktop.resources import resource_path
@@ -33,6 +33,12 @@ def build_village_window(
     """The village's window. ``make_sender(window)`` gives the outbox sender the window owns
     (None when nothing is sent, as in training)."""
     window = MainWindow(profile, context.ui_settings, training=context.training)
+    if context.training:
+        from desktop.ui.training import TrainingMarks
+
+        # Every window and dialog says MODE LATIHAN while this window is there; the marker
+        # belongs to the window, so it goes with it.
+        QApplication.instance().installEventFilter(TrainingMarks(window))
     sender = make_sender(window)
     home = HomePage(context.installation)
     home.show_profile(profile)
