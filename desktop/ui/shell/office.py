@@ -65,6 +65,7 @@ def build_office_window(context: WindowContext, office: OfficeProfile) -> Office
     """The office's window: the register of all villages, the import, the settings."""
     window = OfficeWindow(office, context.ui_settings)  # type: ignore[arg-type]
     imports = ImportPage()
+    imports.imported.connect(window.data_changed)
     window.add_page("daftar", RegisterPage())
     window.add_page("impor", imports)
 

@@ -2,7 +2,9 @@
 chosen page on the right; and what the composition root gives every window it builds.
 
 Each page reads its data again when it is shown (an import or a save elsewhere may have
-changed it), so adding a page to a window is one ``add_page`` or ``add_lazy_page`` line.
+changed it), and the page on screen when the window's ``data_changed`` is emitted (an import
+that ends while it is shown): its ``refresh()``, if it has one. So adding a page to a window is
+one ``add_page`` or ``add_lazy_page`` line.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
     """Pages are added by the composition root; only features that work are ever added."""
 
     closing = Signal()
+    data_changed = Signal()  # the data under the pages changed (an import)
 
     def __init__(
         self,
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         self._builders: dict[str, tuple[QWidget, Callable[[], QWidget]]] = {}
         self._built: dict[str, QWidget] = {}
         self.navigation.currentRowChanged.connect(self._show_row)
+        self.data_changed.connect(self._refresh_current)
         self.setCentralWidget(central)
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.show_about)
         self.set_profile(profile)
@@ -128,6 +132,12 @@ class MainWindow(QMainWindow):
         if item is not None:
             self.page(item.data(Qt.ItemDataRole.UserRole))
         self.pages.setCurrentIndex(row)
+
+    @Slot()
+    def _refresh_current(self) -> None:
+        refresh = getattr(self._built.get(self.current_page_key()), "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def _add_item(self, key: str, title: str) -> None:
         item = QListWidgetItem(title)
