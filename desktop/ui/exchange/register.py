@@ -339,6 +339,14 @@ class RegisterPage(QWidget):
             if row is not None:
                 self.table.selectRow(row)
 
+    def show_village(self, code: str) -> None:
+        """Only the records of village ``code`` (from the status board)."""
+        index = self.village_filter.findData(code)
+        if index < 0:
+            self._fill_villages()
+            index = self.village_filter.findData(code)
+        self.village_filter.setCurrentIndex(max(index, 0))
+
     def selected_record(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.record_id(rows[0].row()) if rows else None

@@ -17,6 +17,7 @@ from desktop.ui.exchange.import_page import ImportPage
 from desktop.ui.exchange.office import OfficeTab
 from desktop.ui.exchange.receiver_settings import ReceiverSettingsTab
 from desktop.ui.exchange.register import RegisterPage
+from desktop.ui.exchange.status_board import BoardSources, StatusBoardPage
 from desktop.ui.exchange.tokens_tab import TokensTab
 from desktop.ui.shell.settings import SettingsPageBase
 from desktop.ui.shell.window import MainWindow, WindowContext
@@ -61,12 +62,28 @@ class OfficeWindow(MainWindow):
         self.setWindowTitle(f"{APP_NAME} — {office.name}")
 
 
+def _show_village(window: OfficeWindow, register: RegisterPage, code: str) -> None:
+    window.show_page("daftar")
+    register.show_village(code)
+
+
 def build_office_window(context: WindowContext, office: OfficeProfile) -> OfficeWindow:
-    """The office's window: the register of all villages, the import, the settings."""
+    """The office's window: the register of all villages, the villages' status, the
+    import, the settings."""
     window = OfficeWindow(office, context.ui_settings)  # type: ignore[arg-type]
     imports = ImportPage()
     imports.imported.connect(window.data_changed)
-    window.add_page("daftar", RegisterPage())
+    register = RegisterPage()
+    window.add_page("daftar", register)
+
+    def build_board() -> QWidget:
+        board = StatusBoardPage(BoardSources(exchange_settings.load_office, context.area_index))
+        board.show_records.connect(lambda code: _show_village(window, register, code))
+        return board
+
+    window.add_lazy_page(
+        "status", QCoreApplication.translate("StatusBoardPage", "Village status"), build_board
+    )
     window.add_page("impor", imports)
 
     def build_settings() -> QWidget:
