@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,13 +16,11 @@ from desktop.domain.errors import ValidationFailed
 from desktop.domain.profile import VillageProfile
 from desktop.storage import profile_store
 from desktop.storage.area_index import AreaIndex
-from desktop.storage.installation import Installation
 from desktop.ui.errors import SAVE_ERRORS, not_saved_message
-from desktop.ui.i18n import Language
 from desktop.ui.profile_form import ProfileForm
 from desktop.ui.screen import VerticalScroll
 from desktop.ui.shell.settings import SettingsPageBase
-from desktop.ui.style import TextSize
+from desktop.ui.shell.window import WindowContext
 
 DRAFT_KEY = "profile-settings"
 
@@ -114,19 +110,9 @@ class SettingsPage(SettingsPageBase):
 
     profile_saved = Signal(object)
 
-    def __init__(
-        self,
-        installation: Installation,
-        index_factory: Callable[[], AreaIndex],
-        profile: VillageProfile,
-        language: Language,
-        text_size: TextSize,
-        on_language: Callable[[Language], None],
-        on_text_size: Callable[[TextSize], None],
-        parent=None,
-    ) -> None:
-        super().__init__(installation, language, text_size, on_language, on_text_size, parent)
-        self._index_factory = index_factory
+    def __init__(self, context: WindowContext, profile: VillageProfile, parent=None) -> None:
+        super().__init__(context, parent)
+        self._index_factory = context.area_index
         self._profile = profile
         self.profile_tab: ProfileTab | None = None
         self._profile_holder = QWidget()

@@ -68,10 +68,10 @@ def covered_villages() -> list[tuple[str, str, str, str]]:
 
 def fill(folder: Path, villages: int, records: int, seed: int = 15) -> None:
     from desktop.domain.demo_incidents import demo_chains
-    from desktop.domain.exchange import MergeCounts
     from desktop.storage import incidents, office_imports
     from desktop.storage.db import transaction
-    from desktop.storage.office_imports import ConflictNote, ImportRecord
+    from desktop.storage.office_imports import ConflictNote
+    from tests.office import heard_from
 
     rng = random.Random(seed)
     chosen = sorted(rng.sample(covered_villages(), villages))
@@ -100,27 +100,15 @@ def fill(folder: Path, villages: int, records: int, seed: int = 15) -> None:
                     share = len(ids) // exports
                     end = sequence * share if sequence < exports else None
                     part = ids[(sequence - 1) * share : end]
-                    export_id = f"{code}-{sequence}"
-                    office_imports.record_import(
-                        ImportRecord(
-                            export_id=export_id,
-                            sha256=f"{sequence:064x}",
-                            village_code=code,
-                            village_name=name,
-                            district_name=district,
-                            regency_name=regency,
-                            province_name="Jambi",
-                            role="kelurahan" if code.split(".")[-1].startswith("1") else "desa",
-                            installation_id=f"inst-{code}",
-                            sequence=sequence,
-                            created_at=made,
-                            imported_at=made + timedelta(hours=5),
-                            via="berkas",
-                            file_name=f"{code}-{sequence}.siaga",
-                            counts=MergeCounts(new=len(part)),
-                            receipt={},
-                            record_ids=part,
-                        )
+                    export_id = heard_from(
+                        code,
+                        name,
+                        made=made,
+                        imported=made + timedelta(hours=5),
+                        sequence=sequence,
+                        district=district,
+                        regency=regency,
+                        record_ids=part,
                     )
                     notes = [ConflictNote(r, f"konflik-{r}", "cabang", "") for r in part[::500]]
                     office_imports.record_conflicts(export_id, notes, made)

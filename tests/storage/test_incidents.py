@@ -34,6 +34,7 @@ from desktop.storage.db import database
 from desktop.storage.incidents import IncidentQuery, InsertOutcome, SortKey, Window
 from desktop.storage.installation import Installation
 from tests.keys import TEST_KEY
+from tests.storage.plans import query_plans
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 T0 = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
@@ -167,21 +168,7 @@ def test_the_list_is_ordered_in_sql_by_any_column_both_ways(installation):
 
 
 def _plans(monkeypatch, read) -> list[str]:
-    """The query plan of each statement ``read()`` runs on the list."""
-    statements = []
-    real = store.execute
-
-    def spy(sql, params=()):
-        statements.append((sql, params))
-        return real(sql, params)
-
-    monkeypatch.setattr(store, "execute", spy)
-    read()
-    monkeypatch.undo()
-    return [
-        " ".join(r[-1] for r in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", p).fetchall())
-        for sql, p in statements
-    ]
+    return query_plans(monkeypatch, store, read)
 
 
 @pytest.mark.parametrize("descending", [True, False])

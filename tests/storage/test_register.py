@@ -9,14 +9,15 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from desktop.domain.exchange import MergeCounts
 from desktop.domain.incident import Incident, ReportType, Status
 from desktop.domain.modus import Modus
 from desktop.storage import incidents, office_imports, register
-from desktop.storage.db import database, transaction
+from desktop.storage.db import transaction
 from desktop.storage.incidents import SortKey, Window
-from desktop.storage.office_imports import ConflictNote, ImportRecord
+from desktop.storage.office_imports import ConflictNote
 from desktop.storage.register import RegisterQuery
+from tests.office import heard_from
+from tests.storage.plans import query_plans
 
 T0 = datetime(2026, 11, 1, 8, tzinfo=UTC)
 # Code, name: the names are not in the order of the codes.
@@ -28,22 +29,7 @@ VILLAGES = [
 
 
 def _plans(monkeypatch, read) -> list[str]:
-    """The query plan of each statement ``read()`` runs on the incident list."""
-    statements = []
-    real = incidents.execute
-
-    def spy(sql, params=()):
-        statements.append((sql, params))
-        return real(sql, params)
-
-    monkeypatch.setattr(incidents, "execute", spy)
-    read()
-    monkeypatch.undo()
-    plans = []
-    for sql, params in statements:
-        rows = database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
-        plans.append(" | ".join(row[-1] for row in rows))
-    return plans
+    return query_plans(monkeypatch, incidents, read)
 
 
 def _office(count: int = 14) -> list[str]:
@@ -63,29 +49,9 @@ def _office(count: int = 14) -> list[str]:
             ids.append(incident.record_id)
         for v, (code, name) in enumerate(VILLAGES):
             mine = ids[v :: len(VILLAGES)]
-            office_imports.record_import(
-                ImportRecord(
-                    export_id=f"ekspor-{code}",
-                    sha256="0" * 64,
-                    village_code=code,
-                    village_name=name,
-                    district_name="Bangko",
-                    regency_name="Kabupaten Merangin",
-                    province_name="Jambi",
-                    role="desa",
-                    installation_id=f"pasang-{code}",
-                    sequence=1,
-                    created_at=T0,
-                    imported_at=T0,
-                    via="berkas",
-                    file_name=f"{code}.siaga",
-                    counts=MergeCounts(new=len(mine)),
-                    receipt={},
-                    record_ids=mine,
-                )
-            )
+            export_id = heard_from(code, name, made=T0, record_ids=mine)
             notes = [ConflictNote(r, f"lain-{r}", "cabang", "") for r in mine[::5]]
-            office_imports.record_conflicts(f"ekspor-{code}", notes, T0)
+            office_imports.record_conflicts(export_id, notes, T0)
     return ids
 
 

@@ -9,10 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain.exchange import MergeCounts
-from desktop.storage import exchange_settings, office_imports
+from desktop.storage import exchange_settings
 from desktop.storage.db import transaction
-from desktop.storage.office_imports import ImportRecord
 from desktop.ui.exchange.status_board import (
     DAYS,
     STANDING,
@@ -23,6 +21,7 @@ from desktop.ui.exchange.status_board import (
 )
 from desktop.ui.i18n import Language, Translations
 from tests.exchange.conftest import KERINCI_OFFICE
+from tests.office import heard_from
 from tests.ui.helpers import english_giveaways, visible_texts
 
 TODAY = date(2026, 12, 1)
@@ -44,26 +43,14 @@ def office(installation, qapp: QApplication) -> None:
     with transaction():
         for sequence, (code, name, district, regency, days_ago) in enumerate(HEARD, start=3):
             made = noon - timedelta(days=days_ago)
-            office_imports.record_import(
-                ImportRecord(
-                    export_id=f"ekspor-{code}",
-                    sha256="0" * 64,
-                    village_code=code,
-                    village_name=name,
-                    district_name=district,
-                    regency_name=regency,
-                    province_name="Jambi",
-                    role="kelurahan" if code.split(".")[-1].startswith("1") else "desa",
-                    installation_id=f"pasang-{code}",
-                    sequence=sequence,
-                    created_at=made,
-                    imported_at=made + timedelta(days=1),
-                    via="berkas",
-                    file_name=f"{code}.siaga",
-                    counts=MergeCounts(),
-                    receipt={},
-                    record_ids=[],
-                )
+            heard_from(
+                code,
+                name,
+                made=made,
+                imported=made + timedelta(days=1),
+                sequence=sequence,
+                district=district,
+                regency=regency,
             )
 
 

@@ -30,14 +30,7 @@ class OfficeSettingsPage(SettingsPageBase):
     def __init__(
         self, context: WindowContext, office: OfficeProfile, parent: QWidget | None = None
     ) -> None:
-        super().__init__(
-            context.installation,
-            context.language,
-            context.text_size,
-            context.set_language,
-            context.set_text_size,
-            parent,
-        )
+        super().__init__(context, parent)
         self.office_tab = OfficeTab(context.area_index(), office)
         self.put_first(self.office_tab, self.tr("Office"))
         self.receiver_tab = ReceiverSettingsTab()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -31,6 +32,9 @@ from desktop.ui.side_tabs import SideTabs
 from desktop.ui.style import TextSize
 from desktop.ui.tasks import run_in_background
 from desktop.ui.text_size_choice import TextSizeChoice
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.window import WindowContext
 
 
 class DisplayTab(QWidget):
@@ -234,19 +238,12 @@ class AboutTab(QWidget):
 class SettingsPageBase(QWidget):
     """The settings page of a window: the window's own section first (``put_first``), the
     shared sections, and Tentang last. ``restored`` follows a restore from a backup (the window
-    is then built again)."""
+    is then built again, ``context.rebuild``); the composition root's sections come last
+    (``context.extend_settings``, called by the window's builder)."""
 
     restored = Signal()
 
-    def __init__(
-        self,
-        installation: Installation,
-        language: Language,
-        text_size: TextSize,
-        on_language: Callable[[Language], None],
-        on_text_size: Callable[[TextSize], None],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
@@ -256,12 +253,14 @@ class SettingsPageBase(QWidget):
         self.tabs = SideTabs()
         self.tabs.setAccessibleName(self.tr("Sections of the settings"))
         layout.addLayout(self.tabs.beside_sections(), 1)
-        self.display_tab = DisplayTab(language, text_size, on_language, on_text_size)
+        self.display_tab = DisplayTab(
+            context.language, context.text_size, context.set_language, context.set_text_size
+        )
         self.tabs.addTab(self.display_tab, self.tr("Display"))
-        self.backup_tab = BackupTab(installation)
+        self.backup_tab = BackupTab(context.installation)
         self.backup_tab.restored.connect(self.restored)
         self.tabs.addTab(self.backup_tab, self.tr("Backups"))
-        self.about_tab = AboutTab(installation)
+        self.about_tab = AboutTab(context.installation)
         self.tabs.addTab(self.about_tab, self.tr("About"))
 
     def put_first(self, section: QWidget, title: str) -> None:

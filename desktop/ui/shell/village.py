@@ -93,15 +93,7 @@ def _settings_page(
     from desktop.ui.incidents.settings_tab import IncidentSettingsTab
     from desktop.ui.settings_page import SettingsPage
 
-    settings = SettingsPage(
-        context.installation,
-        context.area_index,
-        profile,
-        context.language,
-        context.text_size,
-        context.set_language,
-        context.set_text_size,
-    )
+    settings = SettingsPage(context, profile)
     settings.restored.connect(context.rebuild)
     settings.add_section(
         IncidentSettingsTab(), QCoreApplication.translate("IncidentsPage", "Incident log")
