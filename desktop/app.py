@@ -34,7 +34,8 @@ from desktop.ui.garbage import GuiThreadCollector
 from desktop.ui.home_page import HomePage
 from desktop.ui.i18n import Language, Translations, load_app_translator
 from desktop.ui.lifetime import retire
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.village import build_village_window
+from desktop.ui.shell.window import MainWindow, WindowContext
 from desktop.ui.style import TextSize, apply_text_size
 
 if TYPE_CHECKING:
@@ -252,26 +253,34 @@ class Shell(QObject):
         self.wizard.office_saved.connect(self.show_office)
         self.wizard.show()
 
+    def window_context(self) -> WindowContext:
+        """What every main window is built from."""
+        return WindowContext(
+            installation=self.installation,
+            ui_settings=self.ui_settings,
+            area_index=self.area_index,
+            language=self.language,
+            text_size=self.text_size,
+            set_language=self.set_language,
+            set_text_size=self.set_text_size,
+            rebuild=self.restart_main,
+            extend_settings=self.add_security_tabs,
+            training=self.training,
+        )
+
     def show_office(self, office: OfficeProfile, page: str = "") -> None:
         """An immigration office: the register of all villages and the import."""
-        from desktop.ui.exchange.office import build_office_window
+        from desktop.ui.shell.office import build_office_window
 
-        old = self.window
         if self.installation.encrypted:
             from desktop.exchange.keys import ensure_office_key
 
             ensure_office_key()  # made at set-up; its private key stays in the encrypted data
-        window = build_office_window(
-            self.installation,
-            office,
-            self.ui_settings,
-            self.area_index,
-            self.language,
-            self.text_size,
-            self.set_language,
-            self.set_text_size,
-            extend_settings=self.add_security_tabs,
-        )
+        self.show_window(build_office_window(self.window_context(), office), page)
+
+    def show_window(self, window: MainWindow, page: str) -> None:
+        """Put ``window`` on screen (at ``page``) in place of the one before."""
+        old = self.window
         if page:
             window.show_page(page)
         self.window = window
@@ -294,157 +303,14 @@ class Shell(QObject):
         QTimer.singleShot(SENDER_START_MS, sender, sender.start)
         return sender
 
-    def build_send_page(self, sender: SyncScheduler | None) -> QWidget:
-        """Kirim & Ekspor: export to a flash drive, and the outbox."""
-        from desktop.ui.exchange.send_page import SendPage
-
-        page = SendPage(
-            self.installation.paths.root / OUTBOX_DIR, profile_store.load_profile, sender
-        )
-        # Content from the office installed or undone: every page is built again with it.
-        page.packs.content_changed.connect(self.restart_main, Qt.ConnectionType.QueuedConnection)
-        return page
-
     def show_main(self, profile: VillageProfile, page: str = "") -> None:
-        old = self.window
-        window = MainWindow(profile, self.ui_settings, training=self.training)
-        if self.training:
-            from desktop.ui.training import TrainingMarks
-
-            # Every window and dialog says MODE LATIHAN while this window is there; the marker
-            # belongs to the window, so it goes with it.
-            self.app.installEventFilter(TrainingMarks(window))
-        sender = self.make_sender(window)
-        home = HomePage(self.installation)
-        home.show_profile(profile)
-
-        def build_settings() -> QWidget:
-            from desktop.ui.settings_page import SettingsPage
-
-            settings = SettingsPage(
-                self.installation,
-                self.area_index,
-                profile_store.load_profile() or profile,
-                self.language,
-                self.text_size,
-                self.set_language,
-                self.set_text_size,
-            )
-
-            def profile_saved(saved: VillageProfile) -> None:
-                window.set_profile(saved)
-                home.show_profile(saved)
-
-            settings.profile_saved.connect(profile_saved)
-            settings.restored.connect(self.restart_main)
-            from desktop.ui.incidents.settings_tab import IncidentSettingsTab
-
-            settings.tabs.insertTab(
-                settings.tabs.count() - 1,
-                IncidentSettingsTab(),
-                QCoreApplication.translate("IncidentsPage", "Incident log"),
-            )
-            if sender is not None:
-                from desktop.ui.exchange.send_settings import SendSettingsTab
-
-                sending = SendSettingsTab()
-                sending.saved.connect(sender.reschedule)
-                settings.tabs.insertTab(
-                    settings.tabs.count() - 1,
-                    sending,
-                    QCoreApplication.translate("SendSettingsTab", "Sending"),
-                )
-            self.add_security_tabs(settings)
-            return settings
-
-        def edit_profile() -> None:
-            window.show_page("pengaturan")
-            window.page("pengaturan").show_profile_tab()
-
-        home.edit_profile.connect(edit_profile)
-        window.add_page("beranda", home)
-        window.add_lazy_page(
-            "materi",
-            QCoreApplication.translate("MateriPage", "Material"),
-            lambda: self.build_materi(profile),
+        window = build_village_window(
+            self.window_context(),
+            profile,
+            self.installation.paths.root / OUTBOX_DIR,
+            self.make_sender,
         )
-        window.add_lazy_page(
-            "cek_tawaran",
-            QCoreApplication.translate("ChecklistPage", "Check a job offer"),
-            lambda: self.build_checklist(profile),
-        )
-        window.add_lazy_page(
-            "kejadian",
-            QCoreApplication.translate("IncidentsPage", "Incident log"),
-            self.build_incidents,
-        )
-        window.add_lazy_page(
-            "kirim",
-            QCoreApplication.translate("SendPage", "Send and export"),
-            lambda: self.build_send_page(sender),
-        )
-        window.add_lazy_page(
-            "pengaturan", QCoreApplication.translate("SettingsPage", "Settings"), build_settings
-        )
-        if page:
-            window.show_page(page)
-        self.window = window
-        self.install_lock(window)
-        window.show()
-        if old is not None:
-            retire(old)  # e.g. its own settings page asked for the restart
-
-    def build_materi(self, fallback: VillageProfile) -> QWidget:
-        """Materi, with the content in the app's language (the office's content pack where it
-        has one) and the profile as it is now."""
-        from desktop.exchange.active_content import current_content
-        from desktop.ui.materi import Materials, MateriPage
-
-        content = current_content()
-        language = self.language.value
-        code = (profile_store.load_profile() or fallback).village_code
-        materials = Materials(
-            content.library(language),
-            content.leaflet_text(language),
-            content.hotlines(),
-            content.reviews(),
-            office_name=content.pack.office_name if content.pack is not None else "",
-            office_contact=content.office_contact,
-            local_contacts=content.contacts_for(code),
-            warnings=content.warnings,
-        )
-        return MateriPage(materials, lambda: profile_store.load_profile() or fallback)
-
-    def build_checklist(self, fallback: VillageProfile) -> QWidget:
-        """Cek Tawaran Kerja, with the questions in the app's language."""
-        from desktop.exchange.active_content import current_content
-        from desktop.ui.checklist.page import ChecklistPage
-
-        def record_incident(assessment, checklist, parent: QWidget) -> str | None:
-            from desktop.ui.checklist.incident_link import record_from_check
-
-            return record_from_check(
-                assessment,
-                checklist,
-                parent,
-                language=self.language.value,
-                incidents_page=lambda: self.window.page("kejadian"),
-            )
-
-        content = current_content()
-        return ChecklistPage(
-            content.checklists(),
-            self.language.value,
-            lambda: profile_store.load_profile() or fallback,
-            content.hotlines,
-            record_incident=record_incident,
-        )
-
-    def build_incidents(self) -> QWidget:
-        """Catatan Kejadian, the village's incident log."""
-        from desktop.ui.incidents.page import IncidentsPage
-
-        return IncidentsPage(profile_store.load_profile)
+        self.show_window(window, page)
 
     def restart_main(self) -> None:
         """Rebuild the main window, e.g. after a restore or a language change."""

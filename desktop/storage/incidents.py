@@ -777,20 +777,30 @@ class IncidentQuery:
 
 @dataclass(frozen=True)
 class Joined:
-    """Another owner's tables joined to the list (the office's register: where each record
-    came from, its conflicts), written by that owner as SQL in which this list's table is
-    ``i``. This module puts the pieces into its own queries, so that the list has one filter
-    builder and one order, and each table's SQL stays with its owner.
+    """Another owner's tables beside the list (the office's register: where each record came
+    from, its conflicts), written by that owner as SQL in which this list's table is ``i``.
+    This module puts the pieces into its own queries, so that the list has one filter builder
+    and one order, and each table's SQL stays with its owner.
 
-    ``joins`` must be LEFT JOINs on a unique key (they never change how many rows there are:
-    counting leaves them out unless a clause needs them); ``columns`` (each starting with
-    ", ") and ``order`` take no parameters; ``params`` are those of ``clauses``."""
+    ``members`` are subqueries that each give record ids (one village's records, those with a
+    conflict): the list holds only records among all of them; ``params`` are theirs, in order.
+    They are turned into record numbers through the record id's index, so that counting and
+    paging never read another owner's table row by row.
 
+    ``joins`` and ``columns`` bring the other owner's values for the rows of a page only:
+    LEFT JOINs on a unique key, and columns each starting with ", ".
+
+    ``order`` is an order of the other owner's instead of the query's sort key (by village):
+    its expressions, the last one unique, and ``order_from``, the FROM clause that brings them,
+    in which ``{list}`` stands for this list's table; its CROSS JOINs fix the order in which
+    the tables are read, so that the rows come in order from indexes, without a sort."""
+
+    members: tuple[str, ...] = ()
+    params: tuple[Any, ...] = ()
     joins: str = ""
     columns: str = ""
-    clauses: tuple[str, ...] = ()
-    params: tuple[Any, ...] = ()
-    order: str = ""  # an expression to order by instead of the query's sort key
+    order: tuple[str, ...] = ()
+    order_from: str = ""
 
 
 _NOTHING_JOINED = Joined()
@@ -824,19 +834,22 @@ def _select(joined: Joined) -> str:
     )
 
 
-_ROW_SQL = _select(_NOTHING_JOINED)
-
-
 def fts_query(text: str) -> str:
     """The FTS5 query for what the user typed: every word must match, as a word prefix."""
     words = re.findall(r"\w+", text.casefold())
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _where(query: IncidentQuery, joined: Joined = _NOTHING_JOINED) -> tuple[str, list[Any]]:
-    """The list's one filter builder: the query's filters, then the joined owner's."""
+def _where(
+    query: IncidentQuery, joined: Joined = _NOTHING_JOINED, *, short: bool = False
+) -> tuple[str, list[Any]]:
+    """The list's one filter builder: the query's filters, then the joined owner's. ``short``:
+    the list is short, and must be read from its other filters, not from the index of all
+    records in (or out of) Terhapus that the planner takes for a short one."""
     # "> ''" rather than IS NOT NULL: the planner then reads Terhapus from an index.
     clauses = ["i.deleted_at > ''" if query.deleted else "i.deleted_at IS NULL"]
+    if short:
+        clauses[0] = f"+{clauses[0]}"
     params: list[Any] = []
     if query.status is not None:
         clauses.append("i.status = ?")
@@ -853,49 +866,136 @@ def _where(query: IncidentQuery, joined: Joined = _NOTHING_JOINED) -> tuple[str,
     if query.country:
         clauses.append("i.destination_country = ?")
         params.append(query.country)
-    match = fts_query(query.text)
-    if match:
-        clauses.append("i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)")
-        params.append(match)
-    clauses += joined.clauses
-    params += joined.params
+    members, member_params = _members(query, joined)
+    if members:
+        clauses.append(f"i.id IN ({members})")
+        params += member_params
     return " WHERE " + " AND ".join(clauses), params
 
 
-def _order_by(query: IncidentQuery, joined: Joined = _NOTHING_JOINED) -> str:
-    direction = "DESC" if query.descending else "ASC"
-    expressions = (joined.order,) if joined.order else _ORDER[query.sort]
-    parts = [f"{expression} {direction}" for expression in expressions]
-    return " ORDER BY " + ", ".join([*parts, f"i.id {direction}"])
+def _members(query: IncidentQuery, joined: Joined) -> tuple[str, list[Any]]:
+    """The filters that are sets of record numbers (the words searched for, the joined
+    owner's members), as one query of the numbers they share ('' when there are none): the
+    planner can then start from what they share."""
+    sets: list[str] = []
+    params: list[Any] = []
+    match = fts_query(query.text)
+    if match:
+        sets.append("SELECT rowid AS id FROM incident_fts WHERE incident_fts MATCH ?")
+        params.append(match)
+    sets += [f"SELECT id FROM incident WHERE record_id IN ({m})" for m in joined.members]
+    params += joined.params
+    return " INTERSECT ".join(sets), params
+
+
+def _order_terms(query: IncidentQuery, joined: Joined) -> tuple[str, ...]:
+    """The expressions the list is ordered by, the record number last (so that every row has
+    a key of its own)."""
+    return (*(joined.order or _ORDER[query.sort]), "i.id")
 
 
 def count_incidents(query: IncidentQuery, joined: Joined = _NOTHING_JOINED) -> int:
-    """How many rows the list has (with ``joined``'s filters added)."""
+    """How many rows the list has (with ``joined``'s members only)."""
+    members, params = _members(query, joined)
+    filtered = (query.status, query.modus, query.date_from, query.date_to, query.country)
+    if members and not any(filtered):
+        # Only sets of numbers: count them, less those in (or out of) Terhapus, which the
+        # index holds together; checking each number's state would read the whole index.
+        deleted = "SELECT id FROM incident WHERE deleted_at > ''"
+        inside = "IN" if query.deleted else "NOT IN"
+        sql = f"SELECT COUNT(*) FROM ({members}) WHERE id {inside} ({deleted})"
+        return execute(sql, params).fetchone()[0]
     where, params = _where(query, joined)
-    joins = joined.joins if joined.clauses else ""
-    return execute(f"SELECT COUNT(*) FROM incident i{joins}{where}", params).fetchone()[0]
+    return execute(f"SELECT COUNT(*) FROM incident i{where}", params).fetchone()[0]
 
 
-def _fetch(query: IncidentQuery, joined: Joined, offset: int, limit: int) -> Any:
-    where, params = _where(query, joined)
-    return execute(
-        f"{_select(joined)}{where}{_order_by(query, joined)} LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    )
+@dataclass(frozen=True)
+class Window:
+    """Which rows of the list to read, ``limit`` of them: those after the row whose order key
+    is ``after`` (or before the one whose key is ``before``), else those ``offset`` rows from
+    the start (or from the end, ``from_end``). A key reaches its row through the indexes, and
+    so does the end of the list: no window costs more than half the list is long.
+
+    ``listed``: how many rows the list has, when the caller has counted them. A short list
+    (one village's records, a rare word) is read from its filters and sorted, rather than
+    looked for along the order's index, which it would mostly be absent from."""
+
+    limit: int
+    offset: int = 0
+    from_end: bool = False
+    after: tuple[Any, ...] | None = None
+    before: tuple[Any, ...] | None = None
+    listed: int | None = None
+
+
+SHORT_LIST = 2000  # rows: sorting them costs less than walking an index of 300,000 for them
+
+
+class Listed(NamedTuple):
+    """A row of the list, the joined owner's values for it, and its order key."""
+
+    row: IncidentRow
+    joined: tuple[Any, ...]
+    key: tuple[Any, ...]
+
+
+def _keys(query: IncidentQuery, joined: Joined, window: Window) -> list[tuple[Any, ...]]:
+    """The order keys of the window's rows, in the list's order (the record number last)."""
+    terms = _order_terms(query, joined)
+    short = window.listed is not None and window.listed <= SHORT_LIST
+    where, params = _where(query, joined, short=short)
+    bound = window.after if window.after is not None else window.before
+    backwards = window.from_end or window.before is not None
+    if bound is not None:
+        # Rows past the key; the first term once more on its own, which the planner can seek
+        # to in the order's index (it does not for the whole row value).
+        past = ("<" if query.descending else ">") if not backwards else ""
+        past = past or (">" if query.descending else "<")
+        where += f" AND {terms[0]} {past}= ? AND ({', '.join(terms)}) {past} ({marks(bound)})"
+        params += [bound[0], *bound]
+    direction = "DESC" if query.descending != backwards else "ASC"
+    if short:
+        # "+" hides the order from the indexes: the planner then starts from the filters.
+        order = ", ".join(f"+{term} {direction}" for term in terms)
+        tables = f"incident i{joined.joins if joined.order else ''}"
+    else:
+        order = ", ".join(f"{term} {direction}" for term in terms)
+        tables = joined.order_from.format(list="incident i") if joined.order else "incident i"
+    rows = execute(
+        f"SELECT {', '.join(terms)} FROM {tables}{where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, window.limit, 0 if bound is not None else window.offset],
+    ).fetchall()
+    return [tuple(r) for r in (rows[::-1] if backwards else rows)]
+
+
+def fetch_window(
+    query: IncidentQuery, window: Window, joined: Joined = _NOTHING_JOINED
+) -> list[Listed]:
+    """The rows of ``window``, in the list's order, with ``joined``'s values. The window is
+    found first from the indexes alone; only its rows are then read, with the joined tables."""
+    keys = _keys(query, joined, window)
+    if not keys:
+        return []
+    numbers = [key[-1] for key in keys]
+    width = len(IncidentRow._fields)
+    found = {
+        r[0]: r for r in execute(f"{_select(joined)} WHERE i.id IN ({marks(numbers)})", numbers)
+    }
+    return [
+        Listed(IncidentRow._make(found[n][:width]), tuple(found[n][width:]), key)
+        for n, key in zip(numbers, keys, strict=True)
+        if n in found
+    ]
+
+
+def incidents_window(query: IncidentQuery, window: Window) -> list[tuple[IncidentRow, tuple]]:
+    """The rows of ``window``, in the list's order, each with its order key."""
+    return [(listed.row, listed.key) for listed in fetch_window(query, window)]
 
 
 def fetch_incidents(query: IncidentQuery, offset: int, limit: int) -> list[IncidentRow]:
     """Rows ``offset`` to ``offset + limit`` of the list, in its order."""
-    return [IncidentRow._make(r) for r in _fetch(query, _NOTHING_JOINED, offset, limit)]
-
-
-def fetch_joined(
-    query: IncidentQuery, joined: Joined, offset: int, limit: int
-) -> list[tuple[IncidentRow, tuple[Any, ...]]]:
-    """Rows ``offset`` to ``offset + limit`` of the list with ``joined``'s filters and order,
-    each with the values of ``joined.columns``."""
-    width = len(IncidentRow._fields)
-    return [(IncidentRow._make(r[:width]), r[width:]) for r in _fetch(query, joined, offset, limit)]
+    return [listed.row for listed in fetch_window(query, Window(limit, offset))]
 
 
 def record_counts() -> tuple[int, int]:

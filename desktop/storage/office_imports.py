@@ -162,15 +162,14 @@ class VillageEntry:
     last_export_at: datetime | None
     last_sequence: int
     last_imported_at: datetime | None
-    records: int
 
 
 def villages() -> list[VillageEntry]:
-    """The villages heard from, by name, with how many records came from each."""
+    """The villages heard from, by name, with their newest export (read from one small
+    table: counting each one's records would read every record's source)."""
     rows = execute(
         "SELECT v.village_code, v.village_name, v.district_name, v.regency_name, v.role, "
-        "v.last_export_at, v.last_sequence, v.last_imported_at, "
-        "(SELECT COUNT(*) FROM exchange_source s WHERE s.village_code = v.village_code) "
+        "v.last_export_at, v.last_sequence, v.last_imported_at "
         "FROM exchange_village v ORDER BY v.village_name COLLATE NOCASE, v.village_code"
     )
     return [
@@ -183,9 +182,8 @@ def villages() -> list[VillageEntry]:
             parse_time(last),
             seq,
             parse_time(imp),
-            n,
         )
-        for code, name, district, regency, role, last, seq, imp, n in rows
+        for code, name, district, regency, role, last, seq, imp in rows
     ]
 
 
@@ -227,6 +225,13 @@ _SOURCES = (
     " LEFT JOIN exchange_source s ON s.record_id = i.record_id"
     " LEFT JOIN exchange_village v ON v.village_code = s.village_code"
 )
+# The villages by name (exchange_village_by_name), each village's sources in the order they
+# came in (exchange_source_village holds them by rowid), then each one's record: the register
+# by village is read in order, without a sort.
+_BY_VILLAGE = (
+    "exchange_village v CROSS JOIN exchange_source s ON s.village_code = v.village_code"
+    " CROSS JOIN {list} ON i.record_id = s.record_id"
+)
 
 
 def sources_joined(
@@ -235,20 +240,21 @@ def sources_joined(
     """For the merged register (``storage.register``): each record's village (code and name)
     and number of conflicts beside the incident list, only ``village``'s records (a code; ''
     for all), only records with conflicts, ordered by village name when ``by_village``."""
-    clauses: list[str] = []
+    members: list[str] = []
     params: list[str] = []
     if village:
-        clauses.append("s.village_code = ?")
+        members.append("SELECT record_id FROM exchange_source WHERE village_code = ?")
         params.append(village)
     if conflicts_only:
-        clauses.append("i.record_id IN (SELECT record_id FROM exchange_conflict)")
+        members.append("SELECT record_id FROM exchange_conflict")
     return Joined(
+        members=tuple(members),
+        params=tuple(params),
         joins=_SOURCES,
         columns=(
             ", COALESCE(s.village_code, ''), COALESCE(v.village_name, ''), "
             "(SELECT COUNT(*) FROM exchange_conflict c WHERE c.record_id = i.record_id)"
         ),
-        clauses=tuple(clauses),
-        params=tuple(params),
-        order="COALESCE(v.village_name, '') COLLATE NOCASE" if by_village else "",
+        order=("v.village_name COLLATE NOCASE", "v.village_code", "s.rowid") if by_village else (),
+        order_from=_BY_VILLAGE if by_village else "",
     )

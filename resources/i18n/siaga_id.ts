@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>AboutTab</name>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Folder data: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;About Siaga TPPO and its data sources</source>
+        <translation>&amp;Tentang Siaga TPPO dan sumber datanya</translation>
+    </message>
+</context>
+<context>
     <name>AddressTokenFields</name>
     <message>
         <source>Show the token</source>
@@ -3430,36 +3441,12 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <source>Sections of the settings</source>
-        <translation>Bagian pengaturan</translation>
-    </message>
-    <message>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <source>Display</source>
-        <translation>Tampilan</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Cadangan</translation>
-    </message>
-    <message>
         <source>Receiver</source>
         <translation>Penerima</translation>
-    </message>
-    <message>
-        <source>Data folder: {folder}</source>
-        <translation>Folder data: {folder}</translation>
-    </message>
-    <message>
-        <source>&amp;About Siaga TPPO and its data sources</source>
-        <translation>&amp;Tentang Siaga TPPO dan sumber datanya</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Tentang</translation>
     </message>
     <message>
         <source>Village tokens</source>
@@ -5074,12 +5061,19 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <source>Sections of the settings</source>
-        <translation>Bagian pengaturan</translation>
-    </message>
-    <message>
         <source>Village profile</source>
         <translation>Profil desa</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPageBase</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Sections of the settings</source>
+        <translation>Bagian pengaturan</translation>
     </message>
     <message>
         <source>Display</source>
@@ -5088,14 +5082,6 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>Backups</source>
         <translation>Cadangan</translation>
-    </message>
-    <message>
-        <source>Data folder: {folder}</source>
-        <translation>Folder data: {folder}</translation>
-    </message>
-    <message>
-        <source>&amp;About Siaga TPPO and its data sources</source>
-        <translation>&amp;Tentang Siaga TPPO dan sumber datanya</translation>
     </message>
     <message>
         <source>About</source>
@@ -5162,6 +5148,131 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>Really start with empty data? Everything recorded on this computer before stays missing.</source>
         <translation>Yakin mulai dengan data kosong? Semua yang pernah dicatat di komputer ini tetap hilang.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBoard</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village or kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Days silent</source>
+        <translation>Hari tanpa kabar</translation>
+    </message>
+    <message>
+        <source>Last export, made</source>
+        <translation>Ekspor terakhir, dibuat</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Never reported</source>
+        <translation>Belum pernah melapor</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBoardPage</name>
+    <message>
+        <source>Village status</source>
+        <translation>Status desa</translation>
+    </message>
+    <message>
+        <source>Which villages have reported</source>
+        <translation>Kabar dari desa dan kelurahan</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Semua desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Overdue or never reported</source>
+        <translation>Terlambat atau belum pernah melapor</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Hanya yang terlambat</translation>
+    </message>
+    <message>
+        <source>Never reported only</source>
+        <translation>Hanya yang belum pernah melapor</translation>
+    </message>
+    <message>
+        <source>On time only</source>
+        <translation>Hanya yang tepat waktu</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Overdue after this many days</source>
+        <translation>Terlambat setelah sekian hari</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Over&amp;due after:</source>
+        <translation>Terlambat &amp;setelah:</translation>
+    </message>
+    <message>
+        <source>See this village&apos;s &amp;records</source>
+        <translation>Lihat &amp;catatan desa ini</translation>
+    </message>
+    <message>
+        <source>Villages and when they last reported</source>
+        <translation>Desa dan kapan terakhir melapor</translation>
+    </message>
+    <message>
+        <source>Days silent are counted from the day the village made its last export that was imported here. Double-click a village to see its records.</source>
+        <translation>Hari tanpa kabar dihitung sejak desa membuat ekspornya yang terakhir diimpor di sini. Klik dua kali pada sebuah desa untuk melihat catatannya.</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>{total} villages and kelurahan: {overdue} overdue (more than {days} days without a new export), {never} never reported, {on_time} on time.</source>
+        <translation>{total} desa dan kelurahan: {overdue} terlambat (lebih dari {days} hari tanpa ekspor baru), {never} belum pernah melapor, {on_time} tepat waktu.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusModel</name>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>no. {number}, {date}</source>
+        <translation>ke-{number}, {date}</translation>
     </message>
 </context>
 <context>

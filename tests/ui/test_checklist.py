@@ -229,8 +229,8 @@ def test_a_full_name_instead_of_initials_is_refused_on_the_details_screen(page):
     page.details.fields["initials"].setText("Siti Aminah")
     page.details.next_button.click()
     assert page.current_view() is page.details
-    assert page.details.errors["initials"].isVisible()
-    assert "inisial" in page.details.errors["initials"].text().lower()
+    assert page.details.boxes["initials"].error.isVisible()
+    assert "inisial" in page.details.boxes["initials"].error.text().lower()
 
 
 def test_saving_lists_the_check_and_reopening_shows_the_same_result(page):

@@ -391,7 +391,8 @@ def test_the_sender_waits_at_most_fifteen_minutes_and_wakes_on_a_network_change(
 def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
     from PySide6.QtWidgets import QWizard
 
-    from desktop.ui.exchange.office import OfficeSetupPage, OfficeWindow
+    from desktop.ui.exchange.office import OfficeSetupPage
+    from desktop.ui.shell.office import OfficeWindow
     from tests.ui.helpers import navigation_labels, press
 
     shell = make_shell()
@@ -413,6 +414,7 @@ def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
     assert shell.window.windowTitle() == "Siaga TPPO — Kantor Imigrasi Kerinci"
     assert navigation_labels(shell.window) == [
         "Daftar gabungan",
+        "Status desa",
         "Impor",
         "Isi untuk desa",
         "Pengaturan",

@@ -31,6 +31,8 @@ NOT_AT_START = [
     "desktop.ui.materi",
     "desktop.ui.checklist",
     "desktop.ui.settings_page",
+    "desktop.ui.shell.settings",
+    "desktop.ui.shell.office",
 ]
 
 

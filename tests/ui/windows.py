@@ -654,8 +654,8 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
 
 # Window classes, by qualified name, and the opener that shows them.
 COVERED = {
-    "desktop.ui.main_window.MainWindow": "village window",
-    "desktop.ui.exchange.office.OfficeWindow": "office window",
+    "desktop.ui.shell.window.MainWindow": "village window",
+    "desktop.ui.shell.office.OfficeWindow": "office window",
     "desktop.ui.wizard.FirstRunWizard": "first-run wizard",
     "desktop.ui.security.setup_wizard.ProtectionSetup": "protection set-up",
     "desktop.ui.security.unlock.UnlockDialog": "unlock",
