@@ -165,6 +165,9 @@ class AuditKind(Enum):
     VILLAGE_KEY_CHANGE_HELD = "kunci_desa_berubah_ditahan"
     VILLAGE_KEY_ACCEPTED = "kunci_desa_baru_diterima"
     BACKUP_RESTORED = "cadangan_dipulihkan"
+    IDENTITIES_SHOWN = "identitas_ditampilkan"  # at the office, in a record's view
+    VERSION_CHOSEN = "versi_dipilih"  # at the office, between versions in conflict
+    VERSION_CHOICE_UNDONE = "pilihan_versi_dibatalkan"
 
 
 @dataclass(frozen=True)

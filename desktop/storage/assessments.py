@@ -129,6 +129,15 @@ def list_assessments() -> list[AssessmentRow]:
     ]
 
 
+def linked_to(incident_record_id: str) -> list[Assessment]:
+    """The checks an incident was recorded from, oldest first."""
+    rows = execute(
+        f"SELECT {_COLUMNS} FROM assessment WHERE incident_record_id = ? ORDER BY assessed_on, id",
+        (incident_record_id,),
+    )
+    return [_assessment(r) for r in rows]
+
+
 def delete_assessment(assessment_id: int, *, now: datetime | None = None) -> None:
     """Delete a saved check. Its record id is kept (``assessment_removed``), nothing else, so
     that the next export tells the office to delete its copy too."""

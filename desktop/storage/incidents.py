@@ -473,6 +473,24 @@ def purge_expired(days: int, *, author_name: str, now: datetime | None = None) -
     return len(rows)
 
 
+def set_current_version(record_id: str, version_id: str, *, expected: str) -> None:
+    """Make a version already held the record's current one (at the office, an officer's
+    choice between versions that do not follow each other). ``expected`` is the current
+    version the officer saw: StaleRecord when it changed since, or when ``version_id`` is not
+    a live or deleted version of this record; nothing is written then."""
+    with database.atomic():
+        head = _head(record_id)
+        row = execute(
+            f"SELECT {_VERSION_COLUMNS} FROM incident_version "
+            "WHERE version_id = ? AND record_id = ? AND state <> ?",
+            (version_id, record_id, RecordState.PURGED.value),
+        ).fetchone()
+        if head is None or head.version_id != expected or row is None:
+            raise StaleRecord(record_id)
+        if version_id != head.version_id:
+            _make_current(_version(row))
+
+
 # ---------------------------------------------------------------------------------------------
 # Reading one record and its history
 
@@ -791,6 +809,16 @@ class Joined:
     clauses: tuple[str, ...] = ()
     params: tuple[Any, ...] = ()
     order: str = ""  # an expression to order by instead of the query's sort key
+
+    def plus(self, other: Joined) -> Joined:
+        """This owner's pieces and then ``other``'s (its order only where this has none)."""
+        return Joined(
+            joins=self.joins + other.joins,
+            columns=self.columns + other.columns,
+            clauses=self.clauses + other.clauses,
+            params=self.params + other.params,
+            order=self.order or other.order,
+        )
 
 
 _NOTHING_JOINED = Joined()

@@ -1,8 +1,10 @@
 """At the office: the exports merged (the import log and each one's receipt), the villages
-heard from, which village each record came from, and the conflicts kept.
+heard from, which village each record came from, which export brought each version, and the
+conflicts kept.
 
-Owner of the tables ``exchange_import``, ``exchange_village``, ``exchange_source`` and
-``exchange_conflict``. Every write is a part of the caller's transaction (one per merged file).
+Owner of the tables ``exchange_import``, ``exchange_village``, ``exchange_source``,
+``exchange_version_source`` and ``exchange_conflict``. Every write is a part of the caller's
+transaction (one per merged file).
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from desktop.domain.exchange import MergeCounts
-from desktop.storage.db import database, execute, parse_time, stamp
+from desktop.domain.exchange import ArrivedExport, MergeCounts
+from desktop.storage.db import chunks, database, execute, marks, parse_time, stamp
 from desktop.storage.incidents import Joined
 
 
@@ -187,6 +189,61 @@ def villages() -> list[VillageEntry]:
         )
         for code, name, district, regency, role, last, seq, imp, n in rows
     ]
+
+
+class RecordSource(NamedTuple):
+    """The village a record came from, as the office last heard of it."""
+
+    village_code: str
+    village_name: str
+    district_name: str
+    regency_name: str
+    kelurahan: bool
+
+
+def source_of(record_id: str) -> RecordSource | None:
+    """The village of a record (None for a record of no known village)."""
+    row = execute(
+        "SELECT s.village_code, COALESCE(v.village_name, ''), COALESCE(v.district_name, ''), "
+        "COALESCE(v.regency_name, ''), COALESCE(v.role, '') FROM exchange_source s "
+        "LEFT JOIN exchange_village v ON v.village_code = s.village_code WHERE s.record_id = ?",
+        (record_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    code, name, district, regency, role = row
+    return RecordSource(code, name, district, regency, role == "kelurahan")
+
+
+def record_version_sources(export_id: str, version_ids: Sequence[str]) -> None:
+    """The versions an export brought here (the first export to bring one keeps it)."""
+    database.connection().executemany(
+        "INSERT OR IGNORE INTO exchange_version_source (version_id, export_id) VALUES (?, ?)",
+        [(v, export_id) for v in version_ids],
+    )
+
+
+def arrivals(version_ids: Sequence[str]) -> dict[str, ArrivedExport]:
+    """The export that brought each of these versions, by version id (versions imported
+    before the office kept this are left out)."""
+    found: dict[str, ArrivedExport] = {}
+    for chunk in chunks(version_ids):
+        rows = execute(
+            "SELECT s.version_id, i.export_id, i.sequence, i.created_at, i.imported_at, i.via, "
+            "i.file_name FROM exchange_version_source s JOIN exchange_import i "
+            f"ON i.export_id = s.export_id WHERE s.version_id IN ({marks(chunk)})",
+            chunk,
+        )
+        for version_id, export_id, sequence, made, imported, via, name in rows:
+            found[version_id] = ArrivedExport(
+                export_id,
+                sequence,
+                datetime.fromisoformat(made),
+                datetime.fromisoformat(imported),
+                via,
+                name,
+            )
+    return found
 
 
 @dataclass(frozen=True)

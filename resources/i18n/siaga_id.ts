@@ -1246,6 +1246,45 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Show names, NIK and phone numbers</source>
+        <translation>Tampilkan nama, NIK dan nomor telepon</translation>
+    </message>
+    <message>
+        <source>Record no. {number} holds personal data of the people involved. Write why you need to see it. Your name, the time and the reason are kept in the audit trail.</source>
+        <translation>Catatan no. {number} memuat data pribadi orang yang terlibat. Tulis mengapa Anda perlu melihatnya. Nama Anda, waktunya dan alasannya disimpan di jejak audit.</translation>
+    </message>
+    <message>
+        <source>e.g. the police asked for the victim&apos;s contact</source>
+        <translation>misalnya polisi meminta kontak korban</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;name:</source>
+        <translation>&amp;Nama petugas:</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Please write the reason in a few words.</source>
+        <translation>Tuliskan alasannya dalam beberapa kata.</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Tuliskan nama Anda.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -3366,6 +3405,293 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message>
+        <source>Show &amp;names, NIK and phone…</source>
+        <translation>Tampilkan &amp;nama, NIK dan telepon…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Isi catatan</translation>
+    </message>
+    <message>
+        <source>History and arrival</source>
+        <translation>Riwayat dan asal</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Job-offer check</source>
+        <translation>Cek tawaran kerja</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Bandingkan &amp;dengan:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this version</source>
+        <translation>&amp;Pakai versi ini</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the choice</source>
+        <translation>&amp;Batalkan pilihan</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s na&amp;me:</source>
+        <translation>Na&amp;ma petugas:</translation>
+    </message>
+    <message>
+        <source>The review is the office&apos;s own mark: it does not change the record and is not sent to the village.</source>
+        <translation>Tinjauan adalah tanda milik kantor sendiri: tidak mengubah catatan dan tidak dikirim ke desa.</translation>
+    </message>
+    <message>
+        <source>e.g. passed to the TPPO task force</source>
+        <translation>misalnya diteruskan ke Gugus Tugas TPPO</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;name:</source>
+        <translation>&amp;Nama petugas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the review</source>
+        <translation>&amp;Simpan tinjauan</translation>
+    </message>
+    <message>
+        <source>This record is no longer held here.</source>
+        <translation>Catatan ini tidak ada lagi di sini.</translation>
+    </message>
+    <message>
+        <source>Record no. {number}</source>
+        <translation>Catatan no. {number}</translation>
+    </message>
+    <message>
+        <source>village not known</source>
+        <translation>desa tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Remar&amp;k:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <source>Only what &amp;differs</source>
+        <translation>Hanya yang &amp;berbeda</translation>
+    </message>
+    <message>
+        <source>Kec. {district}, {regency} · area code {code}</source>
+        <translation>Kec. {district}, {regency} · kode wilayah {code}</translation>
+    </message>
+    <message>
+        <source>Record no. {number} — {village}</source>
+        <translation>Catatan no. {number} — {village}</translation>
+    </message>
+    <message>
+        <source>Office review: {state}</source>
+        <translation>Tinjauan kantor: {state}</translation>
+    </message>
+    <message>
+        <source>The village moved this record to Deleted on {date}: it is not counted in the register or the recap.</source>
+        <translation>Desa memindahkan catatan ini ke Terhapus pada {date}: catatan ini tidak dihitung di daftar gabungan maupun rekap.</translation>
+    </message>
+    <message>
+        <source>No names, NIK or phone numbers of people are held for this record.</source>
+        <translation>Tidak ada nama, NIK atau nomor telepon orang yang tersimpan untuk catatan ini.</translation>
+    </message>
+    <message>
+        <source>Names, NIK and phone numbers are shown (kept in the audit trail). They are hidden again when this view is closed.</source>
+        <translation>Nama, NIK dan nomor telepon ditampilkan (tercatat di jejak audit). Semuanya disembunyikan lagi ketika tampilan ini ditutup.</translation>
+    </message>
+    <message>
+        <source>Names, NIK and phone numbers are hidden. Show them only when needed.</source>
+        <translation>Nama, NIK dan nomor telepon disembunyikan. Tampilkan hanya bila perlu.</translation>
+    </message>
+    <message>
+        <source>Arrived: not recorded (imported before the office noted the export of each version).</source>
+        <translation>Asal: tidak tercatat (diimpor sebelum kantor mencatat ekspor untuk setiap versi).</translation>
+    </message>
+    <message>
+        <source>over the internet</source>
+        <translation>lewat internet</translation>
+    </message>
+    <message>
+        <source>from the file {name}</source>
+        <translation>dari berkas {name}</translation>
+    </message>
+    <message>
+        <source>Arrived with export no. {sequence} (made {made}, imported {imported}, {how}).</source>
+        <translation>Tiba dengan ekspor ke-{sequence} (dibuat {made}, diimpor {imported}, {how}).</translation>
+    </message>
+    <message>
+        <source>This is the version in use at the office.</source>
+        <translation>Inilah versi yang dipakai kantor.</translation>
+    </message>
+    <message>
+        <source>Another version that does not follow the one in use (conflict).</source>
+        <translation>Versi lain yang tidak menyambung dengan versi yang dipakai (konflik).</translation>
+    </message>
+    <message>
+        <source>Referrals ({count})</source>
+        <translation>Rujukan ({count})</translation>
+    </message>
+    <message>
+        <source>Referral {number}</source>
+        <translation>Rujukan {number}</translation>
+    </message>
+    <message>
+        <source>Result: {text}</source>
+        <translation>Hasil: {text}</translation>
+    </message>
+    <message>
+        <source>This record was not made from a job-offer check.</source>
+        <translation>Catatan ini tidak dibuat dari cek tawaran kerja.</translation>
+    </message>
+    <message>
+        <source>Checked on {date} with question list version {version}.</source>
+        <translation>Diperiksa pada {date} dengan daftar pertanyaan versi {version}.</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}.</source>
+        <translation>Tahap: {stage}.</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Company or recruiter</source>
+        <translation>Perusahaan atau perekrut</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Job offered</source>
+        <translation>Pekerjaan yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>Recruiter&apos;s contact</source>
+        <translation>Kontak perekrut</translation>
+    </message>
+    <message>
+        <source>export no. {n}</source>
+        <translation>ekspor ke-{n}</translation>
+    </message>
+    <message>
+        <source>Conflict ({count})</source>
+        <translation>Konflik ({count})</translation>
+    </message>
+    <message>
+        <source>These versions do not follow each other. Choose the one the office uses: the choice is audited and can be undone, and the village&apos;s record stays as it is.</source>
+        <translation>Versi-versi ini tidak saling menyambung. Pilih versi yang dipakai kantor: pilihan ini tercatat di jejak audit dan dapat dibatalkan, dan catatan di desa tetap seperti adanya.</translation>
+    </message>
+    <message>
+        <source>Other version {n} (cannot be read)</source>
+        <translation>Versi lain {n} (tidak dapat dibaca)</translation>
+    </message>
+    <message>
+        <source>Other version {n}: saved {when} by {author}</source>
+        <translation>Versi lain {n}: disimpan {when} oleh {author}</translation>
+    </message>
+    <message>
+        <source>Chosen by {officer} on {when}. Undo to use the version before.</source>
+        <translation>Dipilih oleh {officer} pada {when}. Batalkan pilihan untuk memakai versi sebelumnya.</translation>
+    </message>
+    <message>
+        <source>It arrived with {export}.</source>
+        <translation>Versi ini tiba dengan {export}.</translation>
+    </message>
+    <message>
+        <source>This content arrived under the number of a version already held, with other content: a sign of a damaged or altered file. It cannot be used; the version held stays.</source>
+        <translation>Isi ini tiba dengan nomor versi yang sudah tersimpan, tetapi isinya lain: tanda berkas yang rusak atau diubah. Isi ini tidak dapat dipakai; versi yang tersimpan tetap dipakai.</translation>
+    </message>
+    <message>
+        <source>The content of this version cannot be read.</source>
+        <translation>Isi versi ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>berbeda</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Version in use</source>
+        <translation>Versi yang dipakai</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Versi lain</translation>
+    </message>
+    <message>
+        <source>Please write your name before choosing.</source>
+        <translation>Tuliskan nama Anda sebelum memilih.</translation>
+    </message>
+    <message>
+        <source>The record changed meanwhile (an import came in). Compare again.</source>
+        <translation>Catatan ini berubah sementara itu (ada impor baru). Bandingkan lagi.</translation>
+    </message>
+    <message>
+        <source>The office now uses the version chosen. You can undo the choice.</source>
+        <translation>Kantor sekarang memakai versi yang dipilih. Pilihan ini dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Please write your name before undoing.</source>
+        <translation>Tuliskan nama Anda sebelum membatalkan.</translation>
+    </message>
+    <message>
+        <source>The record changed meanwhile (an import came in); nothing was undone.</source>
+        <translation>Catatan ini berubah sementara itu (ada impor baru); tidak ada yang dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Undone: the version used before is used again.</source>
+        <translation>Dibatalkan: versi yang dipakai sebelumnya dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Belum ditinjau.</translation>
+    </message>
+    <message>
+        <source>{when} — {state}, by {officer}</source>
+        <translation>{when} — {state}, oleh {officer}</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Tuliskan nama Anda.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 1,000 characters.</source>
+        <translation>Catatannya terlalu panjang: paling banyak 1.000 huruf.</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>Tinjauan tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Recovery key</source>
@@ -3501,6 +3827,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Hanya catatan yang ber&amp;konflik</translation>
     </message>
     <message>
+        <source>Any review state</source>
+        <translation>Semua tinjauan</translation>
+    </message>
+    <message>
         <source>&amp;Village:</source>
         <translation>&amp;Desa/kelurahan:</translation>
     </message>
@@ -3519,6 +3849,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>&amp;until:</source>
         <translation>&amp;sampai:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>Tin&amp;jauan:</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
@@ -3602,6 +3936,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Conflict</source>
         <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +4150,25 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Printed on {printed}. {made_with} Siaga TPPO {app_version}.</source>
         <translation>Dicetak {printed}. {made_with} Siaga TPPO {app_version}.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>New, not reviewed yet</source>
+        <translation>Baru, belum ditinjau</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Ditinjau</translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
     </message>
 </context>
 <context>

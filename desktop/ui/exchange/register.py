@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
     Slot,
 )
 from PySide6.QtWidgets import (
@@ -38,12 +39,14 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.incident import ReportType, Status
 from desktop.domain.modus import Modus
+from desktop.domain.review import ReviewState
 from desktop.storage import office_imports, register
 from desktop.storage.incidents import SortKey
 from desktop.storage.register import RegisterQuery, RegisterRow
 from desktop.ui.incidents.form import ChoiceBox
 from desktop.ui.incidents.labels import label
 from desktop.ui.incidents.table_model import RecordRole, format_day, format_moment
+from desktop.ui.office.review_words import review_short
 
 PAGE_SIZE = 64
 MAX_PAGES = 16
@@ -61,6 +64,7 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("RegisterTable", "Status"), SortKey.STATUS),
     (QT_TRANSLATE_NOOP("RegisterTable", "Changed"), SortKey.UPDATED),
     (QT_TRANSLATE_NOOP("RegisterTable", "Conflict"), None),
+    (QT_TRANSLATE_NOOP("RegisterTable", "Review"), None),
 )
 VILLAGE, CONFLICT = 1, 10
 
@@ -167,10 +171,13 @@ class RegisterModel(QAbstractTableModel):
             _enum_text(Status, row.status),
             format_moment(row.updated_at),
             self.tr("Yes ({count})").format(count=row.conflicts) if row.conflicts else "",
+            review_short(ReviewState(row.review)),
         )
 
 
 class RegisterPage(QWidget):
+    record_opened = Signal(str)  # a record id: double-click or Enter on its row
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Register"))
@@ -210,6 +217,10 @@ class RegisterPage(QWidget):
             edit.setMinimumDate(QDate(1950, 1, 1))
             edit.setDate(edit.minimumDate())
         self.conflicts_only = QCheckBox(self.tr("Only records with a &conflict"))
+        self.review_filter = QComboBox()
+        self.review_filter.addItem(self.tr("Any review state"), None)
+        for state in ReviewState:
+            self.review_filter.addItem(review_short(state), state)
         pairs = [
             (self.tr("&Village:"), self.village_filter),
             (self.tr("&Modus:"), self.modus_filter),
@@ -217,6 +228,7 @@ class RegisterPage(QWidget):
             (None, self.conflicts_only),
             (self.tr("Reported &from:"), self.date_from),
             (self.tr("&until:"), self.date_to),
+            (self.tr("Re&view:"), self.review_filter),
         ]
         for n, (text, widget) in enumerate(pairs):
             row, column = n // 2, (n % 2) * 2
@@ -250,6 +262,7 @@ class RegisterPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._open)
         layout.addWidget(self.table, 1)
 
         self._timer = QTimer(self)
@@ -257,7 +270,12 @@ class RegisterPage(QWidget):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._timer.start)
-        for combo in (self.village_filter, self.modus_filter, self.status_filter):
+        for combo in (
+            self.village_filter,
+            self.modus_filter,
+            self.status_filter,
+            self.review_filter,
+        ):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.date_from.dateChanged.connect(self.apply_filters)
         self.date_to.dateChanged.connect(self.apply_filters)
@@ -278,6 +296,7 @@ class RegisterPage(QWidget):
             date_from=self._day(self.date_from),
             date_to=self._day(self.date_to),
             conflicts_only=self.conflicts_only.isChecked(),
+            review=self.review_filter.currentData(),
         )
 
     @Slot()
@@ -287,7 +306,7 @@ class RegisterPage(QWidget):
 
     @Slot()
     def clear_filters(self) -> None:
-        widgets = (self.village_filter, self.modus_filter, self.status_filter)
+        widgets = (self.village_filter, self.modus_filter, self.status_filter, self.review_filter)
         for widget in (*widgets, self.date_from, self.date_to, self.conflicts_only, self.search):
             widget.blockSignals(True)
         for combo in widgets:
@@ -299,6 +318,11 @@ class RegisterPage(QWidget):
         for widget in (*widgets, self.date_from, self.date_to, self.conflicts_only, self.search):
             widget.blockSignals(False)
         self.apply_filters()
+
+    def _open(self, index) -> None:
+        record_id = self.model.record_id(index.row())
+        if record_id is not None:
+            self.record_opened.emit(record_id)
 
     def _fill_villages(self) -> None:
         chosen = self.village_filter.currentData()
