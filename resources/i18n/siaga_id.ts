@@ -222,6 +222,26 @@
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
+        <source>Names, NIK and phone numbers of a record shown</source>
+        <translation>Nama, NIK dan nomor telepon sebuah catatan ditampilkan</translation>
+    </message>
+    <message>
+        <source>Another version of a record used</source>
+        <translation>Versi lain sebuah catatan dipakai</translation>
+    </message>
+    <message>
+        <source>Choice of a version undone</source>
+        <translation>Pilihan versi dibatalkan</translation>
+    </message>
+    <message>
+        <source>record no. {number}</source>
+        <translation>catatan no. {number}</translation>
+    </message>
+    <message>
+        <source>officer: {name}</source>
+        <translation>petugas: {name}</translation>
+    </message>
+    <message>
         <source>how: {via}</source>
         <translation>cara: {via}</translation>
     </message>

@@ -17,6 +17,7 @@ from desktop.storage import audit, incidents, office_review
 from desktop.ui.exchange.register import RegisterPage
 from desktop.ui.i18n import Language, Translations
 from desktop.ui.office.record_view import RecordView, RecordViews
+from desktop.ui.security.audit_view import entry_text
 from tests.exchange.conftest import incident, version
 from tests.office.conftest import DAY, arrive, check_item
 from tests.ui.helpers import english_giveaways, visible_texts
@@ -85,7 +86,10 @@ def test_names_are_hidden_until_asked_for_with_a_reason(qtbot, office, indonesia
     assert "0000123412341234" in view.content.toPlainText()
     assert not view.identity_button.isVisibleTo(view)
     (event,) = [e for e in audit.list_events() if e.kind == AuditKind.IDENTITIES_SHOWN.value]
-    assert event.detail["reason"] == "Polres meminta kontak korban"
+    assert entry_text(event).startswith(
+        f"{entry_text(event).split(' — ')[0]} — Nama, NIK dan nomor telepon sebuah catatan "
+        "ditampilkan\ncatatan no. 1; petugas: Rahmat; alasan: Polres meminta kontak korban"
+    )
 
     again = open_view(qtbot)  # a new view starts with the names hidden again
     assert "Siti Rahma" not in again.content.toPlainText()

@@ -53,6 +53,11 @@ _KIND_TEXT = {
     ),
     AuditKind.VILLAGE_KEY_ACCEPTED: QT_TRANSLATE_NOOP("Audit", "New village key accepted"),
     AuditKind.BACKUP_RESTORED: QT_TRANSLATE_NOOP("Audit", "Backup restored"),
+    AuditKind.IDENTITIES_SHOWN: QT_TRANSLATE_NOOP(
+        "Audit", "Names, NIK and phone numbers of a record shown"
+    ),
+    AuditKind.VERSION_CHOSEN: QT_TRANSLATE_NOOP("Audit", "Another version of a record used"),
+    AuditKind.VERSION_CHOICE_UNDONE: QT_TRANSLATE_NOOP("Audit", "Choice of a version undone"),
 }
 
 
@@ -71,6 +76,14 @@ def detail_text(event: AuditEvent) -> str:
     """The detail in words: only what was recorded (never personal data)."""
     d: dict[str, Any] = event.detail
     parts: list[str] = []
+    if "record" in d:
+        parts.append(
+            QCoreApplication.translate("Audit", "record no. {number}").format(number=d["record"])
+        )
+    if d.get("officer"):
+        parts.append(
+            QCoreApplication.translate("Audit", "officer: {name}").format(name=d["officer"])
+        )
     if "via" in d:
         parts.append(QCoreApplication.translate("Audit", "how: {via}").format(via=d["via"]))
     if "count" in d:
