@@ -338,6 +338,7 @@ def merge_document(
                 counts=counts,
                 receipt=receipt,
                 record_ids=record_ids,
+                check_ids=[item["record_id"] for item in doc.assessments],
             )
         )
         office_imports.record_conflicts(doc.export_id, notes + assessment_notes, now)

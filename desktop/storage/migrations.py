@@ -302,7 +302,8 @@ def _v12_office_views(db: SqliteDatabase) -> None:
     """The office's own work on the villages' records: each record's review state (baru,
     ditinjau, ditindaklanjuti) with a note and the log of its changes, the officer's choices
     between versions that do not follow each other (undone ones kept), which export brought
-    each version, and the checks found by the incident recorded from them."""
+    each version and which village each check came from, and the checks found by the incident
+    recorded from them."""
     statements = [
         """CREATE TABLE office_review (
             record_id TEXT PRIMARY KEY NOT NULL,
@@ -334,6 +335,13 @@ def _v12_office_views(db: SqliteDatabase) -> None:
             version_id TEXT PRIMARY KEY NOT NULL,
             export_id TEXT NOT NULL)""",
         "CREATE INDEX assessment_by_incident ON assessment (incident_record_id)",
+        # The village each check came from (from now on: checks imported before get theirs
+        # with their village's next export, which holds all its checks).
+        """CREATE TABLE exchange_check_source (
+            record_id TEXT PRIMARY KEY NOT NULL,
+            village_code TEXT NOT NULL,
+            export_id TEXT NOT NULL)""",
+        "CREATE INDEX exchange_check_source_village ON exchange_check_source (village_code)",
     ]
     for sql in statements:
         db.execute_sql(sql)

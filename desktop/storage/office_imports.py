@@ -1,10 +1,10 @@
 """At the office: the exports merged (the import log and each one's receipt), the villages
-heard from, which village each record came from, which export brought each version, and the
-conflicts kept.
+heard from, which village each record and each check came from, which export brought each
+version, and the conflicts kept.
 
 Owner of the tables ``exchange_import``, ``exchange_village``, ``exchange_source``,
-``exchange_version_source`` and ``exchange_conflict``. Every write is a part of the caller's
-transaction (one per merged file).
+``exchange_version_source``, ``exchange_check_source`` and ``exchange_conflict``. Every write
+is a part of the caller's transaction (one per merged file).
 """
 
 from __future__ import annotations
@@ -75,10 +75,12 @@ class ImportRecord:
     counts: MergeCounts
     receipt: dict[str, Any]
     record_ids: Sequence[str]
+    check_ids: Sequence[str] = ()  # the record ids of the job-offer checks it holds
 
 
 def record_import(entry: ImportRecord) -> None:
-    """The import log, the village's latest details and the source of each record."""
+    """The import log, the village's latest details and the source of each record and
+    check."""
     c = entry.counts
     execute(
         "INSERT INTO exchange_import (export_id, sha256, village_code, installation_id, "
@@ -127,6 +129,11 @@ def record_import(entry: ImportRecord) -> None:
         "INSERT OR IGNORE INTO exchange_source (record_id, village_code, installation_id, "
         "export_id) VALUES (?, ?, ?, ?)",
         [(r, entry.village_code, entry.installation_id, entry.export_id) for r in entry.record_ids],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO exchange_check_source (record_id, village_code, export_id) "
+        "VALUES (?, ?, ?)",
+        [(r, entry.village_code, entry.export_id) for r in entry.check_ids],
     )
 
 
@@ -309,3 +316,68 @@ def sources_joined(
         params=tuple(params),
         order="COALESCE(v.village_name, '') COLLATE NOCASE" if by_village else "",
     )
+
+
+class District(NamedTuple):
+    code: str  # the kecamatan's kode wilayah, e.g. 15.02.02
+    name: str
+    regency_name: str
+
+
+def districts() -> list[District]:
+    """The kecamatan of the villages heard from, by name."""
+    rows = execute(
+        "SELECT DISTINCT substr(village_code, 1, 8), district_name, regency_name "
+        "FROM exchange_village ORDER BY district_name COLLATE NOCASE, 1"
+    )
+    return [District(*r) for r in rows]
+
+
+def _in_district(column: str, district: str) -> tuple[str, tuple[str, str]]:
+    """``column`` (a village code) within kecamatan ``district``, as a range an index reads."""
+    return f"{column} >= ? AND {column} < ?", (f"{district}.", f"{district}/")
+
+
+class CheckSource(NamedTuple):
+    village_code: str
+    village_name: str
+    district_name: str
+    kelurahan: bool
+
+
+def check_sources_joined(*, village: str = "", district: str = "") -> Joined:
+    """For the office's list of checks (``storage.assessments``, whose table is ``a`` there):
+    each check's village code, name, kecamatan and whether it is a kelurahan, and only
+    ``village``'s checks or those of kecamatan ``district`` (codes; '' for all)."""
+    clauses: list[str] = []
+    params: list[str] = []
+    if village:
+        clauses.append("cs.village_code = ?")
+        params.append(village)
+    if district:
+        clause, bounds = _in_district("cs.village_code", district)
+        clauses.append(clause)
+        params += bounds
+    return Joined(
+        joins=(
+            " LEFT JOIN exchange_check_source cs ON cs.record_id = a.record_id"
+            " LEFT JOIN exchange_village cv ON cv.village_code = cs.village_code"
+        ),
+        columns=(
+            ", COALESCE(cs.village_code, ''), COALESCE(cv.village_name, ''), "
+            "COALESCE(cv.district_name, ''), COALESCE(cv.role, '') = 'kelurahan'"
+        ),
+        clauses=tuple(clauses),
+        params=tuple(params),
+    )
+
+
+def check_source_of(record_id: str) -> CheckSource | None:
+    """The village a check came from (None when not known)."""
+    row = execute(
+        "SELECT cs.village_code, COALESCE(v.village_name, ''), COALESCE(v.district_name, ''), "
+        "COALESCE(v.role, '') = 'kelurahan' FROM exchange_check_source cs "
+        "LEFT JOIN exchange_village v ON v.village_code = cs.village_code WHERE cs.record_id = ?",
+        (record_id,),
+    ).fetchone()
+    return None if row is None else CheckSource(row[0], row[1], row[2], bool(row[3]))

@@ -424,6 +424,107 @@
     </message>
 </context>
 <context>
+    <name>CheckTable</name>
+    <message>
+        <source>Checked</source>
+        <translation>Diperiksa</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kel.</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Job offered</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Company or recruiter</source>
+        <translation>Perusahaan atau perekrut</translation>
+    </message>
+    <message>
+        <source>Recorded as incident</source>
+        <translation>Jadi catatan kejadian</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTableModel</name>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>Job-offer check</source>
+        <translation>Cek tawaran kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Buka catatan itu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>This check is no longer held here.</source>
+        <translation>Cek ini tidak ada lagi di sini.</translation>
+    </message>
+    <message>
+        <source>village not known</source>
+        <translation>desa tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>{kind} {village}, Kec. {district}</source>
+        <translation>{kind} {village}, Kec. {district}</translation>
+    </message>
+    <message>
+        <source>Job-offer check — {place}</source>
+        <translation>Cek tawaran kerja — {place}</translation>
+    </message>
+    <message>
+        <source>It was not recorded as an incident.</source>
+        <translation>Cek ini tidak dicatat sebagai kejadian.</translation>
+    </message>
+    <message>
+        <source>It was recorded as an incident that is not held here.</source>
+        <translation>Cek ini dicatat sebagai kejadian, tetapi catatan itu tidak ada di sini.</translation>
+    </message>
+    <message>
+        <source>Recorded as incident no. {number}.</source>
+        <translation>Dicatat sebagai kejadian no. {number}.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Very high risk</source>
@@ -587,6 +688,129 @@
     <message>
         <source>A check that was not finished has been brought back. Carry on answering, or press Cancel on the first screen to stop it.</source>
         <translation>Pemeriksaan yang belum selesai dibuka kembali. Lanjutkan menjawab, atau tekan Batal di layar pertama untuk menghentikannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Village checks</source>
+        <translation>Cek dari desa</translation>
+    </message>
+    <message>
+        <source>Job-offer checks from the villages</source>
+        <translation>Cek tawaran kerja dari desa</translation>
+    </message>
+    <message>
+        <source>Every risk level</source>
+        <translation>Semua tingkat risiko</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>Semua tahap</translation>
+    </message>
+    <message>
+        <source>No stage (question list version 1)</source>
+        <translation>Tanpa tahap (daftar pertanyaan versi 1)</translation>
+    </message>
+    <message>
+        <source>any destination</source>
+        <translation>semua tujuan</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Desa/kelurahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risiko:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>T&amp;ahap:</translation>
+    </message>
+    <message>
+        <source>D&amp;estination:</source>
+        <translation>T&amp;ujuan:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;from:</source>
+        <translation>Diperiksa da&amp;ri:</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation>&amp;sampai:</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Tampilkan se&amp;mua</translation>
+    </message>
+    <message>
+        <source>Checks of all villages</source>
+        <translation>Cek dari semua desa</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>By risk level</source>
+        <translation>Menurut tingkat risiko</translation>
+    </message>
+    <message>
+        <source>By destination (as written at the village)</source>
+        <translation>Menurut tujuan (seperti ditulis di desa)</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>Menurut tahap</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>No checks yet. Villages send their saved job-offer checks with their exports.</source>
+        <translation>Belum ada cek. Desa mengirim cek tawaran kerja yang tersimpan bersama ekspornya.</translation>
+    </message>
+    <message>
+        <source>{count} checks.</source>
+        <translation>{count} cek.</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} checks shown.</source>
+        <translation>{shown} dari {count} cek ditampilkan.</translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation>(tidak ditulis)</translation>
+    </message>
+    <message>
+        <source>{count} other destinations</source>
+        <translation>{count} tujuan lain</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Semua desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3118,41 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>OfficeCheck</name>
+    <message>
+        <source>Checked on {date} with question list version {version}.</source>
+        <translation>Diperiksa pada {date} dengan daftar pertanyaan versi {version}.</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}.</source>
+        <translation>Tahap: {stage}.</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Company or recruiter</source>
+        <translation>Perusahaan atau perekrut</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Job offered</source>
+        <translation>Pekerjaan yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>Recruiter&apos;s contact</source>
+        <translation>Kontak perekrut</translation>
+    </message>
+    <message>
+        <source>Found (answered Yes)</source>
+        <translation>Yang ditemukan (dijawab Ya)</translation>
+    </message>
+</context>
+<context>
     <name>OfficeForm</name>
     <message>
         <source>for example Kantor Imigrasi Kerinci</source>
@@ -3575,6 +3834,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Rujukan ({count})</translation>
     </message>
     <message>
+        <source>Not referred yet.</source>
+        <translation>Belum dirujuk.</translation>
+    </message>
+    <message>
         <source>Referral {number}</source>
         <translation>Rujukan {number}</translation>
     </message>
@@ -3585,34 +3848,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>This record was not made from a job-offer check.</source>
         <translation>Catatan ini tidak dibuat dari cek tawaran kerja.</translation>
-    </message>
-    <message>
-        <source>Checked on {date} with question list version {version}.</source>
-        <translation>Diperiksa pada {date} dengan daftar pertanyaan versi {version}.</translation>
-    </message>
-    <message>
-        <source>Stage: {stage}.</source>
-        <translation>Tahap: {stage}.</translation>
-    </message>
-    <message>
-        <source>Initials</source>
-        <translation>Inisial</translation>
-    </message>
-    <message>
-        <source>Company or recruiter</source>
-        <translation>Perusahaan atau perekrut</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Tujuan</translation>
-    </message>
-    <message>
-        <source>Job offered</source>
-        <translation>Pekerjaan yang ditawarkan</translation>
-    </message>
-    <message>
-        <source>Recruiter&apos;s contact</source>
-        <translation>Kontak perekrut</translation>
     </message>
     <message>
         <source>export no. {n}</source>

@@ -16,7 +16,8 @@ from desktop.resources import resource_path
 from desktop.storage import audit, incidents, office_review
 from desktop.ui.exchange.register import RegisterPage
 from desktop.ui.i18n import Language, Translations
-from desktop.ui.office.record_view import RecordView, RecordViews
+from desktop.ui.office.opener import ViewOpener
+from desktop.ui.office.record_view import RecordView
 from desktop.ui.security.audit_view import entry_text
 from tests.exchange.conftest import incident, version
 from tests.office.conftest import DAY, arrive, check_item
@@ -56,7 +57,12 @@ def test_enter_on_a_register_row_opens_the_record(qtbot, office, indonesian):
     arrive([[version(R1, None, "Tawaran kerja ke Malaysia", when=DAY)]])
     page = RegisterPage()
     qtbot.addWidget(page)
-    views = RecordViews(page, countries={}, checklists=resource_path("checklists"), language="id")
+    views = ViewOpener(
+        page,
+        lambda record_id: RecordView(
+            record_id, countries={}, checklists=resource_path("checklists"), language="id"
+        ),
+    )
     page.record_opened.connect(views.open)
     page.show()
     page.table.setCurrentIndex(page.model.index(0, 0))

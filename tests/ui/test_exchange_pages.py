@@ -409,7 +409,12 @@ def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
     assert exchange_settings.load_office().covers == ("15.01", "15.02")
     assert isinstance(shell.window, OfficeWindow)
     assert shell.window.windowTitle() == "Siaga TPPO — Kantor Imigrasi Kerinci"
-    assert navigation_labels(shell.window) == ["Daftar gabungan", "Impor", "Pengaturan"]
+    assert navigation_labels(shell.window) == [
+        "Daftar gabungan",
+        "Cek dari desa",
+        "Impor",
+        "Pengaturan",
+    ]
 
 
 def test_the_office_sets_up_its_receiver_in_settings_and_the_import_page_can_fetch(make_shell):

@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.exchange import OfficeProfile, validate_office
-from desktop.resources import resource_path
 from desktop.storage import exchange_settings
 from desktop.storage.area_index import AreaIndex
-from desktop.storage.incidents import country_names
 from desktop.storage.installation import Installation
 from desktop.ui.about import AboutDialog
 from desktop.ui.exchange.import_page import ImportPage
@@ -37,7 +35,7 @@ from desktop.ui.exchange.receiver_settings import ReceiverSettingsTab
 from desktop.ui.exchange.register import RegisterPage
 from desktop.ui.i18n import Language
 from desktop.ui.main_window import MainWindow
-from desktop.ui.office.record_view import RecordViews
+from desktop.ui.office.pages import OfficeViews, add_office_pages
 from desktop.ui.settings_page import BackupTab, DisplayTab
 from desktop.ui.style import TextSize
 
@@ -296,7 +294,7 @@ class OfficeSettingsPage(QWidget):
 class OfficeWindow(MainWindow):
     """The main window of an office: the register, the import, the settings."""
 
-    records: RecordViews | None = None  # opens a record's view from any page
+    views: OfficeViews | None = None  # opens a record's or a check's view from any page
 
     def set_profile(self, office: OfficeProfile) -> None:  # type: ignore[override]
         self.setWindowTitle(f"{APP_NAME} — {office.name}")
@@ -319,16 +317,8 @@ def build_office_window(
     register = RegisterPage()
     imports = ImportPage()
     imports.imported.connect(register.refresh)
-    records = RecordViews(
-        window,
-        countries=country_names(),
-        checklists=resource_path("checklists"),
-        language=language.value,
-    )
-    register.record_opened.connect(records.open)
-    records.changed.connect(register.refresh)
-    window.records = records
     window.add_page("daftar", register)
+    window.views = add_office_pages(window, register, language.value)
     window.add_page("impor", imports)
 
     def build_settings() -> QWidget:

@@ -16,7 +16,7 @@ from html import escape
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,14 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.checklist import (
-    Checklist,
-    ChecklistInvalid,
-    ChecklistVersionMissing,
-    UnknownIndicator,
-    UnknownStage,
-    load_checklist,
-)
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.incident import (
     RecordMeta,
@@ -61,12 +53,11 @@ from desktop.domain.review import ReviewState
 from desktop.printing.incident_pdf import Section
 from desktop.storage import office_choices, office_review
 from desktop.storage.office_record import OfficeRecord, load_office_record
-from desktop.ui.checklist.texts import LEVEL_COLOURS, format_day, level_words, red_flag_words
 from desktop.ui.formatting import format_datetime
 from desktop.ui.incidents.history import history_html
 from desktop.ui.incidents.printout import record_sections
 from desktop.ui.incidents.values import describe_referral
-from desktop.ui.lifetime import retire
+from desktop.ui.office.check_words import check_html
 from desktop.ui.office.review_words import REVIEW_COLOURS, review_short, review_words
 
 DIFFERENT_BG = "#fff1c2"
@@ -127,14 +118,6 @@ def _stored(version: StoredVersion, first: StoredVersion, number: int) -> Stored
         return StoredIncident(from_payload(version.payload), meta)
     except ValueError:
         return None
-
-
-def stage_title(checklist: Checklist, stage: str, language: str) -> str:
-    """The stage a check was made for, in words (its key when this version does not know it)."""
-    try:
-        return checklist.stage(stage).title.get(language)
-    except UnknownStage:
-        return stage
 
 
 class CompareRow(NamedTuple):
@@ -503,7 +486,8 @@ class RecordView(QDialog):
             self.tr("Referrals ({count})").format(count=len(referrals)),
         )
         if not referrals:
-            self.referrals.setHtml(f"<p>{escape(self.tr('Not referred yet.'))}</p>")
+            text = self.tr("Not referred yet.")
+            self.referrals.setHtml(f"<p>{escape(text)}</p>")
             return
         payload = to_payload(self.record.stored.incident)
         parts = []
@@ -519,58 +503,12 @@ class RecordView(QDialog):
     def _show_checks(self) -> None:
         checks = self.record.checks
         if not checks:
-            self.checks.setHtml(
-                "<p>{}</p>".format(
-                    escape(self.tr("This record was not made from a job-offer check."))
-                )
-            )
+            text = self.tr("This record was not made from a job-offer check.")
+            self.checks.setHtml(f"<p>{escape(text)}</p>")
             return
-        parts = []
-        for check in checks:
-            result = check.result
-            fg, bg = LEVEL_COLOURS[result.level]
-            level = escape(level_words(result.level).upper())
-            parts.append(
-                f"<p style='color:{fg}; background-color:{bg}; font-weight:bold;'>"
-                f"&nbsp;{level}&nbsp;</p>"
-            )
-            try:
-                checklist = load_checklist(self._checklists, result.checklist_version)
-            except (ChecklistVersionMissing, ChecklistInvalid):
-                checklist = None
-            made = self.tr("Checked on {date} with question list version {version}.").format(
-                date=format_day(check.assessed_on), version=result.checklist_version
-            )
-            if result.stage and checklist is not None:
-                made += " " + self.tr("Stage: {stage}.").format(
-                    stage=stage_title(checklist, result.stage, self._language)
-                )
-            parts.append(f"<p>{escape(made)}</p>")
-            offer = check.offer
-            rows = [
-                (self.tr("Initials"), check.initials),
-                (self.tr("Company or recruiter"), offer.company),
-                (self.tr("Destination"), offer.destination),
-                (self.tr("Job offered"), offer.job),
-                (self.tr("Recruiter's contact"), offer.recruiter_contact),
-            ]
-            table = "".join(
-                f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows if v
-            )
-            if table:
-                parts.append(f"<table cellpadding='3'>{table}</table>")
-            if checklist is not None and result.drivers:
-                parts.append(f"<h3>{escape(self.tr('Found (answered Yes)'))}</h3><ul>")
-                for key in result.drivers:
-                    try:
-                        indicator = checklist.indicator(key)
-                    except UnknownIndicator:
-                        continue
-                    text = (indicator.finding or indicator.question).get(self._language)
-                    flag = f"<b>{escape(red_flag_words())}</b>: " if indicator.red_flag else ""
-                    parts.append(f"<li>{flag}{escape(text)}</li>")
-                parts.append("</ul>")
-        self.checks.setHtml("".join(parts))
+        self.checks.setHtml(
+            "<hr/>".join(check_html(c, self._checklists, self._language) for c in checks)
+        )
 
     # -- conflicts -----------------------------------------------------------------------------
 
@@ -854,49 +792,3 @@ class RecordView(QDialog):
         if self.tabs.isTabVisible(self.tabs.indexOf(self.conflict_tab)):
             self._show_alternative()
         return True
-
-
-class RecordViews(QObject):
-    """Opens a record's view from a list (one per record: opening it again brings it to the
-    front) and tells the list to read again when a view changed something."""
-
-    changed = Signal()
-
-    def __init__(
-        self,
-        parent: QWidget,
-        *,
-        countries: dict[str, str],
-        checklists: Path,
-        language: str,
-    ) -> None:
-        super().__init__(parent)
-        self._window = parent
-        self._countries = countries
-        self._checklists = checklists
-        self._language = language
-        self.open_views: dict[str, RecordView] = {}
-
-    @Slot(str)
-    def open(self, record_id: str) -> RecordView:
-        view = self.open_views.get(record_id)
-        if view is None:
-            view = RecordView(
-                record_id,
-                countries=self._countries,
-                checklists=self._checklists,
-                language=self._language,
-                parent=self._window,
-            )
-            view.changed.connect(self.changed)
-            view.finished.connect(lambda _result, r=record_id: self._closed(r))
-            self.open_views[record_id] = view
-        view.show()
-        view.raise_()
-        view.activateWindow()
-        return view
-
-    def _closed(self, record_id: str) -> None:
-        view = self.open_views.pop(record_id, None)
-        if view is not None:
-            retire(view)
