@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from desktop.domain.dates import long_datetime
 from desktop.domain.errors import UnknownAreaCode, ValidationFailed
 from desktop.domain.exchange import (
     MAX_EXPORT_BYTES,
@@ -385,7 +386,7 @@ def file_line(result: FileResult) -> str:
     c = result.counts
     counts = f"{c.new} baru, {c.updated} diperbarui, {c.unchanged} sama, {c.conflicts} konflik"
     if result.already_imported_at is not None:
-        when = result.already_imported_at.astimezone().strftime("%d-%m-%Y %H.%M")
+        when = long_datetime(result.already_imported_at.astimezone())
         return f"{result.name}: {where}, ekspor ke-{result.sequence}: sudah diimpor {when}"
     return f"{result.name}: {where}, ekspor ke-{result.sequence}: {counts}"
 

@@ -650,40 +650,8 @@
         <translation>Hapus</translation>
     </message>
     <message>
-        <source>Save the result sheet</source>
-        <translation>Simpan lembar hasil</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Making the PDF…</source>
-        <translation>Sedang membuat PDF…</translation>
-    </message>
-    <message>
         <source>Result sheet saved: {path}</source>
         <translation>Lembar hasil disimpan: {path}</translation>
-    </message>
-    <message>
-        <source>Result sheet saved</source>
-        <translation>Lembar hasil disimpan</translation>
-    </message>
-    <message>
-        <source>The result sheet was saved as {path}. Open it now to print it?</source>
-        <translation>Lembar hasil disimpan sebagai {path}. Buka sekarang untuk dicetak?</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Print the result sheet</source>
-        <translation>Cetak lembar hasil</translation>
     </message>
     <message>
         <source>A check that was not finished has been brought back. Carry on answering, or press Cancel on the first screen to stop it.</source>
@@ -1975,6 +1943,29 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>IncidentJob</name>
+    <message>
+        <source>Print record no. {number}</source>
+        <translation>Cetak catatan no. {number}</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
+        <source>&amp;Include names, NIK and phone numbers</source>
+        <translation>Serta&amp;kan nama, NIK, dan nomor telepon</translation>
+    </message>
+    <message>
+        <source>Personal data is confidential. Include it only when handing the record to the police or the immigration office, and keep the paper safe.</source>
+        <translation>Data pribadi bersifat rahasia. Sertakan hanya bila catatan diserahkan ke polisi atau kantor imigrasi, dan simpan kertasnya dengan aman.</translation>
+    </message>
+    <message>
+        <source>incident-record-{number}.pdf</source>
+        <translation>catatan-kejadian-{number}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>IncidentLabels</name>
     <message>
         <source>Suspicious job offer</source>
@@ -2544,6 +2535,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kode wilayah {code} · {kind} {village} · dicetak {when}</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL</source>
+        <translation>RAHASIA</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
@@ -2862,33 +2857,44 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <source>This record was changed in the meantime. The list has been refreshed.</source>
         <translation>Catatan ini sudah berubah sementara itu. Daftar sudah diperbarui.</translation>
     </message>
+</context>
+<context>
+    <name>LeafletJob</name>
     <message>
-        <source>incident-record-{number}.pdf</source>
-        <translation>catatan-kejadian-{number}.pdf</translation>
+        <source>Print leaflets and posters</source>
+        <translation>Cetak leaflet dan poster</translation>
     </message>
     <message>
-        <source>Save the PDF</source>
-        <translation>Simpan berkas PDF</translation>
+        <source>What to print</source>
+        <translation>Yang dicetak</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
+        <source>&amp;Tri-fold leaflet (two sides)</source>
+        <translation>Leaflet &amp;lipat tiga (bolak-balik)</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Cetak</translation>
+        <source>P&amp;oster for the notice board</source>
+        <translation>P&amp;oster untuk papan pengumuman</translation>
     </message>
     <message>
-        <source>The PDF has been saved: {path}</source>
-        <translation>Berkas PDF sudah disimpan: {path}</translation>
+        <source>Poc&amp;ket cards (three per sheet)</source>
+        <translation>&amp;Kartu saku (tiga per lembar)</translation>
     </message>
     <message>
-        <source>Open the PDF</source>
-        <translation>Buka berkas PDF</translation>
+        <source>Print on both sides, turning the sheet over on its short edge. A printer that cannot print both sides: print the outside (page 1), put the sheet back in the tray turned over, then print the inside (page 2). Fold along the small marks at the top and bottom edges.</source>
+        <translation>Cetak bolak-balik, dibalik pada sisi pendek kertas. Printer yang tidak bisa bolak-balik: cetak sisi luar (halaman 1), masukkan lagi kertasnya ke baki dalam keadaan terbalik, lalu cetak sisi dalam (halaman 2). Lipat mengikuti tanda kecil di tepi atas dan bawah.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
+        <source>Cut along the dashed lines and fold each card in the middle, printed side out.</source>
+        <translation>Gunting mengikuti garis putus-putus, lalu lipat setiap kartu di tengah dengan sisi bercetak di luar.</translation>
+    </message>
+    <message>
+        <source>Put the poster up where everyone can read it.</source>
+        <translation>Tempel poster di tempat yang mudah dibaca semua orang.</translation>
+    </message>
+    <message>
+        <source>The text does not fit on this paper. Shorten the contact names in Settings, Village profile, or choose F4 paper.</source>
+        <translation>Teks tidak muat di kertas ini. Pendekkan nama kontak di Pengaturan, Profil desa, atau pilih kertas F4.</translation>
     </message>
 </context>
 <context>
@@ -2900,10 +2906,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>MODE LATIHAN (training mode) — fictional village and sample data. Nothing here is real or mixed with real data.</source>
-        <translation>MODE LATIHAN — desa dan data contoh ini fiktif. Tidak ada yang nyata di sini, dan tidak tercampur dengan data sebenarnya.</translation>
-    </message>
     <message>
         <source>Menu</source>
         <translation>Menu</translation>
@@ -3182,6 +3184,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Sections of the settings</source>
+        <translation>Bagian pengaturan</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
@@ -3331,36 +3337,8 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <source>Print leaflets and posters</source>
-        <translation>Cetak leaflet dan poster</translation>
-    </message>
-    <message>
-        <source>What to print</source>
-        <translation>Yang dicetak</translation>
-    </message>
-    <message>
-        <source>Tri-fold leaflet (two sides)</source>
-        <translation>Leaflet lipat tiga (bolak-balik)</translation>
-    </message>
-    <message>
-        <source>Poster for the notice board</source>
-        <translation>Poster untuk papan pengumuman</translation>
-    </message>
-    <message>
-        <source>Pocket cards (three per sheet)</source>
-        <translation>Kartu saku (tiga per lembar)</translation>
-    </message>
-    <message>
         <source>Paper</source>
         <translation>Kertas</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>F4 / folio (215 × 330 mm)</source>
-        <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
         <source>Printer</source>
@@ -3383,18 +3361,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Sisi dalam saja (halaman 2)</translation>
     </message>
     <message>
-        <source>Printer:</source>
-        <translation>Printer:</translation>
-    </message>
-    <message>
-        <source>Copies:</source>
-        <translation>Jumlah salinan:</translation>
-    </message>
-    <message>
-        <source>Sides:</source>
-        <translation>Sisi:</translation>
-    </message>
-    <message>
         <source>&amp;Print</source>
         <translation>&amp;Cetak</translation>
     </message>
@@ -3411,18 +3377,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <source>Print on both sides, turning the sheet over on its short edge. A printer that cannot print both sides: print the outside (page 1), put the sheet back in the tray turned over, then print the inside (page 2). Fold along the small marks at the top and bottom edges.</source>
-        <translation>Cetak bolak-balik, dibalik pada sisi pendek kertas. Printer yang tidak bisa bolak-balik: cetak sisi luar (halaman 1), masukkan lagi kertasnya ke baki dalam keadaan terbalik, lalu cetak sisi dalam (halaman 2). Lipat mengikuti tanda kecil di tepi atas dan bawah.</translation>
-    </message>
-    <message>
-        <source>Cut along the dashed lines and fold each card in the middle, printed side out.</source>
-        <translation>Gunting mengikuti garis putus-putus, lalu lipat setiap kartu di tengah dengan sisi bercetak di luar.</translation>
-    </message>
-    <message>
-        <source>Put the poster up where everyone can read it.</source>
-        <translation>Tempel poster di tempat yang mudah dibaca semua orang.</translation>
-    </message>
-    <message>
         <source>Make sure F4 paper is in the printer tray.</source>
         <translation>Pastikan kertas F4 terpasang di baki printer.</translation>
     </message>
@@ -3431,12 +3385,28 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <source>The text does not fit on this paper. Shorten the contact names in Settings, Village profile, or choose F4 paper.</source>
-        <translation>Teks tidak muat di kertas ini. Pendekkan nama kontak di Pengaturan, Profil desa, atau pilih kertas F4.</translation>
+        <source>A&amp;4 (210 × 297 mm)</source>
+        <translation>A&amp;4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <source>The leaflet could not be made. Please try again.</source>
-        <translation>Leaflet tidak dapat dibuat. Silakan coba lagi.</translation>
+        <source>&amp;F4 / folio (215 × 330 mm)</source>
+        <translation>&amp;F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>P&amp;rinter:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Jumlah salinan:</translation>
+    </message>
+    <message>
+        <source>Si&amp;des:</source>
+        <translation>Si&amp;si:</translation>
+    </message>
+    <message>
+        <source>The document could not be made. Please try again.</source>
+        <translation>Dokumen tidak dapat dibuat. Silakan coba lagi.</translation>
     </message>
     <message>
         <source>Page {number} of {count}</source>
@@ -3469,41 +3439,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
-    </message>
-</context>
-<context>
-    <name>PrintOptionsDialog</name>
-    <message>
-        <source>Print the record</source>
-        <translation>Cetak catatan</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation>Ukuran kertas</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>F4 (folio, 215 × 330 mm)</source>
-        <translation>F4 (folio, 215 × 330 mm)</translation>
-    </message>
-    <message>
-        <source>Include names, NIK and phone numbers of the people</source>
-        <translation>Sertakan nama, NIK dan nomor telepon orang yang terlibat</translation>
-    </message>
-    <message>
-        <source>Personal data is confidential. Include it only when handing the record to the police or the immigration office, and keep the paper safe.</source>
-        <translation>Data pribadi bersifat rahasia. Sertakan hanya bila catatan diserahkan ke polisi atau kantor imigrasi, dan simpan kertasnya dengan aman.</translation>
-    </message>
-    <message>
-        <source>Make the PDF…</source>
-        <translation>Buat berkas PDF…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -3866,8 +3801,8 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Versi lain {n} (tidak dapat dibaca)</translation>
     </message>
     <message>
-        <source>Other version {n}: saved {when} by {author}</source>
-        <translation>Versi lain {n}: disimpan {when} oleh {author}</translation>
+        <source>Other version {n}: {when}, {author}</source>
+        <translation>Versi lain {n}: {when}, {author}</translation>
     </message>
     <message>
         <source>Chosen by {officer} on {when}. Undo to use the version before.</source>
@@ -3953,12 +3888,8 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kunci pemulihan</translation>
     </message>
     <message>
-        <source>&amp;Print the recovery sheet…</source>
-        <translation>&amp;Cetak lembar pemulihan…</translation>
-    </message>
-    <message>
-        <source>&amp;Save the sheet as PDF…</source>
-        <translation>&amp;Simpan lembar sebagai PDF…</translation>
+        <source>&amp;Print or save the recovery sheet…</source>
+        <translation>&amp;Cetak atau simpan lembar pemulihan…</translation>
     </message>
     <message>
         <source>Before you go on: print the sheet or write the key down, and keep it in the office safe.</source>
@@ -3977,16 +3908,23 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Bila kata sandi terlupa, kunci pemulihan ini satu-satunya cara membuka data lagi. Cetak lembar pemulihan sekarang dan simpan di brankas kantor. Kunci ini hanya ditampilkan sekarang dan tidak disimpan di komputer.</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Cetak</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Check that it is switched on and has paper, or save the sheet as PDF and print it elsewhere.</source>
-        <translation>Printer tidak dapat dipakai. Periksa apakah printer menyala dan ada kertasnya, atau simpan lembar sebagai PDF dan cetak di tempat lain.</translation>
-    </message>
-    <message>
         <source>The recovery sheet was sent to the printer.</source>
         <translation>Lembar pemulihan sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}. Print it, then delete the file.</source>
+        <translation>Tersimpan: {file}. Cetak, lalu hapus berkasnya.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetJob</name>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Cetak lembar pemulihan</translation>
+    </message>
+    <message>
+        <source>Keep the printed sheet in the office safe, away from the computer.</source>
+        <translation>Simpan lembar yang sudah dicetak di brankas kantor, jauh dari komputer.</translation>
     </message>
     <message>
         <source>Save the recovery sheet?</source>
@@ -3999,18 +3937,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Saved: {file}. Print it, then delete the file.</source>
-        <translation>Tersimpan: {file}. Cetak, lalu hapus berkasnya.</translation>
-    </message>
-    <message>
-        <source>Save the recovery sheet</source>
-        <translation>Simpan lembar pemulihan</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4121,25 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Review</source>
         <translation>Tinjauan</translation>
+    </message>
+</context>
+<context>
+    <name>ResultSheetJob</name>
+    <message>
+        <source>Print the result sheet</source>
+        <translation>Cetak lembar hasil</translation>
+    </message>
+    <message>
+        <source>A sheet for the family</source>
+        <translation>Lembar untuk keluarga</translation>
+    </message>
+    <message>
+        <source>Print the &amp;initials and the offer</source>
+        <translation>Cetak &amp;inisial dan tawarannya</translation>
+    </message>
+    <message>
+        <source>The offer: company, destination and job. Leave this unticked unless the family needs it: the sheet may be seen by others.</source>
+        <translation>Tawarannya: perusahaan, tujuan, dan pekerjaan. Biarkan tidak dicentang kecuali keluarga memerlukannya: lembar ini mungkin dilihat orang lain.</translation>
     </message>
 </context>
 <context>
@@ -5034,6 +4979,10 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Sections of the settings</source>
+        <translation>Bagian pengaturan</translation>
+    </message>
+    <message>
         <source>Village profile</source>
         <translation>Profil desa</translation>
     </message>
@@ -5056,45 +5005,6 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>About</source>
         <translation>Tentang</translation>
-    </message>
-</context>
-<context>
-    <name>SheetPrintDialog</name>
-    <message>
-        <source>Print the result sheet</source>
-        <translation>Cetak lembar hasil</translation>
-    </message>
-    <message>
-        <source>The sheet is saved as a PDF file that you can print and give to the family.</source>
-        <translation>Lembar hasil disimpan sebagai berkas PDF yang dapat dicetak dan diberikan kepada keluarga.</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Kertas</translation>
-    </message>
-    <message>
-        <source>A&amp;4 (210 × 297 mm)</source>
-        <translation>A&amp;4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>&amp;F4 / folio (215 × 330 mm)</source>
-        <translation>&amp;F4 / folio (215 × 330 mm)</translation>
-    </message>
-    <message>
-        <source>Print the initials and the offer details (company, destination, job)</source>
-        <translation>Cetak inisial dan keterangan tawaran (perusahaan, tujuan, pekerjaan)</translation>
-    </message>
-    <message>
-        <source>Leave this unticked unless the family needs it: the sheet may be seen by others.</source>
-        <translation>Biarkan tidak dicentang kecuali keluarga memerlukannya: lembar ini mungkin dilihat orang lain.</translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF</source>
-        <translation>&amp;Simpan PDF</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -5207,6 +5117,13 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>Extra large</source>
         <translation>Sangat besar</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>MODE LATIHAN (training mode) — fictional village and sample data. Nothing here is real or mixed with real data.</source>
+        <translation>MODE LATIHAN — desa dan data contoh ini fiktif. Tidak ada yang nyata di sini, dan tidak tercampur dengan data sebenarnya.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -37,6 +36,7 @@ from desktop.ui.i18n import Language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.office.pages import OfficeViews, add_office_pages
 from desktop.ui.settings_page import BackupTab, DisplayTab
+from desktop.ui.side_tabs import SideTabs
 from desktop.ui.style import TextSize
 
 
@@ -256,8 +256,9 @@ class OfficeSettingsPage(QWidget):
         title = QLabel(self.windowTitle())
         title.setProperty("role", "title")
         layout.addWidget(title)
-        self.tabs = QTabWidget()
-        layout.addWidget(self.tabs, 1)
+        self.tabs = SideTabs()
+        self.tabs.setAccessibleName(self.tr("Sections of the settings"))
+        layout.addLayout(self.tabs.beside_sections(), 1)
         self.office_tab = OfficeTab(index_factory(), office)
         self.tabs.addTab(self.office_tab, self.tr("Office"))
         self.tabs.addTab(

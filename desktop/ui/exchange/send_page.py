@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -48,6 +47,7 @@ from desktop.ui.exchange.wording import exchange_error, send_text, status_text
 from desktop.ui.formatting import format_datetime, format_size
 from desktop.ui.incidents.labels import field_label, label
 from desktop.ui.messages import ask, inform
+from desktop.ui.screen import VerticalScroll
 from desktop.ui.tasks import run_in_background
 
 
@@ -56,11 +56,10 @@ def _local(moment) -> str:
 
 
 def _short(moment) -> str:
-    """For example '29 Nov 2026 14.05'."""
+    """For example '29 November 2026 14.05'."""
     if not moment:
         return ""
-    local = moment.astimezone().replace(tzinfo=None)
-    return QLocale().toString(QDateTime(local), "d MMM yyyy HH.mm")
+    return format_datetime(moment.astimezone().replace(tzinfo=None))
 
 
 def csv_wording() -> CsvWording:
@@ -116,10 +115,7 @@ class SendPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
         layout = QVBoxLayout(body)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = VerticalScroll(body)
         outer.addWidget(scroll)
         self.scroll = scroll
 

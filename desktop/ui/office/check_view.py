@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.incident import RecordNotFound
 from desktop.storage import assessments, incidents, office_imports
 from desktop.ui.office.check_words import check_html
+from desktop.ui.screen import fit_to_screen
 
 
 class CheckView(QDialog):
@@ -71,9 +72,7 @@ class CheckView(QDialog):
             self.heading.setText(self.tr("Job-offer check — {place}").format(place=place))
             self.body.setHtml(check_html(check, checklists, language))
             self._show_incident(check.incident_record_id)
-        screen = self.screen().availableGeometry()
-        width = self.fontMetrics().averageCharWidth() * 90
-        self.resize(min(width, int(screen.width() * 0.95)), int(screen.height() * 0.8))
+        fit_to_screen(self, 90, 34)
 
     def _show_incident(self, incident_record_id: str | None) -> None:
         number = None

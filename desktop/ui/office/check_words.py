@@ -18,7 +18,8 @@ from desktop.domain.checklist import (
     UnknownStage,
     load_checklist,
 )
-from desktop.ui.checklist.texts import LEVEL_COLOURS, format_day, level_words, red_flag_words
+from desktop.ui.checklist.texts import LEVEL_COLOURS, level_words, red_flag_words
+from desktop.ui.formatting import format_date
 
 
 def stage_title(checklist: Checklist, stage: str, language: str) -> str:
@@ -47,7 +48,7 @@ def check_html(check: Assessment, checklists: Path, language: str) -> str:
     checklist = checklist_of(check, checklists)
     made = QCoreApplication.translate(
         "OfficeCheck", "Checked on {date} with question list version {version}."
-    ).format(date=format_day(check.assessed_on), version=result.checklist_version)
+    ).format(date=format_date(check.assessed_on), version=result.checklist_version)
     if result.stage and checklist is not None:
         made += " " + QCoreApplication.translate("OfficeCheck", "Stage: {stage}.").format(
             stage=stage_title(checklist, result.stage, language)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -48,9 +47,11 @@ from desktop.storage.office_checks import (
     tally_office_checks,
 )
 from desktop.ui.checklist.texts import LEVEL_COLOURS, level_words
-from desktop.ui.incidents.table_model import format_day
+from desktop.ui.incidents.values import format_day
 from desktop.ui.office.bars import Bar, BarChart
 from desktop.ui.office.paged import PagedRows
+from desktop.ui.screen import VerticalScroll
+from desktop.ui.table_columns import FittedColumns
 
 _ROOT = QModelIndex()
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
@@ -67,7 +68,22 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("CheckTable", "Company or recruiter"), None),
     (QT_TRANSLATE_NOOP("CheckTable", "Recorded as incident"), None),
 )
-LEVEL_COLUMN = 3
+CHECKED, VILLAGE, DISTRICT, LEVEL_COLUMN, STAGE, DESTINATION, JOB, COMPANY, INCIDENT = range(
+    len(COLUMNS)
+)
+# How wide each column is, in average characters (the destination takes what is left), and
+# the columns left out first when the list is too narrow for all (ui/table_columns.py).
+COLUMN_CHARS = {
+    CHECKED: 13,
+    VILLAGE: 15,
+    DISTRICT: 13,
+    LEVEL_COLUMN: 19,
+    STAGE: 22,
+    JOB: 16,
+    COMPANY: 18,
+    INCIDENT: 10,
+}
+LEFT_OUT_FIRST = (INCIDENT, JOB, COMPANY, DISTRICT, STAGE)
 
 
 def stage_names(checklists: Path, language: str) -> dict[str, str]:
@@ -144,22 +160,22 @@ class CheckTableModel(QAbstractTableModel):
 
     def _text(self, row: OfficeCheckRow, column: int) -> str:
         check = row.check
-        if column == 0:
+        if column == CHECKED:
             return format_day(check.assessed_on)
-        if column == 1:
+        if column == VILLAGE:
             return row.village_name or row.village_code or self.tr("not known")
-        if column == 2:
+        if column == DISTRICT:
             return row.district_name
         if column == LEVEL_COLUMN:
             level = _level(check.level)
             return level_words(level) if level is not None else check.level
-        if column == 4:
+        if column == STAGE:
             return self._stages.get(check.stage, check.stage) if check.stage else "—"
-        if column == 5:
+        if column == DESTINATION:
             return check.destination
-        if column == 6:
+        if column == JOB:
             return check.job
-        if column == 7:
+        if column == COMPANY:
             return check.company
         return self.tr("Yes") if check.incident_record_id else ""
 
@@ -266,11 +282,8 @@ class ChecksPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Column widths from the first page only: it is read anyway, deeper ones are not.
-        header.setResizeContentsPrecision(PagedRows.PAGE_SIZE)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.columns = FittedColumns(self.table, COLUMN_CHARS, DESTINATION, LEFT_OUT_FIRST)
         self.table.activated.connect(self._open)
         self.tabs.addTab(self.table, self.tr("List"))
 
@@ -292,11 +305,7 @@ class ChecksPage(QWidget):
             counts_layout.addWidget(chart)
             self.charts[tally] = chart
         counts_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(counts)
-        self.tabs.addTab(scroll, self.tr("Counts"))
+        self.tabs.addTab(VerticalScroll(counts), self.tr("Counts"))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -451,16 +460,6 @@ class ChecksPage(QWidget):
         """Read again, e.g. after an import."""
         self._fill_places()
         self.apply_filters()
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as their headers and what the first rows show, within a limit."""
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        limit = self.fontMetrics().averageCharWidth() * 30
-        for column in range(self.model.columnCount()):
-            if header.sectionSize(column) > limit:
-                header.resizeSection(column, limit)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

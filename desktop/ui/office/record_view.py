@@ -59,6 +59,7 @@ from desktop.ui.incidents.printout import record_sections
 from desktop.ui.incidents.values import describe_referral
 from desktop.ui.office.check_words import check_html
 from desktop.ui.office.review_words import REVIEW_COLOURS, review_short, review_words
+from desktop.ui.screen import fit_to_screen, grow_to_content
 
 DIFFERENT_BG = "#fff1c2"
 
@@ -182,7 +183,7 @@ class IdentityDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 70, self.sizeHint().height())
+        fit_to_screen(self, 70, 10)
 
     def accept(self) -> None:
         if len(" ".join(self.reason.text().split())) < 5:
@@ -193,6 +194,7 @@ class IdentityDialog(QDialog):
             super().accept()
             return
         self.error.show()
+        grow_to_content(self)
 
 
 class RecordView(QDialog):
@@ -262,9 +264,7 @@ class RecordView(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.reload()
-        screen = self.screen().availableGeometry()
-        width = self.fontMetrics().averageCharWidth() * 110
-        self.resize(min(width, int(screen.width() * 0.95)), int(screen.height() * 0.92))
+        fit_to_screen(self, 110, 40)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -284,14 +284,16 @@ class RecordView(QDialog):
         caption.setBuddy(self.alternative_box)
         row.addWidget(caption)
         row.addWidget(self.alternative_box, 1)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        self.alternative_note = QLabel()
+        self.alternative_note.setWordWrap(True)
+        row.addWidget(self.alternative_note, 1)
         self.only_differences = QCheckBox(self.tr("Only what &differs"))
         self.only_differences.setChecked(True)
         self.only_differences.toggled.connect(self._show_alternative)
         row.addWidget(self.only_differences)
         layout.addLayout(row)
-        self.alternative_note = QLabel()
-        self.alternative_note.setWordWrap(True)
-        layout.addWidget(self.alternative_note)
         self.compare = _browser()
         layout.addWidget(self.compare, 1)
         buttons = QHBoxLayout()
@@ -579,7 +581,7 @@ class RecordView(QDialog):
             if alternative.saved_at is None:
                 text = self.tr("Other version {n} (cannot be read)").format(n=n)
             else:
-                text = self.tr("Other version {n}: saved {when} by {author}").format(
+                text = self.tr("Other version {n}: {when}, {author}").format(
                     n=n, when=_local(alternative.saved_at), author=alternative.author or "—"
                 )
             self.alternative_box.addItem(text)
@@ -614,7 +616,6 @@ class RecordView(QDialog):
                 "held stays."
             )
         self.alternative_note.setText(note)
-        self.alternative_note.setVisible(bool(note))
         self.use_button.setVisible(
             alternative.version is not None and alternative.stored is not None
         )
