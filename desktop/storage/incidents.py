@@ -809,15 +809,18 @@ class Joined:
     clauses: tuple[str, ...] = ()
     params: tuple[Any, ...] = ()
     order: str = ""  # an expression to order by instead of the query's sort key
+    group: str = ""  # an expression to count by (``Tally.JOINED``)
 
     def plus(self, other: Joined) -> Joined:
-        """This owner's pieces and then ``other``'s (its order only where this has none)."""
+        """This owner's pieces and then ``other``'s (its order and group only where this has
+        none)."""
         return Joined(
             joins=self.joins + other.joins,
             columns=self.columns + other.columns,
             clauses=self.clauses + other.clauses,
             params=self.params + other.params,
             order=self.order or other.order,
+            group=self.group or other.group,
         )
 
 
@@ -924,6 +927,113 @@ def fetch_joined(
     each with the values of ``joined.columns``."""
     width = len(IncidentRow._fields)
     return [(IncidentRow._make(r[:width]), r[width:]) for r in _fetch(query, joined, offset, limit)]
+
+
+class Tally(Enum):
+    """What the list's records are counted by (the office's recap)."""
+
+    MODUS = "modus"
+    COUNTRY = "country"
+    CITY = "city"  # with its country
+    REPORT_TYPE = "report_type"
+    STATUS = "status"
+    MONTH = "month"  # of the date reported: 2026-11
+    CHILDREN = "children"  # 1 for a record involving a child
+    JOINED = "joined"  # the joined owner's ``group``
+
+
+# (what is counted together, how it is shown)
+_TALLIED: dict[Tally, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    Tally.MODUS: (("i.modus",), ("i.modus",)),
+    Tally.COUNTRY: (("i.destination_country",), ("i.destination_country",)),
+    # A city as typed at the villages: the same one with other capitals or spaces is one.
+    Tally.CITY: (
+        ("i.destination_country", "lower(trim(i.destination_city))"),
+        ("i.destination_country", "MIN(trim(i.destination_city))"),
+    ),
+    Tally.REPORT_TYPE: (("i.report_type",), ("i.report_type",)),
+    Tally.STATUS: (("i.status",), ("i.status",)),
+    Tally.MONTH: (("substr(i.reported_on, 1, 7)",), ("substr(i.reported_on, 1, 7)",)),
+    Tally.CHILDREN: (("i.has_child",), ("i.has_child",)),
+}
+
+
+def tally_incidents(
+    query: IncidentQuery, by: Tally, joined: Joined = _NOTHING_JOINED
+) -> list[tuple[tuple[Any, ...], int]]:
+    """How many records of the list (with ``joined``'s filters) have each value of ``by``:
+    (values, count), the most first."""
+    where, params = _where(query, joined)
+    if by is Tally.JOINED:
+        grouped = shown = (joined.group,)
+    else:
+        grouped, shown = _TALLIED[by]
+    joins = joined.joins if joined.clauses or by is Tally.JOINED else ""
+    rows = execute(
+        f"SELECT {', '.join(shown)}, COUNT(*) FROM incident i{joins}{where} "
+        f"GROUP BY {', '.join(grouped)} ORDER BY COUNT(*) DESC, {', '.join(grouped)}",
+        params,
+    )
+    return [(tuple(r[:-1]), r[-1]) for r in rows]
+
+
+def count_people(query: IncidentQuery, joined: Joined = _NOTHING_JOINED) -> int:
+    """How many people the list's records involve, all records added up."""
+    where, params = _where(query, joined)
+    joins = joined.joins if joined.clauses else ""
+    sql = f"SELECT COALESCE(SUM(i.people_count), 0) FROM incident i{joins}{where}"
+    return execute(sql, params).fetchone()[0]
+
+
+def tally_referrals(
+    query: IncidentQuery, joined: Joined = _NOTHING_JOINED
+) -> list[tuple[str, int]]:
+    """How many records of the list were referred to each institution (a record referred
+    twice to the police counts once there), the most first."""
+    where, params = _where(query, joined)
+    joins = joined.joins if joined.clauses else ""
+    rows = execute(
+        "SELECT r.target, COUNT(DISTINCT r.incident_id) FROM incident i "
+        f"JOIN incident_referral r ON r.incident_id = i.id{joins}{where} "
+        "GROUP BY r.target ORDER BY COUNT(DISTINCT r.incident_id) DESC, r.target",
+        params,
+    )
+    return [(target, count) for target, count in rows]
+
+
+class ListedRecord(NamedTuple):
+    """A record as a table of figures may show it: nothing that names or describes a person."""
+
+    number: int
+    reported_on: str
+    report_type: str
+    modus: str
+    destination_country: str
+    destination_city: str
+    status: str
+    people_count: int
+    has_child: int
+    referral_targets: str  # comma-separated
+
+
+def listed_records(
+    query: IncidentQuery, joined: Joined = _NOTHING_JOINED, *, batch: int = 2000
+) -> Iterator[tuple[ListedRecord, tuple[Any, ...]]]:
+    """Every record of the list by date reported, read ``batch`` at a time, each with the
+    values of ``joined.columns``."""
+    where, params = _where(query, joined)
+    cursor = execute(
+        "SELECT i.id, i.reported_on, i.report_type, i.modus, i.destination_country, "
+        "i.destination_city, i.status, i.people_count, i.has_child, "
+        "COALESCE((SELECT group_concat(r.target, ',') FROM incident_referral r "
+        f"WHERE r.incident_id = i.id), ''){joined.columns} FROM incident i{joined.joins}{where} "
+        "ORDER BY i.reported_on, i.id",
+        params,
+    )
+    width = len(ListedRecord._fields)
+    while rows := cursor.fetchmany(batch):
+        for row in rows:
+            yield ListedRecord._make(row[:width]), tuple(row[width:])
 
 
 def record_counts() -> tuple[int, int]:

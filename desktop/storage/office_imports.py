@@ -381,3 +381,37 @@ def check_source_of(record_id: str) -> CheckSource | None:
         (record_id,),
     ).fetchone()
     return None if row is None else CheckSource(row[0], row[1], row[2], bool(row[3]))
+
+
+def village_tally_joined() -> Joined:
+    """For counting the register's records by village (``incidents.Tally.JOINED``): each
+    record's kode wilayah ('' for a record of no known village)."""
+    # Named, as the planner otherwise takes the primary key's index and then reads each
+    # source row too: 1.5 s instead of 0.4 s for a year of 100,000 records.
+    return Joined(
+        joins=(
+            " LEFT JOIN exchange_source s INDEXED BY exchange_source_by_record"
+            " ON s.record_id = i.record_id"
+        ),
+        group="COALESCE(s.village_code, '')",
+    )
+
+
+def village_places() -> dict[str, tuple[str, str, str]]:
+    """Every village heard from: its (kecamatan, kabupaten, village) names by kode wilayah."""
+    rows = execute(
+        "SELECT village_code, district_name, regency_name, village_name FROM exchange_village"
+    )
+    return {code: (district, regency, name) for code, district, regency, name in rows}
+
+
+def village_names_joined() -> Joined:
+    """Each of the register's records with its village's code, name, kecamatan and kabupaten
+    (for a table of figures)."""
+    return Joined(
+        joins=_SOURCES,
+        columns=(
+            ", COALESCE(s.village_code, ''), COALESCE(v.village_name, ''), "
+            "COALESCE(v.district_name, ''), COALESCE(v.regency_name, '')"
+        ),
+    )

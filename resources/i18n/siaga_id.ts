@@ -3588,6 +3588,359 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>Recap</name>
+    <message>
+        <source>Quarter {roman} {year}</source>
+        <translation>Triwulan {roman} {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Tahun {year}</translation>
+    </message>
+    <message>
+        <source>Period: {period} ({first} – {last})</source>
+        <translation>Periode: {period} ({first} – {last})</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>No records in this period.</source>
+        <translation>Tidak ada catatan pada periode ini.</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per bulan</translation>
+    </message>
+    <message>
+        <source>Records by month reported</source>
+        <translation>Catatan per bulan dilaporkan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarter {roman}</source>
+        <translation>Triwulan {roman}</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Per triwulan</translation>
+    </message>
+    <message>
+        <source>Records by quarter</source>
+        <translation>Catatan per triwulan</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>{cities} other cities, {count} records together.</source>
+        <translation>{cities} kota lain, bersama-sama {count} catatan.</translation>
+    </message>
+    <message>
+        <source>Involving a child</source>
+        <translation>Melibatkan anak</translation>
+    </message>
+    <message>
+        <source>No child involved</source>
+        <translation>Tidak melibatkan anak</translation>
+    </message>
+    <message>
+        <source>Modus</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Records by modus</source>
+        <translation>Catatan menurut modus</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <source>Records by destination country</source>
+        <translation>Catatan menurut negara tujuan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Destination city</source>
+        <translation>Kota tujuan</translation>
+    </message>
+    <message>
+        <source>Records by destination city</source>
+        <translation>Catatan menurut kota tujuan</translation>
+    </message>
+    <message>
+        <source>City (country)</source>
+        <translation>Kota (negara)</translation>
+    </message>
+    <message>
+        <source>No destination city was recorded.</source>
+        <translation>Tidak ada kota tujuan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Jenis laporan</translation>
+    </message>
+    <message>
+        <source>Records by type of report</source>
+        <translation>Catatan menurut jenis laporan</translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation>Jenis laporan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Records by status</source>
+        <translation>Catatan menurut status</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Records involving children</source>
+        <translation>Catatan yang melibatkan anak</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Records referred, by institution</source>
+        <translation>Catatan yang dirujuk, menurut instansi</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>A record referred to several institutions counts at each.</source>
+        <translation>Catatan yang dirujuk ke beberapa instansi dihitung di setiap instansi.</translation>
+    </message>
+    <message>
+        <source>No record was referred.</source>
+        <translation>Tidak ada catatan yang dirujuk.</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>Records by kabupaten/kota</source>
+        <translation>Catatan menurut kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Records by kecamatan</source>
+        <translation>Catatan menurut kecamatan</translation>
+    </message>
+    <message>
+        <source>Kecamatan (kabupaten/kota)</source>
+        <translation>Kecamatan (kabupaten/kota)</translation>
+    </message>
+    <message>
+        <source>Records reported in the period</source>
+        <translation>Catatan yang dilaporkan pada periode ini</translation>
+    </message>
+    <message>
+        <source>Villages and kelurahan reporting</source>
+        <translation>Desa dan kelurahan yang melapor</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Orang yang terlibat</translation>
+    </message>
+    <message>
+        <source>Records involving a child</source>
+        <translation>Catatan yang melibatkan anak</translation>
+    </message>
+    <message>
+        <source>Area covered: {regencies}</source>
+        <translation>Wilayah kerja: {regencies}</translation>
+    </message>
+    <message>
+        <source>Counts of the records the villages sent to the office, by the date each was reported. Without personal data: no names, NIK, phone numbers or notes. Records the village deleted are not counted.</source>
+        <translation>Jumlah catatan yang dikirim desa ke kantor, menurut tanggal setiap catatan dilaporkan. Tanpa data pribadi: tidak ada nama, NIK, nomor telepon, atau catatan isian. Catatan yang dihapus desa tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>RECAP OF TPPO/TPPM INCIDENT RECORDS FROM VILLAGES</source>
+        <translation>REKAP CATATAN KEJADIAN TPPO/TPPM DARI DESA</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Persen</translation>
+    </message>
+    <message>
+        <source>Prepared by,</source>
+        <translation>Disusun oleh,</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>{office} · recap {period} · printed {when}</source>
+        <translation>{office} · rekap {period} · dicetak {when}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date reported</source>
+        <translation>Tanggal lapor</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>Kode wilayah</translation>
+    </message>
+    <message>
+        <source>Village/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Child involved</source>
+        <translation>Melibatkan anak</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Dirujuk ke</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Dibuat pada</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Records (no personal data)</source>
+        <translation>Catatan (tanpa data pribadi)</translation>
+    </message>
+</context>
+<context>
+    <name>RecapJob</name>
+    <message>
+        <source>Print the recap</source>
+        <translation>Cetak rekap</translation>
+    </message>
+    <message>
+        <source>recap-{period}.pdf</source>
+        <translation>rekap-{period}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>RecapPage</name>
+    <message>
+        <source>Recap</source>
+        <translation>Rekap</translation>
+    </message>
+    <message>
+        <source>Recap of the villages&apos; records</source>
+        <translation>Rekap catatan desa</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>Bulan atau triwulan</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>P&amp;rint or save as PDF…</source>
+        <translation>&amp;Cetak atau simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Simpan sebagai &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Quarter {roman}</source>
+        <translation>Triwulan {roman}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Sedang menghitung…</translation>
+    </message>
+    <message>
+        <source>{period}: {records} records from {villages} villages and kelurahan.</source>
+        <translation>{period}: {records} catatan dari {villages} desa dan kelurahan.</translation>
+    </message>
+    <message>
+        <source>recap-{period}.xlsx</source>
+        <translation>rekap-{period}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the recap as XLSX</source>
+        <translation>Simpan rekap sebagai XLSX</translation>
+    </message>
+    <message>
+        <source>Spreadsheet workbooks (*.xlsx)</source>
+        <translation>Berkas Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Sedang menulis buku kerja…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved in {folder}. Choose another folder. The office&apos;s data is unchanged.</source>
+        <translation>Buku kerja tidak dapat disimpan di {folder}. Pilih folder lain. Data kantor tidak berubah.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiverSettingsTab</name>
     <message>
         <source>Villages with internet upload their exports to the office&apos;s receiver, where they wait, still locked, until this office fetches them. Enter the receiver&apos;s address and the office token it was started with (siaga-tppo receive --office-token). Then use “Fetch uploads from the receiver” on the Import page.</source>

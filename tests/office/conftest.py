@@ -15,6 +15,15 @@ from desktop.exchange.wire.format import ExportHeader, ExportSource, build_docum
 from desktop.storage import exchange_settings
 from tests.exchange.conftest import KERINCI_OFFICE, SOURCE, rows
 
+# The window tests' guards and helpers here too: no modal dialog may block a test, language and
+# text size are put back, message boxes are answered like a user.
+from tests.ui.conftest import (  # noqa: F401
+    indonesian_normal_size,
+    message_boxes,
+    no_modal_dialogs,
+    widget_application,
+)
+
 DAY = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)
 
 KUNGKAI = SOURCE  # Desa Kungkai, Kec. Bangko, Kabupaten Merangin

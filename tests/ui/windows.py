@@ -562,6 +562,29 @@ def office_record(env: Env) -> Shown:
     yield "catatan › versi lain dipakai", view
 
 
+def office_pages_with_records(env: Env) -> Shown:
+    """The office window's own pages holding a record and a check: the checks and their
+    counts, and the recap of the record's year counted."""
+    from desktop.domain.recap import Period
+
+    _office_with_a_record()
+    window = env.make_shell().window
+    for key in ("cek", "rekap"):
+        window.show_page(key)
+    page = window.page("rekap")
+    page.set_period(Period.parse("2026"))
+    with env.qtbot.waitSignal(page.work_done, timeout=10000):
+        page.calculate()
+    settle(env.qapp)
+    yield "rekap › tahun 2026", window
+    window.show_page("cek")
+    checks = window.page("cek")
+    for index in range(checks.tabs.count()):
+        checks.tabs.setCurrentIndex(index)
+        settle(env.qapp)
+        yield f"cek › {checks.tabs.tabText(index).replace('&', '')}", window
+
+
 def office_identities(env: Env) -> Shown:
     from desktop.ui.office.record_view import IdentityDialog
 
@@ -612,6 +635,7 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
     "incident history": incident_history,
     "reason for a change": reason,
     "office record": office_record,
+    "office pages with records": office_pages_with_records,
     "office identities": office_identities,
     "office check": office_check,
 }

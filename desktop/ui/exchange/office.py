@@ -319,7 +319,7 @@ def build_office_window(
     imports = ImportPage()
     imports.imported.connect(register.refresh)
     window.add_page("daftar", register)
-    window.views = add_office_pages(window, register, language.value)
+    window.views = add_office_pages(window, register, language.value, index_factory)
     window.add_page("impor", imports)
 
     def build_settings() -> QWidget:

@@ -1,20 +1,24 @@
-"""The office's daily tools in its window: the checks from the villages (and later the recap
-and the patterns) as pages, and the views of one record or one check, opened from any of them
+"""The office's daily tools in its window: the checks from the villages and the recap (and
+later the patterns) as pages, and the views of one record or one check, opened from any of them
 and from the register. One call from the office window's composition."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.resources import resource_path
+from desktop.storage import exchange_settings
+from desktop.storage.area_index import AreaIndex
 from desktop.storage.incidents import country_names
 from desktop.ui.exchange.register import RegisterPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.office.check_view import CheckView
 from desktop.ui.office.checks_page import ChecksPage
 from desktop.ui.office.opener import ViewOpener
+from desktop.ui.office.recap_page import RecapPage
 from desktop.ui.office.record_view import RecordView
 
 
@@ -24,7 +28,12 @@ class OfficeViews:
     checks: ViewOpener  # a check's view, by its record id
 
 
-def add_office_pages(window: MainWindow, register: RegisterPage, language: str) -> OfficeViews:
+def add_office_pages(
+    window: MainWindow,
+    register: RegisterPage,
+    language: str,
+    index_factory: Callable[[], AreaIndex],
+) -> OfficeViews:
     """Add the office's pages after the register, and open records and checks from them."""
     checklists = resource_path("checklists")
     countries = country_names()
@@ -55,5 +64,17 @@ def add_office_pages(window: MainWindow, register: RegisterPage, language: str) 
 
     window.add_lazy_page(
         "cek", QCoreApplication.translate("ChecksPage", "Village checks"), build_checks
+    )
+
+    def regencies() -> list[str]:
+        """The kabupaten and kota the office covers, by name (the recap's kop)."""
+        office = exchange_settings.load_office()
+        index = index_factory()
+        return [getattr(index.get(code), "name", code) for code in office.covers] if office else []
+
+    window.add_lazy_page(
+        "rekap",
+        QCoreApplication.translate("RecapPage", "Recap"),
+        lambda: RecapPage(regencies, countries),
     )
     return OfficeViews(records, checks)
