@@ -412,6 +412,7 @@ def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
     assert navigation_labels(shell.window) == [
         "Daftar gabungan",
         "Cek dari desa",
+        "Rekap",
         "Impor",
         "Pengaturan",
     ]
