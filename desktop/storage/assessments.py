@@ -20,6 +20,8 @@ from typing import Any, NamedTuple
 
 from desktop.domain.assessment import Assessment, AssessmentNotFound, Offer
 from desktop.domain.checklist import Answer, Result, RiskLevel
+from desktop.domain.patterns import PatternSource, check_keys
+from desktop.storage import recruiter_keys
 from desktop.storage.db import chunks, database, execute, marks, stamp, to_json
 from desktop.storage.incidents import Joined
 
@@ -72,6 +74,9 @@ def save_assessment(assessment: Assessment, *, now: datetime | None = None) -> A
             ),
         )
         new_id = cursor.lastrowid
+        seen = check_keys(offer.company, offer.recruiter_contact)
+        day = assessment.assessed_on.isoformat()
+        recruiter_keys.add_keys(recruiter_keys.key_rows(PatternSource.CHECK, record_id, day, seen))
     return replace(assessment, id=new_id, record_id=record_id)
 
 
@@ -151,6 +156,7 @@ def delete_assessment(assessment_id: int, *, now: datetime | None = None) -> Non
         execute("DELETE FROM assessment WHERE id = ?", (assessment_id,))
         moment = stamp(now or datetime.now(UTC))
         _note_removed(row[0], moment)
+        recruiter_keys.forget(PatternSource.CHECK, row[0])
 
 
 def _note_removed(record_id: str, removed_at: str) -> None:
@@ -168,6 +174,7 @@ def remove_by_record_ids(removed: dict[str, str]) -> int:
     for record_id, removed_at in removed.items():
         count += execute("DELETE FROM assessment WHERE record_id = ?", (record_id,)).rowcount
         _note_removed(record_id, removed_at)
+        recruiter_keys.forget(PatternSource.CHECK, record_id)
     return count
 
 
@@ -380,3 +387,16 @@ def find_by_record_id(record_id: str) -> Assessment | None:
     found = execute(f"SELECT {_COLUMNS} FROM assessment WHERE record_id = ?", (record_id,))
     row = found.fetchone()
     return None if row is None else _assessment(row)
+
+
+def offers(record_ids: Sequence[str]) -> dict[str, tuple[str, str, str, str]]:
+    """(date checked, company, destination, job) of each of these checks held, by record id."""
+    found: dict[str, tuple[str, str, str, str]] = {}
+    for chunk in chunks(record_ids):
+        rows = execute(
+            "SELECT record_id, assessed_on, company, destination, job FROM assessment "
+            f"WHERE record_id IN ({marks(chunk)})",
+            chunk,
+        )
+        found.update((r[0], (r[1], r[2], r[3], r[4])) for r in rows)
+    return found

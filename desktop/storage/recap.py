@@ -27,12 +27,7 @@ def _counts(query: IncidentQuery, by: Tally) -> list[tuple[str, int]]:
 def recap_of(period: Period) -> Recap:
     query = _query(period)
     months = dict(_counts(query, Tally.MONTH))
-    by_village = [
-        (values[0], count)
-        for values, count in incidents.tally_incidents(
-            query, Tally.JOINED, office_imports.village_tally_joined()
-        )
-    ]
+    by_village = office_imports.tally_villages(incidents.selected_ids(query))
     by_kabupaten, by_kecamatan = areas(by_village, office_imports.village_places())
     children = dict(_counts(query, Tally.CHILDREN))
     return Recap(

@@ -3313,6 +3313,182 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>PatternTable</name>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Seperti ditulis</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Desa/kel.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Cek</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Pertama terlihat</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Terakhir terlihat</translation>
+    </message>
+</context>
+<context>
+    <name>PatternView</name>
+    <message>
+        <source>Seen in {count} villages</source>
+        <translation>Terlihat di {count} desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Seen in {villages} villages and kelurahan: {records} records and {checks} checks, from {first} to {last}.</source>
+        <translation>Terlihat di {villages} desa dan kelurahan: {records} catatan dan {checks} cek, dari {first} sampai {last}.</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Cek</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Pertama terlihat</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Terakhir terlihat</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>All {count}, newest first. Double-click one to open it.</source>
+        <translation>Semua {count}, yang terbaru lebih dulu. Klik dua kali untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The newest {shown} of {count}. Double-click one to open it; the register&apos;s search finds the others among the records.</source>
+        <translation>{shown} terbaru dari {count}. Klik dua kali untuk membukanya; pencarian di daftar gabungan menemukan catatan yang lain.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Isi singkat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cek</translation>
+    </message>
+    <message>
+        <source>Records and checks ({count})</source>
+        <translation>Catatan dan cek ({count})</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>Patterns</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Perekrut</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsPage</name>
+    <message>
+        <source>Patterns across villages</source>
+        <translation>Pola lintas desa</translation>
+    </message>
+    <message>
+        <source>The same phone number, company or recruiter&apos;s name in the records or checks of two or more villages. Spaces, capitals, punctuation and the +62, 62 or 0 before a number do not count as a difference.</source>
+        <translation>Nomor telepon, perusahaan atau nama perekrut yang sama di catatan atau cek dari dua desa atau lebih. Spasi, huruf besar, tanda baca, dan awalan +62, 62 atau 0 pada nomor tidak dianggap beda.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>a number or a name</source>
+        <translation>nomor atau nama</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Periksa lagi</translation>
+    </message>
+    <message>
+        <source>Looking for patterns…</source>
+        <translation>Sedang mencari pola…</translation>
+    </message>
+    <message>
+        <source>No phone number, company or recruiter has been seen in two or more villages.</source>
+        <translation>Belum ada nomor telepon, perusahaan, atau perekrut yang terlihat di dua desa atau lebih.</translation>
+    </message>
+    <message>
+        <source>{count} seen in two or more villages. Open one to see where.</source>
+        <translation>{count} terlihat di dua desa atau lebih. Buka salah satunya untuk melihat di mana.</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} shown.</source>
+        <translation>{shown} dari {count} ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Pola lintas desa</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>Remove this person</source>

@@ -413,6 +413,7 @@ def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
         "Daftar gabungan",
         "Cek dari desa",
         "Rekap",
+        "Pola lintas desa",
         "Impor",
         "Pengaturan",
     ]

@@ -489,7 +489,7 @@ def _office_with_a_record() -> str:
     from desktop.domain.exchange import OfficeProfile
     from desktop.domain.incident import PersonIdentity, RecordState, StoredVersion, to_payload
     from desktop.storage.exchange_settings import save_office
-    from tests.office.conftest import DAY, arrive, check_item
+    from tests.office.conftest import DAY, PASAR_ATAS, arrive, check_item
 
     save_office(OfficeProfile("Kantor Imigrasi Kelas II TPI Kerinci", ("15.02", "15.01")))
     record_id = "11111111-1111-4111-8111-111111111111"
@@ -533,6 +533,22 @@ def _office_with_a_record() -> str:
     reason = "Diminta Polres untuk penyidikan"
     arrive([[v1, ours]], checks=[check], identities=reason, made=DAY + timedelta(days=2, hours=1))
     arrive([[v1, theirs]], sequence=2, identities=reason, made=DAY + timedelta(days=3, hours=1))
+    # The same recruiter's number in another village: a pattern across villages.
+    other = "22222222-2222-4222-8222-222222222222"
+    elsewhere = replace(
+        first, record_id=other, people=(), referrals=(), recruiter_phone="+62 000 1234 5678"
+    )
+    seen = StoredVersion(
+        other,
+        "92222222-2222-4222-8222-222222222222",
+        None,
+        DAY,
+        "Kaur Umum",
+        RecordState.LIVE,
+        "",
+        to_payload(elsewhere),
+    )
+    arrive([[seen]], source=PASAR_ATAS)
     return record_id
 
 
@@ -571,6 +587,12 @@ def office_pages_with_records(env: Env) -> Shown:
     window = env.make_shell().window
     for key in ("cek", "rekap"):
         window.show_page(key)
+    window.show_page("pola")
+    patterns = window.page("pola")
+    env.qtbot.waitUntil(lambda: patterns.model.total > 0, timeout=10000)
+    settle(env.qapp)
+    yield "pola lintas desa", window
+    window.show_page("rekap")
     page = window.page("rekap")
     page.set_period(Period.parse("2026"))
     with env.qtbot.waitSignal(page.work_done, timeout=10000):
@@ -583,6 +605,22 @@ def office_pages_with_records(env: Env) -> Shown:
         checks.tabs.setCurrentIndex(index)
         settle(env.qapp)
         yield f"cek › {checks.tabs.tabText(index).replace('&', '')}", window
+
+
+def office_pattern(env: Env) -> Shown:
+    from desktop.domain.patterns import PatternKind
+    from desktop.storage.patterns import find_patterns
+    from desktop.ui.office.pattern_view import PatternView
+
+    _office_with_a_record()
+    pattern = next(p for p in find_patterns() if p.kind is PatternKind.PHONE)
+    view = PatternView(pattern)
+    env.qtbot.addWidget(view)
+    view.show()
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        settle(env.qapp)
+        yield f"pola › {view.tabs.tabText(index)}", view
 
 
 def office_identities(env: Env) -> Shown:
@@ -636,6 +674,7 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
     "reason for a change": reason,
     "office record": office_record,
     "office pages with records": office_pages_with_records,
+    "office pattern": office_pattern,
     "office identities": office_identities,
     "office check": office_check,
 }
@@ -659,6 +698,7 @@ COVERED = {
     "desktop.ui.office.record_view.RecordView": "office record",
     "desktop.ui.office.record_view.IdentityDialog": "office identities",
     "desktop.ui.office.check_view.CheckView": "office check",
+    "desktop.ui.office.pattern_view.PatternView": "office pattern",
 }
 
 # Windows the app opens that these tests deliberately do not measure, and why.

@@ -1,6 +1,6 @@
-"""The office's daily tools in its window: the checks from the villages and the recap (and
-later the patterns) as pages, and the views of one record or one check, opened from any of them
-and from the register. One call from the office window's composition."""
+"""The office's daily tools in its window: the checks from the villages, the recap and the
+patterns across villages as pages, and the views of one record, check or pattern, opened from
+any of them and from the register. One call from the office window's composition."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.office.check_view import CheckView
 from desktop.ui.office.checks_page import ChecksPage
 from desktop.ui.office.opener import ViewOpener
+from desktop.ui.office.pattern_view import PatternView
+from desktop.ui.office.patterns_page import PatternsPage
 from desktop.ui.office.recap_page import RecapPage
 from desktop.ui.office.record_view import RecordView
 
@@ -26,6 +28,7 @@ from desktop.ui.office.record_view import RecordView
 class OfficeViews:
     records: ViewOpener  # a record's view, by record id
     checks: ViewOpener  # a check's view, by its record id
+    patterns: ViewOpener  # a pattern's view, by the pattern
 
 
 def add_office_pages(
@@ -77,4 +80,26 @@ def add_office_pages(
         QCoreApplication.translate("RecapPage", "Recap"),
         lambda: RecapPage(regencies, countries),
     )
-    return OfficeViews(records, checks)
+    patterns = ViewOpener(
+        window,
+        lambda pattern: PatternView(pattern, parent=window),
+        key=lambda pattern: (pattern.kind, pattern.key),
+    )
+
+    def opened_pattern(view: PatternView) -> None:
+        view.record_requested.connect(records.open)
+        view.check_requested.connect(checks.open)
+
+    patterns.opened.connect(opened_pattern)
+
+    def build_patterns() -> PatternsPage:
+        page = PatternsPage()
+        page.pattern_opened.connect(patterns.open)
+        return page
+
+    window.add_lazy_page(
+        "pola",
+        QCoreApplication.translate("PatternsPage", "Patterns"),
+        build_patterns,
+    )
+    return OfficeViews(records, checks, patterns)
