@@ -967,16 +967,13 @@ _TALLIED: dict[Tally, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
-def tally_incidents(
-    query: IncidentQuery, by: Tally, joined: Joined = _NOTHING_JOINED
-) -> list[tuple[tuple[Any, ...], int]]:
-    """How many records of the list (with ``joined``'s filters) have each value of ``by``:
-    (values, count), the most first."""
-    where, params = _where(query, joined)
+def tally_incidents(query: IncidentQuery, by: Tally) -> list[tuple[tuple[Any, ...], int]]:
+    """How many records of the list have each value of ``by``: (values, count), the most
+    first."""
+    where, params = _where(query)
     grouped, shown = _TALLIED[by]
-    joins = joined.joins if joined.clauses else ""
     rows = execute(
-        f"SELECT {', '.join(shown)}, COUNT(*) FROM incident i{joins}{where} "
+        f"SELECT {', '.join(shown)}, COUNT(*) FROM incident i{where} "
         f"GROUP BY {', '.join(grouped)} ORDER BY COUNT(*) DESC, {', '.join(grouped)}",
         params,
     )
@@ -991,24 +988,20 @@ def selected_ids(query: IncidentQuery) -> tuple[str, list[Any]]:
     return f"SELECT i.record_id FROM incident i{where}", params
 
 
-def count_people(query: IncidentQuery, joined: Joined = _NOTHING_JOINED) -> int:
+def count_people(query: IncidentQuery) -> int:
     """How many people the list's records involve, all records added up."""
-    where, params = _where(query, joined)
-    joins = joined.joins if joined.clauses else ""
-    sql = f"SELECT COALESCE(SUM(i.people_count), 0) FROM incident i{joins}{where}"
+    where, params = _where(query)
+    sql = f"SELECT COALESCE(SUM(i.people_count), 0) FROM incident i{where}"
     return execute(sql, params).fetchone()[0]
 
 
-def tally_referrals(
-    query: IncidentQuery, joined: Joined = _NOTHING_JOINED
-) -> list[tuple[str, int]]:
+def tally_referrals(query: IncidentQuery) -> list[tuple[str, int]]:
     """How many records of the list were referred to each institution (a record referred
     twice to the police counts once there), the most first."""
-    where, params = _where(query, joined)
-    joins = joined.joins if joined.clauses else ""
+    where, params = _where(query)
     rows = execute(
         "SELECT r.target, COUNT(DISTINCT r.incident_id) FROM incident i "
-        f"JOIN incident_referral r ON r.incident_id = i.id{joins}{where} "
+        f"JOIN incident_referral r ON r.incident_id = i.id{where} "
         "GROUP BY r.target ORDER BY COUNT(DISTINCT r.incident_id) DESC, r.target",
         params,
     )
