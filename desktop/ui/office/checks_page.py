@@ -74,7 +74,7 @@ CHECKED, VILLAGE, DISTRICT, LEVEL_COLUMN, STAGE, DESTINATION, JOB, COMPANY, INCI
 # How wide each column is, in average characters (the destination takes what is left), and
 # the columns left out first when the list is too narrow for all (ui/table_columns.py).
 COLUMN_CHARS = {
-    CHECKED: 13,
+    CHECKED: 18,
     VILLAGE: 15,
     DISTRICT: 13,
     LEVEL_COLUMN: 19,

@@ -79,7 +79,7 @@ def recap_figures(recap: Recap, countries: dict[str, str]) -> list[tuple[str, Fi
                 QCoreApplication.translate("Recap", "Month"),
                 months,
                 share_of=total,
-                columns=True,
+                columns=len(months) > 1,  # a month's own column says nothing more
                 short_labels=short_months,
             ),
         )
