@@ -129,6 +129,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cli_exchange.add_parsers(sub, common)
     cli_receiver.add_parsers(sub, common)
+    recap = sub.add_parser(
+        "recap",
+        parents=[common],
+        help="(kantor) rekap catatan desa satu bulan, triwulan, atau tahun ke PDF atau XLSX",
+    )
+    recap.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIODE",
+        help="bulan 2026-11, triwulan 2026-Q4, atau tahun 2026",
+    )
+    recap.add_argument("--out", required=True, metavar="BERKAS", help="berkas .pdf atau .xlsx")
+    recap.add_argument(
+        "--paper", choices=("a4", "f4"), default="a4", help="ukuran kertas PDF (bawaan: a4)"
+    )
     cli_security.add_keys_parser(sub, common)
     return parser
 
@@ -375,6 +390,96 @@ def run_leaflet(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_recap(args: argparse.Namespace) -> int:
+    """The office's recap of a month (2026-11), a quarter (2026-Q4) or a year (2026) as PDF or
+    XLSX, without opening a window: the same file as the Rekap page's, in the same words (the
+    window's catalogue, in the office's language)."""
+    from desktop import cli_security
+    from desktop.domain.recap import Period, PeriodInvalid
+
+    try:
+        period = Period.parse(args.period)
+    except PeriodInvalid:
+        print(
+            f"'{args.period}' bukan periode. Contoh: 2026-11 (bulan), 2026-Q4 (triwulan), 2026 "
+            "(tahun). Tidak ada yang ditulis.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    out = Path(args.out).expanduser().absolute()
+    kind = out.suffix.lower()
+    if kind not in (".pdf", ".xlsx"):
+        print(
+            f"Berkas {out.name} harus berakhiran .pdf atau .xlsx. Tidak ada yang ditulis.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if not out.parent.is_dir():
+        print(f"Folder {out.parent} tidak ada. Tidak ada yang ditulis.", file=sys.stderr)
+        return EXIT_USAGE
+    paths = DataPaths.resolve(getattr(args, "data_dir", None))
+    if not paths.database.exists():
+        print(
+            f'Folder {paths.root} belum disiapkan (perintah init --office "NAMA" --covers KODE).',
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    installation = cli_security.open_installation(paths, "recap")
+    try:
+        made = _recap_file(paths, period, kind, args.paper)
+    finally:
+        installation.close()
+    if made is None:
+        print(
+            f"Folder {paths.root} bukan data kantor imigrasi: rekap dibuat di kantor. Tidak ada "
+            "yang ditulis.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    data, figures = made
+    temporary = out.with_name(f".{out.name}.sementara")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(out)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        print(
+            f"Rekap tidak dapat disimpan di {out.parent} ({exc.strerror or exc}). Pilih folder "
+            "lain. Data kantor tidak berubah.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    print(
+        f"Rekap {period.text()}: {figures.records} catatan dari {figures.villages} "
+        f"desa/kelurahan. Disimpan: {out}"
+    )
+    return EXIT_OK
+
+
+def _recap_file(paths: DataPaths, period, kind: str, paper: str):
+    """The file's bytes and the figures, or None when the folder is not an office's."""
+    from desktop.domain.exchange import Role
+    from desktop.printing.paper import Paper
+    from desktop.storage import exchange_settings, profile_store, recap
+    from desktop.storage.area_index import open_area_index
+    from desktop.ui.i18n import Language, install_without_window
+    from desktop.ui.office import recap_words
+
+    office = exchange_settings.load_office()
+    if exchange_settings.role() is not Role.OFFICE or office is None:
+        return None
+    install_without_window(Language.from_setting(profile_store.get_setting("language")))
+    figures = recap.recap_of(period)
+    if kind == ".xlsx":
+        return recap_words.recap_xlsx(figures, office), figures
+    index = open_area_index(resource_path("wilayah"), paths.shared_cache)
+    try:
+        regencies = [getattr(index.get(code), "name", code) for code in office.covers]
+    finally:
+        index.close()
+    return recap_words.recap_pdf(figures, office, regencies, Paper(paper)), figures
+
+
 def _gui_parser() -> argparse.ArgumentParser:
     """Only the options of the window: starting the app must not pay for building the parsers
     (and importing the modules) of every headless command."""
@@ -435,6 +540,8 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return getattr(cli_exchange, f"run_{args.command.replace('-', '_')}")(args)
     if args.command in cli_receiver.COMMANDS:
         return getattr(cli_receiver, f"run_{args.command}")(args)
+    if args.command == "recap":
+        return run_recap(args)
     if args.command == "demo-data":
         return run_demo_data(args)
     if args.command == "leaflet":

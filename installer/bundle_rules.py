@@ -62,7 +62,11 @@ EXCLUDED_MODULES = (
     "pydoc_data",
     "lib2to3",
     "readline",  # no interactive Python prompt in the app
-    "click",  # only httpx's optional command-line tool (httpx works without it)
+    # Only httpx's optional command-line tool (httpx._main) imports these; httpx works without.
+    "click",
+    "rich",
+    "markdown_it",
+    "mdurl",
     # East Asian text codecs: the app reads and writes UTF-8. (Shift-JIS, _codecs_jp, stays:
     # reportlab's QR encoder tries it for its Kanji mode.)
     "_codecs_cn",

@@ -277,6 +277,19 @@ class ImportReport:
         return all(f.ok for f in self.files)
 
 
+@dataclass(frozen=True)
+class ArrivedExport:
+    """One export of a village merged at the office: its number, when the village made it,
+    when and how the office imported it."""
+
+    export_id: str
+    sequence: int
+    created_at: datetime
+    imported_at: datetime
+    via: str  # "berkas" (a file, e.g. from a flash drive) or "internet" (the receiver)
+    file_name: str
+
+
 # ---------------------------------------------------------------------------------------------
 # Sending
 

@@ -168,6 +168,9 @@ class AuditKind(Enum):
     CONTENT_PACK_MADE = "paket_isi_dibuat"
     CONTENT_PACK_INSTALLED = "paket_isi_dipasang"
     CONTENT_PACK_ROLLED_BACK = "paket_isi_dikembalikan"
+    IDENTITIES_SHOWN = "identitas_ditampilkan"  # at the office, in a record's view
+    VERSION_CHOSEN = "versi_dipilih"  # at the office, between versions in conflict
+    VERSION_CHOICE_UNDONE = "pilihan_versi_dibatalkan"
 
 
 @dataclass(frozen=True)

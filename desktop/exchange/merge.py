@@ -151,13 +151,23 @@ def _version_json(version: StoredVersion) -> str:
     )
 
 
+_ADDED = (
+    incidents.InsertOutcome.NEW,
+    incidents.InsertOutcome.UPDATED,
+    incidents.InsertOutcome.CONFLICT,
+)
+
+
 def _apply(
     plans: list[RecordPlan],
-) -> tuple[list[RecordOutcome], list[ConflictNote], list[str]]:
+) -> tuple[list[RecordOutcome], list[ConflictNote], list[str], list[str]]:
+    """Merge the planned records: what happened to each, the conflicts to note, the records
+    in conflict and the versions added (which this export brought)."""
     outcomes: list[RecordOutcome] = []
     notes: list[ConflictNote] = []
     conflicted: list[str] = []
     bulk = [p.record.versions for p in plans if p.bulk]
+    added = [v.version_id for chain in bulk for v in chain]
     if bulk:
         held_now = incidents.record_total()
         incidents.add_new_records(bulk, many=len(bulk) > max(held_now, 5000))
@@ -179,6 +189,8 @@ def _apply(
                 result = action
             else:
                 result = action
+            if result in _ADDED:
+                added.append(version.version_id)
             if result is incidents.InsertOutcome.CONFLICT:
                 notes.append(ConflictNote(version.record_id, version.version_id, "cabang", ""))
             elif result is VersionAction.CLASH:
@@ -192,7 +204,7 @@ def _apply(
         if outcome is RecordOutcome.CONFLICT:
             conflicted.append(plan.record.record_id)
         outcomes.append(outcome)
-    return outcomes, notes, conflicted
+    return outcomes, notes, conflicted, added
 
 
 def _assessment(item: dict[str, Any]) -> Assessment:
@@ -288,7 +300,7 @@ def merge_document(
             [v.version_id for r in doc.records if r.record_id in known for v in r.versions]
         )
         plans = [plan_record(r, held, r.record_id in known) for r in doc.records]
-        outcomes, notes, conflicted = _apply(plans)
+        outcomes, notes, conflicted, added = _apply(plans)
         assessment_counts, assessment_notes = _merge_assessments(
             doc.assessments, doc.removed_assessments
         )
@@ -326,9 +338,11 @@ def merge_document(
                 counts=counts,
                 receipt=receipt,
                 record_ids=record_ids,
+                check_ids=[item["record_id"] for item in doc.assessments],
             )
         )
         office_imports.record_conflicts(doc.export_id, notes + assessment_notes, now)
+        office_imports.record_version_sources(doc.export_id, added)
     return FileResult(
         name=file_name,
         export_id=doc.export_id,

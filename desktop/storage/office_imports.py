@@ -1,8 +1,10 @@
 """At the office: the exports merged (the import log and each one's receipt), the villages
-heard from, which village each record came from, and the conflicts kept.
+heard from, which village each record and each check came from, which export brought each
+version, and the conflicts kept.
 
-Owner of the tables ``exchange_import``, ``exchange_village``, ``exchange_source`` and
-``exchange_conflict``. Every write is a part of the caller's transaction (one per merged file).
+Owner of the tables ``exchange_import``, ``exchange_village``, ``exchange_source``,
+``exchange_version_source``, ``exchange_check_source`` and ``exchange_conflict``. Every write
+is a part of the caller's transaction (one per merged file).
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from desktop.domain.exchange import MergeCounts
-from desktop.storage.db import database, execute, parse_time, stamp
+from desktop.domain.exchange import ArrivedExport, MergeCounts
+from desktop.domain.patterns import PatternSource
+from desktop.storage import recruiter_keys
+from desktop.storage.db import chunks, database, execute, marks, parse_time, stamp
 from desktop.storage.incidents import Joined
 
 
@@ -73,10 +77,12 @@ class ImportRecord:
     counts: MergeCounts
     receipt: dict[str, Any]
     record_ids: Sequence[str]
+    check_ids: Sequence[str] = ()  # the record ids of the job-offer checks it holds
 
 
 def record_import(entry: ImportRecord) -> None:
-    """The import log, the village's latest details and the source of each record."""
+    """The import log, the village's latest details and the source of each record and
+    check."""
     c = entry.counts
     execute(
         "INSERT INTO exchange_import (export_id, sha256, village_code, installation_id, "
@@ -126,6 +132,13 @@ def record_import(entry: ImportRecord) -> None:
         "export_id) VALUES (?, ?, ?, ?)",
         [(r, entry.village_code, entry.installation_id, entry.export_id) for r in entry.record_ids],
     )
+    conn.executemany(
+        "INSERT OR IGNORE INTO exchange_check_source (record_id, village_code, export_id) "
+        "VALUES (?, ?, ?)",
+        [(r, entry.village_code, entry.export_id) for r in entry.check_ids],
+    )
+    recruiter_keys.place(PatternSource.RECORD, entry.record_ids, entry.village_code)
+    recruiter_keys.place(PatternSource.CHECK, entry.check_ids, entry.village_code)
 
 
 class ConflictNote(NamedTuple):
@@ -185,6 +198,61 @@ def villages() -> list[VillageEntry]:
         )
         for code, name, district, regency, role, last, seq, imp in rows
     ]
+
+
+class RecordSource(NamedTuple):
+    """The village a record came from, as the office last heard of it."""
+
+    village_code: str
+    village_name: str
+    district_name: str
+    regency_name: str
+    kelurahan: bool
+
+
+def source_of(record_id: str) -> RecordSource | None:
+    """The village of a record (None for a record of no known village)."""
+    row = execute(
+        "SELECT s.village_code, COALESCE(v.village_name, ''), COALESCE(v.district_name, ''), "
+        "COALESCE(v.regency_name, ''), COALESCE(v.role, '') FROM exchange_source s "
+        "LEFT JOIN exchange_village v ON v.village_code = s.village_code WHERE s.record_id = ?",
+        (record_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    code, name, district, regency, role = row
+    return RecordSource(code, name, district, regency, role == "kelurahan")
+
+
+def record_version_sources(export_id: str, version_ids: Sequence[str]) -> None:
+    """The versions an export brought here (the first export to bring one keeps it)."""
+    database.connection().executemany(
+        "INSERT OR IGNORE INTO exchange_version_source (version_id, export_id) VALUES (?, ?)",
+        [(v, export_id) for v in version_ids],
+    )
+
+
+def arrivals(version_ids: Sequence[str]) -> dict[str, ArrivedExport]:
+    """The export that brought each of these versions, by version id (versions imported
+    before the office kept this are left out)."""
+    found: dict[str, ArrivedExport] = {}
+    for chunk in chunks(version_ids):
+        rows = execute(
+            "SELECT s.version_id, i.export_id, i.sequence, i.created_at, i.imported_at, i.via, "
+            "i.file_name FROM exchange_version_source s JOIN exchange_import i "
+            f"ON i.export_id = s.export_id WHERE s.version_id IN ({marks(chunk)})",
+            chunk,
+        )
+        for version_id, export_id, sequence, made, imported, via, name in rows:
+            found[version_id] = ArrivedExport(
+                export_id,
+                sequence,
+                datetime.fromisoformat(made),
+                datetime.fromisoformat(imported),
+                via,
+                name,
+            )
+    return found
 
 
 @dataclass(frozen=True)
@@ -258,3 +326,114 @@ def sources_joined(
         order=("v.village_name COLLATE NOCASE", "v.village_code", "s.rowid") if by_village else (),
         order_from=_BY_VILLAGE if by_village else "",
     )
+
+
+class District(NamedTuple):
+    code: str  # the kecamatan's kode wilayah, e.g. 15.02.02
+    name: str
+    regency_name: str
+
+
+def districts() -> list[District]:
+    """The kecamatan of the villages heard from, by name."""
+    rows = execute(
+        "SELECT DISTINCT substr(village_code, 1, 8), district_name, regency_name "
+        "FROM exchange_village ORDER BY district_name COLLATE NOCASE, 1"
+    )
+    return [District(*r) for r in rows]
+
+
+def _in_district(column: str, district: str) -> tuple[str, tuple[str, str]]:
+    """``column`` (a village code) within kecamatan ``district``, as a range an index reads."""
+    return f"{column} >= ? AND {column} < ?", (f"{district}.", f"{district}/")
+
+
+class CheckSource(NamedTuple):
+    village_code: str
+    village_name: str
+    district_name: str
+    kelurahan: bool
+
+
+def check_sources_joined(*, village: str = "", district: str = "") -> Joined:
+    """For the office's list of checks (``storage.assessments``, whose table is ``a`` there):
+    each check's village code, name, kecamatan and whether it is a kelurahan, and only
+    ``village``'s checks or those of kecamatan ``district`` (codes; '' for all)."""
+    clauses: list[str] = []
+    params: list[str] = []
+    if village:
+        clauses.append("cs.village_code = ?")
+        params.append(village)
+    if district:
+        clause, bounds = _in_district("cs.village_code", district)
+        clauses.append(clause)
+        params += bounds
+    return Joined(
+        joins=(
+            " LEFT JOIN exchange_check_source cs ON cs.record_id = a.record_id"
+            " LEFT JOIN exchange_village cv ON cv.village_code = cs.village_code"
+        ),
+        columns=(
+            ", COALESCE(cs.village_code, ''), COALESCE(cv.village_name, ''), "
+            "COALESCE(cv.district_name, ''), COALESCE(cv.role, '') = 'kelurahan'"
+        ),
+        clauses=tuple(clauses),
+        params=tuple(params),
+    )
+
+
+def check_source_of(record_id: str) -> CheckSource | None:
+    """The village a check came from (None when not known)."""
+    row = execute(
+        "SELECT cs.village_code, COALESCE(v.village_name, ''), COALESCE(v.district_name, ''), "
+        "COALESCE(v.role, '') = 'kelurahan' FROM exchange_check_source cs "
+        "LEFT JOIN exchange_village v ON v.village_code = cs.village_code WHERE cs.record_id = ?",
+        (record_id,),
+    ).fetchone()
+    return None if row is None else CheckSource(row[0], row[1], row[2], bool(row[3]))
+
+
+def tally_villages(records: tuple[str, Sequence[Any]]) -> list[tuple[str, int]]:
+    """How many of these records (a subquery of record ids and its parameters, from
+    ``storage.incidents``) came from each village, the most first."""
+    subquery, params = records
+    rows = execute(
+        "SELECT village_code, COUNT(*) FROM exchange_source INDEXED BY exchange_source_by_record "
+        f"WHERE record_id IN ({subquery}) GROUP BY village_code ORDER BY COUNT(*) DESC, "
+        "village_code",
+        params,
+    )
+    return [(code, count) for code, count in rows]
+
+
+def village_places() -> dict[str, tuple[str, str, str]]:
+    """Every village heard from: its (kecamatan, kabupaten, village) names by kode wilayah."""
+    rows = execute(
+        "SELECT village_code, district_name, regency_name, village_name FROM exchange_village"
+    )
+    return {code: (district, regency, name) for code, district, regency, name in rows}
+
+
+def village_names_joined() -> Joined:
+    """Each of the register's records with its village's code, name, kecamatan and kabupaten
+    (for a table of figures)."""
+    return Joined(
+        joins=_SOURCES,
+        columns=(
+            ", COALESCE(s.village_code, ''), COALESCE(v.village_name, ''), "
+            "COALESCE(v.district_name, ''), COALESCE(v.regency_name, '')"
+        ),
+    )
+
+
+def villages_of(record_ids: Sequence[str], *, checks: bool = False) -> dict[str, str]:
+    """The village code of each of these records (or checks), by record id."""
+    sql = (
+        "SELECT record_id, village_code FROM exchange_check_source WHERE record_id IN ({})"
+        if checks
+        else "SELECT record_id, village_code FROM exchange_source WHERE record_id IN ({})"
+    )
+    found: dict[str, str] = {}
+    for chunk in chunks(record_ids):
+        found.update(execute(sql.format(marks(chunk)), chunk))
+    return found

@@ -2,7 +2,8 @@
 SQL, with each record's village and conflicts.
 
 Owns no table: it is the incident list (``storage.incidents``: its one filter builder and
-order) with the office's sources and conflicts joined (``storage.office_imports``).
+order) with the office's sources and conflicts joined (``storage.office_imports``) and each
+record's review state (``storage.office_review``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import NamedTuple
 
 from desktop.domain.incident import Status
 from desktop.domain.modus import Modus
-from desktop.storage import incidents, office_imports
+from desktop.domain.review import ReviewState
+from desktop.storage import incidents, office_imports, office_review
 from desktop.storage.incidents import IncidentQuery, SortKey, Window
 
 
@@ -26,6 +28,7 @@ class RegisterQuery:
     date_from: date | None = None
     date_to: date | None = None
     conflicts_only: bool = False
+    review: ReviewState | None = None
     sort: SortKey = SortKey.REPORTED
     by_village: bool = False  # ordered by village name instead of ``sort``
     descending: bool = True
@@ -47,6 +50,7 @@ class RegisterRow(NamedTuple):
     status: str
     updated_at: str
     conflicts: int
+    review: str  # a ReviewState value
 
 
 def _parts(query: RegisterQuery) -> tuple[IncidentQuery, incidents.Joined]:
@@ -61,7 +65,7 @@ def _parts(query: RegisterQuery) -> tuple[IncidentQuery, incidents.Joined]:
     )
     joined = office_imports.sources_joined(
         village=query.village, conflicts_only=query.conflicts_only, by_village=query.by_village
-    )
+    ).plus(office_review.review_joined(query.review))
     return listed, joined
 
 
@@ -90,10 +94,11 @@ def register_window(query: RegisterQuery, window: Window) -> list[tuple[Register
                 r.status,
                 r.updated_at,
                 conflicts,
+                review,
             ),
             key,
         )
-        for r, (village_code, village_name, conflicts), key in incidents.fetch_window(
+        for r, (village_code, village_name, conflicts, review), key in incidents.fetch_window(
             listed, window, joined
         )
     ]

@@ -324,6 +324,26 @@
         <source>computer account: {name}</source>
         <translation>akun komputer: {name}</translation>
     </message>
+    <message>
+        <source>Names, NIK and phone numbers of a record shown</source>
+        <translation>Nama, NIK dan nomor telepon sebuah catatan ditampilkan</translation>
+    </message>
+    <message>
+        <source>Another version of a record used</source>
+        <translation>Versi lain sebuah catatan dipakai</translation>
+    </message>
+    <message>
+        <source>Choice of a version undone</source>
+        <translation>Pilihan versi dibatalkan</translation>
+    </message>
+    <message>
+        <source>record no. {number}</source>
+        <translation>catatan no. {number}</translation>
+    </message>
+    <message>
+        <source>officer: {name}</source>
+        <translation>petugas: {name}</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
@@ -550,6 +570,107 @@
     </message>
 </context>
 <context>
+    <name>CheckTable</name>
+    <message>
+        <source>Checked</source>
+        <translation>Diperiksa</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kel.</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Job offered</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Company or recruiter</source>
+        <translation>Perusahaan atau perekrut</translation>
+    </message>
+    <message>
+        <source>Recorded as incident</source>
+        <translation>Jadi catatan kejadian</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTableModel</name>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>Job-offer check</source>
+        <translation>Cek tawaran kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Buka catatan itu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>This check is no longer held here.</source>
+        <translation>Cek ini tidak ada lagi di sini.</translation>
+    </message>
+    <message>
+        <source>village not known</source>
+        <translation>desa tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>{kind} {village}, Kec. {district}</source>
+        <translation>{kind} {village}, Kec. {district}</translation>
+    </message>
+    <message>
+        <source>Job-offer check — {place}</source>
+        <translation>Cek tawaran kerja — {place}</translation>
+    </message>
+    <message>
+        <source>It was not recorded as an incident.</source>
+        <translation>Cek ini tidak dicatat sebagai kejadian.</translation>
+    </message>
+    <message>
+        <source>It was recorded as an incident that is not held here.</source>
+        <translation>Cek ini dicatat sebagai kejadian, tetapi catatan itu tidak ada di sini.</translation>
+    </message>
+    <message>
+        <source>Recorded as incident no. {number}.</source>
+        <translation>Dicatat sebagai kejadian no. {number}.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Very high risk</source>
@@ -681,6 +802,129 @@
     <message>
         <source>A check that was not finished has been brought back. Carry on answering, or press Cancel on the first screen to stop it.</source>
         <translation>Pemeriksaan yang belum selesai dibuka kembali. Lanjutkan menjawab, atau tekan Batal di layar pertama untuk menghentikannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Village checks</source>
+        <translation>Cek dari desa</translation>
+    </message>
+    <message>
+        <source>Job-offer checks from the villages</source>
+        <translation>Cek tawaran kerja dari desa</translation>
+    </message>
+    <message>
+        <source>Every risk level</source>
+        <translation>Semua tingkat risiko</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>Semua tahap</translation>
+    </message>
+    <message>
+        <source>No stage (question list version 1)</source>
+        <translation>Tanpa tahap (daftar pertanyaan versi 1)</translation>
+    </message>
+    <message>
+        <source>any destination</source>
+        <translation>semua tujuan</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Desa/kelurahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risiko:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>T&amp;ahap:</translation>
+    </message>
+    <message>
+        <source>D&amp;estination:</source>
+        <translation>T&amp;ujuan:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;from:</source>
+        <translation>Diperiksa da&amp;ri:</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation>&amp;sampai:</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Tampilkan se&amp;mua</translation>
+    </message>
+    <message>
+        <source>Checks of all villages</source>
+        <translation>Cek dari semua desa</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>By risk level</source>
+        <translation>Menurut tingkat risiko</translation>
+    </message>
+    <message>
+        <source>By destination (as written at the village)</source>
+        <translation>Menurut tujuan (seperti ditulis di desa)</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>Menurut tahap</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>No checks yet. Villages send their saved job-offer checks with their exports.</source>
+        <translation>Belum ada cek. Desa mengirim cek tawaran kerja yang tersimpan bersama ekspornya.</translation>
+    </message>
+    <message>
+        <source>{count} checks.</source>
+        <translation>{count} cek.</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} checks shown.</source>
+        <translation>{shown} dari {count} cek ditampilkan.</translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation>(tidak ditulis)</translation>
+    </message>
+    <message>
+        <source>{count} other destinations</source>
+        <translation>{count} tujuan lain</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Semua desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1601,45 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>No backup has been made yet.</source>
         <translation>Belum ada cadangan.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Show names, NIK and phone numbers</source>
+        <translation>Tampilkan nama, NIK dan nomor telepon</translation>
+    </message>
+    <message>
+        <source>Record no. {number} holds personal data of the people involved. Write why you need to see it. Your name, the time and the reason are kept in the audit trail.</source>
+        <translation>Catatan no. {number} memuat data pribadi orang yang terlibat. Tulis mengapa Anda perlu melihatnya. Nama Anda, waktunya dan alasannya disimpan di jejak audit.</translation>
+    </message>
+    <message>
+        <source>e.g. the police asked for the victim&apos;s contact</source>
+        <translation>misalnya polisi meminta kontak korban</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;name:</source>
+        <translation>&amp;Nama petugas:</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Please write the reason in a few words.</source>
+        <translation>Tuliskan alasannya dalam beberapa kata.</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Tuliskan nama Anda.</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3385,41 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>OfficeCheck</name>
+    <message>
+        <source>Checked on {date} with question list version {version}.</source>
+        <translation>Diperiksa pada {date} dengan daftar pertanyaan versi {version}.</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}.</source>
+        <translation>Tahap: {stage}.</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Company or recruiter</source>
+        <translation>Perusahaan atau perekrut</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Job offered</source>
+        <translation>Pekerjaan yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>Recruiter&apos;s contact</source>
+        <translation>Kontak perekrut</translation>
+    </message>
+    <message>
+        <source>Found (answered Yes)</source>
+        <translation>Yang ditemukan (dijawab Ya)</translation>
+    </message>
+</context>
+<context>
     <name>OfficeContentBox</name>
     <message>
         <source>Content from the immigration office</source>
@@ -3637,6 +3955,190 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>PatternTable</name>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Seperti ditulis</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Desa/kel.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Cek</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Pertama terlihat</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Terakhir terlihat</translation>
+    </message>
+</context>
+<context>
+    <name>PatternView</name>
+    <message>
+        <source>Seen in {count} villages</source>
+        <translation>Terlihat di {count} desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Seen in {villages} villages and kelurahan: {records} records and {checks} checks, from {first} to {last}.</source>
+        <translation>Terlihat di {villages} desa dan kelurahan: {records} catatan dan {checks} cek, dari {first} sampai {last}.</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Cek</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Pertama terlihat</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Terakhir terlihat</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>All {count}, newest first. Double-click one to open it.</source>
+        <translation>Semua {count}, yang terbaru lebih dulu. Klik dua kali untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The newest {shown} of {count}. Double-click one to open it; the register&apos;s search finds the others among the records.</source>
+        <translation>{shown} terbaru dari {count}. Klik dua kali untuk membukanya; pencarian di daftar gabungan menemukan catatan yang lain.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Isi singkat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cek</translation>
+    </message>
+    <message>
+        <source>Records and checks ({count})</source>
+        <translation>Catatan dan cek ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Warn the villages…</source>
+        <translation>&amp;Peringatkan desa…</translation>
+    </message>
+    <message>
+        <source>Write a warning about this for the villages; it goes with the next content pack (For the villages).</source>
+        <translation>Tulis peringatan tentang ini untuk desa-desa; peringatan ikut paket isi berikutnya (Isi untuk desa).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>Patterns</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Perekrut</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsPage</name>
+    <message>
+        <source>Patterns across villages</source>
+        <translation>Pola lintas desa</translation>
+    </message>
+    <message>
+        <source>The same phone number, company or recruiter&apos;s name in the records or checks of two or more villages. Spaces, capitals, punctuation and the +62, 62 or 0 before a number do not count as a difference.</source>
+        <translation>Nomor telepon, perusahaan atau nama perekrut yang sama di catatan atau cek dari dua desa atau lebih. Spasi, huruf besar, tanda baca, dan awalan +62, 62 atau 0 pada nomor tidak dianggap beda.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>a number or a name</source>
+        <translation>nomor atau nama</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Periksa lagi</translation>
+    </message>
+    <message>
+        <source>Looking for patterns…</source>
+        <translation>Sedang mencari pola…</translation>
+    </message>
+    <message>
+        <source>No phone number, company or recruiter has been seen in two or more villages.</source>
+        <translation>Belum ada nomor telepon, perusahaan, atau perekrut yang terlihat di dua desa atau lebih.</translation>
+    </message>
+    <message>
+        <source>{count} seen in two or more villages. Open one to see where.</source>
+        <translation>{count} terlihat di dua desa atau lebih. Buka salah satunya untuk melihat di mana.</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} shown.</source>
+        <translation>{shown} dari {count} ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Pola lintas desa</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>Remove this person</source>
@@ -3944,6 +4446,359 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>Recap</name>
+    <message>
+        <source>Quarter {roman} {year}</source>
+        <translation>Triwulan {roman} {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Tahun {year}</translation>
+    </message>
+    <message>
+        <source>Period: {period} ({first} – {last})</source>
+        <translation>Periode: {period} ({first} – {last})</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>No records in this period.</source>
+        <translation>Tidak ada catatan pada periode ini.</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per bulan</translation>
+    </message>
+    <message>
+        <source>Records by month reported</source>
+        <translation>Catatan per bulan dilaporkan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarter {roman}</source>
+        <translation>Triwulan {roman}</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Per triwulan</translation>
+    </message>
+    <message>
+        <source>Records by quarter</source>
+        <translation>Catatan per triwulan</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>{cities} other cities, {count} records together.</source>
+        <translation>{cities} kota lain, bersama-sama {count} catatan.</translation>
+    </message>
+    <message>
+        <source>Involving a child</source>
+        <translation>Melibatkan anak</translation>
+    </message>
+    <message>
+        <source>No child involved</source>
+        <translation>Tidak melibatkan anak</translation>
+    </message>
+    <message>
+        <source>Modus</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Records by modus</source>
+        <translation>Catatan menurut modus</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <source>Records by destination country</source>
+        <translation>Catatan menurut negara tujuan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Destination city</source>
+        <translation>Kota tujuan</translation>
+    </message>
+    <message>
+        <source>Records by destination city</source>
+        <translation>Catatan menurut kota tujuan</translation>
+    </message>
+    <message>
+        <source>City (country)</source>
+        <translation>Kota (negara)</translation>
+    </message>
+    <message>
+        <source>No destination city was recorded.</source>
+        <translation>Tidak ada kota tujuan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Jenis laporan</translation>
+    </message>
+    <message>
+        <source>Records by type of report</source>
+        <translation>Catatan menurut jenis laporan</translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation>Jenis laporan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Records by status</source>
+        <translation>Catatan menurut status</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Records involving children</source>
+        <translation>Catatan yang melibatkan anak</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Records referred, by institution</source>
+        <translation>Catatan yang dirujuk, menurut instansi</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>A record referred to several institutions counts at each.</source>
+        <translation>Catatan yang dirujuk ke beberapa instansi dihitung di setiap instansi.</translation>
+    </message>
+    <message>
+        <source>No record was referred.</source>
+        <translation>Tidak ada catatan yang dirujuk.</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>Records by kabupaten/kota</source>
+        <translation>Catatan menurut kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Records by kecamatan</source>
+        <translation>Catatan menurut kecamatan</translation>
+    </message>
+    <message>
+        <source>Kecamatan (kabupaten/kota)</source>
+        <translation>Kecamatan (kabupaten/kota)</translation>
+    </message>
+    <message>
+        <source>Records reported in the period</source>
+        <translation>Catatan yang dilaporkan pada periode ini</translation>
+    </message>
+    <message>
+        <source>Villages and kelurahan reporting</source>
+        <translation>Desa dan kelurahan yang melapor</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Orang yang terlibat</translation>
+    </message>
+    <message>
+        <source>Records involving a child</source>
+        <translation>Catatan yang melibatkan anak</translation>
+    </message>
+    <message>
+        <source>Area covered: {regencies}</source>
+        <translation>Wilayah kerja: {regencies}</translation>
+    </message>
+    <message>
+        <source>Counts of the records the villages sent to the office, by the date each was reported. Without personal data: no names, NIK, phone numbers or notes. Records the village deleted are not counted.</source>
+        <translation>Jumlah catatan yang dikirim desa ke kantor, menurut tanggal setiap catatan dilaporkan. Tanpa data pribadi: tidak ada nama, NIK, nomor telepon, atau catatan isian. Catatan yang dihapus desa tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>RECAP OF TPPO/TPPM INCIDENT RECORDS FROM VILLAGES</source>
+        <translation>REKAP CATATAN KEJADIAN TPPO/TPPM DARI DESA</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Persen</translation>
+    </message>
+    <message>
+        <source>Prepared by,</source>
+        <translation>Disusun oleh,</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>{office} · recap {period} · printed {when}</source>
+        <translation>{office} · rekap {period} · dicetak {when}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date reported</source>
+        <translation>Tanggal lapor</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>Kode wilayah</translation>
+    </message>
+    <message>
+        <source>Village/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Child involved</source>
+        <translation>Melibatkan anak</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Dirujuk ke</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Dibuat pada</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Records (no personal data)</source>
+        <translation>Catatan (tanpa data pribadi)</translation>
+    </message>
+</context>
+<context>
+    <name>RecapJob</name>
+    <message>
+        <source>Print the recap</source>
+        <translation>Cetak rekap</translation>
+    </message>
+    <message>
+        <source>recap-{period}.pdf</source>
+        <translation>rekap-{period}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>RecapPage</name>
+    <message>
+        <source>Recap</source>
+        <translation>Rekap</translation>
+    </message>
+    <message>
+        <source>Recap of the villages&apos; records</source>
+        <translation>Rekap catatan desa</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>Bulan atau triwulan</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>P&amp;rint or save as PDF…</source>
+        <translation>&amp;Cetak atau simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Simpan sebagai &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Quarter {roman}</source>
+        <translation>Triwulan {roman}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Sedang menghitung…</translation>
+    </message>
+    <message>
+        <source>{period}: {records} records from {villages} villages and kelurahan.</source>
+        <translation>{period}: {records} catatan dari {villages} desa dan kelurahan.</translation>
+    </message>
+    <message>
+        <source>recap-{period}.xlsx</source>
+        <translation>rekap-{period}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the recap as XLSX</source>
+        <translation>Simpan rekap sebagai XLSX</translation>
+    </message>
+    <message>
+        <source>Spreadsheet workbooks (*.xlsx)</source>
+        <translation>Berkas Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Sedang menulis buku kerja…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved in {folder}. Choose another folder. The office&apos;s data is unchanged.</source>
+        <translation>Buku kerja tidak dapat disimpan di {folder}. Pilih folder lain. Data kantor tidak berubah.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiverSettingsTab</name>
     <message>
         <source>Receiver &amp;address:</source>
@@ -3992,6 +4847,269 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>The fingerprint must be 64 letters (a-f) and digits.</source>
         <translation>Sidik harus berisi 64 huruf (a-f) dan angka.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Show &amp;names, NIK and phone…</source>
+        <translation>Tampilkan &amp;nama, NIK dan telepon…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Isi catatan</translation>
+    </message>
+    <message>
+        <source>History and arrival</source>
+        <translation>Riwayat dan asal</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Job-offer check</source>
+        <translation>Cek tawaran kerja</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Bandingkan &amp;dengan:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this version</source>
+        <translation>&amp;Pakai versi ini</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the choice</source>
+        <translation>&amp;Batalkan pilihan</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s na&amp;me:</source>
+        <translation>Na&amp;ma petugas:</translation>
+    </message>
+    <message>
+        <source>The review is the office&apos;s own mark: it does not change the record and is not sent to the village.</source>
+        <translation>Tinjauan adalah tanda milik kantor sendiri: tidak mengubah catatan dan tidak dikirim ke desa.</translation>
+    </message>
+    <message>
+        <source>e.g. passed to the TPPO task force</source>
+        <translation>misalnya diteruskan ke Gugus Tugas TPPO</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;name:</source>
+        <translation>&amp;Nama petugas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the review</source>
+        <translation>&amp;Simpan tinjauan</translation>
+    </message>
+    <message>
+        <source>This record is no longer held here.</source>
+        <translation>Catatan ini tidak ada lagi di sini.</translation>
+    </message>
+    <message>
+        <source>Record no. {number}</source>
+        <translation>Catatan no. {number}</translation>
+    </message>
+    <message>
+        <source>village not known</source>
+        <translation>desa tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Remar&amp;k:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <source>Only what &amp;differs</source>
+        <translation>Hanya yang &amp;berbeda</translation>
+    </message>
+    <message>
+        <source>Kec. {district}, {regency} · area code {code}</source>
+        <translation>Kec. {district}, {regency} · kode wilayah {code}</translation>
+    </message>
+    <message>
+        <source>Record no. {number} — {village}</source>
+        <translation>Catatan no. {number} — {village}</translation>
+    </message>
+    <message>
+        <source>Office review: {state}</source>
+        <translation>Tinjauan kantor: {state}</translation>
+    </message>
+    <message>
+        <source>The village moved this record to Deleted on {date}: it is not counted in the register or the recap.</source>
+        <translation>Desa memindahkan catatan ini ke Terhapus pada {date}: catatan ini tidak dihitung di daftar gabungan maupun rekap.</translation>
+    </message>
+    <message>
+        <source>No names, NIK or phone numbers of people are held for this record.</source>
+        <translation>Tidak ada nama, NIK atau nomor telepon orang yang tersimpan untuk catatan ini.</translation>
+    </message>
+    <message>
+        <source>Names, NIK and phone numbers are shown (kept in the audit trail). They are hidden again when this view is closed.</source>
+        <translation>Nama, NIK dan nomor telepon ditampilkan (tercatat di jejak audit). Semuanya disembunyikan lagi ketika tampilan ini ditutup.</translation>
+    </message>
+    <message>
+        <source>Names, NIK and phone numbers are hidden. Show them only when needed.</source>
+        <translation>Nama, NIK dan nomor telepon disembunyikan. Tampilkan hanya bila perlu.</translation>
+    </message>
+    <message>
+        <source>Arrived: not recorded (imported before the office noted the export of each version).</source>
+        <translation>Asal: tidak tercatat (diimpor sebelum kantor mencatat ekspor untuk setiap versi).</translation>
+    </message>
+    <message>
+        <source>over the internet</source>
+        <translation>lewat internet</translation>
+    </message>
+    <message>
+        <source>from the file {name}</source>
+        <translation>dari berkas {name}</translation>
+    </message>
+    <message>
+        <source>Arrived with export no. {sequence} (made {made}, imported {imported}, {how}).</source>
+        <translation>Tiba dengan ekspor ke-{sequence} (dibuat {made}, diimpor {imported}, {how}).</translation>
+    </message>
+    <message>
+        <source>This is the version in use at the office.</source>
+        <translation>Inilah versi yang dipakai kantor.</translation>
+    </message>
+    <message>
+        <source>Another version that does not follow the one in use (conflict).</source>
+        <translation>Versi lain yang tidak menyambung dengan versi yang dipakai (konflik).</translation>
+    </message>
+    <message>
+        <source>Referrals ({count})</source>
+        <translation>Rujukan ({count})</translation>
+    </message>
+    <message>
+        <source>Not referred yet.</source>
+        <translation>Belum dirujuk.</translation>
+    </message>
+    <message>
+        <source>Referral {number}</source>
+        <translation>Rujukan {number}</translation>
+    </message>
+    <message>
+        <source>Result: {text}</source>
+        <translation>Hasil: {text}</translation>
+    </message>
+    <message>
+        <source>This record was not made from a job-offer check.</source>
+        <translation>Catatan ini tidak dibuat dari cek tawaran kerja.</translation>
+    </message>
+    <message>
+        <source>export no. {n}</source>
+        <translation>ekspor ke-{n}</translation>
+    </message>
+    <message>
+        <source>Conflict ({count})</source>
+        <translation>Konflik ({count})</translation>
+    </message>
+    <message>
+        <source>These versions do not follow each other. Choose the one the office uses: the choice is audited and can be undone, and the village&apos;s record stays as it is.</source>
+        <translation>Versi-versi ini tidak saling menyambung. Pilih versi yang dipakai kantor: pilihan ini tercatat di jejak audit dan dapat dibatalkan, dan catatan di desa tetap seperti adanya.</translation>
+    </message>
+    <message>
+        <source>Other version {n} (cannot be read)</source>
+        <translation>Versi lain {n} (tidak dapat dibaca)</translation>
+    </message>
+    <message>
+        <source>Other version {n}: {when}, {author}</source>
+        <translation>Versi lain {n}: {when}, {author}</translation>
+    </message>
+    <message>
+        <source>Chosen by {officer} on {when}. Undo to use the version before.</source>
+        <translation>Dipilih oleh {officer} pada {when}. Batalkan pilihan untuk memakai versi sebelumnya.</translation>
+    </message>
+    <message>
+        <source>It arrived with {export}.</source>
+        <translation>Versi ini tiba dengan {export}.</translation>
+    </message>
+    <message>
+        <source>This content arrived under the number of a version already held, with other content: a sign of a damaged or altered file. It cannot be used; the version held stays.</source>
+        <translation>Isi ini tiba dengan nomor versi yang sudah tersimpan, tetapi isinya lain: tanda berkas yang rusak atau diubah. Isi ini tidak dapat dipakai; versi yang tersimpan tetap dipakai.</translation>
+    </message>
+    <message>
+        <source>The content of this version cannot be read.</source>
+        <translation>Isi versi ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>berbeda</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Version in use</source>
+        <translation>Versi yang dipakai</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Versi lain</translation>
+    </message>
+    <message>
+        <source>Please write your name before choosing.</source>
+        <translation>Tuliskan nama Anda sebelum memilih.</translation>
+    </message>
+    <message>
+        <source>The record changed meanwhile (an import came in). Compare again.</source>
+        <translation>Catatan ini berubah sementara itu (ada impor baru). Bandingkan lagi.</translation>
+    </message>
+    <message>
+        <source>The office now uses the version chosen. You can undo the choice.</source>
+        <translation>Kantor sekarang memakai versi yang dipilih. Pilihan ini dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Please write your name before undoing.</source>
+        <translation>Tuliskan nama Anda sebelum membatalkan.</translation>
+    </message>
+    <message>
+        <source>The record changed meanwhile (an import came in); nothing was undone.</source>
+        <translation>Catatan ini berubah sementara itu (ada impor baru); tidak ada yang dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Undone: the version used before is used again.</source>
+        <translation>Dibatalkan: versi yang dipakai sebelumnya dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Belum ditinjau.</translation>
+    </message>
+    <message>
+        <source>{when} — {state}, by {officer}</source>
+        <translation>{when} — {state}, oleh {officer}</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Tuliskan nama Anda.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 1,000 characters.</source>
+        <translation>Catatannya terlalu panjang: paling banyak 1.000 huruf.</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>Tinjauan tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +5294,14 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <source>{count} records have a conflict: versions that do not follow each other were kept side by side.</source>
         <translation>{count} catatan berkonflik: versi yang tidak saling menyambung disimpan berdampingan.</translation>
     </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Semua tinjauan</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>Tin&amp;jauan:</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTable</name>
@@ -4222,6 +5348,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Conflict</source>
         <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +5581,25 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Printed on {printed}. {made_with} Siaga TPPO {app_version}.</source>
         <translation>Dicetak {printed}. {made_with} Siaga TPPO {app_version}.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>New, not reviewed yet</source>
+        <translation>Baru, belum ditinjau</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Ditinjau</translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
     </message>
 </context>
 <context>

@@ -260,3 +260,21 @@ def test_debian_package_installs_to_opt_with_a_menu_entry(frozen):
         "./usr/bin/siaga-tppo -> /opt/siaga-tppo/siaga-tppo",
     ):
         assert path in contents.stdout
+
+
+def test_an_office_makes_its_recap_as_pdf_and_workbook(frozen, tmp_path):
+    """The recap's charts (reportlab graphics) and workbook (openpyxl) are in the bundle."""
+    office = tmp_path / "kantor"
+    made = frozen.run(
+        "init", "--data-dir", str(office), "--office", "Kantor Imigrasi Kerinci",
+        "--covers", "15.01,15.02", SIAGA_PASSPHRASE=PASSPHRASE,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stdout + made.stderr
+    for name in ("rekap.pdf", "rekap.xlsx"):
+        out = tmp_path / name
+        result = frozen.run(
+            "recap", "--data-dir", str(office), "--period", "2026-Q4", "--out", str(out),
+            SIAGA_PASSPHRASE=PASSPHRASE,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert out.stat().st_size > 1000

@@ -415,6 +415,9 @@ def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
     assert navigation_labels(shell.window) == [
         "Daftar gabungan",
         "Status desa",
+        "Cek dari desa",
+        "Rekap",
+        "Pola lintas desa",
         "Impor",
         "Isi untuk desa",
         "Pengaturan",

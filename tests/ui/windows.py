@@ -11,7 +11,7 @@ must go in one of them (test_every_window_class_is_measured_or_deliberately_left
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -624,6 +624,175 @@ def local_contact(env: Env) -> Shown:
     yield "kontak setempat › belum diisi", dialog
 
 
+def _office_with_a_record() -> str:
+    """An office holding a record of Desa Kungkai with a victim's name, a referral, two
+    versions that do not follow each other and the check it was made from."""
+    from datetime import timedelta
+
+    from desktop.domain.exchange import OfficeProfile
+    from desktop.domain.incident import PersonIdentity, RecordState, StoredVersion, to_payload
+    from desktop.storage.exchange_settings import save_office
+    from tests.office.conftest import DAY, PASAR_ATAS, arrive, check_item
+
+    save_office(OfficeProfile("Kantor Imigrasi Kelas II TPI Kerinci", ("15.02", "15.01")))
+    record_id = "11111111-1111-4111-8111-111111111111"
+    victim = Person(
+        person_id="p-1",
+        role=PersonRole.VICTIM,
+        age_band=AgeBand.AGE_18_20,
+        identity=PersonIdentity(name="Siti Rahma (fiktif)", nik="0000123412341234"),
+    )
+    first = Incident(
+        record_id=record_id,
+        report_type=ReportType.LOST_CONTACT,
+        reported_on=date(2026, 11, 2),
+        modus=Modus.ONLINE_SCAM,
+        summary="Warga hilang kontak setelah berangkat ke Phnom Penh lewat Batam",
+        destination_country="KH",
+        destination_city="Phnom Penh",
+        recruiter_name="Bang Jali (fiktif)",
+        recruiter_phone="0000-1234-5678",
+        people=(victim,),
+        referrals=(Referral(target=ReferralTarget.POLICE, referred_on=date(2026, 11, 3)),),
+    )
+
+    def version(n: int, prev: str | None, incident: Incident) -> StoredVersion:
+        payload = to_payload(incident) | {"legal_basis": "kepentingan_vital"}
+        return StoredVersion(
+            record_id,
+            f"{n}1111111-1111-4111-8111-111111111111",
+            prev,
+            DAY + timedelta(days=n),
+            "Sekretaris Desa",
+            RecordState.LIVE,
+            "",
+            payload,
+        )
+
+    v1 = version(1, None, first)
+    ours = version(2, v1.version_id, replace(first, destination_city="Sihanoukville"))
+    theirs = version(3, v1.version_id, replace(first, summary=first.summary + " (dicatat ulang)"))
+    check = check_item(incident_record_id=record_id, company="PT Bintang Contoh (fiktif)")
+    reason = "Diminta Polres untuk penyidikan"
+    arrive([[v1, ours]], checks=[check], identities=reason, made=DAY + timedelta(days=2, hours=1))
+    arrive([[v1, theirs]], sequence=2, identities=reason, made=DAY + timedelta(days=3, hours=1))
+    # The same recruiter's number in another village: a pattern across villages.
+    other = "22222222-2222-4222-8222-222222222222"
+    elsewhere = replace(
+        first, record_id=other, people=(), referrals=(), recruiter_phone="+62 000 1234 5678"
+    )
+    seen = StoredVersion(
+        other,
+        "92222222-2222-4222-8222-222222222222",
+        None,
+        DAY,
+        "Kaur Umum",
+        RecordState.LIVE,
+        "",
+        to_payload(elsewhere),
+    )
+    arrive([[seen]], source=PASAR_ATAS)
+    return record_id
+
+
+def office_record(env: Env) -> Shown:
+    from desktop.resources import resource_path
+    from desktop.storage.incidents import country_names
+    from desktop.ui.office.record_view import RecordView
+
+    view = RecordView(
+        _office_with_a_record(),
+        countries=country_names(),
+        checklists=resource_path("checklists"),
+        language="id",
+    )
+    env.qtbot.addWidget(view)
+    view.show()
+    settle(env.qapp)
+    view.show_identities("Polres meminta kontak korban", "Rahmat")
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        settle(env.qapp)
+        yield f"catatan › {view.tabs.tabText(index).replace('&', '')}", view
+    view.tabs.setCurrentWidget(view.conflict_tab)
+    view.choice_officer.setText("Rahmat")
+    view.use_button.click()
+    settle(env.qapp)
+    yield "catatan › versi lain dipakai", view
+
+
+def office_pages_with_records(env: Env) -> Shown:
+    """The office window's own pages holding a record and a check: the checks and their
+    counts, and the recap of the record's year counted."""
+    from desktop.domain.recap import Period
+
+    _office_with_a_record()
+    window = env.make_shell().window
+    for key in ("cek", "rekap"):
+        window.show_page(key)
+    window.show_page("pola")
+    patterns = window.page("pola")
+    env.qtbot.waitUntil(lambda: patterns.model.total > 0, timeout=10000)
+    settle(env.qapp)
+    yield "pola lintas desa", window
+    window.show_page("rekap")
+    page = window.page("rekap")
+    page.set_period(Period.parse("2026"))
+    with env.qtbot.waitSignal(page.work_done, timeout=10000):
+        page.calculate()
+    settle(env.qapp)
+    yield "rekap › tahun 2026", window
+    window.show_page("cek")
+    checks = window.page("cek")
+    for index in range(checks.tabs.count()):
+        checks.tabs.setCurrentIndex(index)
+        settle(env.qapp)
+        yield f"cek › {checks.tabs.tabText(index).replace('&', '')}", window
+
+
+def office_pattern(env: Env) -> Shown:
+    from desktop.domain.patterns import PatternKind
+    from desktop.storage.patterns import find_patterns
+    from desktop.ui.office.pattern_view import PatternView
+
+    _office_with_a_record()
+    pattern = next(p for p in find_patterns() if p.kind is PatternKind.PHONE)
+    view = PatternView(pattern)
+    env.qtbot.addWidget(view)
+    view.show()
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        settle(env.qapp)
+        yield f"pola › {view.tabs.tabText(index)}", view
+
+
+def office_identities(env: Env) -> Shown:
+    from desktop.ui.office.record_view import IdentityDialog
+
+    dialog = IdentityDialog(12, "Rahmat")
+    env.qtbot.addWidget(dialog)
+    dialog.show()
+    settle(env.qapp)
+    yield "alasan melihat identitas", dialog
+    dialog.accept()  # without a reason: the dialog stays and says what is missing
+    settle(env.qapp)
+    yield "alasan melihat identitas › belum diisi", dialog
+
+
+def office_check(env: Env) -> Shown:
+    from desktop.resources import resource_path
+    from desktop.storage import assessments
+    from desktop.ui.office.check_view import CheckView
+
+    record_id = _office_with_a_record()
+    (check,) = assessments.linked_to(record_id)
+    view = CheckView(check.record_id, checklists=resource_path("checklists"), language="id")
+    env.qtbot.addWidget(view)
+    view.show()
+    settle(env.qapp)
+    yield "cek tawaran kerja", view
+
+
 OPENERS: dict[str, Callable[[Env], Shown]] = {
     "village window": village_window,
     "training window": training_window,
@@ -650,6 +819,11 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
     "content pack: what changes": pack_changes,
     "warning composer": warning_composer,
     "local contact": local_contact,
+    "office record": office_record,
+    "office pages with records": office_pages_with_records,
+    "office pattern": office_pattern,
+    "office identities": office_identities,
+    "office check": office_check,
 }
 
 # Window classes, by qualified name, and the opener that shows them.
@@ -671,6 +845,10 @@ COVERED = {
     "desktop.ui.packs.changes_dialog.ChangesDialog": "content pack: what changes",
     "desktop.ui.packs.warning_composer.WarningComposer": "warning composer",
     "desktop.ui.packs.contact_dialog.LocalContactDialog": "local contact",
+    "desktop.ui.office.record_view.RecordView": "office record",
+    "desktop.ui.office.record_view.IdentityDialog": "office identities",
+    "desktop.ui.office.check_view.CheckView": "office check",
+    "desktop.ui.office.pattern_view.PatternView": "office pattern",
 }
 
 # Windows the app opens that these tests deliberately do not measure, and why.

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QDate,
     Qt,
     QTimer,
+    Signal,
     Slot,
 )
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.incident import ReportType, Status
 from desktop.domain.modus import Modus
+from desktop.domain.review import ReviewState
 from desktop.storage import office_imports, register
 from desktop.storage.incidents import SortKey
 from desktop.storage.register import RegisterQuery, RegisterRow
@@ -40,6 +42,7 @@ from desktop.ui.incidents.form import DAY_FORMAT, ChoiceBox
 from desktop.ui.incidents.labels import label
 from desktop.ui.incidents.table_model import format_moment
 from desktop.ui.incidents.values import format_day
+from desktop.ui.office.review_words import review_short
 from desktop.ui.table_columns import FittedColumns
 from desktop.ui.widgets.paged_table import PagedTableModel
 
@@ -55,10 +58,22 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("RegisterTable", "Status"), SortKey.STATUS),
     (QT_TRANSLATE_NOOP("RegisterTable", "Changed"), SortKey.UPDATED),
     (QT_TRANSLATE_NOOP("RegisterTable", "Conflict"), None),
+    (QT_TRANSLATE_NOOP("RegisterTable", "Review"), None),
 )
-NUMBER, VILLAGE, REPORTED, TYPE, MODUS, SUMMARY, DESTINATION, PEOPLE, STATUS, CHANGED, CONFLICT = (
-    range(len(COLUMNS))
-)
+(
+    NUMBER,
+    VILLAGE,
+    REPORTED,
+    TYPE,
+    MODUS,
+    SUMMARY,
+    DESTINATION,
+    PEOPLE,
+    STATUS,
+    CHANGED,
+    CONFLICT,
+    REVIEW,
+) = range(len(COLUMNS))
 # How wide each column is, in average characters (the summary takes what is left), and the
 # columns left out first when the list is too narrow for all of them (ui/table_columns.py).
 COLUMN_CHARS = {
@@ -72,8 +87,9 @@ COLUMN_CHARS = {
     STATUS: 12,
     CHANGED: 17,
     CONFLICT: 9,
+    REVIEW: 15,
 }
-LEFT_OUT_FIRST = (CHANGED, PEOPLE, TYPE, DESTINATION, MODUS, STATUS)
+LEFT_OUT_FIRST = (CHANGED, PEOPLE, TYPE, REVIEW, DESTINATION, MODUS, STATUS)
 
 
 def _enum_text(kind: type, value: str) -> str:
@@ -137,10 +153,13 @@ class RegisterModel(PagedTableModel[RegisterQuery, RegisterRow]):
             _enum_text(Status, row.status),
             format_moment(row.updated_at),
             self.tr("Yes ({count})").format(count=row.conflicts) if row.conflicts else "",
+            review_short(ReviewState(row.review)),
         )
 
 
 class RegisterPage(QWidget):
+    record_opened = Signal(str)  # a record id: double-click or Enter on its row
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Register"))
@@ -184,6 +203,10 @@ class RegisterPage(QWidget):
             edit.setMinimumDate(QDate(1950, 1, 1))
             edit.setDate(edit.minimumDate())
         self.conflicts_only = QCheckBox(self.tr("Only records with a &conflict"))
+        self.review_filter = QComboBox()
+        self.review_filter.addItem(self.tr("Any review state"), None)
+        for state in ReviewState:
+            self.review_filter.addItem(review_short(state), state)
         pairs = [
             (self.tr("&Village:"), self.village_filter),
             (self.tr("&Modus:"), self.modus_filter),
@@ -191,6 +214,7 @@ class RegisterPage(QWidget):
             (None, self.conflicts_only),
             (self.tr("Reported &from:"), self.date_from),
             (self.tr("&until:"), self.date_to),
+            (self.tr("Re&view:"), self.review_filter),
         ]
         for n, (text, widget) in enumerate(pairs):
             row, column = n // 2, (n % 2) * 2
@@ -223,6 +247,7 @@ class RegisterPage(QWidget):
         self.columns = FittedColumns(self.table, COLUMN_CHARS, SUMMARY, LEFT_OUT_FIRST)
         # A new order starts at the top (after the model has been sorted: connected later).
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.table.scrollToTop)
+        self.table.activated.connect(self._open)
         layout.addWidget(self.table, 1)
 
         self._timer = QTimer(self)
@@ -230,7 +255,12 @@ class RegisterPage(QWidget):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._timer.start)
-        for combo in (self.village_filter, self.modus_filter, self.status_filter):
+        for combo in (
+            self.village_filter,
+            self.modus_filter,
+            self.status_filter,
+            self.review_filter,
+        ):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.date_from.dateChanged.connect(self.apply_filters)
         self.date_to.dateChanged.connect(self.apply_filters)
@@ -250,6 +280,7 @@ class RegisterPage(QWidget):
             date_from=self._day(self.date_from),
             date_to=self._day(self.date_to),
             conflicts_only=self.conflicts_only.isChecked(),
+            review=self.review_filter.currentData(),
         )
 
     def _filtered(self, query: RegisterQuery) -> bool:
@@ -271,7 +302,7 @@ class RegisterPage(QWidget):
 
     @Slot()
     def clear_filters(self) -> None:
-        widgets = (self.village_filter, self.modus_filter, self.status_filter)
+        widgets = (self.village_filter, self.modus_filter, self.status_filter, self.review_filter)
         for widget in (*widgets, self.date_from, self.date_to, self.conflicts_only, self.search):
             widget.blockSignals(True)
         for combo in widgets:
@@ -283,6 +314,11 @@ class RegisterPage(QWidget):
         for widget in (*widgets, self.date_from, self.date_to, self.conflicts_only, self.search):
             widget.blockSignals(False)
         self.apply_filters()
+
+    def _open(self, index) -> None:
+        record_id = self.model.record_id(index.row())
+        if record_id is not None:
+            self.record_opened.emit(record_id)
 
     def _fill_villages(self) -> int:
         """The villages heard from, in the village filter; returns how many."""

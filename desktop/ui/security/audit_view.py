@@ -60,6 +60,11 @@ _KIND_TEXT = {
     AuditKind.CONTENT_PACK_ROLLED_BACK: QT_TRANSLATE_NOOP(
         "Audit", "Content pack from the office undone (earlier content back)"
     ),
+    AuditKind.IDENTITIES_SHOWN: QT_TRANSLATE_NOOP(
+        "Audit", "Names, NIK and phone numbers of a record shown"
+    ),
+    AuditKind.VERSION_CHOSEN: QT_TRANSLATE_NOOP("Audit", "Another version of a record used"),
+    AuditKind.VERSION_CHOICE_UNDONE: QT_TRANSLATE_NOOP("Audit", "Choice of a version undone"),
 }
 
 
@@ -78,6 +83,14 @@ def detail_text(event: AuditEvent) -> str:
     """The detail in words: only what was recorded (never personal data)."""
     d: dict[str, Any] = event.detail
     parts: list[str] = []
+    if "record" in d:
+        parts.append(
+            QCoreApplication.translate("Audit", "record no. {number}").format(number=d["record"])
+        )
+    if d.get("officer"):
+        parts.append(
+            QCoreApplication.translate("Audit", "officer: {name}").format(name=d["officer"])
+        )
     if "via" in d:
         parts.append(QCoreApplication.translate("Audit", "how: {via}").format(via=d["via"]))
     if "count" in d:

@@ -19,6 +19,7 @@ from desktop.ui.exchange.receiver_settings import ReceiverSettingsTab
 from desktop.ui.exchange.register import RegisterPage
 from desktop.ui.exchange.status_board import BoardSources, StatusBoardPage
 from desktop.ui.exchange.tokens_tab import TokensTab
+from desktop.ui.office.pages import OfficeViews, add_office_pages
 from desktop.ui.shell.settings import SettingsPageBase
 from desktop.ui.shell.window import MainWindow, WindowContext
 
@@ -51,6 +52,8 @@ class OfficeSettingsPage(SettingsPageBase):
 class OfficeWindow(MainWindow):
     """The main window of an office."""
 
+    views: OfficeViews | None = None  # opens a record's or a check's view from any page
+
     def set_profile(self, office: OfficeProfile) -> None:  # type: ignore[override]
         self.setWindowTitle(f"{APP_NAME} — {office.name}")
 
@@ -61,8 +64,9 @@ def _show_village(window: OfficeWindow, register: RegisterPage, code: str) -> No
 
 
 def build_office_window(context: WindowContext, office: OfficeProfile) -> OfficeWindow:
-    """The office's window: the register of all villages, the villages' status, the
-    import, the content for its villages, the settings."""
+    """The office's window: the register of all villages, the villages' status, the checks
+    from the villages, the recap, the patterns across villages, the import, the content for
+    its villages, the settings."""
     window = OfficeWindow(office, context.ui_settings)  # type: ignore[arg-type]
     imports = ImportPage()
     imports.imported.connect(window.data_changed)
@@ -77,6 +81,7 @@ def build_office_window(context: WindowContext, office: OfficeProfile) -> Office
     window.add_lazy_page(
         "status", QCoreApplication.translate("StatusBoardPage", "Village status"), build_board
     )
+    window.views = add_office_pages(window, register, context.language.value, context.area_index)
     window.add_page("impor", imports)
     window.add_lazy_page(
         "isi_desa",
