@@ -1033,60 +1033,6 @@
     </message>
 </context>
 <context>
-    <name>FirstPage</name>
-    <message>
-        <source>Welcome to Siaga TPPO</source>
-        <translation>Selamat datang di Siaga TPPO</translation>
-    </message>
-    <message>
-        <source>The incident log holds the names of victims, children and recruiters, who may live next door. First, choose a passphrase that locks this data; then set up your village or office.
-
-Choose the text size that is most comfortable to read:</source>
-        <translation>Catatan kejadian memuat nama korban, anak, dan perekrut, yang mungkin tinggal di sebelah rumah. Pertama, buat kata sandi yang mengunci data ini; sesudah itu siapkan data desa atau kantor Anda.
-
-Pilih ukuran teks yang paling nyaman dibaca:</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Siaga TPPO — set up your village</source>
-        <translation>Siaga TPPO — siapkan data desa Anda</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Kembali</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Lanjut &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Selesai</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Close set-up?</source>
-        <translation>Tutup penyiapan?</translation>
-    </message>
-    <message>
-        <source>What you have entered is kept and will be shown again the next time you open Siaga TPPO. Close set-up now?</source>
-        <translation>Isian Anda disimpan dan akan muncul lagi saat Siaga TPPO dibuka berikutnya. Tutup penyiapan sekarang?</translation>
-    </message>
-    <message>
-        <source>Close set-up</source>
-        <translation>Tutup penyiapan</translation>
-    </message>
-    <message>
-        <source>Continue set-up</source>
-        <translation>Lanjutkan penyiapan</translation>
-    </message>
-</context>
-<context>
     <name>HeadPage</name>
     <message>
         <source>Village head and office</source>
@@ -3176,10 +3122,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Siaga TPPO — lindungi data</translation>
     </message>
     <message>
-        <source>Siaga TPPO — set up your village</source>
-        <translation>Siaga TPPO — penyiapan desa</translation>
-    </message>
-    <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Kembali</translation>
     </message>
@@ -3772,6 +3714,17 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>At the immigration office, to gather the villages&apos; exports (Kantor Imigrasi)</source>
         <translation>Di kantor imigrasi, untuk mengumpulkan ekspor desa-desa (Kantor Imigrasi)</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO works differently at a village office and at the immigration office. This cannot be changed later.</source>
+        <translation>Siaga TPPO bekerja berbeda di kantor desa dan di kantor imigrasi. Pilihan ini tidak dapat diubah nanti.</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4421,10 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Periksa data di bawah, lalu tekan Selesai untuk mulai memakai Siaga TPPO.</translation>
     </message>
     <message>
+        <source>Gathers the exports of the villages in {count} regencies or cities.</source>
+        <translation>Mengumpulkan ekspor desa-desa di {count} kabupaten atau kota.</translation>
+    </message>
+    <message>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
@@ -4490,6 +4447,10 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>Area code: {code}</source>
         <translation>Kode wilayah: {code}</translation>
+    </message>
+    <message>
+        <source>The data on this computer will be locked with the passphrase you chose. Keep the recovery sheet in the office safe.</source>
+        <translation>Data di komputer ini akan dikunci dengan kata sandi yang Anda buat. Simpan lembar kunci pemulihan di brankas kantor.</translation>
     </message>
 </context>
 <context>
@@ -4653,16 +4614,67 @@ Data Anda tetap ada: data dicadangkan dulu, lalu dikunci (dienkripsi) dengan kat
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>Text size: choose the one most comfortable to read</source>
+        <translation>Ukuran teks: pilih yang paling nyaman dibaca</translation>
+    </message>
+    <message>
         <source>Welcome to Siaga TPPO</source>
         <translation>Selamat datang di Siaga TPPO</translation>
     </message>
     <message>
-        <source>This app helps the village head prevent trafficking in persons (TPPO) and people smuggling (TPPM). First, set up your village. It takes a few minutes and everything can be changed later.
-
-Choose the text size that is most comfortable to read:</source>
-        <translation>Aplikasi ini membantu kepala desa dan lurah mencegah tindak pidana perdagangan orang (TPPO) dan penyelundupan manusia (TPPM). Pertama, siapkan data desa Anda. Hanya perlu beberapa menit, dan semuanya dapat diubah nanti.
-
-Pilih ukuran teks yang paling nyaman dibaca:</translation>
+        <source>This app helps the village head prevent trafficking in persons (TPPO) and people smuggling (TPPM). Setting it up takes a few minutes; the village details can be changed later in Settings.</source>
+        <translation>Aplikasi ini membantu kepala desa mencegah tindak pidana perdagangan orang (TPPO) dan penyelundupan manusia (TPPM). Penyiapannya hanya beberapa menit; data desa dapat diubah nanti di Pengaturan.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO — set up the office</source>
+        <translation>Siaga TPPO — siapkan data kantor</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO — set up your village</source>
+        <translation>Siaga TPPO — siapkan data desa Anda</translation>
+    </message>
+    <message>
+        <source>Close set-up?</source>
+        <translation>Tutup penyiapan?</translation>
+    </message>
+    <message>
+        <source>Close set-up</source>
+        <translation>Tutup penyiapan</translation>
+    </message>
+    <message>
+        <source>Continue set-up</source>
+        <translation>Lanjutkan penyiapan</translation>
+    </message>
+    <message>
+        <source>What you have entered is kept and will be shown again the next time you open Siaga TPPO. Close set-up now?</source>
+        <translation>Isian Anda disimpan dan akan muncul lagi saat Siaga TPPO dibuka berikutnya. Tutup penyiapan sekarang?</translation>
+    </message>
+    <message>
+        <source>The village or office details you have entered are kept and will be shown again the next time you open Siaga TPPO. The passphrase is not kept, and set-up gives a new recovery key: a recovery sheet printed now will not be valid. Close set-up now?</source>
+        <translation>Data desa atau kantor yang sudah Anda isi disimpan dan akan muncul lagi saat Siaga TPPO dibuka berikutnya. Kata sandi tidak disimpan, dan penyiapan berikutnya memberi kunci pemulihan baru: lembar pemulihan yang sudah dicetak tidak berlaku lagi. Tutup penyiapan sekarang?</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.area import Level
 from desktop.domain.profile import Contact, ContactRole, VillageProfile
+from desktop.storage import keystore
+from desktop.storage.keystore import TEST_KDF
 from desktop.ui.area_picker import AreaPicker
 
 KUNGKAI = VillageProfile(
@@ -130,3 +132,14 @@ def english_giveaways(texts: list[str]) -> list[str]:
 def navigation_labels(window) -> list[str]:
     nav = window.navigation
     return [nav.item(i).text() for i in range(nav.count())]
+
+
+def cheap_kdf(monkeypatch) -> None:
+    """Argon2id at its cheapest, so these tests stay quick (the real cost is a default)."""
+    monkeypatch.setattr(keystore, "DEFAULT_KDF", TEST_KDF)
+    original = keystore.write_key_file
+
+    def write(paths, key, passphrase, *, kdf=TEST_KDF):
+        return original(paths, key, passphrase, kdf=TEST_KDF)
+
+    monkeypatch.setattr(keystore, "write_key_file", write)

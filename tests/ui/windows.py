@@ -44,8 +44,10 @@ from desktop.storage import keystore, profile_store
 from desktop.storage.keystore import TEST_KDF
 from desktop.ui.about import AboutDialog
 from desktop.ui.crash_dialog import CrashDialog
+from desktop.ui.i18n import Language
 from desktop.ui.messages import ask, inform
 from desktop.ui.print_dialog import PrintDialog
+from desktop.ui.style import TextSize
 from tests.ui.helpers import KUNGKAI, choose_with_lists
 
 Shown = Iterator[tuple[str, QWidget]]
@@ -67,6 +69,7 @@ class Env:
     make_shell: Callable[..., Any]
     tmp_path: Path
     monkeypatch: Any
+    area_index: Any
 
 
 def settle(qapp: QApplication) -> None:
@@ -175,11 +178,9 @@ def _next(wizard: QWizard, env: Env) -> None:
     settle(env.qapp)
 
 
-def first_run_wizard(env: Env) -> Shown:
-    shell = env.make_shell()
-    wizard = shell.wizard
-    settle(env.qapp)
-    yield "selamat datang", wizard
+def _village_pages(wizard, env: Env) -> Shown:
+    _next(wizard, env)
+    yield "komputer ini", wizard
     _next(wizard, env)
     choose_with_lists(wizard.form.area, *KUNGKAI_CHAIN)
     settle(env.qapp)
@@ -189,35 +190,73 @@ def first_run_wizard(env: Env) -> Shown:
     yield "kepala desa", wizard
     _next(wizard, env)
     yield "kontak", wizard
-    _next(wizard, env)
-    yield "siap", wizard
+
+
+def _office_page(wizard, env: Env) -> Shown:
     while wizard.currentId() != wizard.startId():
         wizard.back()
+    _next(wizard, env)
     wizard.role.office.setChecked(True)
     _next(wizard, env)
     yield "kantor imigrasi", wizard
 
 
-def _protection_wizard(env: Env, folder: str, *, upgrade: bool):
+def welcome_wizard(env: Env) -> Shown:
+    """A new installation: the village, the passphrase, the recovery key, the summary."""
+    from desktop.paths import DataPaths
+    from desktop.ui.wizard import FileDraft, WelcomeWizard
+
+    paths = DataPaths.resolve(env.tmp_path / "baru")
+    wizard = WelcomeWizard(
+        env.area_index,
+        FileDraft(paths),
+        language=Language.from_setting(profile_store.get_setting("language")),
+        text_size=TextSize.from_setting(profile_store.get_setting("text_size")),
+        on_text_size=lambda _size: None,
+        protect=paths,
+    )
+    wizard.show()
+    settle(env.qapp)
+    try:
+        yield "selamat datang", wizard
+        yield from _village_pages(wizard, env)
+        _next(wizard, env)
+        fields = wizard.passphrase_page.fields
+        fields.first.setText(PASSPHRASE)
+        fields.second.setText(PASSPHRASE)
+        settle(env.qapp)
+        yield "kata sandi", wizard
+        _next(wizard, env)
+        wizard.recovery_page.kept.setChecked(True)
+        yield "kunci pemulihan", wizard
+        _next(wizard, env)
+        yield "siap", wizard
+        yield from _office_page(wizard, env)
+    finally:
+        wizard.hide()
+        wizard.deleteLater()
+
+
+def wizard_in_open_data(env: Env) -> Shown:
+    """Data protected by an earlier version but holding no village: no passphrase pages."""
+    wizard = env.make_shell().wizard
+    settle(env.qapp)
+    yield "selamat datang", wizard
+    yield from _village_pages(wizard, env)
+    _next(wizard, env)
+    yield "siap", wizard
+    yield from _office_page(wizard, env)
+
+
+def protection_upgrade(env: Env) -> Shown:
     from desktop.paths import DataPaths
     from desktop.ui.security.setup_wizard import ProtectionSetup
-    from desktop.ui.style import TextSize
 
-    wizard = ProtectionSetup(
-        DataPaths.resolve(env.tmp_path / folder),
-        upgrade=upgrade,
-        text_size=TextSize.NORMAL,
-        on_text_size=lambda _size: None,
-    )
+    wizard = ProtectionSetup(DataPaths.resolve(env.tmp_path / "lama"))
     env.qtbot.addWidget(wizard)
     wizard.show()
     settle(env.qapp)
-    return wizard
-
-
-def protection_setup(env: Env) -> Shown:
-    wizard = _protection_wizard(env, "baru", upgrade=False)
-    yield "selamat datang", wizard
+    yield "lindungi data", wizard
     _next(wizard, env)
     fields = wizard.passphrase_page.fields
     fields.first.setText(PASSPHRASE)
@@ -226,10 +265,6 @@ def protection_setup(env: Env) -> Shown:
     yield "kata sandi", wizard
     _next(wizard, env)
     yield "kunci pemulihan", wizard
-
-
-def protection_upgrade(env: Env) -> Shown:
-    yield "lindungi data", _protection_wizard(env, "lama", upgrade=True)
 
 
 # --- unlocking ---------------------------------------------------------------------------------
@@ -485,8 +520,8 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
     "village window": village_window,
     "training window": training_window,
     "office window": office_window,
-    "first-run wizard": first_run_wizard,
-    "protection set-up": protection_setup,
+    "welcome wizard": welcome_wizard,
+    "welcome wizard, data open": wizard_in_open_data,
     "protection of older data": protection_upgrade,
     "unlock": unlock_dialog,
     "unlock without key file": unlock_without_key_file,
@@ -509,8 +544,8 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
 COVERED = {
     "desktop.ui.main_window.MainWindow": "village window",
     "desktop.ui.exchange.office.OfficeWindow": "office window",
-    "desktop.ui.wizard.FirstRunWizard": "first-run wizard",
-    "desktop.ui.security.setup_wizard.ProtectionSetup": "protection set-up",
+    "desktop.ui.wizard.WelcomeWizard": "welcome wizard",
+    "desktop.ui.security.setup_wizard.ProtectionSetup": "protection of older data",
     "desktop.ui.security.unlock.UnlockDialog": "unlock",
     "desktop.ui.security.lock.LockScreen": "lock screen",
     "desktop.ui.security.settings_tab.ChangePassphraseDialog": "change passphrase",
