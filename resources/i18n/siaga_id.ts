@@ -43,12 +43,40 @@
         <translation>Tampilkan token</translation>
     </message>
     <message>
-        <source>The address must start with https:// or http://, for example https://imigrasi.example/siaga</source>
-        <translation>Alamat harus diawali https:// atau http://, misalnya https://imigrasi.example/siaga</translation>
-    </message>
-    <message>
         <source>Enter the access token without spaces.</source>
         <translation>Isi token akses tanpa spasi.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://, so that the token cannot be read on the way (http:// only for a receiver on this computer).</source>
+        <translation>Alamat harus diawali https:// agar token tidak dapat dibaca di perjalanan (http:// hanya untuk penerima di komputer ini sendiri).</translation>
+    </message>
+    <message>
+        <source>The address must start with https://, for example https://imigrasi.example/siaga</source>
+        <translation>Alamat harus diawali https://, misalnya https://imigrasi.example/siaga</translation>
+    </message>
+    <message>
+        <source>Enter the access token from the office&apos;s slip.</source>
+        <translation>Isi token akses dari lembar token kantor.</translation>
+    </message>
+    <message>
+        <source>The access token is too short.</source>
+        <translation>Token akses terlalu pendek.</translation>
+    </message>
+    <message>
+        <source>The access token has five groups of five letters and digits.</source>
+        <translation>Token akses terdiri atas lima kelompok, masing-masing lima huruf dan angka.</translation>
+    </message>
+    <message>
+        <source>Group {n} of the token must have five letters and digits.</source>
+        <translation>Kelompok ke-{n} token harus berisi lima huruf dan angka.</translation>
+    </message>
+    <message>
+        <source>Group {n} has a character tokens never use: there is no 0, O, 1, I or L in a token.</source>
+        <translation>Kelompok ke-{n} memuat huruf yang tidak pernah dipakai token: token tidak pernah memuat 0, O, 1, I atau L.</translation>
+    </message>
+    <message>
+        <source>Group {n} of the token has a typing mistake: compare it with the slip.</source>
+        <translation>Ada salah ketik di kelompok ke-{n} token: cocokkan lagi dengan lembar token.</translation>
     </message>
 </context>
 <context>
@@ -2836,16 +2864,20 @@
         <translation>Folder data: {folder}</translation>
     </message>
     <message>
-        <source>To receive uploads from villages, run (on this computer or a server): siaga-tppo receive --store RECEIVER_FOLDER --tokens TOKEN_FILE --office-token OFFICE_TOKEN_FILE. The receiver keeps uploads locked and never holds this office&apos;s key. Enter its address and the office token in the Receiver tab.</source>
-        <translation>Untuk menerima kiriman desa lewat internet, jalankan (di komputer ini atau di server): siaga-tppo receive --store FOLDER_PENERIMA --tokens BERKAS_TOKEN --office-token BERKAS_TOKEN_KANTOR. Penerima menyimpan kiriman tetap terkunci dan tidak pernah memegang kunci kantor ini. Isi alamat dan token kantornya di tab Penerima.</translation>
-    </message>
-    <message>
         <source>&amp;About Siaga TPPO and its data sources</source>
         <translation>&amp;Tentang Siaga TPPO dan sumber datanya</translation>
     </message>
     <message>
         <source>About</source>
         <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Village tokens</source>
+        <translation>Token desa</translation>
+    </message>
+    <message>
+        <source>To receive uploads from villages, run (on this computer or a server): siaga-tppo receive --store RECEIVER_FOLDER --tokens {tokens} --office-token OFFICE_TOKEN_FILE. The receiver keeps uploads locked and never holds this office&apos;s key. Enter its address and the office token in the Receiver tab.</source>
+        <translation>Untuk menerima kiriman desa, jalankan (di komputer ini atau di server): siaga-tppo receive --store FOLDER_PENERIMA --tokens {tokens} --office-token BERKAS_TOKEN_KANTOR. Penerima menyimpan kiriman tetap terkunci dan tidak pernah memegang kunci kantor ini. Isi alamatnya dan token kantor di tab Penerima.</translation>
     </message>
 </context>
 <context>
@@ -3214,10 +3246,6 @@
 <context>
     <name>ReceiverSettingsTab</name>
     <message>
-        <source>Villages with internet upload their exports to the office&apos;s receiver, where they wait, still locked, until this office fetches them. Enter the receiver&apos;s address and the office token it was started with (siaga-tppo receive --office-token). Then use “Fetch uploads from the receiver” on the Import page.</source>
-        <translation>Desa yang punya internet mengirim ekspornya ke penerima milik kantor. Di sana ekspor menunggu, tetap terkunci, sampai kantor ini mengambilnya. Isi alamat penerima dan token kantor yang dipakai saat penerima dijalankan (siaga-tppo receive --office-token). Sesudah itu pakai tombol “Ambil kiriman dari penerima” di halaman Impor.</translation>
-    </message>
-    <message>
         <source>Receiver &amp;address:</source>
         <translation>&amp;Alamat penerima:</translation>
     </message>
@@ -3234,12 +3262,36 @@
         <translation>Token kantor</translation>
     </message>
     <message>
+        <source>The receiver shows its fingerprint when it starts. Entered here, it is checked at every fetch and goes into the office key file, so villages send only to it.</source>
+        <translation>Penerima menampilkan sidik jarinya saat dijalankan. Bila diisi di sini, sidik jari itu diperiksa setiap kali mengambil kiriman dan ikut masuk ke berkas kunci kantor, sehingga desa hanya mengirim ke penerima ini.</translation>
+    </message>
+    <message>
         <source>&amp;Save receiver settings</source>
         <translation>&amp;Simpan pengaturan penerima</translation>
     </message>
     <message>
         <source>Saved. Fetch the uploads with the button on the Import page.</source>
         <translation>Tersimpan. Ambil kiriman dengan tombol di halaman Impor.</translation>
+    </message>
+    <message>
+        <source>64 letters and digits, shown when the receiver starts</source>
+        <translation>64 huruf dan angka, ditampilkan saat penerima mulai berjalan</translation>
+    </message>
+    <message>
+        <source>Villages upload their exports to the receiver, where they wait, still locked, until this office fetches them on the Import page. Enter the receiver&apos;s address and its office token (siaga-tppo receive --office-token).</source>
+        <translation>Desa mengunggah ekspornya ke penerima. Di sana ekspor menunggu, tetap terkunci, sampai kantor ini mengambilnya di halaman Impor. Isi alamat penerima dan token kantornya (siaga-tppo receive --office-token).</translation>
+    </message>
+    <message>
+        <source>Receiver certificate fingerprint</source>
+        <translation>Sidik sertifikat penerima</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>&amp;Sidik sertifikat:</translation>
+    </message>
+    <message>
+        <source>The fingerprint must be 64 letters (a-f) and digits.</source>
+        <translation>Sidik harus berisi 64 huruf (a-f) dan angka.</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4518,133 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>Extra large</source>
         <translation>Sangat besar</translation>
+    </message>
+</context>
+<context>
+    <name>TokensTab</name>
+    <message>
+        <source>Village &amp;code:</source>
+        <translation>&amp;Kode desa:</translation>
+    </message>
+    <message>
+        <source>&amp;Make a token</source>
+        <translation>&amp;Buat token</translation>
+    </message>
+    <message>
+        <source>Each village sends with its own token, given to it on a printed slip.</source>
+        <translation>Setiap desa mengirim dengan tokennya sendiri, yang diserahkan pada lembar token tercetak.</translation>
+    </message>
+    <message>
+        <source>The receiver reads this file, changes included: {file}</source>
+        <translation>Penerima membaca berkas ini, termasuk setiap perubahannya: {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Print the slip…</source>
+        <translation>&amp;Cetak lembar token…</translation>
+    </message>
+    <message>
+        <source>Save the slip as P&amp;DF…</source>
+        <translation>Simpan lembar sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Shown only now: print or save the slip.</source>
+        <translation>Hanya ditampilkan sekarang: cetak atau simpan lembarnya.</translation>
+    </message>
+    <message>
+        <source>Tokens in use</source>
+        <translation>Token yang berlaku</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the chosen token</source>
+        <translation>Ca&amp;but token yang dipilih</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>The tokens file {file} cannot be used (line {line}). Nothing was changed.</source>
+        <translation>Berkas token {file} tidak dapat dipakai (baris {line}). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Type a village&apos;s code, for example 15.02.02.2004.</source>
+        <translation>Ketik kode desa/kelurahan, misalnya 15.02.02.2004.</translation>
+    </message>
+    <message>
+        <source>Code {code} is not in the official list of villages.</source>
+        <translation>Kode {code} tidak ada dalam daftar resmi desa/kelurahan.</translation>
+    </message>
+    <message>
+        <source>The tokens file {file} could not be written. Nothing was changed.</source>
+        <translation>Berkas token {file} tidak dapat ditulis. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>New token for {village} ({code}):</source>
+        <translation>Token baru untuk {village} ({code}):</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and has paper, or save the slip as PDF and print it elsewhere.</source>
+        <translation>Printer tidak dapat dipakai. Periksa apakah printer menyala dan berisi kertas, atau simpan lembar sebagai PDF lalu cetak di tempat lain.</translation>
+    </message>
+    <message>
+        <source>The slip was sent to the printer.</source>
+        <translation>Lembar token sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Save the slip</source>
+        <translation>Simpan lembar token</translation>
+    </message>
+    <message>
+        <source>Saved: {file}. Delete the file once the slip is printed.</source>
+        <translation>Tersimpan: {file}. Hapus berkas itu setelah lembarnya dicetak.</translation>
+    </message>
+    <message>
+        <source>Choose a token in the list first.</source>
+        <translation>Pilih dulu token di daftar.</translation>
+    </message>
+    <message>
+        <source>Revoke the token?</source>
+        <translation>Cabut token ini?</translation>
+    </message>
+    <message>
+        <source>The village {code} can no longer send with this token (ID {id}). It needs a new slip from this office.</source>
+        <translation>Desa/kelurahan {code} tidak dapat mengirim lagi dengan token ini (ID {id}). Desa itu memerlukan lembar token baru dari kantor ini.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Cabut</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <source>Revoked. The receiver refuses the token from now on.</source>
+        <translation>Dicabut. Mulai sekarang penerima menolak token ini.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from desktop.domain.security import (
     fingerprint,
 )
 from desktop.exchange import keys
+from desktop.exchange.fetch import receiver_pins
 from desktop.storage import audit, exchange_keys, exchange_settings, keystore, profile_store
 from desktop.storage.installation import Installation
 from desktop.ui.formatting import format_datetime
@@ -422,7 +423,7 @@ class SecurityTab(QWidget):
             return
         path = Path(chosen)
         try:
-            path.write_bytes(keys.office_key_file_bytes(name, public))
+            path.write_bytes(keys.office_key_file_bytes(name, public, receiver_pins()))
         except OSError as exc:
             inform(self, self.tr("Office key"), str(exc.strerror or exc), warning=True)
             return
