@@ -29,6 +29,7 @@ from desktop.storage.backup import copy_database
 from desktop.storage.db import UNPROTECTED, Key, close_database, open_database
 from desktop.storage.installation import Installation
 from desktop.storage.migrations import SCHEMA_VERSION, migrate
+from desktop.ui.desk_routes import route_desk
 from desktop.ui.errors import CrashHandler, error_message
 from desktop.ui.garbage import GuiThreadCollector
 from desktop.ui.home_page import HomePage
@@ -374,6 +375,7 @@ class Shell(QObject):
             window.page("pengaturan").show_profile_tab()
 
         home.edit_profile.connect(edit_profile)
+        route_desk(home, window)
         window.add_page("beranda", home)
         window.add_lazy_page(
             "materi",

@@ -322,6 +322,25 @@
     </message>
 </context>
 <context>
+    <name>BackupItem</name>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>Ca&amp;dangan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The automatic backup could not be made today.&lt;/b&gt; Check that the disk has free space, then make a backup in Settings.</source>
+        <translation>&lt;b&gt;Cadangan otomatis hari ini gagal dibuat.&lt;/b&gt; Periksa apakah disk masih punya ruang kosong, lalu buat cadangan di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Backed up automatically every day; last on {when}.</source>
+        <translation>Dicadangkan otomatis setiap hari; terakhir {when}.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Belum ada cadangan.</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
         <source>Siaga TPPO backs up your data automatically once a day and keeps the last 14 daily backups in {folder}.</source>
@@ -563,6 +582,25 @@
     <message>
         <source>A check that was not finished has been brought back. Carry on answering, or press Cancel on the first screen to stop it.</source>
         <translation>Pemeriksaan yang belum selesai dibuka kembali. Lanjutkan menjawab, atau tekan Batal di layar pertama untuk menghentikannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksItem</name>
+    <message>
+        <source>&amp;History of checks</source>
+        <translation>Lihat &amp;riwayat cek</translation>
+    </message>
+    <message>
+        <source>No job offer has been checked yet in {month}.</source>
+        <translation>Belum ada tawaran kerja yang dicek pada {month}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Job offers checked in {month}: {count}&lt;/b&gt; ({high} at a high risk).</source>
+        <translation>&lt;b&gt;Tawaran kerja dicek {month}: {count}&lt;/b&gt; ({high} berisiko tinggi).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Job offers checked in {month}: {count}&lt;/b&gt; (none at a high risk).</source>
+        <translation>&lt;b&gt;Tawaran kerja dicek {month}: {count}&lt;/b&gt; (tidak ada yang berisiko tinggi).</translation>
     </message>
 </context>
 <context>
@@ -1131,12 +1169,24 @@
         <translation>Beranda</translation>
     </message>
     <message>
-        <source>Local contacts</source>
-        <translation>Kontak setempat</translation>
+        <source>New job-offer chec&amp;k</source>
+        <translation>Cek tawaran &amp;baru</translation>
     </message>
     <message>
-        <source>Safety of your data</source>
-        <translation>Keamanan data Anda</translation>
+        <source>New &amp;incident record</source>
+        <translation>Ca&amp;tatan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Print leaflets</source>
+        <translation>Cetak &amp;leaflet</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the office</source>
+        <translation>&amp;Kirim ke kantor</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Yang perlu dikerjakan</translation>
     </message>
     <message>
         <source>&amp;Change village details</source>
@@ -1163,28 +1213,20 @@
         <translation>Kecamatan {district}, {regency}, {province}</translation>
     </message>
     <message>
-        <source>Area code: {code}</source>
-        <translation>Kode wilayah: {code}</translation>
+        <source>Village office:</source>
+        <translation>Kantor desa:</translation>
     </message>
     <message>
-        <source>Village office phone: {phone}</source>
-        <translation>Telepon kantor desa: {phone}</translation>
+        <source>no phone or address yet.</source>
+        <translation>belum ada telepon atau alamat.</translation>
     </message>
     <message>
-        <source>No local contacts yet. Add them with “Change village details”.</source>
-        <translation>Belum ada kontak setempat. Tambahkan lewat “Ubah data desa”.</translation>
+        <source>Local contacts:</source>
+        <translation>Kontak setempat:</translation>
     </message>
     <message>
-        <source>The automatic backup could not be made today. Check that the disk has free space, then make a backup in Settings.</source>
-        <translation>Cadangan otomatis hari ini gagal dibuat. Periksa apakah disk masih punya ruang kosong, lalu buat cadangan di Pengaturan.</translation>
-    </message>
-    <message>
-        <source>Your data is backed up automatically every day. Last backup: {when}.</source>
-        <translation>Data Anda dicadangkan otomatis setiap hari. Cadangan terakhir: {when}.</translation>
-    </message>
-    <message>
-        <source>No backup has been made yet.</source>
-        <translation>Belum ada cadangan.</translation>
+        <source>none yet. Add them with “Change village details”.</source>
+        <translation>belum ada. Tambahkan lewat “Ubah data desa”.</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +2942,25 @@
     <message>
         <source>Office details saved.</source>
         <translation>Data kantor tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenIncidentsItem</name>
+    <message>
+        <source>Open the incident &amp;log</source>
+        <translation>Buka catatan ke&amp;jadian</translation>
+    </message>
+    <message>
+        <source>No incident is open: every record is done or closed.</source>
+        <translation>Tidak ada kejadian yang masih berjalan: semua catatan sudah selesai atau ditutup.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incidents still open: {count}.&lt;/b&gt; Newest:</source>
+        <translation>&lt;b&gt;Kejadian yang masih berjalan: {count}.&lt;/b&gt; Yang terbaru:</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtWidgets import (
@@ -127,6 +128,12 @@ def english_giveaways(texts: list[str]) -> list[str]:
             if re.search(rf"\b{re.escape(word)}\b", plain, re.IGNORECASE):
                 found.append(f"{word!r} in {text!r}")
     return found
+
+
+def plain(rich: str) -> str:
+    """What a user reads in a rich-text label: its words without the markup."""
+    text = re.sub(r"<br\s*/?>", "\n", rich)
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
 def navigation_labels(window) -> list[str]:
