@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from desktop.domain.exchange import OfficeProfile
     from desktop.storage.area_index import AreaIndex
     from desktop.ui.exchange.scheduler import SyncScheduler
+    from desktop.ui.wizard import WelcomeWizard
 
 log = logging.getLogger("desktop")
 
@@ -585,7 +586,7 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
             Translations(app).install(choice)
             ui_settings.setValue(LANGUAGE, choice.value)
 
-        def welcome() -> QWidget:
+        def welcome() -> WelcomeWizard:
             from desktop.ui.wizard import FileDraft, WelcomeWizard
 
             return WelcomeWizard(
