@@ -2,8 +2,9 @@
 mark (the words carry the meaning; the colour only repeats it) and a button that goes there.
 
 Each item is fed by one function (``load``) that reads the data; Beranda runs every item's
-``load`` together on a worker thread and hands each result to its item's ``show`` on the GUI
-thread. An item whose data says nothing to do still says so in words ("no incident open").
+``load`` together on a worker thread and hands each result to its item's ``show_data`` on the
+GUI thread. (The backup's item reads a folder listing when the backup is done.) An item with
+nothing to do says so in words too ("no incident is open").
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 from desktop.storage import assessments, incidents
 from desktop.storage.assessments import CheckCount
 from desktop.storage.incidents import IncidentRow, OpenIncidents
-from desktop.ui.formatting import format_date, format_month
+from desktop.storage.installation import Installation
+from desktop.ui.formatting import format_date, format_datetime, format_month
 
 NEWEST_SHOWN = 3  # open incidents listed by name on Beranda
 
@@ -35,16 +37,14 @@ class Mark(Enum):
 
 
 def desk_style() -> str:
-    """The coloured mark at each item's left edge and the four large buttons; sizes in the
-    text's own units, so they grow with the text size."""
+    """The coloured mark at each item's left edge and the four large buttons, in the text's
+    own units so that they grow with the text size."""
     return """
     QFrame#deskMark { min-width: 0.35em; max-width: 0.35em; }
     QFrame#deskMark[mark="todo"] { background: #b45f06; }
     QFrame#deskMark[mark="done"] { background: #38761d; }
     QFrame#deskMark[mark="note"] { background: #0b5394; }
-    QPushButton[role="deskAction"] {
-        font-weight: bold; padding: 0.3em 0.4em;
-    }
+    QPushButton[role="deskAction"] { font-weight: bold; padding: 0.3em 0.4em; }
     QLabel[role="deskHeading"] { font-weight: bold; }
     """
 
@@ -181,3 +181,33 @@ class ChecksItem(DeskItem):
             )
         sentence = sentence.format(month=month, count=data.made, high=data.high_risk)
         self.set_state(Mark.NOTE, sentence)
+
+
+class BackupItem(DeskItem):
+    """Whether today's automatic backup was made (read on the GUI thread: a folder listing)."""
+
+    def __init__(self, installation: Installation, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("&Backups"), parent)
+        self._installation = installation
+
+    def refresh(self) -> None:
+        backups = self._installation.backups()
+        # Only a backup that failed needs the user: otherwise the sentence has the width.
+        self.button.setVisible(self._installation.backup_error is not None)
+        if self._installation.backup_error is not None:
+            self.set_state(
+                Mark.TO_DO,
+                self.tr(
+                    "<b>The automatic backup could not be made today.</b> Check that the disk "
+                    "has free space, then make a backup in Settings."
+                ),
+            )
+        elif backups:
+            self.set_state(
+                Mark.DONE,
+                self.tr("Backed up automatically every day; last on {when}.").format(
+                    when=format_datetime(backups[0].taken_at)
+                ),
+            )
+        else:
+            self.set_state(Mark.NOTE, self.tr("No backup has been made yet."))

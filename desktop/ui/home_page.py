@@ -2,9 +2,10 @@
 (desktop/ui/desk.py: open incidents, this month's checks, the data's backup), and the village
 with its contacts in a few lines.
 
-The items' data is read on a worker thread each time the page is shown, so a village with
-100,000 records shows Beranda as quickly as a new one. The page says where the user wants to
-go through its signals; the composition root takes the window there (desk_routes.py).
+The items' data is read on a worker thread each time the page is shown: the window never waits
+for it, however many records the village has (tests/benchmarks/bench_desk.py). The page says
+where the user wants to go through its signals; the composition root takes the window there
+(desk_routes.py).
 """
 
 from __future__ import annotations
@@ -32,8 +33,7 @@ from desktop.domain.profile import ContactRole, VillageProfile
 from desktop.storage.db import thread_connection
 from desktop.storage.installation import Installation
 from desktop.ui.contact_titles import contact_title
-from desktop.ui.desk import ChecksItem, DeskItem, Fed, Mark, OpenIncidentsItem, desk_style
-from desktop.ui.formatting import format_datetime
+from desktop.ui.desk import BackupItem, ChecksItem, Fed, OpenIncidentsItem, desk_style
 from desktop.ui.screen import VerticalScroll
 from desktop.ui.tasks import run_in_background
 
@@ -44,36 +44,6 @@ ACTION_LINES = 2.2  # the height of the four large buttons, in lines of text
 
 def _labelled(label: str, text: str) -> str:
     return f"<b>{html.escape(label)}</b> {html.escape(text)}"
-
-
-class BackupItem(DeskItem):
-    """Whether today's automatic backup was made (read on the GUI thread: a folder listing)."""
-
-    def __init__(self, installation: Installation, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("&Backups"), parent)
-        self._installation = installation
-
-    def refresh(self) -> None:
-        backups = self._installation.backups()
-        # Only a backup that failed needs the user: otherwise the sentence has the width.
-        self.button.setVisible(self._installation.backup_error is not None)
-        if self._installation.backup_error is not None:
-            self.set_state(
-                Mark.TO_DO,
-                self.tr(
-                    "<b>The automatic backup could not be made today.</b> Check that the disk "
-                    "has free space, then make a backup in Settings."
-                ),
-            )
-        elif backups:
-            self.set_state(
-                Mark.DONE,
-                self.tr("Backed up automatically every day; last on {when}.").format(
-                    when=format_datetime(backups[0].taken_at)
-                ),
-            )
-        else:
-            self.set_state(Mark.NOTE, self.tr("No backup has been made yet."))
 
 
 class HomePage(QWidget):
