@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -35,7 +34,7 @@ from desktop.ui.screen import VerticalScroll
 from desktop.ui.side_tabs import SideTabs
 from desktop.ui.style import TextSize
 from desktop.ui.tasks import run_in_background
-from desktop.ui.text_size_choice import TextSizeChoice
+from desktop.ui.text_size_choice import TextSizeChoice, language_choice
 
 DRAFT_KEY = "profile-settings"
 
@@ -130,11 +129,7 @@ class DisplayTab(QWidget):
     ) -> None:
         super().__init__(parent)
         layout = QFormLayout(self)
-        self.language = QComboBox()
-        for lang in Language:
-            self.language.addItem(lang.native_name, lang.value)
-        self.language.setCurrentIndex(self.language.findData(language.value))
-        self.language.activated.connect(lambda i: on_language(Language(self.language.itemData(i))))
+        self.language = language_choice(language, on_language)
         label = QLabel(self.tr("&Language"))
         label.setBuddy(self.language)
         layout.addRow(label, self.language)

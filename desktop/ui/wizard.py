@@ -23,7 +23,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QLabel,
     QWidget,
@@ -52,7 +51,7 @@ from desktop.ui.security.setup_wizard import (
     write_protection,
 )
 from desktop.ui.style import TextSize
-from desktop.ui.text_size_choice import TextSizeChoice
+from desktop.ui.text_size_choice import TextSizeChoice, language_choice
 from desktop.ui.wizard_page import TitledPage
 
 DRAFT_KEY = "profile-wizard"  # the draft's key among the database's drafts
@@ -163,11 +162,7 @@ class WelcomePage(TitledPage):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.setContentsMargins(0, 0, 0, 0)
-        self.language = QComboBox()
-        for choice in Language:
-            self.language.addItem(choice.native_name, choice.value)
-        self.language.setCurrentIndex(self.language.findData(language.value))
-        self.language.activated.connect(lambda i: on_language(Language(self.language.itemData(i))))
+        self.language = language_choice(language, on_language)
         caption = QLabel(self.tr("&Language"))
         caption.setBuddy(self.language)
         form.addRow(caption, self.language)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import errno
+from contextlib import contextmanager
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from desktop.app import Shell
 from desktop.domain.area import Level
@@ -321,9 +323,10 @@ def new_folder(tmp_path, monkeypatch) -> DataPaths:
 
 
 @pytest.fixture
-def welcome(area_index, new_folder):
+def welcome(qapp, area_index, new_folder):
     """Builds the welcome wizard of a new folder as run_gui does, in the language given. The
     wizards are hidden and deleted afterwards (closing one asks a question)."""
+    Translations(qapp).install(Language.INDONESIAN)  # as run_gui does before it
     built: list[WelcomeWizard] = []
 
     def build(language: Language = Language.INDONESIAN) -> WelcomeWizard:
@@ -341,9 +344,31 @@ def welcome(area_index, new_folder):
 
     yield build
     for wizard in built:
-        wizard.hide()
-        wizard.deleteLater()
+        if shiboken6.isValid(wizard):  # a test may have cleared the screen itself
+            wizard.hide()
+            wizard.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@contextmanager
+def opened(paths: DataPaths, key):
+    """The new data as run_gui opens it after the wizard; the windows built on it go first."""
+    installation = Installation(paths, key, new=True)
+    assert open_data(installation)
+    try:
+        yield installation
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        installation.close()
+
+
+def started(qapp, installation: Installation, area_index) -> Shell:
+    shell = Shell(qapp, installation, index_factory=lambda: area_index)
+    shell.start()
+    return shell
 
 
 def fill_village(wizard: WelcomeWizard) -> None:
@@ -401,25 +426,15 @@ def test_a_first_start_is_one_wizard_that_ends_in_a_protected_village(
     assert not found, "English text on screen:\n" + "\n".join(found)
     assert start is not None and start.state is Protection.NEW and start.newly_protected
     assert keystore.unlock(new_folder, PASSPHRASE_TYPED) == start.key
-    installation = Installation(new_folder, start.key, new=True)
-    assert open_data(installation)
-    shell = None
-    try:
+    with opened(new_folder, start.key) as installation:
         start.record()
         finish_set_up(start.set_up, new_folder)
         assert profile_store.load_profile() == KUNGKAI
         assert setup_draft.load(new_folder) is None
         assert AuditKind.PROTECTION_SET.value in [e.kind for e in audit.list_events()]
-        shell = Shell(qapp, installation, index_factory=lambda: area_index)
-        shell.start()
+        shell = started(qapp, installation, area_index)
         assert shell.wizard is None
         assert shell.window.isVisible() and "Desa Kungkai" in shell.window.windowTitle()
-    finally:
-        if shell is not None and shell.window is not None:
-            shell.window.hide()
-            shell.window.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        installation.close()
     assert not is_plain_sqlite(new_folder.database)
 
 
@@ -556,21 +571,11 @@ def test_an_office_is_set_up_and_protected_in_the_same_flow(qapp, welcome, new_f
 
     office = OfficeProfile("Kantor Imigrasi Kerinci", ("15.02",))
     assert wizard.set_up.place == office
-    installation = Installation(new_folder, wizard.set_up.protection.key, new=True)
-    assert open_data(installation)
-    shell = None
-    try:
+    with opened(new_folder, wizard.set_up.protection.key) as installation:
         finish_set_up(wizard.set_up, new_folder)
         assert load_office() == office
-        shell = Shell(qapp, installation, index_factory=lambda: area_index)
-        shell.start()
+        shell = started(qapp, installation, area_index)
         assert shell.window.windowTitle() == "Siaga TPPO — Kantor Imigrasi Kerinci"
-    finally:
-        if shell is not None and shell.window is not None:
-            shell.window.hide()
-            shell.window.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        installation.close()
 
 
 def test_a_set_up_whose_last_step_failed_goes_on_from_its_draft(installation, make_shell):
@@ -587,3 +592,22 @@ def test_a_set_up_whose_last_step_failed_goes_on_from_its_draft(installation, ma
     assert shown_names(wizard.form.area) == ["Jambi", "Kabupaten Merangin", "Bangko", "Kungkai"]
     assert setup_draft.load(installation.paths) is None
     assert profile_store.load_draft(DRAFT_KEY)["village"]["village_code"] == "15.02.02.2004"
+
+
+def test_another_language_in_open_data_builds_the_wizard_again_in_it(make_shell, qapp):
+    shell, wizard = open_wizard(make_shell)
+    to_area(wizard)
+    type_area_code(wizard.form.area, "15.02.02.2004")
+    wizard.back()
+    wizard.back()
+
+    combo = wizard.welcome.language
+    combo.setCurrentIndex(combo.findData(Language.ENGLISH.value))
+    combo.activated.emit(combo.currentIndex())
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    again = shell.wizard
+    assert again is not wizard and not shiboken6.isValid(wizard)
+    assert again.isVisible() and again.windowTitle() == "Siaga TPPO — set up your village"
+    assert shown_names(again.form.area) == ["Jambi", "Kabupaten Merangin", "Bangko", "Kungkai"]
+    assert profile_store.get_setting("language") == "en"

@@ -220,6 +220,18 @@ def _village_pages(wizard, env: Env) -> Shown:
     yield "kontak", wizard
 
 
+def _protection_pages(wizard, env: Env) -> Shown:
+    _next(wizard, env)
+    fields = wizard.passphrase_page.fields
+    fields.first.setText(PASSPHRASE)
+    fields.second.setText(PASSPHRASE)
+    settle(env.qapp)
+    yield "kata sandi", wizard
+    _next(wizard, env)
+    wizard.recovery_page.kept.setChecked(True)
+    yield "kunci pemulihan", wizard
+
+
 def _office_page(wizard, env: Env) -> Shown:
     while wizard.currentId() != wizard.startId():
         wizard.back()
@@ -248,15 +260,7 @@ def welcome_wizard(env: Env) -> Shown:
     try:
         yield "selamat datang", wizard
         yield from _village_pages(wizard, env)
-        _next(wizard, env)
-        fields = wizard.passphrase_page.fields
-        fields.first.setText(PASSPHRASE)
-        fields.second.setText(PASSPHRASE)
-        settle(env.qapp)
-        yield "kata sandi", wizard
-        _next(wizard, env)
-        wizard.recovery_page.kept.setChecked(True)
-        yield "kunci pemulihan", wizard
+        yield from _protection_pages(wizard, env)
         _next(wizard, env)
         yield "siap", wizard
         yield from _office_page(wizard, env)
@@ -285,14 +289,7 @@ def protection_upgrade(env: Env) -> Shown:
     wizard.show()
     settle(env.qapp)
     yield "lindungi data", wizard
-    _next(wizard, env)
-    fields = wizard.passphrase_page.fields
-    fields.first.setText(PASSPHRASE)
-    fields.second.setText(PASSPHRASE)
-    settle(env.qapp)
-    yield "kata sandi", wizard
-    _next(wizard, env)
-    yield "kunci pemulihan", wizard
+    yield from _protection_pages(wizard, env)
 
 
 # --- unlocking ---------------------------------------------------------------------------------
