@@ -16,11 +16,12 @@ same wizard runs without the passphrase pages and saves the village or office it
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -248,45 +249,67 @@ def _validate(form: ProfileForm, belongs_here: Callable[[str], bool]) -> bool:
 
 
 class SummaryPage(TitledPage):
-    def __init__(self, place: Callable[[], Place | None], protected: bool) -> None:
+    """``area_name(code)``: the official name of a regency an office covers."""
+
+    def __init__(
+        self,
+        place: Callable[[], Place | None],
+        area_name: Callable[[str], str],
+        protected: bool,
+    ) -> None:
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         super().__init__(
             self.tr("Ready"),
             self.tr("Check the details below, then press Finish to start using Siaga TPPO."),
             self.summary,
         )
         self._place = place
+        self._area_name = area_name
         self._protected = protected
 
     def initializePage(self) -> None:
         place = self._place()
+        paragraphs: list[list[str]] = []
         if isinstance(place, OfficeProfile):
-            text = f"<p><b>{place.name}</b><br>" + self.tr(
-                "Gathers the exports of the villages in {count} regencies or cities."
-            ).format(count=len(place.covers))
+            names = ", ".join(self._area_name(code) for code in place.covers)
+            paragraphs.append(
+                [
+                    f"<b>{html.escape(place.name)}</b>",
+                    html.escape(
+                        self.tr("Gathers the exports of the villages in: {regencies}.").format(
+                            regencies=names
+                        )
+                    ),
+                ]
+            )
         elif isinstance(place, VillageProfile):
             kind = self.tr("Kelurahan") if place.is_kelurahan else self.tr("Desa")
             head = self.tr("Lurah") if place.is_kelurahan else self.tr("Kepala desa")
-            text = (
-                f"<p><b>{kind} {place.village_name}</b><br>"
-                + self.tr("District {district}, {regency}, {province}").format(
+            lines = [
+                f"{kind} {place.village_name}",
+                self.tr("District {district}, {regency}, {province}").format(
                     district=place.district_name,
                     regency=place.regency_name,
                     province=place.province_name,
-                )
-                + "<br>"
-                + self.tr("Area code: {code}").format(code=place.village_code)
-                + f"</p><p>{head}: {place.head_name}"
-            )
-        else:
-            text = "<p>"
+                ),
+                self.tr("Area code: {code}").format(code=place.village_code),
+            ]
+            paragraphs.append([f"<b>{html.escape(lines[0])}</b>", *map(html.escape, lines[1:])])
+            paragraphs.append([html.escape(f"{head}: {place.head_name}")])
         if self._protected:
-            text += "</p><p>" + self.tr(
-                "The data on this computer will be locked with the passphrase you chose. Keep "
-                "the recovery sheet in the office safe."
+            paragraphs.append(
+                [
+                    html.escape(
+                        self.tr(
+                            "The data on this computer will be locked with the passphrase you "
+                            "chose. Keep the recovery sheet in the office safe."
+                        )
+                    )
+                ]
             )
-        self.summary.setText(text + "</p>")
+        self.summary.setText("".join(f"<p>{'<br>'.join(lines)}</p>" for lines in paragraphs))
 
 
 class WelcomeWizard(QWizard):
@@ -333,7 +356,11 @@ class WelcomeWizard(QWizard):
         self.role_page = RolePage()
         self.role = self.role_page.choice
         self.office_page = OfficeSetupPage(index)
-        self.summary_page = SummaryPage(self.place, protected=protect is not None)
+        self.summary_page = SummaryPage(
+            self.place,
+            lambda code: area.name if (area := index.get(code)) else code,
+            protected=protect is not None,
+        )
         pages = {
             WELCOME: self.welcome,
             ROLE: self.role_page,

@@ -4534,8 +4534,8 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Periksa data di bawah, lalu tekan Selesai untuk mulai memakai Siaga TPPO.</translation>
     </message>
     <message>
-        <source>Gathers the exports of the villages in {count} regencies or cities.</source>
-        <translation>Mengumpulkan ekspor desa-desa di {count} kabupaten atau kota.</translation>
+        <source>Gathers the exports of the villages in: {regencies}.</source>
+        <translation>Mengumpulkan ekspor desa-desa di: {regencies}.</translation>
     </message>
     <message>
         <source>Kelurahan</source>

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from desktop.app import Shell
@@ -46,6 +46,7 @@ from tests.ui.helpers import (
     cheap_kdf,
     choose_with_lists,
     english_giveaways,
+    plain,
     press,
     shown_names,
     type_area_code,
@@ -611,3 +612,19 @@ def test_another_language_in_open_data_builds_the_wizard_again_in_it(make_shell,
     assert again.isVisible() and again.windowTitle() == "Siaga TPPO — set up your village"
     assert shown_names(again.form.area) == ["Jambi", "Kabupaten Merangin", "Bangko", "Kungkai"]
     assert profile_store.get_setting("language") == "en"
+
+
+def test_what_was_typed_is_shown_as_typed_never_as_markup(make_shell):
+    shell, wizard = open_wizard(make_shell)
+    to_area(wizard)
+    type_area_code(wizard.form.area, "15.02.02.2004")
+    press(wizard, NEXT)
+    wizard.form.head.set_text("head_name", "Siti <b>Aminah</b>")
+    go_to(wizard, SummaryPage)
+
+    assert "Kepala desa: Siti <b>Aminah</b>" in plain(wizard.summary_page.summary.text())
+    press(wizard, FINISH)
+
+    place = shell.window.page("beranda").place
+    assert place.text().endswith("Kepala desa: Siti <b>Aminah</b>")
+    assert place.textFormat() is Qt.TextFormat.PlainText
