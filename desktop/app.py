@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from desktop.domain.exchange import OfficeProfile
     from desktop.storage.area_index import AreaIndex
     from desktop.ui.exchange.scheduler import SyncScheduler
+    from desktop.ui.wizard import WelcomeWizard
 
 log = logging.getLogger("desktop")
 
@@ -246,12 +247,27 @@ class Shell(QObject):
             self.show_main(profile)
 
     def show_wizard(self) -> None:
-        from desktop.ui.wizard import FirstRunWizard
+        """The welcome wizard without its passphrase pages: the data is open but holds no
+        village or office yet."""
+        from desktop.ui.wizard import WelcomeWizard, draft_in_data
 
-        self.wizard = FirstRunWizard(self.area_index(), self.text_size, self.set_text_size)
-        self.wizard.profile_saved.connect(self.show_main)
-        self.wizard.office_saved.connect(self.show_office)
-        self.wizard.show()
+        old = self.wizard
+        wizard = WelcomeWizard(
+            self.area_index(),
+            draft_in_data(self.installation.paths),
+            language=self.language,
+            text_size=self.text_size,
+            on_text_size=self.set_text_size,
+        )
+        wizard.profile_saved.connect(self.show_main)
+        wizard.office_saved.connect(self.show_office)
+        wizard.finished.connect(
+            lambda _code: wizard.chosen_language and self.set_language(wizard.chosen_language)
+        )
+        self.wizard = wizard
+        wizard.show()
+        if old is not None:
+            retire(old)  # it closed itself for another language
 
     def window_context(self) -> WindowContext:
         """What every main window is built from."""
@@ -411,12 +427,20 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
     # Before the data opens only the window settings file says which language and text size
     # the user chose (the database holds them too, but it is still locked).
     ui_settings = QSettings(str(paths.ui_settings), QSettings.Format.IniFormat)
-    Translations(app).install(Language.from_setting(ui_settings.value(LANGUAGE)))
+    language = Language.from_setting(ui_settings.value(LANGUAGE))
+    Translations(app).install(language)
     text_size = TextSize.from_setting(ui_settings.value(TEXT_SIZE))
     apply_text_size(app, text_size)
     CrashHandler(log_file).install()
     collector = GuiThreadCollector(app)
     collector.start()
+    index: list[AreaIndex] = []  # opened once, by the welcome wizard or the first window
+
+    def area_index() -> AreaIndex:
+        if not index:
+            index.append(_open_area_index(paths))
+        return index[0]
+
     start = None
     if training:
         key = UNPROTECTED  # MODE LATIHAN: fictional data, its own folder, never encrypted
@@ -429,8 +453,26 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
             apply_text_size(app, size)
             ui_settings.setValue(TEXT_SIZE, size.value)
 
+        def chosen_language(choice: Language) -> None:
+            nonlocal language
+            language = choice
+            Translations(app).install(choice)
+            ui_settings.setValue(LANGUAGE, choice.value)
+
+        def welcome() -> WelcomeWizard:
+            from desktop.ui.wizard import FileDraft, WelcomeWizard
+
+            return WelcomeWizard(
+                area_index(),
+                FileDraft(paths),
+                language=language,
+                text_size=text_size,
+                on_text_size=chosen_size,
+                protect=paths,
+            )
+
         try:
-            start = obtain_key(paths, text_size=text_size, on_text_size=chosen_size)
+            start = obtain_key(paths, welcome=welcome, on_language=chosen_language)
         except SiagaError as exc:
             QMessageBox.critical(None, APP_NAME, error_message(exc))
             return 1
@@ -448,7 +490,12 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
         start.record()
         if start.newly_protected:
             profile_store.set_setting(TEXT_SIZE, text_size.value)
-    shell = Shell(app, installation, training=training)
+        if start.set_up is not None:
+            from desktop.ui.wizard import finish_set_up
+
+            profile_store.set_setting(LANGUAGE, language.value)
+            finish_set_up(start.set_up, paths)
+    shell = Shell(app, installation, training=training, index_factory=area_index)
     shell.start()
     QTimer.singleShot(CHECK_START_MS, shell.check_and_back_up)
     try:

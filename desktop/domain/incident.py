@@ -53,6 +53,11 @@ class Status(Enum):
     CLOSED_REFERRED = "ditutup_dirujuk"
 
     @property
+    def is_open(self) -> bool:
+        """Still being handled: neither done nor closed."""
+        return self not in (Status.DONE, Status.CLOSED_REFERRED)
+
+    @property
     def htcds(self) -> str:
         """The HTCDS case status this maps to."""
         return {

@@ -146,6 +146,22 @@ def linked_to(incident_record_id: str) -> list[Assessment]:
     return [_assessment(r) for r in rows]
 
 
+class CheckCount(NamedTuple):
+    made: int
+    high_risk: int  # of those, at a high or very high risk
+
+
+def checks_made(first: date, last: date) -> CheckCount:
+    """The checks made from ``first`` to ``last`` (inclusive), read from the day index."""
+    high = [RiskLevel.HIGH.value, RiskLevel.VERY_HIGH.value]
+    made, risky = execute(
+        "SELECT COUNT(*), COALESCE(SUM(level IN (?, ?)), 0) FROM assessment "
+        "WHERE assessed_on BETWEEN ? AND ?",
+        (*high, first.isoformat(), last.isoformat()),
+    ).fetchone()
+    return CheckCount(made, risky)
+
+
 def delete_assessment(assessment_id: int, *, now: datetime | None = None) -> None:
     """Delete a saved check. Its record id is kept (``assessment_removed``), nothing else, so
     that the next export tells the office to delete its copy too."""

@@ -369,6 +369,25 @@
     </message>
 </context>
 <context>
+    <name>BackupItem</name>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>Ca&amp;dangan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The automatic backup could not be made today.&lt;/b&gt; Check that the disk has free space, then make a backup in Settings.</source>
+        <translation>&lt;b&gt;Cadangan otomatis hari ini gagal dibuat.&lt;/b&gt; Periksa apakah disk masih punya ruang kosong, lalu buat cadangan di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Backed up automatically every day; last on {when}.</source>
+        <translation>Dicadangkan otomatis setiap hari; terakhir {when}.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Belum ada cadangan.</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
         <source>Siaga TPPO backs up your data automatically once a day and keeps the last 14 daily backups in {folder}.</source>
@@ -802,6 +821,25 @@
     <message>
         <source>A check that was not finished has been brought back. Carry on answering, or press Cancel on the first screen to stop it.</source>
         <translation>Pemeriksaan yang belum selesai dibuka kembali. Lanjutkan menjawab, atau tekan Batal di layar pertama untuk menghentikannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksItem</name>
+    <message>
+        <source>&amp;History of checks</source>
+        <translation>Lihat &amp;riwayat cek</translation>
+    </message>
+    <message>
+        <source>No job offer has been checked yet in {month}.</source>
+        <translation>Belum ada tawaran kerja yang dicek pada {month}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Job offers checked in {month}: {count}&lt;/b&gt; ({high} at a high risk).</source>
+        <translation>&lt;b&gt;Tawaran kerja dicek {month}: {count}&lt;/b&gt; ({high} berisiko tinggi).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Job offers checked in {month}: {count}&lt;/b&gt; (none at a high risk).</source>
+        <translation>&lt;b&gt;Tawaran kerja dicek {month}: {count}&lt;/b&gt; (tidak ada yang berisiko tinggi).</translation>
     </message>
 </context>
 <context>
@@ -1423,60 +1461,6 @@
     </message>
 </context>
 <context>
-    <name>FirstPage</name>
-    <message>
-        <source>Welcome to Siaga TPPO</source>
-        <translation>Selamat datang di Siaga TPPO</translation>
-    </message>
-    <message>
-        <source>The incident log holds the names of victims, children and recruiters, who may live next door. First, choose a passphrase that locks this data; then set up your village or office.
-
-Choose the text size that is most comfortable to read:</source>
-        <translation>Catatan kejadian memuat nama korban, anak, dan perekrut, yang mungkin tinggal di sebelah rumah. Pertama, buat kata sandi yang mengunci data ini; sesudah itu siapkan data desa atau kantor Anda.
-
-Pilih ukuran teks yang paling nyaman dibaca:</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Siaga TPPO — set up your village</source>
-        <translation>Siaga TPPO — siapkan data desa Anda</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Kembali</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Lanjut &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Selesai</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Close set-up?</source>
-        <translation>Tutup penyiapan?</translation>
-    </message>
-    <message>
-        <source>What you have entered is kept and will be shown again the next time you open Siaga TPPO. Close set-up now?</source>
-        <translation>Isian Anda disimpan dan akan muncul lagi saat Siaga TPPO dibuka berikutnya. Tutup penyiapan sekarang?</translation>
-    </message>
-    <message>
-        <source>Close set-up</source>
-        <translation>Tutup penyiapan</translation>
-    </message>
-    <message>
-        <source>Continue set-up</source>
-        <translation>Lanjutkan penyiapan</translation>
-    </message>
-</context>
-<context>
     <name>HeadPage</name>
     <message>
         <source>Village head and office</source>
@@ -1547,14 +1531,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Beranda</translation>
     </message>
     <message>
-        <source>Local contacts</source>
-        <translation>Kontak setempat</translation>
-    </message>
-    <message>
-        <source>Safety of your data</source>
-        <translation>Keamanan data Anda</translation>
-    </message>
-    <message>
         <source>&amp;Change village details</source>
         <translation>&amp;Ubah data desa</translation>
     </message>
@@ -1579,28 +1555,40 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kecamatan {district}, {regency}, {province}</translation>
     </message>
     <message>
-        <source>Area code: {code}</source>
-        <translation>Kode wilayah: {code}</translation>
+        <source>New job-offer chec&amp;k</source>
+        <translation>Cek tawaran &amp;baru</translation>
     </message>
     <message>
-        <source>Village office phone: {phone}</source>
-        <translation>Telepon kantor desa: {phone}</translation>
+        <source>New &amp;incident record</source>
+        <translation>Ca&amp;tatan baru</translation>
     </message>
     <message>
-        <source>No local contacts yet. Add them with “Change village details”.</source>
-        <translation>Belum ada kontak setempat. Tambahkan lewat “Ubah data desa”.</translation>
+        <source>&amp;Print leaflets</source>
+        <translation>Cetak &amp;leaflet</translation>
     </message>
     <message>
-        <source>The automatic backup could not be made today. Check that the disk has free space, then make a backup in Settings.</source>
-        <translation>Cadangan otomatis hari ini gagal dibuat. Periksa apakah disk masih punya ruang kosong, lalu buat cadangan di Pengaturan.</translation>
+        <source>&amp;Send to the office</source>
+        <translation>&amp;Kirim ke kantor</translation>
     </message>
     <message>
-        <source>Your data is backed up automatically every day. Last backup: {when}.</source>
-        <translation>Data Anda dicadangkan otomatis setiap hari. Cadangan terakhir: {when}.</translation>
+        <source>What needs doing</source>
+        <translation>Yang perlu dikerjakan</translation>
     </message>
     <message>
-        <source>No backup has been made yet.</source>
-        <translation>Belum ada cadangan.</translation>
+        <source>Village office:</source>
+        <translation>Kantor desa:</translation>
+    </message>
+    <message>
+        <source>no phone or address yet.</source>
+        <translation>belum ada telepon atau alamat.</translation>
+    </message>
+    <message>
+        <source>Local contacts:</source>
+        <translation>Kontak setempat:</translation>
+    </message>
+    <message>
+        <source>none yet. Add them with “Change village details”.</source>
+        <translation>belum ada. Tambahkan lewat “Ubah data desa”.</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3786,25 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>OpenIncidentsItem</name>
+    <message>
+        <source>Open the incident &amp;log</source>
+        <translation>Buka catatan ke&amp;jadian</translation>
+    </message>
+    <message>
+        <source>No incident is open: every record is done or closed.</source>
+        <translation>Tidak ada kejadian yang masih berjalan: semua catatan sudah selesai atau ditutup.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incidents still open: {count}.&lt;/b&gt; Newest:</source>
+        <translation>&lt;b&gt;Kejadian yang masih berjalan: {count}.&lt;/b&gt; Yang terbaru:</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+</context>
+<context>
     <name>Packs</name>
     <message>
         <source>The file could not be read. Was the flash drive removed?</source>
@@ -4350,10 +4357,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Siaga TPPO — protect the data</source>
         <translation>Siaga TPPO — lindungi data</translation>
-    </message>
-    <message>
-        <source>Siaga TPPO — set up your village</source>
-        <translation>Siaga TPPO — penyiapan desa</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -5618,6 +5621,17 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>RolePage</name>
+    <message>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO works differently at a village office and at the immigration office. This cannot be changed later.</source>
+        <translation>Siaga TPPO bekerja berbeda di kantor desa dan di kantor imigrasi. Pilihan ini tidak dapat diubah nanti.</translation>
+    </message>
+</context>
+<context>
     <name>Security</name>
     <message>
         <source>Too short: use at least {count} characters.</source>
@@ -6458,6 +6472,14 @@ Sidik kunci terdaftar: {old}</translation>
         <source>Area code: {code}</source>
         <translation>Kode wilayah: {code}</translation>
     </message>
+    <message>
+        <source>Gathers the exports of the villages in: {regencies}.</source>
+        <translation>Mengumpulkan ekspor desa-desa di: {regencies}.</translation>
+    </message>
+    <message>
+        <source>The data on this computer will be locked with the passphrase you chose. Keep the recovery sheet in the office safe.</source>
+        <translation>Data di komputer ini akan dikunci dengan kata sandi yang Anda buat. Simpan lembar kunci pemulihan di brankas kantor.</translation>
+    </message>
 </context>
 <context>
     <name>TextSize</name>
@@ -6846,12 +6868,63 @@ Data Anda tetap ada: data dicadangkan dulu, lalu dikunci (dienkripsi) dengan kat
         <translation>Selamat datang di Siaga TPPO</translation>
     </message>
     <message>
-        <source>This app helps the village head prevent trafficking in persons (TPPO) and people smuggling (TPPM). First, set up your village. It takes a few minutes and everything can be changed later.
-
-Choose the text size that is most comfortable to read:</source>
-        <translation>Aplikasi ini membantu kepala desa dan lurah mencegah tindak pidana perdagangan orang (TPPO) dan penyelundupan manusia (TPPM). Pertama, siapkan data desa Anda. Hanya perlu beberapa menit, dan semuanya dapat diubah nanti.
-
-Pilih ukuran teks yang paling nyaman dibaca:</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>Text size: choose the one most comfortable to read</source>
+        <translation>Ukuran teks: pilih yang paling nyaman dibaca</translation>
+    </message>
+    <message>
+        <source>This app helps the village head prevent trafficking in persons (TPPO) and people smuggling (TPPM). Setting it up takes a few minutes; the village details can be changed later in Settings.</source>
+        <translation>Aplikasi ini membantu kepala desa mencegah tindak pidana perdagangan orang (TPPO) dan penyelundupan manusia (TPPM). Penyiapannya hanya beberapa menit; data desa dapat diubah nanti di Pengaturan.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO — set up the office</source>
+        <translation>Siaga TPPO — siapkan data kantor</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO — set up your village</source>
+        <translation>Siaga TPPO — siapkan data desa Anda</translation>
+    </message>
+    <message>
+        <source>Close set-up?</source>
+        <translation>Tutup penyiapan?</translation>
+    </message>
+    <message>
+        <source>Close set-up</source>
+        <translation>Tutup penyiapan</translation>
+    </message>
+    <message>
+        <source>Continue set-up</source>
+        <translation>Lanjutkan penyiapan</translation>
+    </message>
+    <message>
+        <source>What you have entered is kept and will be shown again the next time you open Siaga TPPO. Close set-up now?</source>
+        <translation>Isian Anda disimpan dan akan muncul lagi saat Siaga TPPO dibuka berikutnya. Tutup penyiapan sekarang?</translation>
+    </message>
+    <message>
+        <source>The village or office details you have entered are kept and will be shown again the next time you open Siaga TPPO. The passphrase is not kept, and set-up gives a new recovery key: a recovery sheet printed now will not be valid. Close set-up now?</source>
+        <translation>Data desa atau kantor yang sudah Anda isi disimpan dan akan muncul lagi saat Siaga TPPO dibuka berikutnya. Kata sandi tidak disimpan, dan penyiapan berikutnya memberi kunci pemulihan baru: lembar pemulihan yang sudah dicetak tidak berlaku lagi. Tutup penyiapan sekarang?</translation>
     </message>
 </context>
 </TS>

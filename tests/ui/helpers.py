@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtWidgets import (
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.area import Level
 from desktop.domain.profile import Contact, ContactRole, VillageProfile
+from desktop.storage import keystore
+from desktop.storage.keystore import TEST_KDF
 from desktop.ui.area_picker import AreaPicker
 
 KUNGKAI = VillageProfile(
@@ -127,6 +130,23 @@ def english_giveaways(texts: list[str]) -> list[str]:
     return found
 
 
+def plain(rich: str) -> str:
+    """What a user reads in a rich-text label: its words without the markup."""
+    text = re.sub(r"<br\s*/?>", "\n", rich)
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
 def navigation_labels(window) -> list[str]:
     nav = window.navigation
     return [nav.item(i).text() for i in range(nav.count())]
+
+
+def cheap_kdf(monkeypatch) -> None:
+    """Argon2id at its cheapest, so these tests stay quick (the real cost is a default)."""
+    monkeypatch.setattr(keystore, "DEFAULT_KDF", TEST_KDF)
+    original = keystore.write_key_file
+
+    def write(paths, key, passphrase, *, kdf=TEST_KDF):
+        return original(paths, key, passphrase, kdf=TEST_KDF)
+
+    monkeypatch.setattr(keystore, "write_key_file", write)

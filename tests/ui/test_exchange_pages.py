@@ -397,6 +397,7 @@ def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
 
     shell = make_shell()
     wizard = shell.wizard
+    press(wizard, QWizard.WizardButton.NextButton)  # past the language and text size
     wizard.role.office.setChecked(True)
     press(wizard, QWizard.WizardButton.NextButton)
     page = wizard.currentPage()
@@ -406,6 +407,8 @@ def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
     page.form.covers.province.setCurrentIndex(page.form.covers.province.findData("15"))
     assert page.form.covers.tick("15.01") and page.form.covers.tick("15.02")
     assert "Kabupaten Kerinci, Kabupaten Merangin" in page.form.covers.summary.text()
+    press(wizard, QWizard.WizardButton.NextButton)
+    assert "Kantor Imigrasi Kerinci" in wizard.currentPage().summary.text()
 
     press(wizard, QWizard.WizardButton.FinishButton)
 

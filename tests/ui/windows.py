@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +44,10 @@ from desktop.storage import keystore, profile_store
 from desktop.storage.keystore import TEST_KDF
 from desktop.ui.about import AboutDialog
 from desktop.ui.crash_dialog import CrashDialog
+from desktop.ui.i18n import Language
 from desktop.ui.messages import ask, inform
 from desktop.ui.print_dialog import PrintDialog
+from desktop.ui.style import TextSize
 from tests.ui.helpers import KUNGKAI, choose_with_lists
 
 Shown = Iterator[tuple[str, QWidget]]
@@ -67,11 +69,18 @@ class Env:
     make_shell: Callable[..., Any]
     tmp_path: Path
     monkeypatch: Any
+    area_index: Any
 
 
 def settle(qapp: QApplication) -> None:
     for _ in range(3):
         qapp.processEvents()
+
+
+def _desk_read(home, env: Env) -> None:
+    """Beranda reads what needs doing on a worker thread: measure it once that is shown."""
+    env.qtbot.waitUntil(lambda: not home.loading, timeout=10_000)
+    settle(env.qapp)
 
 
 def _pages(window, env: Env) -> Shown:
@@ -80,6 +89,8 @@ def _pages(window, env: Env) -> Shown:
         window.show_page(key)
         page = window.page(key)
         settle(env.qapp)
+        if key == "beranda" and hasattr(page, "loading"):
+            _desk_read(page, env)
         tab_widgets = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(page)]
         if not tab_widgets:
             yield key, window
@@ -106,6 +117,7 @@ def village_window(env: Env) -> Shown:
     profile_store.save_profile(KUNGKAI)
     window = env.make_shell().window
     yield from _pages(window, env)
+    yield from _busy_desk(window, env)
     yield from _checklist_views(window, env)
     window.show_page("kejadian")
     incidents = window.page("kejadian")
@@ -122,6 +134,25 @@ def village_window(env: Env) -> Shown:
     settle(env.qapp)
     yield "materi › hasil pencarian", window
     yield from _narrowest(window, env)
+
+
+def _busy_desk(window, env: Env) -> Shown:
+    """Beranda with every item saying something to do, the longest words each can have."""
+    from desktop.app import TRAINING_PROFILE
+    from desktop.domain.checklist import RiskLevel
+    from tests.ui.desk_data import add_check, add_incident
+
+    full = replace(TRAINING_PROFILE, training=False, village_name="Kungkai")
+    profile_store.save_profile(full)
+    for days in range(4):
+        add_incident(date.today() - timedelta(days=days), "Tawaran kerja admin online " * 6)
+    add_check(date.today(), RiskLevel.HIGH)
+    window.show_page("beranda")
+    home = window.page("beranda")
+    home.show_profile(full)
+    home.refresh()
+    _desk_read(home, env)
+    yield "beranda › ada yang perlu dikerjakan", window
 
 
 def _checklist_views(window, env: Env) -> Shown:
@@ -175,11 +206,9 @@ def _next(wizard: QWizard, env: Env) -> None:
     settle(env.qapp)
 
 
-def first_run_wizard(env: Env) -> Shown:
-    shell = env.make_shell()
-    wizard = shell.wizard
-    settle(env.qapp)
-    yield "selamat datang", wizard
+def _village_pages(wizard, env: Env) -> Shown:
+    _next(wizard, env)
+    yield "komputer ini", wizard
     _next(wizard, env)
     choose_with_lists(wizard.form.area, *KUNGKAI_CHAIN)
     settle(env.qapp)
@@ -189,35 +218,9 @@ def first_run_wizard(env: Env) -> Shown:
     yield "kepala desa", wizard
     _next(wizard, env)
     yield "kontak", wizard
-    _next(wizard, env)
-    yield "siap", wizard
-    while wizard.currentId() != wizard.startId():
-        wizard.back()
-    wizard.role.office.setChecked(True)
-    _next(wizard, env)
-    yield "kantor imigrasi", wizard
 
 
-def _protection_wizard(env: Env, folder: str, *, upgrade: bool):
-    from desktop.paths import DataPaths
-    from desktop.ui.security.setup_wizard import ProtectionSetup
-    from desktop.ui.style import TextSize
-
-    wizard = ProtectionSetup(
-        DataPaths.resolve(env.tmp_path / folder),
-        upgrade=upgrade,
-        text_size=TextSize.NORMAL,
-        on_text_size=lambda _size: None,
-    )
-    env.qtbot.addWidget(wizard)
-    wizard.show()
-    settle(env.qapp)
-    return wizard
-
-
-def protection_setup(env: Env) -> Shown:
-    wizard = _protection_wizard(env, "baru", upgrade=False)
-    yield "selamat datang", wizard
+def _protection_pages(wizard, env: Env) -> Shown:
     _next(wizard, env)
     fields = wizard.passphrase_page.fields
     fields.first.setText(PASSPHRASE)
@@ -225,11 +228,68 @@ def protection_setup(env: Env) -> Shown:
     settle(env.qapp)
     yield "kata sandi", wizard
     _next(wizard, env)
+    wizard.recovery_page.kept.setChecked(True)
     yield "kunci pemulihan", wizard
 
 
+def _office_page(wizard, env: Env) -> Shown:
+    while wizard.currentId() != wizard.startId():
+        wizard.back()
+    _next(wizard, env)
+    wizard.role.office.setChecked(True)
+    _next(wizard, env)
+    yield "kantor imigrasi", wizard
+
+
+def welcome_wizard(env: Env) -> Shown:
+    """A new installation: the village, the passphrase, the recovery key, the summary."""
+    from desktop.paths import DataPaths
+    from desktop.ui.wizard import FileDraft, WelcomeWizard
+
+    paths = DataPaths.resolve(env.tmp_path / "baru")
+    wizard = WelcomeWizard(
+        env.area_index,
+        FileDraft(paths),
+        language=Language.from_setting(profile_store.get_setting("language")),
+        text_size=TextSize.from_setting(profile_store.get_setting("text_size")),
+        on_text_size=lambda _size: None,
+        protect=paths,
+    )
+    wizard.show()
+    settle(env.qapp)
+    try:
+        yield "selamat datang", wizard
+        yield from _village_pages(wizard, env)
+        yield from _protection_pages(wizard, env)
+        _next(wizard, env)
+        yield "siap", wizard
+        yield from _office_page(wizard, env)
+    finally:
+        wizard.hide()
+        wizard.deleteLater()
+
+
+def wizard_in_open_data(env: Env) -> Shown:
+    """Data protected by an earlier version but holding no village: no passphrase pages."""
+    wizard = env.make_shell().wizard
+    settle(env.qapp)
+    yield "selamat datang", wizard
+    yield from _village_pages(wizard, env)
+    _next(wizard, env)
+    yield "siap", wizard
+    yield from _office_page(wizard, env)
+
+
 def protection_upgrade(env: Env) -> Shown:
-    yield "lindungi data", _protection_wizard(env, "lama", upgrade=True)
+    from desktop.paths import DataPaths
+    from desktop.ui.security.setup_wizard import ProtectionSetup
+
+    wizard = ProtectionSetup(DataPaths.resolve(env.tmp_path / "lama"))
+    env.qtbot.addWidget(wizard)
+    wizard.show()
+    settle(env.qapp)
+    yield "lindungi data", wizard
+    yield from _protection_pages(wizard, env)
 
 
 # --- unlocking ---------------------------------------------------------------------------------
@@ -797,8 +857,8 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
     "village window": village_window,
     "training window": training_window,
     "office window": office_window,
-    "first-run wizard": first_run_wizard,
-    "protection set-up": protection_setup,
+    "welcome wizard": welcome_wizard,
+    "welcome wizard, data open": wizard_in_open_data,
     "protection of older data": protection_upgrade,
     "unlock": unlock_dialog,
     "unlock without key file": unlock_without_key_file,
@@ -830,8 +890,8 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
 COVERED = {
     "desktop.ui.shell.window.MainWindow": "village window",
     "desktop.ui.shell.office.OfficeWindow": "office window",
-    "desktop.ui.wizard.FirstRunWizard": "first-run wizard",
-    "desktop.ui.security.setup_wizard.ProtectionSetup": "protection set-up",
+    "desktop.ui.wizard.WelcomeWizard": "welcome wizard",
+    "desktop.ui.security.setup_wizard.ProtectionSetup": "protection of older data",
     "desktop.ui.security.unlock.UnlockDialog": "unlock",
     "desktop.ui.security.lock.LockScreen": "lock screen",
     "desktop.ui.security.settings_tab.ChangePassphraseDialog": "change passphrase",

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -31,7 +30,7 @@ from desktop.ui.messages import ask, inform
 from desktop.ui.side_tabs import SideTabs
 from desktop.ui.style import TextSize
 from desktop.ui.tasks import run_in_background
-from desktop.ui.text_size_choice import TextSizeChoice
+from desktop.ui.text_size_choice import TextSizeChoice, language_choice
 
 if TYPE_CHECKING:
     from desktop.ui.shell.window import WindowContext
@@ -48,11 +47,7 @@ class DisplayTab(QWidget):
     ) -> None:
         super().__init__(parent)
         layout = QFormLayout(self)
-        self.language = QComboBox()
-        for lang in Language:
-            self.language.addItem(lang.native_name, lang.value)
-        self.language.setCurrentIndex(self.language.findData(language.value))
-        self.language.activated.connect(lambda i: on_language(Language(self.language.itemData(i))))
+        self.language = language_choice(language, on_language)
         label = QLabel(self.tr("&Language"))
         label.setBuddy(self.language)
         layout.addRow(label, self.language)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.profile import VillageProfile
 from desktop.storage import profile_store
+from desktop.ui.desk_routes import route_desk
 from desktop.ui.home_page import HomePage
 from desktop.ui.shell.window import MainWindow, WindowContext
 
@@ -60,6 +61,7 @@ def build_village_window(
         window.page("pengaturan").show_profile_tab()
 
     home.edit_profile.connect(edit_profile)
+    route_desk(home, window)
     window.add_page("beranda", home)
     window.add_lazy_page(
         "materi",
