@@ -294,6 +294,17 @@ class Shell(QObject):
         QTimer.singleShot(SENDER_START_MS, sender, sender.start)
         return sender
 
+    def add_sending_status(self, home: HomePage, sender: SyncScheduler) -> None:
+        """Beranda's block on sending to the office, added once the window is up (it reads the
+        outbox, which the first window does not need)."""
+        from desktop.ui.exchange.status_view import SendingStatusView
+
+        view = SendingStatusView()
+        home.add_block(QCoreApplication.translate("SendPage", "Sending to the office"), view)
+        for signal in (sender.finished, sender.failed, sender.log_changed):
+            signal.connect(view.refresh)
+        view.refresh()
+
     def build_send_page(self, sender: SyncScheduler | None) -> QWidget:
         """Kirim & Ekspor: export to a flash drive, and the outbox."""
         from desktop.ui.exchange.send_page import SendPage
@@ -308,6 +319,8 @@ class Shell(QObject):
         sender = self.make_sender(window)
         home = HomePage(self.installation)
         home.show_profile(profile)
+        if sender is not None:
+            QTimer.singleShot(CHECK_START_MS, home, lambda: self.add_sending_status(home, sender))
 
         def build_settings() -> QWidget:
             from desktop.ui.settings_page import SettingsPage
@@ -339,7 +352,7 @@ class Shell(QObject):
                 from desktop.ui.exchange.send_settings import SendSettingsTab
 
                 sending = SendSettingsTab()
-                sending.saved.connect(sender.reschedule)
+                sending.saved.connect(sender.export_and_send)
                 settings.tabs.insertTab(
                     settings.tabs.count() - 1,
                     sending,

@@ -31,6 +31,7 @@ from desktop.domain.exchange import (
     content_key,
 )
 from desktop.exchange import protection
+from desktop.exchange.changes import current_marks
 from desktop.exchange.csv_export import CsvWording, incident_csv
 from desktop.exchange.wire.envelope import SUFFIX as SEALED
 from desktop.exchange.wire.files import remove_quietly, write_verified
@@ -108,9 +109,11 @@ def make_export(
         training=profile.training,
     )
     header = ExportHeader(export_id, now, __version__, source, reason)
-    records = incidents.version_rows()
-    checks = assessments.export_items()
-    removed = assessments.removed_export_items()
+    with transaction():  # one read: what the export holds and its change marks agree
+        marks = current_marks()
+        records = incidents.version_rows()
+        checks = assessments.export_items()
+        removed = assessments.removed_export_items()
     hasher = hashlib.sha256(HASH_START)
 
     def consume(block: bytes) -> None:
@@ -137,6 +140,7 @@ def make_export(
         identities_reason=reason,
         written_to="",
         content_key=key,
+        marks=marks,
     )
     return MadeExport(parts, entry, (profile.village_code, profile.village_name))
 

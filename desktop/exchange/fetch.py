@@ -1,4 +1,5 @@
-"""At the office: fetch the protected exports waiting at the receiver and import them.
+"""At the office: fetch the protected exports waiting at the receiver and import them, and
+give the receiver the office's receipts for the villages to collect.
 
 The receiver keeps what villages upload, still encrypted (it never has the office's private
 key). The office app lists what waits, downloads each file, imports it exactly like a file
@@ -6,6 +7,11 @@ from a stick (signature, registered key, decryption, then the usual checks and m
 removes it from the receiver once it was dealt with: merged, already held, held back for a
 changed key (kept in the office's database until accepted), or refused for good (a bad
 signature, another office's file). A download that fails stays on the receiver for next time.
+
+Receipts (``exchange/receipts.py``): one for an upload held back or refused is posted before the
+upload is removed (a post that fails keeps the upload for next time); one for every export
+imported here since the last fetch (fetched, from a flash drive, or accepted after being held)
+is posted afterwards, and the import log's row up to which the receiver has them is kept.
 """
 
 from __future__ import annotations
@@ -18,12 +24,18 @@ import httpx
 
 from desktop import __version__
 from desktop.domain.exchange import MAX_EXPORT_BYTES, ImportReport, RejectReason
+from desktop.exchange import receipts
 from desktop.exchange.merge import VIA_UPLOAD, import_protected
 from desktop.exchange.sync import valid_endpoint_url
-from desktop.exchange.wire.protocol import WAITING_PATH, waiting_path
+from desktop.exchange.wire import receipt as wire_receipt
+from desktop.exchange.wire.protocol import RECEIPTS_PATH, WAITING_PATH, waiting_path
+from desktop.exchange.wire.receipt import Receipt
+from desktop.storage import office_imports
 from desktop.storage.profile_store import get_setting, set_setting
 
 SETTING = "penerima_kantor"  # the receiver this office fetches from: {"url", "token"}
+RECEIPTS_POSTED = "tanda_terima_penerima"  # the import log's row up to which receipts went
+RECEIPTS_PER_FETCH = 500
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # Refusals that will not change by trying again: the file is removed from the receiver.
 FINAL = {
@@ -76,6 +88,42 @@ class FetchFailed(Exception):
 class FetchOutcome:
     report: ImportReport
     left: int  # still waiting at the receiver (downloads that failed)
+    receipts_posted: int = 0
+
+
+def _post_receipt(client: httpx.Client, access: ReceiverAccess, receipt: Receipt) -> bool | None:
+    """True when the receiver kept the receipt, None when it takes none (a receiver older than
+    receipts), False when it could not be given now."""
+    try:
+        answer = client.post(
+            f"{access.url}{RECEIPTS_PATH}",
+            content=wire_receipt.encode(receipt),
+            headers={"Content-Type": "application/json"},
+        )
+    except httpx.HTTPError:
+        return False
+    if answer.status_code in (404, 405):
+        return None
+    return 200 <= answer.status_code < 300
+
+
+def _post_import_receipts(client: httpx.Client, access: ReceiverAccess) -> int:
+    """Post the receipts of the exports imported since the last fetch; returns how many."""
+    done = get_setting(RECEIPTS_POSTED, 0)
+    done = done if isinstance(done, int) else 0
+    posted = 0
+    for row, entry in office_imports.imports_after(done, RECEIPTS_PER_FETCH):
+        receipt = receipts.import_receipt(entry)
+        if receipt is not None:
+            kept = _post_receipt(client, access, receipt)
+            if kept is None:
+                return posted
+            if not kept:
+                break
+            posted += 1
+        done = row
+    set_setting(RECEIPTS_POSTED, done)
+    return posted
 
 
 def fetch_waiting(
@@ -128,6 +176,11 @@ def fetch_waiting(
                 now=now() if now else None,
             )
             report.files.append(result)
+            if result.rejected is not None:
+                receipt = receipts.office_receipt(got.content, result, now=now() if now else None)
+                if receipt is not None and _post_receipt(client, access, receipt) is False:
+                    left += 1  # fetched again next time, and its receipt posted then
+                    continue
             if result.rejected is None or result.rejected.reason in FINAL:
                 try:
                     client.delete(f"{access.url}{waiting_path(export_id)}")
@@ -135,4 +188,5 @@ def fetch_waiting(
                     left += 1
             else:
                 left += 1
-    return FetchOutcome(report, left)
+        posted = _post_import_receipts(client, access)
+    return FetchOutcome(report, left, posted)

@@ -12,7 +12,10 @@ office app holds it back with a warning until someone accepts the new key.
 
 The office app fetches what waits (``GET /api/v1/waiting``, ``GET`` and ``DELETE
 /api/v1/waiting/{export_id}`` with the office's own token) and imports it exactly like a file
-from a stick. See ``resources/schema/receiver-api.yaml``.
+from a stick. It posts its receipts (imported, held back; ``POST /api/v1/receipts``, office
+token); a village gets the ones for it (``GET /api/v1/receipts``, its token). The receiver only
+checks a receipt's shape and keeps the newest ones per village: it cannot make or check their
+MAC, the village does. See ``resources/schema/receiver-api.yaml``.
 
 Built on Starlette and served by uvicorn (the optional ``office`` extra).
 """
@@ -40,6 +43,7 @@ from starlette.routing import Route
 
 from desktop.domain.exchange import MAX_EXPORT_BYTES, READ_VERSIONS, ExportRejected, RejectReason
 from desktop.exchange.wire import envelope
+from desktop.exchange.wire import receipt as wire_receipt
 from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected
 from desktop.exchange.wire.files import remove_quietly, write_verified
 from desktop.exchange.wire.format import sha256_hex
@@ -47,6 +51,7 @@ from desktop.exchange.wire.protocol import (
     API_VERSION,
     EXPORTS_PATH,
     HEALTH_PATH,
+    RECEIPTS_PATH,
     SERVICE,
     WAITING_PATH,
     waiting_path,
@@ -196,6 +201,35 @@ class ReceivedStore:
         return True
 
 
+class ReceiptStore:
+    """The office's receipts for the villages to collect: ``<village code>/<export id>.json``,
+    the newest ``keep`` per village (one per export: a later one replaces it)."""
+
+    def __init__(self, folder: Path, keep: int = 100) -> None:
+        self.folder = folder
+        self.keep = keep
+
+    def put(self, receipt: wire_receipt.Receipt) -> None:
+        folder = self.folder / receipt.village_code  # both names checked by wire_receipt.parse
+        folder.mkdir(parents=True, exist_ok=True)
+        write_verified(folder, f"{receipt.export_id}.json", wire_receipt.encode(receipt))
+        kept = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[self.keep :]:
+            remove_quietly(old)
+
+    def of(self, village_code: str) -> list[dict[str, Any]]:
+        folder = self.folder / village_code
+        if not folder.is_dir():
+            return []
+        found = []
+        for path in sorted(folder.glob("*.json"))[: self.keep]:
+            try:
+                found.append(json.loads(path.read_bytes()[: wire_receipt.MAX_BYTES]))
+            except (OSError, ValueError):
+                continue
+        return found
+
+
 def read_village_keys(path: Path) -> dict[str, bytes]:
     """The village keys the office registered (``siaga-tppo keys export-villages``)."""
     doc = json.loads(path.read_text(encoding="utf-8"))
@@ -228,6 +262,11 @@ class ReceiverConfig:
     village_keys: dict[str, bytes] = field(default_factory=dict)
     office_token: str | None = None  # the office app's token for fetching; None: no fetching
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    receipts: ReceiptStore | None = None  # None: beside the store, in ``tanda-terima``
+
+    def __post_init__(self) -> None:
+        if self.receipts is None:
+            self.receipts = ReceiptStore(self.store.folder / "tanda-terima")
 
 
 def _bearer(request: Request) -> str:
@@ -342,6 +381,32 @@ def create_app(config: ReceiverConfig) -> Starlette:
             return JSONResponse({"error": "tidak_ada"}, status_code=404)
         return Response(data, media_type="application/octet-stream")
 
+    async def post_receipt(request: Request) -> Response:
+        if not _office(request):
+            return _refusal("token_ditolak", "", 401)
+        body = bytearray()
+        try:
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > wire_receipt.MAX_BYTES:
+                    return _refusal(RejectReason.TOO_LARGE.value, "", 413)
+        except ClientDisconnect:
+            return _refusal("terputus", "", 400)
+        try:
+            receipt = wire_receipt.parse(bytes(body))
+        except wire_receipt.ReceiptInvalid as exc:
+            return JSONResponse({"error": "tanda_terima_tidak_sah", "detail": exc.detail}, 400)
+        await asyncio.get_running_loop().run_in_executor(worker, config.receipts.put, receipt)
+        return JSONResponse({"kept": True})
+
+    async def get_receipts(request: Request) -> Response:
+        village = _village_for(request, config.tokens)
+        if village is None:
+            return _refusal("token_ditolak", "", 401)
+        loop = asyncio.get_running_loop()
+        found = await loop.run_in_executor(worker, config.receipts.of, village)
+        return JSONResponse({"receipts": found})
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
@@ -353,6 +418,8 @@ def create_app(config: ReceiverConfig) -> Starlette:
             Route(EXPORTS_PATH, post_export, methods=["POST"]),
             Route(WAITING_PATH, waiting, methods=["GET"]),
             Route(waiting_path("{export_id}"), one, methods=["GET", "DELETE"]),
+            Route(RECEIPTS_PATH, post_receipt, methods=["POST"]),
+            Route(RECEIPTS_PATH, get_receipts, methods=["GET"]),
         ],
         lifespan=lifespan,
     )

@@ -225,6 +225,25 @@ def removed_export_items() -> list[dict[str, str]]:
     return [{"record_id": r, "removed_at": at} for r, at in rows]
 
 
+def change_marks() -> tuple[int, int]:
+    """(newest saved check, newest deleted check) as row numbers, which only grow: the checks
+    saved or deleted after a moment are those above its marks."""
+    return execute(
+        "SELECT (SELECT COALESCE(MAX(id), 0) FROM assessment), "
+        "(SELECT COALESCE(MAX(rowid), 0) FROM assessment_removed)"
+    ).fetchone()
+
+
+def changed_since(checks: int, removed: int) -> int:
+    """How many checks were saved, and how many deleted, after the marks ``checks`` and
+    ``removed``."""
+    return execute(
+        "SELECT (SELECT COUNT(*) FROM assessment WHERE id > ?) + "
+        "(SELECT COUNT(*) FROM assessment_removed WHERE rowid > ?)",
+        (checks, removed),
+    ).fetchone()[0]
+
+
 def removed_record_ids(ids: Sequence[str]) -> set[str]:
     """Which of these record ids belong to checks deleted at their village."""
     found: set[str] = set()

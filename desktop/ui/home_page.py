@@ -1,4 +1,5 @@
-"""Beranda: the village at a glance, its contacts, and whether its data is safely backed up."""
+"""Beranda: the village at a glance, its contacts, whether its data is safely backed up, and
+(added once the window is up) where its log stands with the office."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ class HomePage(QWidget):
         self.backup_status = QLabel()
         self.backup_status.setWordWrap(True)
         layout.addWidget(self.backup_status)
+        self.blocks = QVBoxLayout()
+        self.blocks.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.blocks)
         row = QHBoxLayout()
         edit = QPushButton(self.tr("&Change village details"))
         edit.clicked.connect(self.edit_profile)
@@ -46,6 +50,13 @@ class HomePage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
+
+    def add_block(self, title: str, widget: QWidget) -> None:
+        """A section with a heading, after the backup's (e.g. sending to the office)."""
+        heading = QLabel(title)
+        heading.setProperty("role", "subtitle")
+        self.blocks.addWidget(heading)
+        self.blocks.addWidget(widget)
 
     def show_profile(self, profile: VillageProfile) -> None:
         kind = self.tr("Kelurahan") if profile.is_kelurahan else self.tr("Desa")

@@ -1340,6 +1340,14 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Tidak ada berkas ekspor (*.siaga) di sana.</translation>
     </message>
     <message>
+        <source>The office&apos;s receipts could not be written beside {count} files (is the flash drive locked?). The villages learn of the import with their next sending, or from their next flash drive.</source>
+        <translation>Tanda terima kantor tidak dapat ditulis di samping {count} berkas (flashdisk terkunci?). Desa akan tahu hasil impor lewat pengiriman berikutnya, atau dari flashdisk berikutnya.</translation>
+    </message>
+    <message>
+        <source>A receipt was written beside each file ({count}): give the flash drive back to the village, and Send and export there shows that the office has imported it.</source>
+        <translation>Tanda terima ditulis di samping setiap berkas ({count}). Kembalikan flashdisk ke desa: halaman Kirim &amp; Ekspor di sana akan menunjukkan bahwa kantor sudah mengimpornya.</translation>
+    </message>
+    <message>
         <source>{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts, {refused} files refused</source>
         <translation>{new} baru, {updated} diperbarui, {same} sama, {conflicts} konflik, {refused} berkas ditolak</translation>
     </message>
@@ -4076,6 +4084,10 @@ Sidik kunci terdaftar: {old}</translation>
 <context>
     <name>SendPage</name>
     <message>
+        <source>Sending to the office</source>
+        <translation>Pengiriman ke kantor</translation>
+    </message>
+    <message>
         <source>Send and export</source>
         <translation>Kirim &amp; Ekspor</translation>
     </message>
@@ -4192,6 +4204,10 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Flashdisk tidak ditemukan. Colokkan flashdisk lalu tekan Cari flashdisk lagi, atau pilih folder lain.</translation>
     </message>
     <message>
+        <source>The office&apos;s receipts were read from the flash drive: {count}.</source>
+        <translation>Tanda terima kantor dibaca dari flashdisk: {count}.</translation>
+    </message>
+    <message>
         <source>Choose a folder for the export</source>
         <translation>Pilih folder untuk ekspor</translation>
     </message>
@@ -4300,10 +4316,6 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Kirim &amp;sekarang</translation>
     </message>
     <message>
-        <source>Received by the office {when}</source>
-        <translation>Diterima kantor {when}</translation>
-    </message>
-    <message>
         <source>Export number {number} holds everything this one held</source>
         <translation>Ekspor ke-{number} sudah memuat seluruh isinya</translation>
     </message>
@@ -4344,6 +4356,26 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Tidak dikirim</translation>
     </message>
     <message>
+        <source>Imported by the office</source>
+        <translation>Sudah diimpor kantor</translation>
+    </message>
+    <message>
+        <source>Held by the office</source>
+        <translation>Ditahan kantor</translation>
+    </message>
+    <message>
+        <source>Received by the receiver</source>
+        <translation>Diterima penerima</translation>
+    </message>
+    <message>
+        <source>Imported {when}.</source>
+        <translation>Diimpor {when}.</translation>
+    </message>
+    <message>
+        <source>Received by the office&apos;s receiver {when}; the office has not imported it yet.</source>
+        <translation>Diterima penerima kantor {when}; kantor belum mengimpornya.</translation>
+    </message>
+    <message>
         <source>No. {number}</source>
         <translation>Ke-{number}</translation>
     </message>
@@ -4358,6 +4390,10 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>{sent} sent, {waiting} waiting, {failed} failed.</source>
         <translation>{sent} terkirim, {waiting} menunggu, {failed} gagal.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the office key is not installed.</source>
+        <translation>Tidak ada yang dikirim: kunci kantor belum dipasang.</translation>
     </message>
     <message>
         <source>Nothing new to send.</source>
@@ -4413,6 +4449,80 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>The office&apos;s receiver answered. Sending works.</source>
         <translation>Penerima di kantor menjawab. Pengiriman dapat berjalan.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingStatus</name>
+    <message>
+        <source>it was signed with a new key of this village. Telephone the office and read them this village&apos;s key fingerprint (Settings, Security) so that they can accept it.</source>
+        <translation>ekspor ditandatangani dengan kunci baru desa ini. Telepon kantor dan bacakan sidik kunci desa ini (Pengaturan, Keamanan) agar kantor dapat menerimanya.</translation>
+    </message>
+    <message>
+        <source>this village is outside the area the office covers.</source>
+        <translation>desa ini di luar wilayah kerja kantor.</translation>
+    </message>
+    <message>
+        <source>it comes from TRAINING MODE (made-up data).</source>
+        <translation>ekspor berasal dari MODE LATIHAN (data fiktif).</translation>
+    </message>
+    <message>
+        <source>the office already has an export with the same number and other contents.</source>
+        <translation>kantor sudah punya ekspor dengan nomor yang sama tetapi isinya lain.</translation>
+    </message>
+    <message>
+        <source>the file did not pass the office&apos;s checks (code: {code}). Telephone the office.</source>
+        <translation>berkas tidak lolos pemeriksaan kantor (kode: {code}). Telepon kantor.</translation>
+    </message>
+    <message>
+        <source>imported by the office on {when} (export no. {number})</source>
+        <translation>sudah diimpor kantor pada {when} (ekspor no. {number})</translation>
+    </message>
+    <message>
+        <source>received by the office&apos;s receiver on {when} (export no. {number})</source>
+        <translation>diterima penerima kantor pada {when} (ekspor no. {number})</translation>
+    </message>
+</context>
+<context>
+    <name>SendingStatusView</name>
+    <message>
+        <source>Last receipt: {what}.</source>
+        <translation>Tanda terima terakhir: {what}.</translation>
+    </message>
+    <message>
+        <source>The office has not acknowledged any export yet.</source>
+        <translation>Belum ada tanda terima dari kantor.</translation>
+    </message>
+    <message>
+        <source>Held by the office (export no. {number}): {why}</source>
+        <translation>Ditahan kantor (ekspor no. {number}): {why}</translation>
+    </message>
+    <message>
+        <source>Every change has reached the office.</source>
+        <translation>Semua perubahan sudah diterima kantor.</translation>
+    </message>
+    <message>
+        <source>{count} change(s) not sent yet</source>
+        <translation>{count} perubahan belum terkirim</translation>
+    </message>
+    <message>
+        <source>The office cannot be reached yet (last tried {when}). It is tried again at least every 2 minutes while the app is open.</source>
+        <translation>Kantor belum dapat dihubungi (terakhir dicoba {when}). Selama aplikasi terbuka, kantor dicoba lagi paling lambat setiap 2 menit.</translation>
+    </message>
+    <message>
+        <source>Sending has stopped: see Send and export, and Settings, Sending tab.</source>
+        <translation>Pengiriman berhenti: lihat Kirim &amp; Ekspor, dan Pengaturan, tab Pengiriman.</translation>
+    </message>
+    <message>
+        <source>Save an export to a flash drive and take it to the immigration office, or set up sending in Settings, Sending tab.</source>
+        <translation>Simpan ekspor ke flashdisk lalu bawa ke kantor imigrasi, atau atur pengiriman di Pengaturan, tab Pengiriman.</translation>
+    </message>
+    <message>
+        <source>The office key is not installed (Settings, Security): nothing can be sent.</source>
+        <translation>Kunci kantor belum dipasang (Pengaturan, Keamanan): tidak ada yang dapat dikirim.</translation>
+    </message>
+    <message>
+        <source>They are exported and sent by themselves shortly after the last change, as soon as the office can be reached.</source>
+        <translation>Perubahan diekspor dan dikirim sendiri sesaat setelah perubahan terakhir, begitu kantor dapat dihubungi.</translation>
     </message>
 </context>
 <context>

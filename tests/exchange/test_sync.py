@@ -46,6 +46,7 @@ class FakeOffice:
         self.health = health
         self.uploads: list[dict] = []
         self.requests = 0
+        self.receipts: list = []  # the office's receipts the receiver keeps for the village
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         self.requests += 1
@@ -54,6 +55,9 @@ class FakeOffice:
             if isinstance(body, str):
                 return httpx.Response(status, text=body)
             return httpx.Response(status, json=body)
+        if request.url.path.endswith("/api/v1/receipts"):
+            assert request.headers["authorization"] == "Bearer token-desa-kungkai-0001"
+            return httpx.Response(200, json={"receipts": self.receipts})
         assert request.headers["authorization"] == "Bearer token-desa-kungkai-0001"
         doc = json.loads(document_of(request.content))  # uploads are protected files
         self.uploads.append(doc)
@@ -168,7 +172,7 @@ def test_only_the_offices_own_answer_counts_as_online(village):
     outcome = send(village, portal, manual=True)
     assert outcome.probe_problem is SendProblem.NOT_RECEIVER
     assert portal.uploads == [] and only_export().outbox is OutboxStatus.WAITING
-    assert outbox_store.last_contact()[1] is False
+    assert outbox_store.last_contact().problem is SendProblem.NOT_RECEIVER
 
 
 def test_one_refused_export_never_blocks_the_others(village, tmp_path):

@@ -9,6 +9,8 @@ SERVICE = "siaga-tppo-penerima"  # "layanan" in the health answer: a login page 
 HEALTH_PATH = "/api/v1/health"
 EXPORTS_PATH = "/api/v1/exports"  # a village posts one protected export
 WAITING_PATH = "/api/v1/waiting"  # the office lists what waits for it
+# The office posts its receipts (exchange/wire/receipt.py) here; a village gets its own.
+RECEIPTS_PATH = "/api/v1/receipts"
 
 
 def waiting_path(export_id: str) -> str:
