@@ -497,6 +497,7 @@ def run_receive(args: argparse.Namespace) -> int:
     keeps the protected files until the office app fetches them."""
     try:
         from desktop.exchange.receiver import (
+            ReceiptStore,
             ReceivedStore,
             ReceiverConfig,
             TokensFileError,
@@ -550,6 +551,7 @@ def run_receive(args: argparse.Namespace) -> int:
             max_bytes=args.max_mb * 1024 * 1024,
             village_keys=village_keys,
             office_token=office_token,
+            receipts=ReceiptStore(store / "tanda-terima"),
         )
     )
     print(

@@ -262,7 +262,7 @@ class ReceiverConfig:
     village_keys: dict[str, bytes] = field(default_factory=dict)
     office_token: str | None = None  # the office app's token for fetching; None: no fetching
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
-    receipts: ReceiptStore | None = None  # None: beside the store, in ``tanda-terima``
+    receipts: ReceiptStore | None = None  # None: in the store's folder, ``tanda-terima``
 
     def __post_init__(self) -> None:
         if self.receipts is None:

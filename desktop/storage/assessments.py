@@ -206,8 +206,8 @@ def export_items() -> list[dict[str, Any]]:
 
 
 def record_ids() -> Iterator[str]:
-    """The record id of every saved check, in no particular order."""
-    yield from (r[0] for r in execute("SELECT record_id FROM assessment"))
+    """The record id of every saved check, in id order (see ``incidents.version_ids``)."""
+    yield from (r[0] for r in execute("SELECT record_id FROM assessment ORDER BY 1"))
 
 
 def held_export_items(ids: Sequence[str]) -> dict[str, dict[str, Any]]:

@@ -572,8 +572,10 @@ def version_rows() -> list[list[VersionRow]]:
 
 
 def version_ids() -> Iterator[str]:
-    """The id of every stored version, in no particular order."""
-    yield from (r[0] for r in execute("SELECT version_id FROM incident_version"))
+    """The id of every stored version, in id order: read along the primary key's index, so
+    that sorting them afterwards costs almost nothing (a sort of 200,000 ids in one call holds
+    the interpreter for a tenth of a second, and the window with it)."""
+    yield from (r[0] for r in execute("SELECT version_id FROM incident_version ORDER BY 1"))
 
 
 def held_versions(ids: Sequence[str]) -> dict[str, VersionRow]:

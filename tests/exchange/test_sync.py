@@ -84,10 +84,11 @@ def outbox(paths) -> Path:
     return paths.root / "kotak-keluar"
 
 
-def send(paths, office, *, manual=False, clock=None):
+def send(paths, office, *, manual=False, export=False, clock=None):
     return send_outbox(
         outbox(paths),
         manual=manual,
+        export=export,
         client_factory=office.client,
         now=clock or Clock(),
         rng=random.Random(1),
@@ -312,3 +313,74 @@ def test_no_office_listening_is_unreachable(bigger_village):
     outcome = real_send(bigger_village, f"http://127.0.0.1:{port}")
     assert outcome.probe_problem is SendProblem.UNREACHABLE
     assert only_export().outbox is OutboxStatus.WAITING
+
+
+# --- Issue 12: every change goes, and an office that comes back is noticed within minutes ----
+
+
+class Offline(FakeOffice):
+    """No office on the network (until ``up`` is set)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.up = False
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        if not self.up:
+            raise httpx.ConnectError("no route to host", request=request)
+        return super().handle(request)
+
+
+def test_an_office_that_does_not_answer_never_pushes_the_next_try_past_two_minutes(village):
+    from desktop.domain.exchange import SendTiming, next_round_in
+
+    queue_current(outbox(village))
+    office, clock, timing = Offline(), Clock(), SendTiming()
+    for _ in range(12):  # 24 minutes without the office
+        outcome = send(village, office, clock=clock)
+        assert outcome.probe_problem is SendProblem.UNREACHABLE
+        entry = only_export()
+        assert entry.attempts == 0 and entry.next_attempt_at is None  # no upload failed
+        contact = outbox_store.last_contact()
+        wait = next_round_in(
+            timing,
+            clock.now,
+            waiting=True,
+            due_at=outbox_store.next_attempt(),
+            reachable=contact.reached,
+            awaiting_receipt=False,
+        )
+        assert wait <= 120
+        clock.now += timedelta(seconds=wait)
+    office.up = True
+    assert send(village, office, clock=clock).sent == 1
+
+
+def test_a_record_saved_after_the_last_export_is_exported_and_sent_by_itself(village):
+    office = FakeOffice()
+    first = send(village, office, manual=True)
+    assert first.sent == 1
+    save(incident("Disimpan sesudah ekspor terakhir"))
+    automatic = send(village, office, export=True)  # what the sender does after the change
+    assert automatic.queued is not None and automatic.sent == 1
+    assert office.uploads[-1]["counts"]["records"] == 2
+    assert office.uploads[-1]["identities"]["included"] is False
+    assert send(village, office, export=True).queued is None  # nothing new: nothing made
+
+
+def test_the_receivers_receipts_are_collected_while_an_export_waits_for_the_office(village):
+    from desktop.domain.exchange import Acknowledgment
+    from tests.exchange.conftest import receipt_for
+
+    office = FakeOffice()
+    send(village, office, manual=True)
+    entry = only_export()
+    assert outbox_store.awaiting_office()
+    office.receipts = [receipt_for(entry).as_json(), {"format": "palsu"}]
+    outcome = send(village, office)
+    assert outcome.receipts == 1 and outcome.attempts == ()
+    assert only_export().acknowledgment is Acknowledgment.IMPORTED
+    assert not outbox_store.awaiting_office()
+    requests = office.requests
+    send(village, office)  # nothing waits, nothing awaited: the office is left alone
+    assert office.requests == requests

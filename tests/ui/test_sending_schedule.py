@@ -1,0 +1,224 @@
+"""The sender in the window: a change made at the village reaches the office by itself, and an
+office that comes back is noticed within minutes (the waits shortened through SendTiming; the
+planning at full length is tested in tests/exchange/test_sync.py and test_exchange_pages.py).
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+
+from desktop.domain.exchange import Acknowledgment, OutboxStatus, SendTiming
+from desktop.exchange.sync import OfficeClient, send_outbox
+from desktop.paths import DataPaths
+from desktop.storage import exchange_settings, outbox_store, profile_store
+from desktop.ui.exchange.drives import Drive
+from desktop.ui.exchange.scheduler import SyncScheduler
+from desktop.ui.exchange.send_page import SendPage
+from desktop.ui.i18n import Language, Translations
+from tests.exchange.conftest import KUNGKAI, give_village_keys, incident, opened, save
+
+TOKEN = "token-kungkai-0123456789"
+QUICK = SendTiming(
+    probe_every=0.5, after_network_change=0.1, watch=0.05, quiet=0.3, receipts_every=60
+)
+
+
+@pytest.fixture
+def village(tmp_path, qapp):
+    Translations(qapp).install(Language.INDONESIAN)
+    paths = DataPaths.resolve(tmp_path / "desa")
+    with opened(paths):
+        profile_store.save_profile(KUNGKAI)
+        give_village_keys()
+        save(incident("Tawaran kerja ke Malaysia"))
+        yield paths
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def receiver_on(port: int, folder: Path) -> Iterator[str]:
+    """The office's real receiver (Starlette on uvicorn) on 127.0.0.1:``port``."""
+    import uvicorn
+
+    from desktop.exchange.receiver import ReceivedStore, ReceiverConfig, create_app
+
+    app = create_app(
+        ReceiverConfig(tokens={TOKEN: KUNGKAI.village_code}, store=ReceivedStore(folder))
+    )
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            if httpx.get(f"{url}/api/v1/health", timeout=0.5).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        assert time.monotonic() < deadline, "the receiver did not start"
+        time.sleep(0.02)
+    try:
+        yield url
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def quick_client(endpoint):
+    return OfficeClient(endpoint, probe_timeout=httpx.Timeout(1.0))
+
+
+def quick_send(outbox, *, manual, export=False):
+    return send_outbox(outbox, manual=manual, export=export, client_factory=quick_client)
+
+
+def test_a_change_made_offline_reaches_a_receiver_that_comes_up_late(qtbot, village, tmp_path):
+    port = free_port()
+    exchange_settings.save_endpoint(f"http://127.0.0.1:{port}", TOKEN)
+    sender = SyncScheduler(
+        village.root / "kotak-keluar", send=quick_send, watch_network=False, timing=QUICK
+    )
+    sender.start()  # the log as it is goes into the outbox; the office does not answer
+    qtbot.waitUntil(lambda: outbox_store.waiting_exports() != [], timeout=10000)
+    save(incident("Disimpan saat kantor tidak terjangkau"))
+
+    def exported_and_tried() -> bool:
+        contact = outbox_store.last_contact()
+        waiting = outbox_store.waiting_exports()
+        return (
+            bool(waiting)
+            and waiting[0].records == 2
+            and contact is not None
+            and not contact.reached
+            and contact.at >= waiting[0].created_at.replace(microsecond=0)
+        )
+
+    qtbot.waitUntil(exported_and_tried, timeout=10000)
+    entry = outbox_store.waiting_exports()[0]
+    assert entry.identities_reason is None
+    qtbot.wait(800)  # the office stays away a while longer
+    assert outbox_store.load_export(entry.export_id).outbox is OutboxStatus.WAITING
+
+    with receiver_on(port, tmp_path / "penerima") as url:
+        up = time.monotonic()
+        qtbot.waitUntil(
+            lambda: outbox_store.load_export(entry.export_id).outbox is OutboxStatus.SENT,
+            timeout=10000,
+        )
+        delay = time.monotonic() - up
+        assert httpx.get(f"{url}/api/v1/health").status_code == 200
+    # Within the probe interval of the office coming back (and the upload itself).
+    assert delay <= QUICK.probe_every + 1.5, delay
+    assert outbox_store.load_export(entry.export_id).acknowledgment is Acknowledgment.RECEIVED
+    sender.watch.stop()
+    sender.timer.stop()
+
+
+class Office:
+    """The office's receiver as a fake network: takes every upload and gives its receipt."""
+
+    def __init__(self) -> None:
+        self.uploads = 0
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/health"):
+            return httpx.Response(200, json={"layanan": "siaga-tppo-penerima", "status": "ok"})
+        if request.url.path.endswith("/receipts"):
+            return httpx.Response(200, json={"receipts": []})
+        from desktop.exchange.wire import envelope
+
+        header = envelope.verify(request.content, lambda _code: None)
+        from desktop.exchange.wire.format import sha256_hex
+
+        self.uploads += 1
+        receipt = {"export_id": header.export_id, "sha256": sha256_hex(request.content)}
+        return httpx.Response(200, json={"receipt": receipt})
+
+    def send(self, outbox, *, manual, export=False):
+        def client(endpoint):
+            return OfficeClient(endpoint, transport=httpx.MockTransport(self.handle))
+
+        return send_outbox(outbox, manual=manual, export=export, client_factory=client)
+
+
+def test_a_record_saved_after_the_last_export_leaves_by_itself_and_the_page_says_so(
+    qtbot, village, tmp_path
+):
+    exchange_settings.save_endpoint("https://imigrasi.example/siaga", TOKEN)
+    office = Office()
+    sender = SyncScheduler(
+        village.root / "kotak-keluar", send=office.send, watch_network=False, timing=QUICK
+    )
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    drive = Drive(stick, "FLASHDISK", 7_500_000_000, 8_000_000_000, True, False)
+    page = SendPage(
+        village.root / "kotak-keluar", profile_store.load_profile, sender, drives=lambda: [drive]
+    )
+    qtbot.addWidget(page)
+    page.show()
+    sender.start()  # at start: the log is exported and sent
+    qtbot.waitUntil(lambda: office.uploads == 1, timeout=10000)
+    qtbot.waitUntil(lambda: not sender.busy, timeout=10000)
+    assert page.status_view.headline.text() == "Semua perubahan sudah diterima kantor."
+    assert page.table.item(0, 2).text() == "Diterima penerima"
+
+    save(incident("Disimpan sesudah ekspor terakhir"))
+    qtbot.waitUntil(
+        lambda: page.status_view.headline.text() == "1 perubahan belum terkirim", timeout=5000
+    )
+    assert "terakhir" in page.status_view.last.text()  # the last receipt is named
+    qtbot.waitUntil(lambda: office.uploads == 2, timeout=10000)
+    qtbot.waitUntil(
+        lambda: page.status_view.headline.text() == "Semua perubahan sudah diterima kantor.",
+        timeout=5000,
+    )
+    newest = outbox_store.list_exports()[0]
+    assert newest.records == 2 and newest.acknowledgment is Acknowledgment.RECEIVED
+    assert page.table.rowCount() == 2 and page.table.item(0, 2).text() == "Diterima penerima"
+    sender.watch.stop()
+    sender.timer.stop()
+
+
+def test_an_export_the_receiver_holds_for_a_changed_key_is_shown_held_never_sent(
+    qtbot, village, tmp_path
+):
+    exchange_settings.save_endpoint("https://imigrasi.example/siaga", TOKEN)
+
+    class HoldingOffice(Office):
+        def handle(self, request):
+            answer = super().handle(request)
+            if request.url.path.endswith("/exports"):
+                receipt = answer.json()["receipt"] | {"held": True}
+                return httpx.Response(200, json={"receipt": receipt})
+            return answer
+
+    office = HoldingOffice()
+    sender = SyncScheduler(
+        village.root / "kotak-keluar", send=office.send, watch_network=False, timing=QUICK
+    )
+    page = SendPage(village.root / "kotak-keluar", profile_store.load_profile, sender, drives=list)
+    qtbot.addWidget(page)
+    page.show()
+    page.send_button.click()
+    qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=10000)
+    assert page.table.item(0, 2).text() == "Ditahan kantor"
+    assert "kunci baru" in page.table.item(0, 3).text()
+    assert page.status_view.held.isVisibleTo(page)
+    assert page.status_view.held.text().startswith("Ditahan kantor (ekspor no. 1)")
+    assert page.status_view.headline.text() == "1 perubahan belum terkirim"
+    assert "terkirim" not in page.table.item(0, 2).text().lower()
