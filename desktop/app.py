@@ -316,6 +316,12 @@ class Shell(QObject):
     def show_main(self, profile: VillageProfile, page: str = "") -> None:
         old = self.window
         window = MainWindow(profile, self.ui_settings, training=self.training)
+        if self.training:
+            from desktop.ui.training import TrainingMarks
+
+            # Every window and dialog says MODE LATIHAN while this window is there; the marker
+            # belongs to the window, so it goes with it.
+            self.app.installEventFilter(TrainingMarks(window))
         sender = self.make_sender(window)
         home = HomePage(self.installation)
         home.show_profile(profile)

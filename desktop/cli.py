@@ -52,7 +52,7 @@ def _data_dir_parent() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop import cli_exchange, cli_security
+    from desktop import cli_exchange, cli_receiver, cli_security
 
     common = _data_dir_parent()
     parser = argparse.ArgumentParser(
@@ -128,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", default="id", choices=["id", "en"], help="bahasa isi (bawaan: id)"
     )
     cli_exchange.add_parsers(sub, common)
+    cli_receiver.add_parsers(sub, common)
     cli_security.add_keys_parser(sub, common)
     return parser
 
@@ -419,7 +420,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    from desktop import cli_exchange, cli_security
+    from desktop import cli_exchange, cli_receiver, cli_security
 
     if args.command == "init":
         if args.office is not None or args.covers is not None:
@@ -431,6 +432,8 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return run_init(args)
     if args.command in cli_exchange.COMMANDS:
         return getattr(cli_exchange, f"run_{args.command}")(args)
+    if args.command in cli_receiver.COMMANDS:
+        return getattr(cli_receiver, f"run_{args.command}")(args)
     if args.command == "demo-data":
         return run_demo_data(args)
     if args.command == "leaflet":

@@ -10,15 +10,17 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
-import logging
+import getpass
+import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from desktop.domain.access_token import TokenProblem, check_token
+from desktop.domain.dates import long_datetime
 from desktop.domain.errors import UnknownAreaCode, ValidationFailed
 from desktop.domain.exchange import (
-    MAX_EXPORT_BYTES,
     ExportWriteFailed,
     FileResult,
     ImportReport,
@@ -36,7 +38,8 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 OUTBOX_DIR = "kotak-keluar"
-COMMANDS = ("configure", "export", "import", "sync", "receive", "fetch")
+TOKEN_ENV = "SIAGA_TOKEN"  # the upload token for configure, removed from the environment once read
+COMMANDS = ("configure", "export", "import", "sync", "fetch")
 
 REASONS = {
     RejectReason.TOO_LARGE: "berkas terlalu besar",
@@ -111,7 +114,14 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         "configure", parents=[common], help="atur alamat kantor imigrasi dan token pengiriman"
     )
     configure.add_argument("--endpoint", required=True, metavar="URL", help="alamat penerima")
-    configure.add_argument("--token", required=True, metavar="TOKEN", help="token dari kantor")
+    configure.add_argument(
+        "--token-file",
+        metavar="BERKAS",
+        help=f"berkas berisi token dari kantor (atau variabel {TOKEN_ENV}, atau diketik)",
+    )
+    # Refused with an explanation: a token in the arguments is seen by every user of the
+    # computer (process list) and stays in the shell history.
+    configure.add_argument("--token", help=argparse.SUPPRESS)
 
     export = sub.add_parser("export", parents=[common], help="ekspor catatan ke sebuah folder")
     export.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
@@ -131,35 +141,6 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     imp.add_argument("paths", nargs="+", metavar="BERKAS_ATAU_FOLDER")
 
     sub.add_parser("sync", parents=[common], help="kirim ekspor yang menunggu ke kantor")
-
-    receive = sub.add_parser("receive", help="jalankan penerima kiriman desa di kantor imigrasi")
-    receive.add_argument("--host", default="127.0.0.1", help="alamat (bawaan: 127.0.0.1)")
-    receive.add_argument("--port", type=int, default=8750, help="port (bawaan: 8750)")
-    receive.add_argument(
-        "--store",
-        required=True,
-        metavar="FOLDER",
-        help="folder tempat kiriman menunggu diambil kantor (bukan folder data kantor)",
-    )
-    receive.add_argument(
-        "--tokens", required=True, metavar="BERKAS", help="baris 'KODE_WILAYAH TOKEN'"
-    )
-    receive.add_argument(
-        "--keys",
-        metavar="BERKAS",
-        help="kunci desa yang terdaftar di kantor (siaga-tppo keys export-villages)",
-    )
-    receive.add_argument(
-        "--office-token",
-        metavar="BERKAS",
-        help="berkas berisi token kantor untuk mengambil kiriman (siaga-tppo fetch)",
-    )
-    receive.add_argument(
-        "--max-mb",
-        type=int,
-        default=MAX_EXPORT_BYTES // (1024 * 1024),
-        help="ukuran kiriman terbesar dalam MB",
-    )
 
     fetch = sub.add_parser(
         "fetch", parents=[common], help="(kantor) ambil dan impor kiriman yang menunggu di penerima"
@@ -302,20 +283,68 @@ def _need_role(role: Role, paths: DataPaths) -> str | None:
     )
 
 
+TOKEN_PROBLEMS = {
+    TokenProblem.EMPTY: "Token kosong.",
+    TokenProblem.SPACES: "Token tidak boleh berisi spasi.",
+    TokenProblem.TOO_SHORT: "Token terlalu pendek.",
+    TokenProblem.GROUP_COUNT: "Token terdiri atas 5 kelompok berisi 5 huruf/angka.",
+    TokenProblem.GROUP_LENGTH: "Kelompok ke-{group} harus berisi 5 huruf/angka.",
+    TokenProblem.CHARACTER: "Kelompok ke-{group} memuat huruf yang tidak pernah dipakai token "
+    "(0, O, 1, I, L).",
+    TokenProblem.CHECK: "Ada salah ketik di kelompok ke-{group}: periksa lagi dengan lembar token.",
+}
+
+
+def _token_given(args: argparse.Namespace) -> str:
+    """The upload token from a file, the environment (removed once read) or the terminal,
+    never from the arguments. Raises _Usage."""
+    if args.token is not None:
+        raise _Usage(
+            "--token tidak dipakai lagi: token yang diketik di baris perintah terlihat oleh "
+            "pengguna lain komputer ini dan tersimpan di riwayat perintah. Pakai --token-file "
+            f"BERKAS, variabel lingkungan {TOKEN_ENV}, atau jalankan tanpa keduanya lalu ketik "
+            "token saat diminta."
+        )
+    if args.token_file:
+        try:
+            return Path(args.token_file).expanduser().read_text(encoding="utf-8-sig").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise _Usage(f"Berkas token {args.token_file} tidak dapat dibaca.") from exc
+    given = os.environ.pop(TOKEN_ENV, "")
+    if given:
+        return given.strip()
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise _Usage(
+            f"Token diperlukan: --token-file BERKAS, variabel lingkungan {TOKEN_ENV}, atau "
+            "jalankan di terminal agar token dapat diketik."
+        )
+    return getpass.getpass("Token akses dari kantor: ").strip()
+
+
 @_usage_errors
 def run_configure(args: argparse.Namespace) -> int:
-    from desktop.exchange.sync import valid_endpoint_url
+    from desktop.exchange.sync import endpoint_problem
     from desktop.storage import exchange_settings, outbox_store
 
-    url, token = args.endpoint.strip(), args.token.strip()
-    if not valid_endpoint_url(url):
+    url = args.endpoint.strip().rstrip("/")
+    problem = endpoint_problem(url)
+    if problem == "insecure":
+        print(
+            f"Alamat '{url}' harus diawali https:// agar token tidak terbaca di jaringan "
+            "(http:// hanya untuk penerima di komputer ini sendiri).",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if problem:
         print(f"Alamat '{url}' tidak sah. Contoh: https://imigrasi.example/siaga", file=sys.stderr)
         return EXIT_USAGE
-    if not token or any(c.isspace() for c in token):
-        print("Token tidak boleh kosong atau berisi spasi.", file=sys.stderr)
+    checked = check_token(_token_given(args))
+    if checked.token is None:
+        assert checked.problem is not None
+        print(TOKEN_PROBLEMS[checked.problem].format(group=checked.group), file=sys.stderr)
         return EXIT_USAGE
     with _data_as(args, Role.VILLAGE, "configure"):
-        again = exchange_settings.save_endpoint(url, token)
+        again = exchange_settings.save_endpoint(url, checked.token)
         waiting = len(outbox_store.waiting_exports())
     note = f" {again} ekspor yang tadinya gagal akan dicoba lagi." if again else ""
     print(f"Tersimpan: kiriman ke {url}. Menunggu dikirim: {waiting} ekspor.{note}")
@@ -385,7 +414,7 @@ def file_line(result: FileResult) -> str:
     c = result.counts
     counts = f"{c.new} baru, {c.updated} diperbarui, {c.unchanged} sama, {c.conflicts} konflik"
     if result.already_imported_at is not None:
-        when = result.already_imported_at.astimezone().strftime("%d-%m-%Y %H.%M")
+        when = long_datetime(result.already_imported_at.astimezone())
         return f"{result.name}: {where}, ekspor ke-{result.sequence}: sudah diimpor {when}"
     return f"{result.name}: {where}, ekspor ke-{result.sequence}: {counts}"
 
@@ -465,15 +494,6 @@ def run_sync(args: argparse.Namespace) -> int:
     return EXIT_OK if outcome.all_delivered else EXIT_FAILED
 
 
-TOKEN_PROBLEMS = {
-    "unreadable": "tidak dapat dibaca",
-    "format": "harus berbentuk 'KODE_WILAYAH TOKEN', misalnya '15.02.02.2004 a8F...'",
-    "short": "token terlalu pendek (paling sedikit 16 huruf/angka)",
-    "duplicate": "token yang sama dipakai dua kali",
-    "empty": "tidak berisi satu token pun",
-}
-
-
 def _read_token_file(path: str) -> str | None:
     try:
         token = Path(path).expanduser().read_text(encoding="utf-8-sig").strip()
@@ -482,85 +502,6 @@ def _read_token_file(path: str) -> str | None:
     if len(token) < 16 or any(c.isspace() for c in token):
         return None
     return token
-
-
-RECEIVER_MISSING = (
-    "Penerima kiriman internet tidak terpasang di sini (modul {module} tidak ada). Aplikasi "
-    "yang dipasang dengan penginstal tidak memuatnya karena desa tidak memerlukannya. Pasang "
-    "penerima di server kantor dengan pip install 'siaga-tppo[office]' (lihat README), lalu "
-    "jalankan siaga-tppo receive di sana."
-)
-
-
-def run_receive(args: argparse.Namespace) -> int:
-    """The receiver opens no database and holds no private key: it checks signatures and
-    keeps the protected files until the office app fetches them."""
-    try:
-        from desktop.exchange.receiver import (
-            ReceiptStore,
-            ReceivedStore,
-            ReceiverConfig,
-            TokensFileError,
-            create_app,
-            read_tokens,
-            read_village_keys,
-            serve,
-        )
-    except ImportError as exc:  # the installed app leaves the server out (a village never runs it)
-        print(RECEIVER_MISSING.format(module=exc.name or exc), file=sys.stderr)
-        return EXIT_FAILED
-
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-    try:
-        tokens = read_tokens(Path(args.tokens))
-    except TokensFileError as exc:
-        where = f" baris {exc.line}" if exc.line else ""
-        print(f"Berkas token {args.tokens}{where}: {TOKEN_PROBLEMS[exc.problem]}.", file=sys.stderr)
-        return EXIT_USAGE
-    if args.max_mb < 1:
-        print("--max-mb harus 1 atau lebih.", file=sys.stderr)
-        return EXIT_USAGE
-    village_keys: dict[str, bytes] = {}
-    if args.keys:
-        try:
-            village_keys = read_village_keys(Path(args.keys))
-        except (OSError, ValueError, KeyError, TypeError):
-            print(f"Berkas kunci desa {args.keys} tidak dapat dibaca.", file=sys.stderr)
-            return EXIT_USAGE
-    office_token = None
-    if args.office_token:
-        office_token = _read_token_file(args.office_token)
-        if office_token is None:
-            print(
-                f"Berkas token kantor {args.office_token}: satu token, paling sedikit 16 huruf.",
-                file=sys.stderr,
-            )
-            return EXIT_USAGE
-    store = Path(args.store).expanduser().absolute()
-    if (store / "siaga.sqlite3").exists() or (store / "siaga.kunci").exists():
-        print(
-            f"Folder {store} berisi data Siaga TPPO. Penerima memakai folder sendiri: kiriman "
-            "disimpan terkunci di sana sampai diambil kantor (siaga-tppo fetch).",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
-    app = create_app(
-        ReceiverConfig(
-            tokens=tokens,
-            store=ReceivedStore(store / "diterima"),
-            max_bytes=args.max_mb * 1024 * 1024,
-            village_keys=village_keys,
-            office_token=office_token,
-            receipts=ReceiptStore(store / "tanda-terima"),
-        )
-    )
-    print(
-        f"Penerima berjalan di http://{args.host}:{args.port} untuk {len(tokens)} desa; "
-        f"kiriman disimpan terkunci di {store}. Tekan Ctrl+C untuk berhenti.",
-        flush=True,
-    )
-    serve(app, args.host, args.port)
-    return EXIT_OK
 
 
 FETCH_PROBLEMS = {

@@ -263,6 +263,7 @@ def _digits(text: str) -> str:
 def run_keys(args: argparse.Namespace) -> int:
     from desktop.domain.exchange import Role
     from desktop.exchange import keys
+    from desktop.exchange.fetch import receiver_pins
     from desktop.storage import exchange_keys, exchange_settings
 
     paths = DataPaths.resolve(getattr(args, "data_dir", None))
@@ -284,7 +285,8 @@ def run_keys(args: argparse.Namespace) -> int:
             public = keys.ensure_office_key()
             target = Path(args.file).expanduser()
             try:
-                target.write_bytes(keys.office_key_file_bytes(office.name, public))
+                pins = receiver_pins()  # villages then require the receiver's certificate
+                target.write_bytes(keys.office_key_file_bytes(office.name, public, pins))
             except OSError as exc:
                 print(f"Berkas {target} tidak dapat ditulis: {exc.strerror}", file=sys.stderr)
                 return EXIT_FAILED

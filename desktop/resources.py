@@ -39,6 +39,7 @@ REQUIRED_RESOURCES = (
     ("wilayah", "LICENSE-ODbL.md"),
     ("wilayah", "SOURCE.md"),
     ("i18n", "siaga_id.qm"),
+    ("i18n", "qtbase_id.qm"),
     ("fonts", "DejaVuSans.ttf"),
     ("fonts", "DejaVuSans-Bold.ttf"),
     ("fonts", "DejaVuSans-Oblique.ttf"),

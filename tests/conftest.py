@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import gc
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from pathlib import Path
 
 import pytest
 
+import tests.village_screen  # noqa: F401  (chooses Qt's platform: before Qt is imported)
 from desktop.paths import DataPaths
 from desktop.storage.installation import Installation
 from tests.keys import TEST_KEY

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-
 import pytest
+from PySide6.QtCore import QBuffer, QByteArray
 from reportlab.lib.units import mm
 
-from desktop.printing.checklist_sheet import Item, ResultSheet, Section, write_result_sheet
+from desktop.printing.checklist_sheet import Item, ResultSheet, Section, build_result_sheet
 from desktop.printing.paper import Paper
 
 QtPdf = pytest.importorskip("PySide6.QtPdf")
@@ -48,9 +46,13 @@ def application(qapp):
     return qapp
 
 
-def pdf_text(path: Path) -> tuple[list[str], list[tuple[float, float]]]:
+def pdf_text(pdf: bytes) -> tuple[list[str], list[tuple[float, float]]]:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
     document = QtPdf.QPdfDocument()
-    assert document.load(str(path)) == QtPdf.QPdfDocument.Error.None_
+    document.load(buffer)
+    assert document.status() == QtPdf.QPdfDocument.Status.Ready
     pages = range(document.pageCount())
     texts = [document.getAllText(p).text() for p in pages]
     sizes = [(document.pagePointSize(p).width(), document.pagePointSize(p).height()) for p in pages]
@@ -59,12 +61,8 @@ def pdf_text(path: Path) -> tuple[list[str], list[tuple[float, float]]]:
 
 
 @pytest.mark.parametrize(("paper", "size_mm"), [(Paper.A4, (210, 297)), (Paper.F4, (215, 330))])
-def test_the_sheet_is_printed_on_the_chosen_paper_with_level_steps_and_reasons(
-    tmp_path, paper, size_mm
-):
-    target = tmp_path / "hasil.pdf"
-    write_result_sheet(target, sheet(), paper)
-    texts, sizes = pdf_text(target)
+def test_the_sheet_is_printed_on_the_chosen_paper_with_level_steps_and_reasons(paper, size_mm):
+    texts, sizes = pdf_text(build_result_sheet(sheet(), paper))
     assert [(round(w / mm), round(h / mm)) for w, h in sizes] == [size_mm]
     text = " ".join(" ".join(texts).split())
     assert "RISIKO SANGAT TINGGI" in text
@@ -77,35 +75,29 @@ def test_the_sheet_is_printed_on_the_chosen_paper_with_level_steps_and_reasons(
 
 
 def test_fonts_are_embedded_and_no_unembedded_font_is_referenced():
-    buffer = io.BytesIO()
-    write_result_sheet(buffer, sheet(), Paper.A4)
-    pdf = buffer.getvalue()
+    pdf = build_result_sheet(sheet(), Paper.A4)
     assert b"/FontFile2" in pdf
     assert b"Helvetica" not in pdf
 
 
-def test_details_appear_only_when_given_and_user_text_is_printed_literally(tmp_path):
-    plain = tmp_path / "tanpa.pdf"
-    write_result_sheet(plain, sheet(), Paper.A4)
+def test_details_appear_only_when_given_and_user_text_is_printed_literally():
+    plain = build_result_sheet(sheet(), Paper.A4)
     assert "PT <Maju> & Co" not in " ".join(pdf_text(plain)[0])
-    named = tmp_path / "dengan.pdf"
     details = (("Inisial", "S.A."), ("Perusahaan", "PT <Maju> & Co"))
-    write_result_sheet(named, sheet(details=details, details_title="Tentang tawaran"), Paper.A4)
+    named = build_result_sheet(sheet(details=details, details_title="Tentang tawaran"), Paper.A4)
     text = " ".join(" ".join(pdf_text(named)[0]).split())
     assert "Tentang tawaran" in text and "S.A." in text and "PT <Maju> & Co" in text
 
 
-def test_a_long_result_flows_onto_numbered_pages(tmp_path):
+def test_a_long_result_flows_onto_pages_numbered_x_of_y():
     many = tuple(
         Item(f"Langkah nomor {n} yang cukup panjang untuk dibaca keluarga.") for n in range(80)
     )
-    target = tmp_path / "panjang.pdf"
-    write_result_sheet(target, sheet(sections=(Section("Langkah", many, numbered=True),)), Paper.A4)
-    texts, sizes = pdf_text(target)
-    pages = len(sizes)
-    assert pages >= 2
-    for n, text in enumerate(texts, start=1):
-        assert f"Halaman {n} dari {pages}" in text
+    pdf = build_result_sheet(sheet(sections=(Section("Langkah", many, numbered=True),)), Paper.A4)
+    texts, sizes = pdf_text(pdf)
+    assert len(sizes) >= 2
+    for number, text in enumerate(texts, start=1):
+        assert f"Halaman {number} dari {len(texts)}" in text
     assert "80." in " ".join(texts)
     # Whom to call comes right after the level, so a long result never pushes it off page 1.
     assert "Polisi: 110." in texts[0] and "SAPA: 129." in texts[0]

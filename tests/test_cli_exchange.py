@@ -7,16 +7,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop.domain.access_token import new_token
 from tests.exchange.conftest import cli_env
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
+def run(*args: str, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
         capture_output=True,
         text=True,
         timeout=120,
-        env=cli_env(),
+        env={**cli_env(), **env},
+        stdin=subprocess.DEVNULL,
     )
 
 
@@ -82,25 +84,63 @@ def test_a_village_exports_configures_and_sync_says_what_is_left(tmp_path):
 
     unset = run("sync", "--data-dir", str(data))
     assert unset.returncode == 2 and "configure" in unset.stderr
-    bad_url = run("configure", "--data-dir", str(data), "--endpoint", "kantor", "--token", "t" * 20)
+    bad_url = run("configure", "--data-dir", str(data), "--endpoint", "kantor", SIAGA_TOKEN=GOOD)
     assert bad_url.returncode == 2
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
+    token_file = tmp_path / "token.txt"
+    token_file.write_text(GOOD.lower().replace("-", " ") + "\n", encoding="utf-8")
     configured = run(
         "configure",
         "--data-dir",
         str(data),
         "--endpoint",
         f"http://127.0.0.1:{port}",
-        "--token",
-        "token-kungkai-0123456789",
+        "--token-file",
+        str(token_file),
     )
     assert configured.returncode == 0, configured.stderr
     offline = run("sync", "--data-dir", str(data))
     assert offline.returncode == 1
     assert "belum terjangkau" in offline.stdout and "Menunggu: 1" in offline.stdout
+
+
+GOOD = new_token()
+
+
+def test_configure_never_takes_the_token_from_the_arguments(tmp_path):
+    """Issue 14.7: argv is visible to every user of the computer; file, environment or
+    prompt only, with a clear word for the old flag and for a mistyped token."""
+    data = tmp_path / "desa"
+    run("init", "--data-dir", str(data), "--village", "15.02.02.2004", "--head", "N")
+    url = "https://imigrasi.example/siaga"
+    old = run("configure", "--data-dir", str(data), "--endpoint", url, "--token", GOOD)
+    assert old.returncode == 2 and "--token tidak dipakai lagi" in old.stderr
+    assert "--token-file" in old.stderr and "SIAGA_TOKEN" in old.stderr
+
+    no_terminal = run("configure", "--data-dir", str(data), "--endpoint", url)
+    assert no_terminal.returncode == 2 and "--token-file" in no_terminal.stderr
+
+    groups = GOOD.split("-")
+    typo = groups[2][:2] + ("B" if groups[2][2] != "B" else "C") + groups[2][3:]
+    mistyped = "-".join([*groups[:2], typo, *groups[3:]])
+    wrong = run("configure", "--data-dir", str(data), "--endpoint", url, SIAGA_TOKEN=mistyped)
+    assert wrong.returncode == 2 and "kelompok ke-3" in wrong.stderr
+
+    clear = run(
+        "configure",
+        "--data-dir",
+        str(data),
+        "--endpoint",
+        "http://imigrasi.example",
+        SIAGA_TOKEN=GOOD,
+    )
+    assert clear.returncode == 2 and "https://" in clear.stderr
+
+    good = run("configure", "--data-dir", str(data), "--endpoint", url, SIAGA_TOKEN=GOOD)
+    assert good.returncode == 0, good.stderr
 
 
 def test_import_exits_1_when_a_file_is_refused_and_refuses_a_village_folder(tmp_path):
@@ -134,7 +174,7 @@ def test_receive_without_the_office_extra_says_what_to_install(tmp_path, monkeyp
     real_import = builtins.__import__
 
     def no_server(name, *args, **kwargs):
-        if name == "desktop.exchange.receiver" or name.startswith("starlette"):
+        if name.startswith(("desktop.exchange.receiver", "starlette")):
             raise ModuleNotFoundError(f"No module named {name!r}", name="starlette")
         return real_import(name, *args, **kwargs)
 

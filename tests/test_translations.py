@@ -47,3 +47,15 @@ def test_translations_keep_every_placeholder(fresh_ts):
             context,
             source,
         )
+
+
+def test_qt_s_own_words_are_all_translated_and_their_qm_is_current(tmp_path):
+    ts = i18n.qt_ts_path("qtbase", "id")
+    assert not i18n.untranslated(ts)
+    for context, source, translation in i18n.messages(ts):
+        assert sorted(re.findall(r"%\d", source)) == sorted(
+            re.findall(r"%\d", translation.text or "")
+        ), (context, source)
+    qm = tmp_path / "qtbase_id.qm"
+    i18n.lrelease(ts, qm)
+    assert qm.read_bytes() == ts.with_suffix(".qm").read_bytes()

@@ -16,6 +16,8 @@ is posted afterwards, and the import log's row up to which the receiver has them
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,17 +25,21 @@ from datetime import datetime
 import httpx
 
 from desktop import __version__
-from desktop.domain.exchange import MAX_EXPORT_BYTES, ImportReport, RejectReason
+from desktop.domain.exchange import MAX_EXPORT_BYTES, FileResult, ImportReport, RejectReason
 from desktop.exchange import receipts
 from desktop.exchange.merge import VIA_UPLOAD, import_protected
+from desktop.exchange.pinning import client_options
 from desktop.exchange.sync import valid_endpoint_url
 from desktop.exchange.wire import receipt as wire_receipt
+from desktop.exchange.wire.pins import normalize_pin
 from desktop.exchange.wire.protocol import RECEIPTS_PATH, WAITING_PATH, waiting_path
 from desktop.exchange.wire.receipt import Receipt
 from desktop.storage import office_imports
 from desktop.storage.profile_store import get_setting, set_setting
 
-SETTING = "penerima_kantor"  # the receiver this office fetches from: {"url", "token"}
+log = logging.getLogger(__name__)
+
+SETTING = "penerima_kantor"  # the receiver this office fetches from: {"url", "token", "pins"}
 RECEIPTS_POSTED = "tanda_terima_penerima"  # the import log's row up to which receipts went
 RECEIPTS_PER_FETCH = 500
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -57,22 +63,34 @@ FINAL = {
 class ReceiverAccess:
     url: str
     token: str
+    pins: tuple[str, ...] = ()  # its certificate's fingerprints; also go into the key file
 
 
 def load_access() -> ReceiverAccess | None:
     value = get_setting(SETTING)
     if isinstance(value, dict) and value.get("url") and value.get("token"):
-        return ReceiverAccess(value["url"], value["token"])
+        pins = value.get("pins", [])
+        pins = tuple(str(p) for p in pins) if isinstance(pins, list) else ()
+        return ReceiverAccess(value["url"], value["token"], pins)
     return None
 
 
-def save_access(url: str, token: str) -> ReceiverAccess:
+def save_access(url: str, token: str, pins: tuple[str, ...] = ()) -> ReceiverAccess:
     """Remember the receiver (kept in the encrypted database). Raises ValueError."""
     url, token = url.strip().rstrip("/"), token.strip()
     if not valid_endpoint_url(url) or not token or any(c.isspace() for c in token):
         raise ValueError("receiver address or token not valid")
-    set_setting(SETTING, {"url": url, "token": token})
-    return ReceiverAccess(url, token)
+    normalized = tuple(normalize_pin(p) or "" for p in pins)
+    if not all(normalized):
+        raise ValueError("certificate fingerprint not valid")
+    set_setting(SETTING, {"url": url, "token": token, "pins": list(normalized)})
+    return ReceiverAccess(url, token, normalized)
+
+
+def receiver_pins() -> tuple[str, ...]:
+    """What the office key file tells villages to require of the receiver's certificate."""
+    access = load_access()
+    return access.pins if access is not None else ()
 
 
 class FetchFailed(Exception):
@@ -85,9 +103,20 @@ class FetchFailed(Exception):
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A waiting entry the office could not take: ``problem`` is "tidak_sah" (the receiver
+    listed something that is not an export: an odd id, code or size), "terlalu_besar", or
+    "tidak_terunduh" (the download failed; tried again next time)."""
+
+    export_id: str
+    problem: str
+
+
+@dataclass(frozen=True)
 class FetchOutcome:
     report: ImportReport
     left: int  # still waiting at the receiver (downloads that failed)
+    skipped: tuple[Skipped, ...] = ()
     receipts_posted: int = 0
 
 
@@ -126,6 +155,30 @@ def _post_import_receipts(client: httpx.Client, access: ReceiverAccess) -> int:
     return posted
 
 
+_EXPORT_ID = re.compile(r"[0-9a-fA-F-]{8,64}")
+_VILLAGE = re.compile(r"\d{2}\.\d{2}\.\d{2}\.\d{4}")
+
+
+def _entry(raw: object) -> tuple[str, str, int] | None:
+    """(export id, kode wilayah, size) of one listed entry, or None when it is not one: an
+    id is used in a URL path, so it must be an export id from end to end."""
+    if not isinstance(raw, dict):
+        return None
+    export_id, village, size = raw.get("export_id"), raw.get("village_code"), raw.get("size")
+    if not (isinstance(export_id, str) and _EXPORT_ID.fullmatch(export_id)):
+        return None
+    if not (isinstance(village, str) and _VILLAGE.fullmatch(village)):
+        return None
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        return None
+    return export_id, village, size
+
+
+def _shown(raw: object) -> str:
+    value = raw.get("export_id") if isinstance(raw, dict) else raw
+    return repr(value)[:60]
+
+
 def fetch_waiting(
     access: ReceiverAccess,
     *,
@@ -134,15 +187,20 @@ def fetch_waiting(
     now: Callable[[], datetime] | None = None,
 ) -> FetchOutcome:
     """Download and import everything waiting at the receiver. Raises FetchFailed when the
-    list itself cannot be had; one file that fails never stops the others."""
+    list itself cannot be had; one entry or file that fails never stops the others."""
     headers = {
         "Authorization": f"Bearer {access.token}",
         "User-Agent": f"siaga-tppo/{__version__}",
     }
     report = ImportReport()
     left = 0
+    skipped: list[Skipped] = []
     with httpx.Client(
-        transport=transport, headers=headers, timeout=TIMEOUT, follow_redirects=False
+        transport=transport,
+        headers=headers,
+        timeout=TIMEOUT,
+        follow_redirects=False,
+        **client_options(access.pins),
     ) as client:
         try:
             answer = client.get(f"{access.url}{WAITING_PATH}")
@@ -152,32 +210,30 @@ def fetch_waiting(
             raise FetchFailed("token_ditolak")
         try:
             waiting = answer.json()["waiting"]
-            items = [(str(w["export_id"]), str(w["village_code"]), int(w["size"])) for w in waiting]
+            if not isinstance(waiting, list):
+                raise TypeError("waiting")
         except (ValueError, KeyError, TypeError) as exc:
             raise FetchFailed("jawaban_aneh", f"HTTP {answer.status_code}") from exc
-        for export_id, village, size in items:
-            name = f"kiriman {village} {export_id[:8]}"
+        for raw in waiting:
+            item = _entry(raw)
+            if item is None:
+                log.warning("receiver listed an entry that is not an export: %s", _shown(raw))
+                skipped.append(Skipped(_shown(raw), "tidak_sah"))
+                continue
+            export_id, village, size = item
             if size > max_bytes:
+                skipped.append(Skipped(export_id, "terlalu_besar"))
                 left += 1
                 continue
-            try:
-                got = client.get(f"{access.url}{waiting_path(export_id)}")
-            except httpx.HTTPError:
+            fetched = _fetch_one(client, access, export_id, village, max_bytes, now)
+            if fetched is None:
+                skipped.append(Skipped(export_id, "tidak_terunduh"))
                 left += 1
                 continue
-            if got.status_code != 200 or len(got.content) > max_bytes:
-                left += 1
-                continue
-            result = import_protected(
-                got.content,
-                via=VIA_UPLOAD,
-                name=name,
-                max_bytes=max_bytes,
-                now=now() if now else None,
-            )
+            data, result = fetched
             report.files.append(result)
             if result.rejected is not None:
-                receipt = receipts.office_receipt(got.content, result, now=now() if now else None)
+                receipt = receipts.office_receipt(data, result, now=now() if now else None)
                 if receipt is not None and _post_receipt(client, access, receipt) is False:
                     left += 1  # fetched again next time, and its receipt posted then
                     continue
@@ -189,4 +245,30 @@ def fetch_waiting(
             else:
                 left += 1
         posted = _post_import_receipts(client, access)
-    return FetchOutcome(report, left, posted)
+    return FetchOutcome(report, left, tuple(skipped), posted)
+
+
+def _fetch_one(
+    client: httpx.Client,
+    access: ReceiverAccess,
+    export_id: str,
+    village: str,
+    max_bytes: int,
+    now: Callable[[], datetime] | None,
+) -> tuple[bytes, FileResult] | None:
+    """Download one export and import it: (the file, the result); None when the download
+    failed."""
+    try:
+        got = client.get(f"{access.url}{waiting_path(export_id)}")
+    except httpx.HTTPError:
+        return None
+    if got.status_code != 200 or len(got.content) > max_bytes:
+        return None
+    result = import_protected(
+        got.content,
+        via=VIA_UPLOAD,
+        name=f"kiriman {village} {export_id[:8]}",
+        max_bytes=max_bytes,
+        now=now() if now else None,
+    )
+    return got.content, result

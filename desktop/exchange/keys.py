@@ -4,8 +4,9 @@
   database. Its fingerprint is shown in Pengaturan.
 * An office makes its X25519 key pair at set-up; the private key stays in its encrypted
   database (so the office passphrase protects it). The public key goes to the villages as a
-  small file on a stick (``export_office_key_file``); they import it in Pengaturan after
-  comparing the fingerprint read to them over the telephone.
+  small file on a stick (``office_key_file_bytes``), with the fingerprint of the receiver's
+  certificate when the office has one; they import it in Pengaturan after comparing the
+  fingerprint read to them over the telephone.
 * The office registers a village's key from its first export, and holds back exports signed
   by another key until someone accepts it (``desktop/exchange/protection.py``).
 """
@@ -23,11 +24,14 @@ import nacl.public
 import nacl.signing
 
 from desktop.domain.security import fingerprint
-from desktop.storage import exchange_keys
+from desktop.exchange.wire.pins import normalize_pin
+from desktop.storage import exchange_keys, exchange_settings
+from desktop.storage.db import transaction
 
 KEY_FILE_FORMAT = "siaga-tppo-kunci-kantor"
 KEY_FILE_SUFFIX = ".siagakunci"
 MAX_KEY_FILE = 16 * 1024
+RECEIVER_PINS = "receiver_certificates"  # SHA-256 of the receiver's certificate, hex
 
 
 def signing_key() -> nacl.signing.SigningKey:
@@ -62,7 +66,12 @@ def ensure_office_key() -> bytes:
     return bytes(private.public_key)
 
 
-def office_key_file_bytes(office_name: str, public_key: bytes) -> bytes:
+def office_key_file_bytes(
+    office_name: str, public_key: bytes, receiver_pins: tuple[str, ...] = ()
+) -> bytes:
+    """The office key file. ``receiver_pins``: fingerprints of the receiver's certificate,
+    which villages then require of it (``desktop/exchange/pinning.py``). The field is optional
+    and ignored by older readers, so the file stays version 1."""
     document = {
         "format": KEY_FILE_FORMAT,
         "version": 1,
@@ -70,6 +79,8 @@ def office_key_file_bytes(office_name: str, public_key: bytes) -> bytes:
         "public_key": base64.b64encode(public_key).decode("ascii"),
         "fingerprint": fingerprint(public_key),
     }
+    if receiver_pins:
+        document[RECEIVER_PINS] = list(receiver_pins)
     return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
 
 
@@ -87,6 +98,7 @@ class KeyFileInvalid(Exception):
 class OfficeKeyFile:
     office_name: str
     public_key: bytes
+    receiver_pins: tuple[str, ...] = ()
 
     @property
     def fingerprint(self) -> str:
@@ -111,11 +123,25 @@ def read_office_key_file(path: Path) -> OfficeKeyFile:
         stated = doc.get("fingerprint")
         if stated is not None and stated != fingerprint(key):
             raise ValueError("fingerprint does not match the key")
+        pins = _pins(doc.get(RECEIVER_PINS, []))
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise KeyFileInvalid(str(exc)) from exc
-    return OfficeKeyFile(name, key)
+    return OfficeKeyFile(name, key, pins)
+
+
+def _pins(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or len(value) > 8:
+        raise ValueError("receiver certificates")
+    pins = tuple(normalize_pin(str(v)) or "" for v in value)
+    if not all(pins):
+        raise ValueError("receiver certificate fingerprint")
+    return pins
 
 
 def import_office_key(key_file: OfficeKeyFile) -> exchange_keys.OfficeKey:
-    """Keep the office key the user confirmed (recorded in the audit trail)."""
-    return exchange_keys.save_office_key(key_file.office_name, key_file.public_key)
+    """Keep the office key the user confirmed (recorded in the audit trail), and the receiver
+    certificate fingerprints it carries (none: the receiver is checked the usual way)."""
+    with transaction():
+        saved = exchange_keys.save_office_key(key_file.office_name, key_file.public_key)
+        exchange_settings.save_pins(key_file.receiver_pins)
+    return saved

@@ -34,6 +34,7 @@ from desktop.domain.exchange import (
 )
 from desktop.exchange import receipts
 from desktop.exchange.export import queue_current
+from desktop.exchange.pinning import client_options, endpoint_problem
 from desktop.exchange.protection import OfficeKeyMissing
 from desktop.exchange.wire.files import remove_quietly
 from desktop.exchange.wire.format import sha256_hex
@@ -44,6 +45,7 @@ from desktop.storage.outbox_store import ExportEntry
 
 log = logging.getLogger(__name__)
 
+INSECURE = "http:// ke komputer lain: token akan terbaca di jaringan; pakai https://"
 PROBE_TIMEOUT = httpx.Timeout(5.0)
 UPLOAD_TIMEOUT = httpx.Timeout(120.0, connect=10.0, pool=10.0)
 MAX_RECEIPTS_ANSWER = 1024 * 1024  # the receiver keeps at most a few hundred small receipts
@@ -55,12 +57,9 @@ def _url(endpoint: Endpoint, path: str) -> str:
 
 
 def valid_endpoint_url(url: str) -> bool:
-    """An absolute http(s) address with a host, e.g. ``https://imigrasi.example/siaga``."""
-    try:
-        parsed = httpx.URL(url.strip())
-    except (httpx.InvalidURL, TypeError):
-        return False
-    return parsed.scheme in ("http", "https") and bool(parsed.host)
+    """An https address with a host, e.g. ``https://imigrasi.example/siaga`` (``http://`` only
+    to this computer itself: see ``desktop/exchange/pinning.py``)."""
+    return endpoint_problem(url) is None
 
 
 @dataclass(frozen=True)
@@ -83,7 +82,11 @@ def _error_detail(response: httpx.Response) -> str:
 
 
 class OfficeClient:
-    """Talks to one office receiver. ``transport`` lets tests put a fake network in."""
+    """Talks to one office receiver. ``transport`` lets tests put a fake network in.
+
+    Over HTTPS, a receiver whose certificate fingerprint the office gave (``endpoint.pins``)
+    must show that certificate; an ``http://`` address of another computer is never used, so
+    the token never travels in clear."""
 
     def __init__(
         self,
@@ -96,10 +99,12 @@ class OfficeClient:
         self.endpoint = endpoint
         self._probe_timeout = probe_timeout
         self._upload_timeout = upload_timeout
+        self._insecure = endpoint_problem(endpoint.url) == "insecure"
         self._client = httpx.Client(
             transport=transport,
             follow_redirects=False,
             headers={"User-Agent": f"siaga-tppo/{__version__}"},
+            **client_options(endpoint.pins),
         )
 
     def close(self) -> None:
@@ -113,6 +118,8 @@ class OfficeClient:
 
     def probe(self) -> tuple[SendProblem | None, str]:
         """(None, '') when the office's receiver answered as itself."""
+        if self._insecure:
+            return SendProblem.NOT_FOUND, INSECURE
         try:
             response = self._client.get(
                 _url(self.endpoint, HEALTH_PATH), timeout=self._probe_timeout
@@ -137,6 +144,8 @@ class OfficeClient:
         return SendProblem.NOT_RECEIVER, f"HTTP {response.status_code}"
 
     def upload(self, entry: ExportEntry, body: bytes) -> UploadAnswer:
+        if self._insecure:
+            return UploadAnswer(SendProblem.NOT_FOUND, INSECURE)
         try:
             response = self._client.post(
                 _url(self.endpoint, EXPORTS_PATH),

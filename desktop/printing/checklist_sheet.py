@@ -9,8 +9,6 @@ page says "page x of y" so that a family can tell a sheet is complete.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -19,14 +17,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
 from desktop.printing.fonts import BODY, BOLD, register_fonts
-from desktop.printing.page_count import numbered_canvas
+from desktop.printing.pages import PageMarks, build_pdf
 from desktop.printing.paper import Paper
 
 INK = colors.HexColor("#1a1a1a")
@@ -72,6 +69,7 @@ class ResultSheet:
     details: tuple[tuple[str, str], ...] = ()  # label, value; only when the user chose it
     details_title: str = ""
     notice: str = ""  # a short closing note
+    training: str = ""  # "MODE LATIHAN" across every page of a sheet made in training mode
 
 
 @dataclass
@@ -193,24 +191,11 @@ def _details(sheet: ResultSheet, width: float, styles: _Styles) -> list:
     return [Spacer(1, 3 * mm), Paragraph(escape(sheet.details_title), title), table]
 
 
-def write_result_sheet(target: Path | BinaryIO, sheet: ResultSheet, paper: Paper) -> None:
-    """Lay out ``sheet`` on ``paper`` and write the PDF to ``target`` (a path or a binary file)."""
+def build_result_sheet(sheet: ResultSheet, paper: Paper) -> bytes:
+    """The PDF of ``sheet`` laid out on ``paper``."""
     register_fonts()
     width = paper.size[0]
     margin = 18 * mm
-    doc = SimpleDocTemplate(
-        str(target) if isinstance(target, Path) else target,
-        pagesize=paper.size,
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=16 * mm,
-        bottomMargin=20 * mm,
-        title=sheet.heading,
-        author="Siaga TPPO",
-        creator="Siaga TPPO",
-        initialFontName=BODY,  # else every page names Helvetica, which is not embedded
-        initialFontSize=10.5,
-    )
     frame_width = width - 2 * margin
     styles = _Styles()
     heading = styles.derive(
@@ -230,21 +215,5 @@ def write_result_sheet(target: Path | BinaryIO, sheet: ResultSheet, paper: Paper
     if sheet.notice:
         story.append(Paragraph(escape(sheet.notice), notice))
 
-    small = styles.derive("footer", fontSize=8.5, leading=10.5, textColor=GREY)
-
-    page_width = 36 * mm
-
-    def footer(canvas, total: int) -> None:
-        canvas.saveState()
-        canvas.setStrokeColor(colors.HexColor("#cccccc"))
-        canvas.line(margin, 15 * mm, width - margin, 15 * mm)
-        text = Paragraph(escape(sheet.footer), small)
-        _, used = text.wrap(frame_width - page_width, 12 * mm)
-        text.drawOn(canvas, margin, 13.5 * mm - used)
-        canvas.setFont(BODY, 8.5)
-        canvas.setFillColor(GREY)
-        label = sheet.page_label.format(page=canvas.getPageNumber(), pages=total)
-        canvas.drawRightString(width - margin, 13.5 * mm - 8.5, label)
-        canvas.restoreState()
-
-    doc.build(story, canvasmaker=numbered_canvas(footer))
+    marks = PageMarks(page_label=sheet.page_label, footer=sheet.footer, training=sheet.training)
+    return build_pdf(story, paper, marks, margin=margin, top=16 * mm, title=sheet.heading)

@@ -1,5 +1,6 @@
 """One incident record as a printable summary (A4 or F4): village letterhead (kop desa), the
-record in labelled sections, a signature block, and the kode wilayah in every page's footer.
+record in labelled sections, a signature block kept with the last section, and on every page
+the kode wilayah, "Halaman x dari y" and RAHASIA (desktop.printing.pages).
 
 The words come from the caller (the UI owns wording and decides what is printed, e.g. whether
 personal identifiers are included); this module only lays them out.
@@ -7,29 +8,24 @@ personal identifiers are included); this module only lays them out.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
 from desktop.printing.fonts import BODY, BOLD, register_fonts
-from desktop.printing.page_count import numbered_canvas
+from desktop.printing.pages import PageMarks, build_pdf
 from desktop.printing.paper import Paper
 
 
@@ -55,11 +51,9 @@ class PrintedRecord:
     subtitle: str
     notice: str
     sections: tuple[Section, ...]
+    marks: PageMarks  # on every page: kode wilayah, "Halaman x dari y", RAHASIA
     signature: tuple[str, ...] = ()  # place and date, office, (space to sign), name
-    footer: str = ""  # kode wilayah and village, printed on every page
-    page_label: str = "{page} / {pages}"  # with {page} and {pages}
-    confidential: bool = False
-    author: str = "Siaga TPPO"
+    alert: bool = False  # the notice warns (names and NIK are printed): a red box
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -112,28 +106,6 @@ class _DoubleRule(Flowable):
         self.canv.line(0, 0.5, self.width, 0.5)
 
 
-def _footer(record: PrintedRecord, paper: Paper):
-    """Draws the footer with "page N of M" on a finished page."""
-
-    def draw(canvas: Canvas, total: int) -> None:
-        width, _ = paper.size
-        canvas.saveState()
-        canvas.setStrokeColor(colors.grey)
-        canvas.setLineWidth(0.5)
-        canvas.line(20 * mm, 16 * mm, width - 20 * mm, 16 * mm)
-        canvas.setFont(BODY, 8.5)
-        canvas.setFillColor(colors.black)
-        canvas.drawString(20 * mm, 11.5 * mm, record.footer)
-        canvas.drawRightString(
-            width - 20 * mm,
-            11.5 * mm,
-            record.page_label.format(page=canvas.getPageNumber(), pages=total),
-        )
-        canvas.restoreState()
-
-    return draw
-
-
 def _letterhead(record: PrintedRecord, styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(_text(line), styles["kop"]) for line in record.letterhead.lines
@@ -167,9 +139,8 @@ def _section(section: Section, styles, width: float) -> list[Flowable]:
     return [heading, table]
 
 
-def write_incident_pdf(target: Path, record: PrintedRecord, paper: Paper) -> None:
-    """Write the PDF to ``target`` (through a temporary file, so a failure leaves nothing
-    half-written)."""
+def build_incident_pdf(record: PrintedRecord, paper: Paper) -> bytes:
+    """The PDF of ``record`` on ``paper``."""
     register_fonts()
     styles = _styles()
     width = paper.size[0]
@@ -183,7 +154,7 @@ def write_incident_pdf(target: Path, record: PrintedRecord, paper: Paper) -> Non
         notice = Table(
             [[Paragraph(_text(record.notice), styles["notice"])]], colWidths=[frame_width]
         )
-        color = colors.HexColor("#b00020") if record.confidential else colors.grey
+        color = colors.HexColor("#b00020") if record.alert else colors.grey
         notice.setStyle(
             TableStyle(
                 [
@@ -194,33 +165,17 @@ def write_incident_pdf(target: Path, record: PrintedRecord, paper: Paper) -> Non
             )
         )
         story += [Spacer(1, 3 * mm), notice]
-    for section in record.sections:
-        if section.rows or section.note:
-            story += _section(section, styles, frame_width)
+    shown = [section for section in record.sections if section.rows or section.note]
+    for section in shown[:-1]:
+        story += _section(section, styles, frame_width)
+    # The signature never stands alone on a page: it goes over with the last section.
+    last = _section(shown[-1], styles, frame_width) if shown else []
     if record.signature:
         lines = [
             Paragraph(_text(line) or "&nbsp;", styles["signature"]) for line in record.signature
         ]
         block = Table([[None, lines]], colWidths=[frame_width * 0.55, frame_width * 0.45])
         block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        story += [Spacer(1, 8 * mm), KeepTogether([block])]
-
-    target = Path(target)
-    handle, temp_name = tempfile.mkstemp(prefix=".siaga-", suffix=".pdf", dir=target.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        doc = SimpleDocTemplate(
-            str(temp),
-            pagesize=paper.size,
-            leftMargin=margin,
-            rightMargin=margin,
-            topMargin=15 * mm,
-            bottomMargin=22 * mm,
-            title=record.title,
-            author=record.author,
-        )
-        doc.build(story, canvasmaker=numbered_canvas(_footer(record, paper)))
-        os.replace(temp, target)
-    finally:
-        temp.unlink(missing_ok=True)
+        last += [Spacer(1, 8 * mm), block]
+    story.append(KeepTogether(last))
+    return build_pdf(story, paper, record.marks, margin=margin, top=15 * mm, title=record.title)

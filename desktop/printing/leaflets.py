@@ -26,7 +26,6 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
@@ -35,6 +34,7 @@ from desktop.domain.errors import SiagaError
 from desktop.domain.hotlines import Hotlines, NumberKind, Service
 from desktop.domain.profile import ContactRole, VillageProfile
 from desktop.printing.fonts import BODY, BOLD, register_fonts
+from desktop.printing.pages import training_mark
 from desktop.printing.paper import Paper
 
 NAVY = colors.HexColor("#0b3d6e")
@@ -564,6 +564,26 @@ def fit(
     return best
 
 
+def fit_shortened(
+    build: Callable[[float, int], Stack],
+    blocks: int,
+    width: float,
+    height: float,
+    area: str,
+    *,
+    lo: float,
+    hi: float = 1.0,
+) -> tuple[float, int]:
+    """(scale, count): the most of ``blocks`` text blocks (from the start) that fit at no less
+    than ``lo``, at the largest scale that fits. The text is shortened, never made smaller
+    than ``lo`` to fit; LayoutOverflow when not even one block fits."""
+    for count in range(blocks, 0, -1):
+        if build(lo, count).height(width) > height:
+            continue
+        return fit(lambda scale, n=count: build(scale, n), width, height, area, hi, lo), count
+    raise LayoutOverflow(area)
+
+
 def _next_guess(tried: list[tuple[float, float]], height: float, scale: float) -> float:
     s1, h1 = tried[-1]
     power = 2.0
@@ -632,19 +652,8 @@ class Emblem(Flowable):
 def _training_mark(canvas: Canvas, width: float, height: float, data: LeafletData) -> None:
     """In training mode every page says so across it, so that a leaflet with made-up numbers
     is never handed out by mistake."""
-    if not data.profile.training:
-        return
-    text = data.t("training_mark")
-    diagonal = math.hypot(width, height)
-    size = min(90.0, 0.75 * diagonal / max(1.0, stringWidth(text, BOLD, 1)))
-    canvas.saveState()
-    canvas.setFillColor(RED)
-    canvas.setFillAlpha(0.16)
-    canvas.setFont(BOLD, size)
-    canvas.translate(width / 2, height / 2)
-    canvas.rotate(math.degrees(math.atan2(height, width)))
-    canvas.drawCentredString(0, -size / 3, text)
-    canvas.restoreState()
+    if data.profile.training:
+        training_mark(canvas, width, height, data.t("training_mark"))
 
 
 # --- tri-fold ---------------------------------------------------------------------------------
@@ -850,11 +859,11 @@ def _poster(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
         issuer = s.style("issuer", 11, fontName=BOLD, textColor=colors.white, alignment=TA_CENTER)
         title = s.style(
             "title",
-            31,
+            26,  # one line on A4: the lists below need the room
             fontName=BOLD,
             textColor=colors.white,
             alignment=TA_CENTER,
-            leading=31 * scale * 1.1,
+            leading=26 * scale * 1.1,
         )
         tagline = s.style("tag", 14, textColor=colors.white, alignment=TA_CENTER)
         village = f"{data.issued_by.upper()}"
@@ -918,10 +927,17 @@ def _poster(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
         qr_size = 28 * mm
         qr_text = 46 * mm
         qr_width = qr_size + 2 * mm + qr_text
-        heading = s.style("h", 12, fontName=BOLD, textColor=NAVY)
+        heading = s.style("h", 13, fontName=BOLD, textColor=NAVY)
         left = [Paragraph(escape(data.t("local_heading")), heading), Spacer(1, 1.5 * mm)]
         left.append(
-            local_table(data, s, inner - qr_width - 6 * mm, 10.5, label_share=0.36, compact=compact)
+            local_table(
+                data,
+                s,
+                inner - qr_width - 6 * mm,
+                POSTER_CONTACTS_PT,
+                label_share=0.45,  # room for "Bhabinkamtibmas" in bold at 12 pt
+                compact=compact,
+            )
         )
         qr = qr_block(
             data,
@@ -954,27 +970,22 @@ def _poster(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
             min_gap=0,
         )
 
-    # The contacts take about a third of the page; very long contact names may take more.
-    # The contacts take about a third of the page. Very long contact names first give way to
-    # the phone numbers alone, then take more of the page.
-    attempts = [
-        (False, 0.31, 0.75),
-        (True, 0.31, 0.75),
-        (True, 0.38, 0.75),
-        (True, 0.45, MIN_SCALE),
-    ]
-    for compact, share, lo in attempts:
+    # The contacts take about a third of the page, never printed smaller than
+    # POSTER_CONTACTS_PT. Very long contact names first give way to the phone numbers alone,
+    # then take more of the page.
+    attempts = [(False, 0.31), (True, 0.31), (True, 0.38), (True, 0.45)]
+    for compact, share in attempts:
         try:
             report_scale = fit(
                 lambda sc, c=compact: report_stack(sc, c),
                 inner,
                 share * height,
                 "poster contacts",
-                lo=lo,
+                lo=1.0,
             )
             break
         except LayoutOverflow:
-            if lo == MIN_SCALE:
+            if share == attempts[-1][1]:
                 raise
     report = report_stack(report_scale, compact)
     report_height = report.height(inner)
@@ -991,43 +1002,44 @@ def _poster(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
         """Both column headings get the height of the taller one, so the columns line up."""
         return max(band(t, column_width, s, 15, RED).wrap(column_width, 1e4)[1] for t in titles)
 
-    def column(ref: str, accent) -> Callable[[float], Stack]:
+    def column(ref: str, accent) -> tuple[Callable[[float, int], Stack], int]:
         title, blocks = data.section_blocks(ref)
 
-        def build(scale: float) -> Stack:
-            s = Styles(scale, base=12)
+        def build(scale: float, count: int) -> Stack:
+            s = Styles(scale, base=POSTER_BODY_PT)
             return Stack(
                 top=[
                     band(title, column_width, s, 15, accent, height=band_height(s)),
                     Spacer(1, 3 * mm * scale),
-                    *block_flowables(blocks, s, accent),
+                    *block_flowables(blocks[:count], s, accent),
                 ]
             )
 
-        return build
+        return build, len(blocks)
 
-    layout(
-        canvas,
-        [
-            Area(
-                "poster warning signs",
-                MARGIN,
-                column_bottom,
-                column_width,
-                column_top - column_bottom,
-                column("tanda-bahaya#ringkas", RED),
-            ),
-            Area(
-                "poster safe way",
-                MARGIN + column_width + 8 * mm,
-                column_bottom,
-                column_width,
-                column_top - column_bottom,
-                column("kerja-aman#ringkas", BLUE),
-            ),
-        ],
-        hi=MAX_SCALE,
-    )
+    # Read from across a room: never smaller than POSTER_BODY_PT. What does not fit at that
+    # size is left out from the end of each list (the QR code leads to the whole text).
+    columns = [
+        (MARGIN, column("tanda-bahaya#ringkas", RED)),
+        (MARGIN + column_width + 8 * mm, column("kerja-aman#ringkas", BLUE)),
+    ]
+    fitted = [
+        fit_shortened(
+            build,
+            blocks,
+            column_width,
+            column_top - column_bottom,
+            "poster columns",
+            lo=1.0,
+            hi=MAX_SCALE,
+        )
+        for _, (build, blocks) in columns
+    ]
+    common = min(scale for scale, _ in fitted)  # one text size on the page
+    for (x, (build, _)), (_, count) in zip(columns, fitted, strict=True):
+        build(common, count).draw(
+            canvas, x, column_bottom, column_width, column_top - column_bottom
+        )
     _training_mark(canvas, width, height, data)
 
 
@@ -1035,7 +1047,13 @@ def _poster(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
 
 CARDS_PER_SHEET = 3
 CARD_PAD = 4.5 * mm
-CARD_MIN_SCALE = 0.8
+CARD_MIN_PT = 8.0  # the smallest text on a card (and the base of its hotline table)
+CARD_BASE = CARD_MIN_PT / 0.95  # the table's names and extras are 0.95 of its base
+
+# The poster is read from across a room: its lists are never smaller than this, the village's
+# own contacts never smaller than POSTER_CONTACTS_PT.
+POSTER_BODY_PT = 14.0
+POSTER_CONTACTS_PT = 12.0
 
 
 def _cards(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
@@ -1047,10 +1065,19 @@ def _cards(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
     inner_w = half - 2 * CARD_PAD
     inner_h = card_height - 2 * CARD_PAD
 
-    def front(scale: float) -> Stack:
-        s = Styles(scale, base=8)
-        title = s.style("t", 10.5, fontName=BOLD, textColor=NAVY)
-        village = s.style("v", 7.4, textColor=INK)
+    def front(scale: float, count: int) -> Stack:
+        """The warning signs (the first ``count``), and the QR code to the official page."""
+        s = Styles(scale, base=CARD_BASE)
+        title = s.style("t", 11, fontName=BOLD, textColor=NAVY)
+        village = s.style("v", CARD_MIN_PT, textColor=INK)
+        qr_size = 15 * mm
+        qr = qr_block(
+            data,
+            qr_size,
+            inner_w - qr_size - 2 * mm,
+            s.style("cap", CARD_MIN_PT),
+            s.style("url", CARD_MIN_PT, fontName=BOLD, textColor=NAVY),
+        )
         return Stack(
             top=[
                 Paragraph(escape(data.t("title").upper()), title),
@@ -1060,24 +1087,18 @@ def _cards(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
                 Spacer(1, 1.5 * mm * scale),
                 band(tanda_title, inner_w, s, 9.5, RED),
                 Spacer(1, 2 * mm * scale),
-                *block_flowables(tanda, s, RED),
+                *block_flowables(tanda[:count], s, RED),
             ],
+            bottom=[qr],
             min_gap=2 * mm,
         )
 
-    def back(scale: float) -> Stack:
-        s = Styles(scale, base=8)
-        qr_size = 15 * mm
-        issued = s.style("iss", 6.6, textColor=GREY)
-        qr = qr_block(
-            data,
-            qr_size,
-            inner_w - qr_size - 2 * mm,
-            s.style("cap", 6.6),
-            s.style("url", 7, fontName=BOLD, textColor=NAVY),
-            [Spacer(1, 1 * mm), Paragraph(escape(data.issued_by), issued)],
-        )
-        heading = s.style("h", 8.2, fontName=BOLD, textColor=NAVY)
+    def back(scale: float, parts: int) -> Stack:
+        """Who to call; ``parts`` 2 adds who issued the card (left out for a long village
+        name: the front names the village too)."""
+        s = Styles(scale, base=CARD_BASE)
+        heading = s.style("h", 9, fontName=BOLD, textColor=NAVY)
+        issued = s.style("iss", CARD_MIN_PT, textColor=GREY)
         return Stack(
             top=[
                 band(data.t("report_heading"), inner_w, s, 9.5, NAVY),
@@ -1085,19 +1106,24 @@ def _cards(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
                 hotline_table(data, s, inner_w, number_size=11, name_share=0.3, compact=True),
                 Spacer(1, 2 * mm * scale),
                 Paragraph(escape(data.t("local_heading")), heading),
-                local_pairs(data, s, inner_w, 7.4),
+                local_pairs(data, s, inner_w, CARD_MIN_PT),
             ],
-            bottom=[qr],
+            bottom=[Paragraph(escape(data.issued_by), issued)] if parts > 1 else [],
             min_gap=2 * mm,
         )
 
-    # A pocket card is small print by nature, but never below about 6.5 pt.
-    front_scale = fit(front, inner_w, inner_h, "card front", hi=1.35, lo=CARD_MIN_SCALE)
-    back_scale = fit(back, inner_w, inner_h, "card back", hi=1.35, lo=CARD_MIN_SCALE)
+    # A pocket card is small print by nature, but never below CARD_MIN_PT: the warning signs
+    # that do not fit at that size are left out from the end of the list.
+    front_scale, shown = fit_shortened(
+        front, len(tanda), inner_w, inner_h, "card front", lo=1.0, hi=1.35
+    )
+    back_scale, back_parts = fit_shortened(back, 2, inner_w, inner_h, "card back", lo=1.0, hi=1.35)
     for i in range(CARDS_PER_SHEET):
         y = height - MARGIN - (i + 1) * card_height
-        front(front_scale).draw(canvas, MARGIN + CARD_PAD, y + CARD_PAD, inner_w, inner_h)
-        back(back_scale).draw(canvas, MARGIN + half + CARD_PAD, y + CARD_PAD, inner_w, inner_h)
+        front(front_scale, shown).draw(canvas, MARGIN + CARD_PAD, y + CARD_PAD, inner_w, inner_h)
+        back(back_scale, back_parts).draw(
+            canvas, MARGIN + half + CARD_PAD, y + CARD_PAD, inner_w, inner_h
+        )
     _card_guides(canvas, paper, card_width, card_height, data)
     _training_mark(canvas, width, height, data)
 
@@ -1108,7 +1134,7 @@ def _card_guides(canvas: Canvas, paper: Paper, card_width, card_height, data: Le
     canvas.setStrokeColor(GREY)
     canvas.setFillColor(GREY)
     canvas.setLineWidth(0.5)
-    canvas.setFont(BODY, 5.5)
+    canvas.setFont(BODY, CARD_MIN_PT)
     canvas.setDash(4, 3)
     for i in range(CARDS_PER_SHEET + 1):
         y = height - MARGIN - i * card_height

@@ -7,7 +7,6 @@ unless the user saves a PDF on purpose.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import datetime
 from xml.sax.saxutils import escape
@@ -15,10 +14,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from desktop import __version__
+from desktop.domain.dates import long_datetime
 from desktop.printing.fonts import BODY, BOLD, register_fonts
+from desktop.printing.pages import PageMarks, build_pdf
 from desktop.printing.paper import Paper
 
 INK = colors.HexColor("#1a1a1a")
@@ -77,17 +78,6 @@ def build_recovery_sheet(sheet: RecoverySheet, paper: Paper = Paper.A4) -> bytes
     """The PDF bytes of the recovery sheet."""
     register_fonts()
     st = _styles()
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=paper.size,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title="Lembar kunci pemulihan Siaga TPPO",
-        author="Siaga TPPO",
-    )
     width = paper.size[0] - 40 * mm
     key_box = Table(
         [[Paragraph(_key_lines(sheet.recovery_key), st["key"])]],
@@ -123,7 +113,7 @@ def build_recovery_sheet(sheet: RecoverySheet, paper: Paper = Paper.A4) -> bytes
             ]
         )
     )
-    made = sheet.made_at.strftime("%d-%m-%Y %H.%M")
+    made = long_datetime(sheet.made_at)
     story = [
         Paragraph("Lembar Kunci Pemulihan Siaga TPPO", st["title"]),
         Paragraph("RAHASIA — simpan di brankas kantor", st["secret"]),
@@ -145,5 +135,11 @@ def build_recovery_sheet(sheet: RecoverySheet, paper: Paper = Paper.A4) -> bytes
             st["small"],
         ),
     ]
-    doc.build(story)
-    return out.getvalue()
+    marks = PageMarks(
+        page_label="Halaman {page} dari {pages}",
+        footer=f"Lembar kunci pemulihan · {sheet.holder}",
+        confidential="RAHASIA",
+    )
+    return build_pdf(
+        story, paper, marks, margin=20 * mm, top=18 * mm, title="Lembar kunci pemulihan Siaga TPPO"
+    )

@@ -1,6 +1,6 @@
 """What this installation is in the exchange, and where a village sends: the office's profile
 (name and the areas it covers), the role (village or office) and the village's upload settings
-(the office receiver's address and access token).
+(the office receiver's address and access token, and the fingerprints of its certificate).
 
 Owns no table: these are settings (``profile_store``). Every write is one transaction.
 """
@@ -17,6 +17,7 @@ from desktop.storage.profile_store import get_setting, load_profile, set_setting
 OFFICE = "office_profile"
 ENDPOINT = "sync_endpoint"
 TOKEN = "sync_token"
+PINS = "receiver_pins"  # fingerprints of the receiver's certificate, from the office key file
 
 
 def load_office() -> OfficeProfile | None:
@@ -47,13 +48,24 @@ def role() -> Role | None:
 class Endpoint:
     url: str
     token: str
+    pins: tuple[str, ...] = ()  # the receiver's certificate must be one of these (if any)
+
+
+def load_pins() -> tuple[str, ...]:
+    value = get_setting(PINS, [])
+    return tuple(str(p) for p in value) if isinstance(value, list) else ()
+
+
+def save_pins(pins: tuple[str, ...]) -> None:
+    """The receiver certificate fingerprints the office key file carried (replacing any)."""
+    set_setting(PINS, list(pins))
 
 
 def load_endpoint() -> Endpoint | None:
     url, token = get_setting(ENDPOINT, ""), get_setting(TOKEN, "")
     if not (isinstance(url, str) and isinstance(token, str) and url and token):
         return None
-    return Endpoint(url, token)
+    return Endpoint(url, token, load_pins())
 
 
 def save_endpoint(url: str, token: str) -> int:

@@ -20,7 +20,8 @@ from desktop.domain.content import load_reviews
 from desktop.domain.errors import SiagaError
 from desktop.domain.hotlines import load_hotlines
 from desktop.resources import resource_path
-from desktop.ui.materi.views import format_date
+from desktop.ui.formatting import format_date
+from desktop.ui.screen import fit_to_screen, grow_to_content
 
 
 class AboutDialog(QDialog):
@@ -80,13 +81,7 @@ class AboutDialog(QDialog):
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, 0)
-        self._fit()
-
-    def _fit(self) -> None:
-        """Wrapped labels do not make a window taller by themselves: size it for the text at
-        the chosen text size, else the largest size clips the last lines."""
-        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))
+        fit_to_screen(self, 80, 12)  # as tall as its wrapped text needs at that width
 
     def review_text(self) -> str:
         """When the material, the hotlines and the job-offer questions were last checked."""
@@ -114,4 +109,4 @@ class AboutDialog(QDialog):
                 text = "https://opendatacommons.org/licenses/odbl/1-0/"
             self.license_text.setPlainText(text)
         self.license_text.setVisible(shown)
-        self._fit()
+        grow_to_content(self)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.screen import fit_to_screen, grow_to_fit
+
 
 class CrashDialog(QDialog):
     """Shown for an unexpected error: reassurance first, details folded away."""
@@ -42,11 +44,16 @@ class CrashDialog(QDialog):
         self.details.setVisible(False)
         toggle = QPushButton(self.tr("Show details"))
         toggle.setCheckable(True)
-        toggle.toggled.connect(self.details.setVisible)
+        toggle.toggled.connect(self._show_details)
         layout.addWidget(toggle, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.details)
+        layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(560, 260)
+        fit_to_screen(self, 70, 12)
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        if shown:
+            grow_to_fit(self, 90, 30)

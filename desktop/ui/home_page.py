@@ -4,12 +4,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.profile import ContactRole, VillageProfile
 from desktop.storage.installation import Installation
 from desktop.ui.contact_titles import contact_title
 from desktop.ui.formatting import format_datetime
+from desktop.ui.screen import VerticalScroll
 
 
 class HomePage(QWidget):
@@ -19,7 +26,12 @@ class HomePage(QWidget):
         super().__init__(parent)
         self._installation = installation
         self.setWindowTitle(self.tr("Home"))
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        # At Sangat besar a village with all its contacts is taller than the window.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScroll(body))
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)

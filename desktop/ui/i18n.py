@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from desktop.resources import resource_path
 
@@ -48,16 +48,15 @@ class Translations:
         QLocale.setDefault(QLocale(language.value))
         if language is Language.ENGLISH:
             return
-        qt_base = QTranslator(self._app)
-        if qt_base.load(
-            f"qtbase_{language.value}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+        # Qt's own words first (Qt ships no Indonesian: the app brings its own), then the
+        # app's. Qt looks in the translator installed last first, so the app's words win.
+        for translator in (
+            load_qt_translator(language, self._app),
+            load_app_translator(language, self._app),
         ):
-            qt_base.setObjectName(_INSTALLED)
-            self._app.installTranslator(qt_base)
-        own = load_app_translator(language, self._app)
-        if own is not None:
-            own.setObjectName(_INSTALLED)
-            self._app.installTranslator(own)
+            if translator is not None:
+                translator.setObjectName(_INSTALLED)
+                self._app.installTranslator(translator)
 
 
 def app_translation_file(language: Language) -> str:
@@ -67,3 +66,10 @@ def app_translation_file(language: Language) -> str:
 def load_app_translator(language: Language, parent=None) -> QTranslator | None:
     translator = QTranslator(parent)
     return translator if translator.load(app_translation_file(language)) else None
+
+
+def load_qt_translator(language: Language, parent=None) -> QTranslator | None:
+    """Qt's own words (context menus, standard and wizard buttons, the file dialog)."""
+    translator = QTranslator(parent)
+    path = resource_path("i18n", f"qtbase_{language.value}.qm")
+    return translator if translator.load(str(path)) else None

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.domain.profile import VillageProfile
+from desktop.ui.screen import centre_on_screen, keep_on_screen, room
+from desktop.ui.training import TRAINING_MARK, training_banner
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -42,14 +43,7 @@ class MainWindow(QMainWindow):
         self.training = training
         central = QWidget()
         outer = QVBoxLayout(central)
-        self.training_banner = QLabel(
-            self.tr(
-                "MODE LATIHAN (training mode) — fictional village and sample data. Nothing here "
-                "is real or mixed with real data."
-            )
-        )
-        self.training_banner.setProperty("role", "training")
-        self.training_banner.setWordWrap(True)
+        self.training_banner = training_banner()
         outer.addWidget(self.training_banner)
         # Only once it has a parent: shown before, it would open as a window of its own.
         self.training_banner.setVisible(training)
@@ -70,7 +64,10 @@ class MainWindow(QMainWindow):
         self.set_profile(profile)
         geometry = ui_settings.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            # The daily desk: the whole free area of the screen, frame and taskbar left visible.
+            self.resize(room(self))
+            centre_on_screen(self)
+        keep_on_screen(self)  # a window saved on a larger screen, or before a text-size change
 
     def add_page(self, key: str, page: QWidget) -> None:
         """Add a page under its window title (each page sets its own, translated)."""
@@ -140,12 +137,14 @@ class MainWindow(QMainWindow):
         kind = self.tr("Kelurahan") if profile.is_kelurahan else self.tr("Desa")
         title = f"{APP_NAME} — {kind} {profile.village_name}"
         if self.training:
-            title = f"{APP_NAME} — MODE LATIHAN — {kind} {profile.village_name}"
+            title = f"{APP_NAME} — {TRAINING_MARK} — {kind} {profile.village_name}"
         self.setWindowTitle(title)
 
     def refresh_style(self) -> None:
-        """After a text-size change the navigation needs its width recomputed."""
+        """After a text-size change the navigation needs its width recomputed, and the window
+        may have to come back inside the screen."""
         self._fit_navigation()
+        keep_on_screen(self)
 
     @Slot()
     def show_about(self) -> None:

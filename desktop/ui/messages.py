@@ -1,4 +1,4 @@
-"""Message boxes with translated buttons (Qt ships no Indonesian strings for standard buttons)."""
+"""Message boxes that say what their buttons do ("Pulihkan", "Hapus"), not a standard Yes or No."""
 
 from __future__ import annotations
 

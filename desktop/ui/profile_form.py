@@ -76,8 +76,9 @@ class _Section(QWidget):
         editor.textEdited.connect(self.changed)
         row = FieldRow(editor, self)
         caption = QLabel(label, self)
+        # One line: a wrapped caption beside its field is given the field's height and cut.
+        # A caption too long for the row puts its field underneath instead (WrapLongRows).
         caption.setBuddy(editor)
-        caption.setWordWrap(True)
         self.form.addRow(caption, row)
         self.rows[key] = row
         self.labels[key] = label.replace("&", "")

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,8 @@ from desktop.ui.formatting import format_datetime, format_size
 from desktop.ui.i18n import Language
 from desktop.ui.messages import ask, inform
 from desktop.ui.profile_form import ProfileForm
+from desktop.ui.screen import VerticalScroll
+from desktop.ui.side_tabs import SideTabs
 from desktop.ui.style import TextSize
 from desktop.ui.tasks import run_in_background
 from desktop.ui.text_size_choice import TextSizeChoice
@@ -56,9 +56,7 @@ class ProfileTab(QWidget):
         for section in (self.form.area, self.form.head, self.form.contacts):
             inner.addWidget(section)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = VerticalScroll(body)
         layout = QVBoxLayout(self)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -312,8 +310,9 @@ class SettingsPage(QWidget):
         title = QLabel(self.windowTitle())
         title.setProperty("role", "title")
         layout.addWidget(title)
-        self.tabs = QTabWidget()
-        layout.addWidget(self.tabs, 1)
+        self.tabs = SideTabs()
+        self.tabs.setAccessibleName(self.tr("Sections of the settings"))
+        layout.addLayout(self.tabs.beside_sections(), 1)
         self.profile_tab: ProfileTab | None = None
         self._profile_holder = QWidget()
         QVBoxLayout(self._profile_holder).setContentsMargins(0, 0, 0, 0)

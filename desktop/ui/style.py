@@ -60,6 +60,8 @@ def style_sheet(size: TextSize) -> str:
     QListWidget#navigation {{ font-size: {round(pt * 1.15)}pt; }}
     QListWidget#navigation::item {{ padding: {pt // 2}px {pt}px; }}
     QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+    QListWidget#sections::item {{ padding: {pt // 3}px {pt // 2}px; }}
+    QListWidget#sections::item:selected {{ background: {ACCENT}; color: white; }}
     QPushButton {{ padding: {pt // 3}px {pt}px; }}
     QCheckBox::indicator, QRadioButton::indicator {{
         width: {round(pt * 1.25)}px; height: {round(pt * 1.25)}px;

@@ -24,6 +24,7 @@ from desktop.ui.errors import SAVE_ERRORS, not_saved_message
 from desktop.ui.exchange.office import OfficeSetupPage, RoleChoice
 from desktop.ui.messages import ask, inform
 from desktop.ui.profile_form import AREA_FIELDS, ProfileForm
+from desktop.ui.screen import VerticalScroll, fit_to_screen, meant_to_scroll
 from desktop.ui.style import TextSize
 from desktop.ui.text_size_choice import TextSizeChoice
 
@@ -31,16 +32,18 @@ DRAFT_KEY = "profile-wizard"
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
+    area = VerticalScroll(widget)
+    meant_to_scroll(area)  # a form of optional fields; Next and Finish stay below it
     return area
 
 
 class _Page(QWizardPage):
+    """A title, an introduction and a body. ``scroll``: the body is a long form that may
+    scroll; anything else (a choice, a check box needed to go on) is shown whole, and the
+    wizard grows to hold it."""
+
     def __init__(
-        self, title: str, intro: str, body: QWidget | None = None, *, scroll: bool = True
+        self, title: str, intro: str, body: QWidget | None = None, *, scroll: bool = False
     ) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
@@ -71,7 +74,6 @@ class WelcomePage(_Page):
                 "Choose the text size that is most comfortable to read:"
             ),
             choices,
-            scroll=False,  # three choices: a scroll bar beside them at Sangat besar looked broken
         )
 
 
@@ -81,6 +83,7 @@ class AreaPage(_Page):
             self.tr("Your village"),
             self.tr("Choose the province, regency, district and village this office serves."),
             form.area,
+            scroll=True,
         )
         self._form = form
         form.area.changed.connect(self.completeChanged)
@@ -95,6 +98,7 @@ class HeadPage(_Page):
             self.tr("Village head and office"),
             self.tr("Only the name of the village head is required."),
             form.head,
+            scroll=True,
         )
         self._form = form
 
@@ -104,7 +108,7 @@ class HeadPage(_Page):
 
 class ContactsPage(_Page):
     def __init__(self, form: ProfileForm) -> None:
-        super().__init__(self.tr("Local contacts"), "", form.contacts)
+        super().__init__(self.tr("Local contacts"), "", form.contacts, scroll=True)
         self._form = form
 
     def validatePage(self) -> bool:
@@ -201,7 +205,7 @@ class FirstRunWizard(QWizard):
             self.form.restore(draft)
         self.form.changed.connect(self._draft_timer.start)
         self._saved = False
-        self.resize(760, 620)
+        fit_to_screen(self, 90, 34)
 
     @Slot()
     def save_draft(self) -> None:

@@ -43,12 +43,40 @@
         <translation>Tampilkan token</translation>
     </message>
     <message>
-        <source>The address must start with https:// or http://, for example https://imigrasi.example/siaga</source>
-        <translation>Alamat harus diawali https:// atau http://, misalnya https://imigrasi.example/siaga</translation>
-    </message>
-    <message>
         <source>Enter the access token without spaces.</source>
         <translation>Isi token akses tanpa spasi.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://, so that the token cannot be read on the way (http:// only for a receiver on this computer).</source>
+        <translation>Alamat harus diawali https:// agar token tidak dapat dibaca di perjalanan (http:// hanya untuk penerima di komputer ini sendiri).</translation>
+    </message>
+    <message>
+        <source>The address must start with https://, for example https://imigrasi.example/siaga</source>
+        <translation>Alamat harus diawali https://, misalnya https://imigrasi.example/siaga</translation>
+    </message>
+    <message>
+        <source>Enter the access token from the office&apos;s slip.</source>
+        <translation>Isi token akses dari lembar token kantor.</translation>
+    </message>
+    <message>
+        <source>The access token is too short.</source>
+        <translation>Token akses terlalu pendek.</translation>
+    </message>
+    <message>
+        <source>The access token has five groups of five letters and digits.</source>
+        <translation>Token akses terdiri atas lima kelompok, masing-masing lima huruf dan angka.</translation>
+    </message>
+    <message>
+        <source>Group {n} of the token must have five letters and digits.</source>
+        <translation>Kelompok ke-{n} token harus berisi lima huruf dan angka.</translation>
+    </message>
+    <message>
+        <source>Group {n} has a character tokens never use: there is no 0, O, 1, I or L in a token.</source>
+        <translation>Kelompok ke-{n} memuat huruf yang tidak pernah dipakai token: token tidak pernah memuat 0, O, 1, I atau L.</translation>
+    </message>
+    <message>
+        <source>Group {n} of the token has a typing mistake: compare it with the slip.</source>
+        <translation>Ada salah ketik di kelompok ke-{n} token: cocokkan lagi dengan lembar token.</translation>
     </message>
 </context>
 <context>
@@ -529,40 +557,8 @@
         <translation>Hapus</translation>
     </message>
     <message>
-        <source>Save the result sheet</source>
-        <translation>Simpan lembar hasil</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Making the PDF…</source>
-        <translation>Sedang membuat PDF…</translation>
-    </message>
-    <message>
         <source>Result sheet saved: {path}</source>
         <translation>Lembar hasil disimpan: {path}</translation>
-    </message>
-    <message>
-        <source>Result sheet saved</source>
-        <translation>Lembar hasil disimpan</translation>
-    </message>
-    <message>
-        <source>The result sheet was saved as {path}. Open it now to print it?</source>
-        <translation>Lembar hasil disimpan sebagai {path}. Buka sekarang untuk dicetak?</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Print the result sheet</source>
-        <translation>Cetak lembar hasil</translation>
     </message>
     <message>
         <source>A check that was not finished has been brought back. Carry on answering, or press Cancel on the first screen to stop it.</source>
@@ -1700,6 +1696,29 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     </message>
 </context>
 <context>
+    <name>IncidentJob</name>
+    <message>
+        <source>Print record no. {number}</source>
+        <translation>Cetak catatan no. {number}</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
+        <source>&amp;Include names, NIK and phone numbers</source>
+        <translation>Serta&amp;kan nama, NIK, dan nomor telepon</translation>
+    </message>
+    <message>
+        <source>Personal data is confidential. Include it only when handing the record to the police or the immigration office, and keep the paper safe.</source>
+        <translation>Data pribadi bersifat rahasia. Sertakan hanya bila catatan diserahkan ke polisi atau kantor imigrasi, dan simpan kertasnya dengan aman.</translation>
+    </message>
+    <message>
+        <source>incident-record-{number}.pdf</source>
+        <translation>catatan-kejadian-{number}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>IncidentLabels</name>
     <message>
         <source>Suspicious job offer</source>
@@ -2269,6 +2288,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kode wilayah {code} · {kind} {village} · dicetak {when}</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL</source>
+        <translation>RAHASIA</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
@@ -2587,33 +2610,44 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <source>This record was changed in the meantime. The list has been refreshed.</source>
         <translation>Catatan ini sudah berubah sementara itu. Daftar sudah diperbarui.</translation>
     </message>
+</context>
+<context>
+    <name>LeafletJob</name>
     <message>
-        <source>incident-record-{number}.pdf</source>
-        <translation>catatan-kejadian-{number}.pdf</translation>
+        <source>Print leaflets and posters</source>
+        <translation>Cetak leaflet dan poster</translation>
     </message>
     <message>
-        <source>Save the PDF</source>
-        <translation>Simpan berkas PDF</translation>
+        <source>What to print</source>
+        <translation>Yang dicetak</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
+        <source>&amp;Tri-fold leaflet (two sides)</source>
+        <translation>Leaflet &amp;lipat tiga (bolak-balik)</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Cetak</translation>
+        <source>P&amp;oster for the notice board</source>
+        <translation>P&amp;oster untuk papan pengumuman</translation>
     </message>
     <message>
-        <source>The PDF has been saved: {path}</source>
-        <translation>Berkas PDF sudah disimpan: {path}</translation>
+        <source>Poc&amp;ket cards (three per sheet)</source>
+        <translation>&amp;Kartu saku (tiga per lembar)</translation>
     </message>
     <message>
-        <source>Open the PDF</source>
-        <translation>Buka berkas PDF</translation>
+        <source>Print on both sides, turning the sheet over on its short edge. A printer that cannot print both sides: print the outside (page 1), put the sheet back in the tray turned over, then print the inside (page 2). Fold along the small marks at the top and bottom edges.</source>
+        <translation>Cetak bolak-balik, dibalik pada sisi pendek kertas. Printer yang tidak bisa bolak-balik: cetak sisi luar (halaman 1), masukkan lagi kertasnya ke baki dalam keadaan terbalik, lalu cetak sisi dalam (halaman 2). Lipat mengikuti tanda kecil di tepi atas dan bawah.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
+        <source>Cut along the dashed lines and fold each card in the middle, printed side out.</source>
+        <translation>Gunting mengikuti garis putus-putus, lalu lipat setiap kartu di tengah dengan sisi bercetak di luar.</translation>
+    </message>
+    <message>
+        <source>Put the poster up where everyone can read it.</source>
+        <translation>Tempel poster di tempat yang mudah dibaca semua orang.</translation>
+    </message>
+    <message>
+        <source>The text does not fit on this paper. Shorten the contact names in Settings, Village profile, or choose F4 paper.</source>
+        <translation>Teks tidak muat di kertas ini. Pendekkan nama kontak di Pengaturan, Profil desa, atau pilih kertas F4.</translation>
     </message>
 </context>
 <context>
@@ -2625,10 +2659,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>MODE LATIHAN (training mode) — fictional village and sample data. Nothing here is real or mixed with real data.</source>
-        <translation>MODE LATIHAN — desa dan data contoh ini fiktif. Tidak ada yang nyata di sini, dan tidak tercampur dengan data sebenarnya.</translation>
-    </message>
     <message>
         <source>Menu</source>
         <translation>Menu</translation>
@@ -2872,6 +2902,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Sections of the settings</source>
+        <translation>Bagian pengaturan</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
@@ -2892,16 +2926,20 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Folder data: {folder}</translation>
     </message>
     <message>
-        <source>To receive uploads from villages, run (on this computer or a server): siaga-tppo receive --store RECEIVER_FOLDER --tokens TOKEN_FILE --office-token OFFICE_TOKEN_FILE. The receiver keeps uploads locked and never holds this office&apos;s key. Enter its address and the office token in the Receiver tab.</source>
-        <translation>Untuk menerima kiriman desa lewat internet, jalankan (di komputer ini atau di server): siaga-tppo receive --store FOLDER_PENERIMA --tokens BERKAS_TOKEN --office-token BERKAS_TOKEN_KANTOR. Penerima menyimpan kiriman tetap terkunci dan tidak pernah memegang kunci kantor ini. Isi alamat dan token kantornya di tab Penerima.</translation>
-    </message>
-    <message>
         <source>&amp;About Siaga TPPO and its data sources</source>
         <translation>&amp;Tentang Siaga TPPO dan sumber datanya</translation>
     </message>
     <message>
         <source>About</source>
         <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Village tokens</source>
+        <translation>Token desa</translation>
+    </message>
+    <message>
+        <source>To receive uploads from villages, run (on this computer or a server): siaga-tppo receive --store RECEIVER_FOLDER --tokens {tokens} --office-token OFFICE_TOKEN_FILE. The receiver keeps uploads locked and never holds this office&apos;s key. Enter its address and the office token in the Receiver tab.</source>
+        <translation>Untuk menerima kiriman desa, jalankan (di komputer ini atau di server): siaga-tppo receive --store FOLDER_PENERIMA --tokens {tokens} --office-token BERKAS_TOKEN_KANTOR. Penerima menyimpan kiriman tetap terkunci dan tidak pernah memegang kunci kantor ini. Isi alamatnya dan token kantor di tab Penerima.</translation>
     </message>
 </context>
 <context>
@@ -3021,36 +3059,8 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <source>Print leaflets and posters</source>
-        <translation>Cetak leaflet dan poster</translation>
-    </message>
-    <message>
-        <source>What to print</source>
-        <translation>Yang dicetak</translation>
-    </message>
-    <message>
-        <source>Tri-fold leaflet (two sides)</source>
-        <translation>Leaflet lipat tiga (bolak-balik)</translation>
-    </message>
-    <message>
-        <source>Poster for the notice board</source>
-        <translation>Poster untuk papan pengumuman</translation>
-    </message>
-    <message>
-        <source>Pocket cards (three per sheet)</source>
-        <translation>Kartu saku (tiga per lembar)</translation>
-    </message>
-    <message>
         <source>Paper</source>
         <translation>Kertas</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>F4 / folio (215 × 330 mm)</source>
-        <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
         <source>Printer</source>
@@ -3073,18 +3083,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Sisi dalam saja (halaman 2)</translation>
     </message>
     <message>
-        <source>Printer:</source>
-        <translation>Printer:</translation>
-    </message>
-    <message>
-        <source>Copies:</source>
-        <translation>Jumlah salinan:</translation>
-    </message>
-    <message>
-        <source>Sides:</source>
-        <translation>Sisi:</translation>
-    </message>
-    <message>
         <source>&amp;Print</source>
         <translation>&amp;Cetak</translation>
     </message>
@@ -3101,18 +3099,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <source>Print on both sides, turning the sheet over on its short edge. A printer that cannot print both sides: print the outside (page 1), put the sheet back in the tray turned over, then print the inside (page 2). Fold along the small marks at the top and bottom edges.</source>
-        <translation>Cetak bolak-balik, dibalik pada sisi pendek kertas. Printer yang tidak bisa bolak-balik: cetak sisi luar (halaman 1), masukkan lagi kertasnya ke baki dalam keadaan terbalik, lalu cetak sisi dalam (halaman 2). Lipat mengikuti tanda kecil di tepi atas dan bawah.</translation>
-    </message>
-    <message>
-        <source>Cut along the dashed lines and fold each card in the middle, printed side out.</source>
-        <translation>Gunting mengikuti garis putus-putus, lalu lipat setiap kartu di tengah dengan sisi bercetak di luar.</translation>
-    </message>
-    <message>
-        <source>Put the poster up where everyone can read it.</source>
-        <translation>Tempel poster di tempat yang mudah dibaca semua orang.</translation>
-    </message>
-    <message>
         <source>Make sure F4 paper is in the printer tray.</source>
         <translation>Pastikan kertas F4 terpasang di baki printer.</translation>
     </message>
@@ -3121,12 +3107,28 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <source>The text does not fit on this paper. Shorten the contact names in Settings, Village profile, or choose F4 paper.</source>
-        <translation>Teks tidak muat di kertas ini. Pendekkan nama kontak di Pengaturan, Profil desa, atau pilih kertas F4.</translation>
+        <source>A&amp;4 (210 × 297 mm)</source>
+        <translation>A&amp;4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <source>The leaflet could not be made. Please try again.</source>
-        <translation>Leaflet tidak dapat dibuat. Silakan coba lagi.</translation>
+        <source>&amp;F4 / folio (215 × 330 mm)</source>
+        <translation>&amp;F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>P&amp;rinter:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Jumlah salinan:</translation>
+    </message>
+    <message>
+        <source>Si&amp;des:</source>
+        <translation>Si&amp;si:</translation>
+    </message>
+    <message>
+        <source>The document could not be made. Please try again.</source>
+        <translation>Dokumen tidak dapat dibuat. Silakan coba lagi.</translation>
     </message>
     <message>
         <source>Page {number} of {count}</source>
@@ -3159,41 +3161,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
-    </message>
-</context>
-<context>
-    <name>PrintOptionsDialog</name>
-    <message>
-        <source>Print the record</source>
-        <translation>Cetak catatan</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation>Ukuran kertas</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>F4 (folio, 215 × 330 mm)</source>
-        <translation>F4 (folio, 215 × 330 mm)</translation>
-    </message>
-    <message>
-        <source>Include names, NIK and phone numbers of the people</source>
-        <translation>Sertakan nama, NIK dan nomor telepon orang yang terlibat</translation>
-    </message>
-    <message>
-        <source>Personal data is confidential. Include it only when handing the record to the police or the immigration office, and keep the paper safe.</source>
-        <translation>Data pribadi bersifat rahasia. Sertakan hanya bila catatan diserahkan ke polisi atau kantor imigrasi, dan simpan kertasnya dengan aman.</translation>
-    </message>
-    <message>
-        <source>Make the PDF…</source>
-        <translation>Buat berkas PDF…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3339,26 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <source>Saved. Fetch the uploads with the button on the Import page.</source>
         <translation>Tersimpan. Ambil kiriman dengan tombol di halaman Impor.</translation>
     </message>
+    <message>
+        <source>64 letters and digits, shown when the receiver starts</source>
+        <translation>64 huruf dan angka, ditampilkan saat penerima mulai berjalan</translation>
+    </message>
+    <message>
+        <source>Receiver certificate fingerprint</source>
+        <translation>Sidik sertifikat penerima</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>&amp;Sidik sertifikat:</translation>
+    </message>
+    <message>
+        <source>The receiver shows its certificate fingerprint when it starts. Entered here, it is checked at every fetch and goes into the office key file, so that villages send only to this receiver.</source>
+        <translation>Penerima menampilkan sidik sertifikatnya saat mulai berjalan. Bila diisi di sini, sidik itu diperiksa setiap kali kiriman diambil dan ikut dalam berkas kunci kantor, sehingga desa hanya mengirim ke penerima ini.</translation>
+    </message>
+    <message>
+        <source>The fingerprint must be 64 letters (a-f) and digits.</source>
+        <translation>Sidik harus berisi 64 huruf (a-f) dan angka.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
@@ -3380,12 +3367,8 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Kunci pemulihan</translation>
     </message>
     <message>
-        <source>&amp;Print the recovery sheet…</source>
-        <translation>&amp;Cetak lembar pemulihan…</translation>
-    </message>
-    <message>
-        <source>&amp;Save the sheet as PDF…</source>
-        <translation>&amp;Simpan lembar sebagai PDF…</translation>
+        <source>&amp;Print or save the recovery sheet…</source>
+        <translation>&amp;Cetak atau simpan lembar pemulihan…</translation>
     </message>
     <message>
         <source>Before you go on: print the sheet or write the key down, and keep it in the office safe.</source>
@@ -3404,16 +3387,23 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Bila kata sandi terlupa, kunci pemulihan ini satu-satunya cara membuka data lagi. Cetak lembar pemulihan sekarang dan simpan di brankas kantor. Kunci ini hanya ditampilkan sekarang dan tidak disimpan di komputer.</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Cetak</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Check that it is switched on and has paper, or save the sheet as PDF and print it elsewhere.</source>
-        <translation>Printer tidak dapat dipakai. Periksa apakah printer menyala dan ada kertasnya, atau simpan lembar sebagai PDF dan cetak di tempat lain.</translation>
-    </message>
-    <message>
         <source>The recovery sheet was sent to the printer.</source>
         <translation>Lembar pemulihan sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}. Print it, then delete the file.</source>
+        <translation>Tersimpan: {file}. Cetak, lalu hapus berkasnya.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetJob</name>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Cetak lembar pemulihan</translation>
+    </message>
+    <message>
+        <source>Keep the printed sheet in the office safe, away from the computer.</source>
+        <translation>Simpan lembar yang sudah dicetak di brankas kantor, jauh dari komputer.</translation>
     </message>
     <message>
         <source>Save the recovery sheet?</source>
@@ -3426,18 +3416,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Saved: {file}. Print it, then delete the file.</source>
-        <translation>Tersimpan: {file}. Cetak, lalu hapus berkasnya.</translation>
-    </message>
-    <message>
-        <source>Save the recovery sheet</source>
-        <translation>Simpan lembar pemulihan</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3588,25 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
     <message>
         <source>Conflict</source>
         <translation>Konflik</translation>
+    </message>
+</context>
+<context>
+    <name>ResultSheetJob</name>
+    <message>
+        <source>Print the result sheet</source>
+        <translation>Cetak lembar hasil</translation>
+    </message>
+    <message>
+        <source>A sheet for the family</source>
+        <translation>Lembar untuk keluarga</translation>
+    </message>
+    <message>
+        <source>Print the &amp;initials and the offer</source>
+        <translation>Cetak &amp;inisial dan tawarannya</translation>
+    </message>
+    <message>
+        <source>The offer: company, destination and job. Leave this unticked unless the family needs it: the sheet may be seen by others.</source>
+        <translation>Tawarannya: perusahaan, tujuan, dan pekerjaan. Biarkan tidak dicentang kecuali keluarga memerlukannya: lembar ini mungkin dilihat orang lain.</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4529,10 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Sections of the settings</source>
+        <translation>Bagian pengaturan</translation>
+    </message>
+    <message>
         <source>Village profile</source>
         <translation>Profil desa</translation>
     </message>
@@ -4554,45 +4555,6 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>About</source>
         <translation>Tentang</translation>
-    </message>
-</context>
-<context>
-    <name>SheetPrintDialog</name>
-    <message>
-        <source>Print the result sheet</source>
-        <translation>Cetak lembar hasil</translation>
-    </message>
-    <message>
-        <source>The sheet is saved as a PDF file that you can print and give to the family.</source>
-        <translation>Lembar hasil disimpan sebagai berkas PDF yang dapat dicetak dan diberikan kepada keluarga.</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Kertas</translation>
-    </message>
-    <message>
-        <source>A&amp;4 (210 × 297 mm)</source>
-        <translation>A&amp;4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>&amp;F4 / folio (215 × 330 mm)</source>
-        <translation>&amp;F4 / folio (215 × 330 mm)</translation>
-    </message>
-    <message>
-        <source>Print the initials and the offer details (company, destination, job)</source>
-        <translation>Cetak inisial dan keterangan tawaran (perusahaan, tujuan, pekerjaan)</translation>
-    </message>
-    <message>
-        <source>Leave this unticked unless the family needs it: the sheet may be seen by others.</source>
-        <translation>Biarkan tidak dicentang kecuali keluarga memerlukannya: lembar ini mungkin dilihat orang lain.</translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF</source>
-        <translation>&amp;Simpan PDF</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +4667,140 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>Extra large</source>
         <translation>Sangat besar</translation>
+    </message>
+</context>
+<context>
+    <name>TokensTab</name>
+    <message>
+        <source>Village &amp;code:</source>
+        <translation>&amp;Kode desa:</translation>
+    </message>
+    <message>
+        <source>&amp;Make a token</source>
+        <translation>&amp;Buat token</translation>
+    </message>
+    <message>
+        <source>Each village sends with its own token, given to it on a printed slip.</source>
+        <translation>Setiap desa mengirim dengan tokennya sendiri, yang diserahkan pada lembar token tercetak.</translation>
+    </message>
+    <message>
+        <source>The receiver reads this file, changes included: {file}</source>
+        <translation>Penerima membaca berkas ini, termasuk setiap perubahannya: {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Print the slip…</source>
+        <translation>&amp;Cetak lembar token…</translation>
+    </message>
+    <message>
+        <source>Save the slip as P&amp;DF…</source>
+        <translation>Simpan lembar sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Shown only now: print or save the slip.</source>
+        <translation>Hanya ditampilkan sekarang: cetak atau simpan lembarnya.</translation>
+    </message>
+    <message>
+        <source>Tokens in use</source>
+        <translation>Token yang berlaku</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the chosen token</source>
+        <translation>Ca&amp;but token yang dipilih</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>The tokens file {file} cannot be used (line {line}). Nothing was changed.</source>
+        <translation>Berkas token {file} tidak dapat dipakai (baris {line}). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Type a village&apos;s code, for example 15.02.02.2004.</source>
+        <translation>Ketik kode desa/kelurahan, misalnya 15.02.02.2004.</translation>
+    </message>
+    <message>
+        <source>Code {code} is not in the official list of villages.</source>
+        <translation>Kode {code} tidak ada dalam daftar resmi desa/kelurahan.</translation>
+    </message>
+    <message>
+        <source>The tokens file {file} could not be written. Nothing was changed.</source>
+        <translation>Berkas token {file} tidak dapat ditulis. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>New token for {village} ({code}):</source>
+        <translation>Token baru untuk {village} ({code}):</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and has paper, or save the slip as PDF and print it elsewhere.</source>
+        <translation>Printer tidak dapat dipakai. Periksa apakah printer menyala dan berisi kertas, atau simpan lembar sebagai PDF lalu cetak di tempat lain.</translation>
+    </message>
+    <message>
+        <source>The slip was sent to the printer.</source>
+        <translation>Lembar token sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Save the slip</source>
+        <translation>Simpan lembar token</translation>
+    </message>
+    <message>
+        <source>Saved: {file}. Delete the file once the slip is printed.</source>
+        <translation>Tersimpan: {file}. Hapus berkas itu setelah lembarnya dicetak.</translation>
+    </message>
+    <message>
+        <source>Choose a token in the list first.</source>
+        <translation>Pilih dulu token di daftar.</translation>
+    </message>
+    <message>
+        <source>Revoke the token?</source>
+        <translation>Cabut token ini?</translation>
+    </message>
+    <message>
+        <source>The village {code} can no longer send with this token (ID {id}). It needs a new slip from this office.</source>
+        <translation>Desa/kelurahan {code} tidak dapat mengirim lagi dengan token ini (ID {id}). Desa itu memerlukan lembar token baru dari kantor ini.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Cabut</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <source>Revoked. The receiver refuses the token from now on.</source>
+        <translation>Dicabut. Mulai sekarang penerima menolak token ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>MODE LATIHAN (training mode) — fictional village and sample data. Nothing here is real or mixed with real data.</source>
+        <translation>MODE LATIHAN — desa dan data contoh ini fiktif. Tidak ada yang nyata di sini, dan tidak tercampur dengan data sebenarnya.</translation>
     </message>
 </context>
 <context>

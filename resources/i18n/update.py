@@ -5,7 +5,11 @@
     python resources/i18n/update.py --list    # print the strings still untranslated
 
 Source strings are English; ``siaga_id.ts`` holds the Indonesian and is edited with Qt Linguist
-(pyside6-linguist) or with --fill. The tests fail when a string is untranslated or the .qm is stale.
+(pyside6-linguist) or with --fill. ``qtbase_id.ts`` holds the Indonesian of Qt's own words the
+app shows (context menus of text fields, standard buttons, wizard buttons, the file dialog):
+Qt ships no Indonesian, so the app brings its own. Its source strings are Qt's, exactly as in
+Qt's sources (and in qttranslations' qtbase_*.ts); lupdate does not touch it, --fill and --list
+do. The tests fail when a string is untranslated or a .qm is stale.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 LANGUAGES = ("id",)
+QT_CATALOGUES = ("qtbase",)  # Qt's own words: translated here, not extracted from our code
 
 
 def tool(name: str) -> str:
@@ -38,6 +43,10 @@ def sources() -> list[str]:
 
 def ts_path(language: str) -> Path:
     return HERE / f"siaga_{language}.ts"
+
+
+def qt_ts_path(catalogue: str, language: str) -> Path:
+    return HERE / f"{catalogue}_{language}.ts"
 
 
 def lupdate(ts: Path) -> None:
@@ -97,7 +106,8 @@ def fill(ts: Path, table: dict[str, dict[str, str]]) -> int:
                 translation.text = text
                 translation.attrib.pop("type", None)
                 count += 1
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    if count:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
     return count
 
 
@@ -106,19 +116,23 @@ def main() -> int:
     parser.add_argument("--fill", type=Path)
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
+    table = json.loads(args.fill.read_text(encoding="utf-8")) if args.fill else {}
     for language in LANGUAGES:
         ts = ts_path(language)
         lupdate(ts)
-        if args.fill:
-            table = json.loads(args.fill.read_text(encoding="utf-8"))
-            print(f"{language}: filled {fill(ts, table)} messages")
+        catalogues = [ts, *(qt_ts_path(c, language) for c in QT_CATALOGUES)]
+        for catalogue in catalogues:
+            if table:
+                print(f"{catalogue.name}: filled {fill(catalogue, table)} messages")
+        if table:
             lupdate(ts)  # normalise the file layout after editing
-        missing = untranslated(ts)
-        if args.list:
-            for ctx, src in missing:
-                print(json.dumps([ctx, src], ensure_ascii=False))
-        lrelease(ts, ts.with_suffix(".qm"))
-        print(f"{language}: {len(missing)} untranslated")
+        for catalogue in catalogues:
+            missing = untranslated(catalogue)
+            if args.list:
+                for ctx, src in missing:
+                    print(json.dumps([ctx, src], ensure_ascii=False))
+            lrelease(catalogue, catalogue.with_suffix(".qm"))
+            print(f"{catalogue.name}: {len(missing)} untranslated")
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import shutil
 import subprocess
 from dataclasses import dataclass, replace
@@ -28,6 +29,7 @@ from desktop.printing.leaflets import (
     _fold_positions,
     build_leaflet,
     fit,
+    fit_shortened,
 )
 from desktop.printing.paper import Paper
 from desktop.resources import resource_path
@@ -104,6 +106,7 @@ class Run:
     x: float
     y: float
     width: float
+    size: float = 0.0  # the printed size in points
 
 
 def runs(page) -> list[Run]:
@@ -116,7 +119,9 @@ def runs(page) -> list[Run]:
         name = BOLD if "Bold" in font["/BaseFont"] else BODY
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        found.append(Run(text.strip(), x, y, stringWidth(text.strip(), name, size)))
+        printed = size * math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
+        width = stringWidth(text.strip(), name, size)
+        found.append(Run(text.strip(), x, y, width, round(printed, 2)))
 
     page.extract_text(visitor_text=visit)
     return found
@@ -265,3 +270,72 @@ def test_the_qr_code_opens_the_official_page(tmp_path):
         ["zbarimg", "-q", str(tmp_path / "p-1.png")], capture_output=True, text=True
     )
     assert result.stdout.strip() == "QR-Code:https://www.kp2mi.go.id"
+
+
+# --- read from a notice board -----------------------------------------------------------------
+
+
+def _between(runs_: list[Run], top: str, bottom: str) -> list[Run]:
+    """The runs below the one starting with ``top`` and above the one starting with
+    ``bottom``."""
+    upper = next(r.y for r in runs_ if r.text.startswith(top))
+    lower = next(r.y for r in runs_ if r.text.startswith(bottom))
+    return [r for r in runs_ if lower < r.y < upper]
+
+
+@pytest.mark.parametrize("which", ["kungkai", "longest"])
+@pytest.mark.parametrize("paper", list(Paper))
+def test_the_poster_lists_are_at_least_14_pt_and_the_local_contacts_12_pt(paper, which):
+    page = reader(pdf(LeafletKind.POSTER, paper, which)).pages[0]
+    found = runs(page)
+    lists = _between(found, "Kenali tanda", "Laporkan!")
+    assert len(lists) >= 10  # at least the first two items of each list
+    assert min(r.size for r in lists) >= 14, sorted({r.size for r in lists})
+    profile = KUNGKAI if which == "kungkai" else longest_profile()
+    data = data_for(profile)
+    words = {w for pair in data.local_contacts(compact=True) for w in pair}
+    contacts = [r for r in found if r.text in words]
+    assert len(contacts) >= 6
+    assert min(r.size for r in contacts) >= 12, [(r.text, r.size) for r in contacts]
+
+
+@pytest.mark.parametrize("which", ["kungkai", "longest"])
+@pytest.mark.parametrize("paper", list(Paper))
+def test_the_poster_is_shortened_to_fit_rather_than_shrunk(paper, which):
+    """At 14 pt not every warning sign fits: the first ones are printed whole, the rest left
+    out (the QR code leads to all of them)."""
+    text = flat(reader(pdf(LeafletKind.POSTER, paper, which)).pages[0].extract_text())
+    _, signs = data_for(KUNGKAI).section_blocks("tanda-bahaya#ringkas")
+    first = flat(signs[0].text)
+    assert first[:40] in text
+    assert flat(signs[-1].text)[:40] not in text
+
+
+@pytest.mark.parametrize("which", ["kungkai", "longest"])
+@pytest.mark.parametrize("paper", list(Paper))
+def test_nothing_on_a_sheet_of_pocket_cards_is_smaller_than_8_pt(paper, which):
+    page = reader(pdf(LeafletKind.CARD, paper, which)).pages[0]
+    found = runs(page)
+    assert len(found) > 100
+    assert min(r.size for r in found) >= 8, sorted({r.size for r in found})[:5]
+    text = flat(page.extract_text())
+    for number in NUMBERS:
+        assert number in text
+
+
+def test_shortening_leaves_out_the_last_blocks_and_never_shrinks_below_the_least_size():
+    from reportlab.platypus import Paragraph
+
+    from desktop.printing.leaflets import Styles
+
+    def column(scale: float, count: int) -> Stack:
+        return Stack(
+            top=[Paragraph(f"Butir {n} " + "kata " * 30, Styles(scale).body) for n in range(count)]
+        )
+
+    scale, count = fit_shortened(column, 20, 60 * mm, 80 * mm, "test", lo=1.4, hi=2.0)
+    assert 0 < count < 20 and scale >= 1.4
+    assert column(scale, count).height(60 * mm) <= 80 * mm
+    assert column(1.4, count + 1).height(60 * mm) > 80 * mm
+    with pytest.raises(LayoutOverflow):
+        fit_shortened(column, 20, 60 * mm, 5 * mm, "test", lo=1.4)

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from desktop.domain.checklist import Answer, RiskLevel, load_checklist
 from desktop.domain.hotlines import load_hotlines
@@ -16,8 +16,8 @@ from desktop.printing.paper import Paper
 from desktop.resources import resource_path
 from desktop.storage import assessments, profile_store
 from desktop.ui.checklist.page import DRAFT_KEY, ChecklistPage
-from desktop.ui.checklist.print_dialog import PrintChoice
 from desktop.ui.i18n import Language, Translations
+from desktop.ui.print_dialog import PrintDialog
 from desktop.ui.style import TextSize, apply_text_size
 from tests.checklist_cases import (
     CAFE_OTHER_PROVINCE,
@@ -429,19 +429,21 @@ def test_printing_writes_the_familys_sheet_naming_the_person_only_when_chosen(
     gc.collect()
     target = tmp_path / "hasil.pdf"
     offered = []
-    monkeypatch.setattr(
-        page,
-        "choose_print",
-        lambda paper, has_details: (
-            offered.append((paper, has_details)) or PrintChoice(Paper.A4, with_details)
-        ),
-    )
-    monkeypatch.setattr(page, "choose_file", lambda suggested: target)
-    message_boxes.answer = "Tutup"
+
+    def use(dialog: PrintDialog) -> int:
+        offered.append((dialog.paper, dialog.job.details.isEnabled()))
+        dialog.set_paper(Paper.A4)
+        dialog.job.details.setChecked(with_details)
+        qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10000)
+        dialog.save_button.click()
+        return 0
+
+    monkeypatch.setattr(PrintDialog, "exec", use)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     page.result.print_button.click()
-    qtbot.waitUntil(lambda: page.result.print_button.isEnabled(), timeout=10000)
     assert offered == [(Paper.F4, True)]  # F4 until the user picks another paper
     assert profile_store.get_setting("checklist_paper") == "a4"
+    assert "hasil.pdf" in page.result.status.text()
     pages = pdf_pages(target)
     words = " ".join(pages)
     first = pages[0]
@@ -456,7 +458,6 @@ def test_printing_writes_the_familys_sheet_naming_the_person_only_when_chosen(
     assert "daftar pertanyaan versi 2" in words
     assert ("Q.Z." in words) is with_details
     assert ("Pak F, 0812-0000-1111" in words) is with_details
-    assert message_boxes.shown[-1].title == "Lembar hasil disimpan"
 
 
 def test_every_view_is_indonesian(page, message_boxes):

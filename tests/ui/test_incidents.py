@@ -3,8 +3,9 @@ restore, printing, settings; and the table model checked with qtmodeltester."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ from desktop.domain.incident import (
     Status,
 )
 from desktop.domain.modus import Modus
-from desktop.printing.incident_pdf import write_incident_pdf
+from desktop.printing.incident_pdf import build_incident_pdf
 from desktop.printing.paper import Paper
 from desktop.storage import incidents as store
 from desktop.storage import profile_store
@@ -39,6 +40,7 @@ from desktop.ui.incidents.page import IncidentsPage
 from desktop.ui.incidents.printout import printed_record
 from desktop.ui.incidents.settings_tab import IncidentSettingsTab
 from desktop.ui.incidents.table_model import PAGE_SIZE, IncidentTableModel
+from desktop.ui.print_dialog import PrintDialog
 from tests.ui.helpers import KUNGKAI, english_giveaways, visible_texts
 
 TODAY = date.today()
@@ -324,8 +326,13 @@ def test_history_never_shows_identifier_values(installation, indonesian):
 # -- printing -------------------------------------------------------------------------------
 
 
-def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+def pdf_pages(pdf: bytes | Path) -> list[str]:
+    source = pdf if isinstance(pdf, Path) else io.BytesIO(pdf)
+    return [page.extract_text() for page in PdfReader(source).pages]
+
+
+def pdf_text(pdf: bytes | Path) -> str:
+    return "\n".join(pdf_pages(pdf))
 
 
 def test_printout_has_letterhead_area_code_and_identifiers_only_when_chosen(
@@ -339,7 +346,6 @@ def test_printout_has_letterhead_area_code_and_identifiers_only_when_chosen(
     record_id = saved(people=(child,), legal_basis=LegalBasis.PUBLIC_TASK, notes="Catatan uji")
     stored = store.load_incident(record_id)
     for include, paper in ((False, Paper.A4), (True, Paper.F4)):
-        target = tmp_path / f"{include}.pdf"
         record = printed_record(
             stored,
             KUNGKAI,
@@ -347,8 +353,8 @@ def test_printout_has_letterhead_area_code_and_identifiers_only_when_chosen(
             countries=store.country_names(),
             printed_at=stored.meta.updated_at,
         )
-        write_incident_pdf(target, record, paper)
-        text = pdf_text(target)
+        pdf = build_incident_pdf(record, paper)
+        text = pdf_text(pdf)
         assert "PEMERINTAH KABUPATEN MERANGIN" in text
         assert "KANTOR KEPALA DESA KUNGKAI" in text
         assert "RINGKASAN CATATAN KEJADIAN" in text
@@ -357,27 +363,53 @@ def test_printout_has_letterhead_area_code_and_identifiers_only_when_chosen(
         assert "Siti Aminah" in text  # the village head signs
         assert ("3201234567890123" in text) is include
         assert ("Siti Rahma" in text) is include
-        assert ("RAHASIA" in text) is include
-        width, height = PdfReader(target).pages[0].mediabox.upper_right
+        width, height = PdfReader(io.BytesIO(pdf)).pages[0].mediabox.upper_right
         assert (round(float(width)), round(float(height))) == tuple(round(v) for v in paper.size)
 
 
-def test_print_from_the_list_writes_the_pdf_chosen_by_the_user(page, qtbot, monkeypatch, tmp_path):
+def test_every_printed_page_is_rahasia_and_numbered_and_the_signature_ends_the_last_section(
+    installation, indonesian
+):
+    """A record long enough for three A4 pages: its signature used to stand alone on page 3."""
+    people = tuple(Person(role=PersonRole.VICTIM, age_band=AgeBand.AGE_9_17) for _ in range(11))
+    record_id = saved(people=people, notes="Catatan panjang. " * 60)
+    record = printed_record(
+        store.load_incident(record_id),
+        KUNGKAI,
+        include_identity=False,
+        countries=store.country_names(),
+        printed_at=datetime(2026, 12, 4, 14, 5),
+    )
+    pages = pdf_pages(build_incident_pdf(record, Paper.A4))
+    assert len(pages) >= 2
+    for number, text in enumerate(pages, start=1):
+        assert "RAHASIA" in text
+        assert f"Halaman {number} dari {len(pages)}" in text
+    last = pages[-1]
+    assert "Siti Aminah" in last and "Tentang catatan ini" in last
+    assert "dicetak 4 Desember 2026 14.05" in last and "Kungkai, 4 Desember 2026" in last
+
+
+def test_print_from_the_list_opens_the_print_dialog_and_saves_the_pdf(
+    page, qtbot, monkeypatch, tmp_path
+):
     saved()
     page.refresh()
     page.table.selectRow(0)
     target = tmp_path / "kejadian"
 
-    def choose(self):
-        self.paper_buttons[Paper.F4].setChecked(True)
-        return QDialog.DialogCode.Accepted
+    def use(dialog: PrintDialog) -> int:
+        assert dialog.paper is Paper.A4
+        dialog.set_paper(Paper.F4)
+        qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10000)
+        dialog.save_button.click()
+        return 0
 
-    monkeypatch.setattr(dialogs.PrintOptionsDialog, "exec", choose)
+    monkeypatch.setattr(PrintDialog, "exec", use)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
-    with qtbot.waitSignal(page.pdf_written, timeout=10000) as written:
-        page.print_button.click()
-    assert written.args == [str(target) + ".pdf"]
-    assert "Tanpa identitas pribadi" in pdf_text(Path(written.args[0]))
+    page.print_button.click()
+    text = pdf_text(tmp_path / "kejadian.pdf")
+    assert "Tanpa identitas pribadi" in text
     assert profile_store.get_setting("incident_paper") == "f4"
 
 

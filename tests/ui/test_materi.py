@@ -19,8 +19,10 @@ from desktop.printing.paper import Paper
 from desktop.resources import resource_path
 from desktop.storage import profile_store
 from desktop.ui.materi import Materials, MateriPage
+from desktop.ui.materi.leaflet_job import LeafletJob
 from desktop.ui.materi.presentation import PresentationWindow
-from desktop.ui.materi.print_dialog import PrintDialog, prepare_printer, print_pdf
+from desktop.ui.materi.search_results import PLACE, SNIPPET
+from desktop.ui.print_dialog import PrintDialog, prepare_printer, print_pdf
 from desktop.ui.style import TextSize, apply_text_size
 from tests.ui.helpers import KUNGKAI, english_giveaways, navigation_labels, visible_texts
 
@@ -60,6 +62,20 @@ def test_every_topic_renders_with_all_its_sections(page):
         for section in topic.sections:
             assert section.title in shown, (topic.id, section.id)
         assert "**" not in shown and "{#" not in shown  # Markdown rendered, ids hidden
+
+
+def test_materi_opens_at_the_top_of_the_first_topic(make_shell, qapp):
+    """Not at its end (its list of sources), where the view used to open."""
+    profile_store.save_profile(KUNGKAI)
+    window = make_shell().window
+    window.show_page("materi")
+    for _ in range(3):
+        qapp.processEvents()
+    browser = window.page("materi").browser
+    assert browser.verticalScrollBar().maximum() > 0  # a long topic: where it opens matters
+    assert browser.verticalScrollBar().value() == 0
+    top = browser.cursorForPosition(browser.viewport().rect().topLeft())
+    assert top.block().text() == window.page("materi").library.topics[0].title
 
 
 def test_choosing_a_section_opens_it_at_the_top(page):
@@ -105,6 +121,18 @@ def test_search_lists_the_parts_and_highlights_every_hit(page):
     occurrences = page.browser.toPlainText().casefold().count("dumai")
     assert len(marked) == occurrences > 0
     assert {m.casefold() for m in marked} == {"dumai"}
+
+
+def test_each_search_result_shows_where_it_is_and_the_words_around_it_apart(page, qtbot):
+    search(page, "paspor")
+    hit = page.library.search("paspor")[0]
+    item = page.results.item(0)
+    assert item.data(PLACE) == f"{hit.topic.title} › {hit.section.title}"
+    assert item.data(SNIPPET) == hit.snippet
+    # Drawn as two parts with space after: taller than the place and the snippet run together.
+    line = page.results.fontMetrics().lineSpacing()
+    assert page.results.visualItemRect(item).height() >= 3 * line
+    assert "\n" in item.text()  # and read out in two parts
 
 
 def test_several_words_are_all_highlighted(page):
@@ -285,7 +313,7 @@ def test_presentation_mode_opens_full_screen_from_the_page(page):
 
 @pytest.fixture
 def dialog(qtbot):
-    shown = PrintDialog(materials(), KUNGKAI, printers=lambda: [])
+    shown = PrintDialog(LeafletJob(materials(), KUNGKAI), printers=lambda: [])
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitUntil(lambda: shown.pdf is not None, timeout=10_000)
@@ -308,7 +336,8 @@ def test_without_a_printer_the_dialog_says_so_and_still_saves(dialog, qtbot, tmp
 
 def test_the_preview_shows_the_pages_of_the_chosen_leaflet(dialog, qtbot):
     assert len(dialog.preview_images()) == 2  # tri-fold: outside and inside
-    dialog.set_choice(LeafletKind.POSTER, Paper.F4)
+    dialog.job.set_kind(LeafletKind.POSTER)
+    dialog.set_paper(Paper.F4)
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10_000)
     images = dialog.preview_images()
     assert len(images) == 1
@@ -318,12 +347,13 @@ def test_the_preview_shows_the_pages_of_the_chosen_leaflet(dialog, qtbot):
 
 
 def test_the_printer_gets_f4_paper_and_the_pages(tmp_path, qtbot, dialog):
-    dialog.set_choice(LeafletKind.TRIFOLD, Paper.F4)
+    dialog.job.set_kind(LeafletKind.TRIFOLD)
+    dialog.set_paper(Paper.F4)
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10_000)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    prepare_printer(printer, LeafletKind.TRIFOLD, Paper.F4, duplex=True)
+    prepare_printer(printer, Paper.F4, landscape=True, duplex=True)
 
     size = printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
     assert (round(size.width()), round(size.height())) == (215, 330)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWizard
 
 from desktop.domain.security import AuditKind
@@ -14,6 +15,7 @@ from desktop.storage import audit, keystore, profile_store
 from desktop.storage.installation import Installation
 from desktop.storage.keystore import TEST_KDF
 from desktop.ui.i18n import Language, Translations
+from desktop.ui.print_dialog import PrintDialog
 from desktop.ui.security import startup
 from desktop.ui.security.lock import LockController
 from desktop.ui.security.passphrase_fields import PassphraseFields
@@ -105,18 +107,27 @@ def test_set_up_writes_the_key_file_only_after_the_recovery_key_was_taken_down(
 
 
 def test_the_recovery_sheet_goes_to_the_printer_without_a_file(qtbot, tmp_path, monkeypatch):
+    """Through the print dialog every document uses; nothing is written to disk."""
     paths = DataPaths.resolve(tmp_path / "baru")
     wizard = ProtectionSetup(paths, upgrade=False, text_size=TextSize.NORMAL, on_text_size=print)
     qtbot.addWidget(wizard)
     printed = []
-    monkeypatch.setattr(wizard.recovery_page, "_choose_printer", lambda printer: True)
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", lambda: [QPrinterInfo()])
     monkeypatch.setattr(
-        "desktop.ui.materi.print_dialog.print_pdf",
+        "desktop.ui.print_dialog.print_pdf",
         lambda document, printer, pages: printed.append(document.pageCount()),
     )
-    wizard.recovery_page.print_sheet()
+
+    def print_it(dialog: PrintDialog) -> int:
+        qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10000)
+        dialog.print_button.click()
+        return 0
+
+    monkeypatch.setattr(PrintDialog, "exec", print_it)
+    wizard.recovery_page.print_button.click()
     assert printed == [1]
     assert "dikirim ke printer" in wizard.recovery_page.status.text()
+    assert wizard.recovery_page.printed
     assert not list(tmp_path.rglob("*.pdf"))
 
 

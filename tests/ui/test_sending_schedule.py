@@ -48,17 +48,31 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def village_token(folder: Path) -> tuple[Path, str]:
+    """The office's tokens file with Kungkai's token in it, and the token (given beforehand)."""
+    from datetime import datetime
+
+    from desktop.exchange.upload_tokens import add_token
+
+    folder.mkdir(parents=True, exist_ok=True)
+    tokens = folder / "token-desa.txt"
+    return tokens, add_token(tokens, KUNGKAI.village_code, datetime(2026, 12, 4, 9, 0)).token
+
+
 @contextmanager
-def receiver_on(port: int, folder: Path) -> Iterator[str]:
-    """The office's real receiver (Starlette on uvicorn) on 127.0.0.1:``port``."""
+def receiver_on(port: int, folder: Path, tokens: Path) -> Iterator[str]:
+    """The office's real receiver (Starlette on uvicorn, behind its guard) on 127.0.0.1."""
     import uvicorn
 
-    from desktop.exchange.receiver import ReceivedStore, ReceiverConfig, create_app
+    from desktop.exchange.receiver.app import ReceiverConfig, create_app
+    from desktop.exchange.receiver.guard import Limits
+    from desktop.exchange.receiver.serve import uvicorn_config
+    from desktop.exchange.receiver.store import ReceivedStore
+    from desktop.exchange.receiver.tokens import TokenBook
 
-    app = create_app(
-        ReceiverConfig(tokens={TOKEN: KUNGKAI.village_code}, store=ReceivedStore(folder))
-    )
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
+    config = ReceiverConfig(tokens=TokenBook(tokens), store=ReceivedStore(folder / "diterima"))
+    app = create_app(config)
+    server = uvicorn.Server(uvicorn_config(app, "127.0.0.1", port, None, Limits(), "error"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
@@ -88,7 +102,8 @@ def quick_send(outbox, *, manual, export=False):
 
 def test_a_change_made_offline_reaches_a_receiver_that_comes_up_late(qtbot, village, tmp_path):
     port = free_port()
-    exchange_settings.save_endpoint(f"http://127.0.0.1:{port}", TOKEN)
+    tokens, token = village_token(tmp_path / "penerima")
+    exchange_settings.save_endpoint(f"http://127.0.0.1:{port}", token)
     sender = SyncScheduler(
         village.root / "kotak-keluar", send=quick_send, watch_network=False, timing=QUICK
     )
@@ -113,7 +128,7 @@ def test_a_change_made_offline_reaches_a_receiver_that_comes_up_late(qtbot, vill
     qtbot.wait(800)  # the office stays away a while longer
     assert outbox_store.load_export(entry.export_id).outbox is OutboxStatus.WAITING
 
-    with receiver_on(port, tmp_path / "penerima") as url:
+    with receiver_on(port, tmp_path / "penerima", tokens) as url:
         up = time.monotonic()
         qtbot.waitUntil(
             lambda: outbox_store.load_export(entry.export_id).outbox is OutboxStatus.SENT,

@@ -432,3 +432,78 @@ def open_envelope(
     document = b"".join(messages)
     messages.clear()
     return Opened(header, document, first)
+
+
+class EnvelopeStream:
+    """Checks an envelope as its bytes arrive, holding only its first lines and last bytes:
+    the receiver stores a 100 MB upload without keeping it in memory.
+
+    ``feed`` each piece in order; ``header`` is known once the first two lines arrived (so a
+    wrong village or an unencrypted body can be refused before the rest is read). ``finish``
+    checks the signature like ``verify`` and returns the header. A version 1 envelope signs the
+    whole body itself, so it cannot be checked this way: ``whole_needed`` is then True and the
+    caller checks the stored bytes with ``verify``. Raises EnvelopeRejected."""
+
+    def __init__(self) -> None:
+        self.header: EnvelopeHeader | None = None
+        self.whole_needed = False
+        self._head = bytearray()
+        self._head_line = b""
+        self._hash = hashlib.blake2b(digest_size=64)
+        self._tail = b""
+
+    def feed(self, data: bytes) -> None:
+        if self.whole_needed:
+            return
+        if self.header is None:
+            self._head += data
+            data = self._read_head()
+            if self.header is None or self.whole_needed:
+                return
+        pending = self._tail + data
+        if len(pending) > SIGNATURE_LINE:
+            self._hash.update(pending[:-SIGNATURE_LINE])
+            pending = pending[-SIGNATURE_LINE:]
+        self._tail = pending
+
+    def _read_head(self) -> bytes:
+        """Parse the first two lines once they are in; returns what follows them."""
+        head = bytes(self._head)
+        if len(head) < len(MAGIC):
+            if not (MAGIC.startswith(head) or MAGIC_V1.startswith(head)):
+                raise EnvelopeRejected(EnvelopeProblem.NOT_AN_ENVELOPE)
+            return b""
+        version = 2 if head.startswith(MAGIC) else 1 if head.startswith(MAGIC_V1) else 0
+        if not version:
+            raise EnvelopeRejected(EnvelopeProblem.NOT_AN_ENVELOPE)
+        end = head.find(b"\n", len(MAGIC), len(MAGIC) + MAX_HEADER)
+        if end < 0:
+            if len(head) > len(MAGIC) + MAX_HEADER:
+                raise EnvelopeRejected(EnvelopeProblem.NOT_AN_ENVELOPE, "layout")
+            return b""
+        try:
+            self.header = _header(head[len(MAGIC) : end], version)
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise EnvelopeRejected(EnvelopeProblem.NOT_AN_ENVELOPE, str(exc)) from exc
+        self.whole_needed = version == 1
+        self._head_line = head[: end + 1]
+        self._head = bytearray()
+        return head[end + 1 :]
+
+    def finish(self) -> EnvelopeHeader:
+        if self.header is None:
+            raise EnvelopeRejected(EnvelopeProblem.NOT_AN_ENVELOPE, "layout")
+        if self.whole_needed:
+            return self.header
+        trailer = self._tail
+        try:
+            if len(trailer) < SIGNATURE_LINE or trailer[:1] != b"\n" or trailer[-1:] != b"\n":
+                raise ValueError("no signature line at the end")
+            signature = base64.b64decode(trailer[1:-1], validate=True)
+            if len(signature) != 64:
+                raise ValueError("signature length")
+            signed = _signed(self._head_line, self._hash.digest())
+            nacl.signing.VerifyKey(self.header.sender_key).verify(signed, signature)
+        except (ValueError, nacl.exceptions.BadSignatureError) as exc:
+            raise EnvelopeRejected(EnvelopeProblem.BAD_SIGNATURE, str(exc)) from exc
+        return self.header

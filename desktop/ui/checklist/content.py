@@ -20,12 +20,13 @@ from desktop.domain.hotlines import Hotlines, NumberKind
 from desktop.domain.profile import ContactRole, VillageProfile
 from desktop.printing.checklist_sheet import Item, ResultSheet, Section
 from desktop.ui.checklist.texts import (
-    format_day,
     level_meaning,
     level_words,
     red_flag_words,
 )
 from desktop.ui.contact_titles import contact_title
+from desktop.ui.formatting import format_date
+from desktop.ui.training import TRAINING_MARK
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ class ResultWording(QObject):
 
     def made_with(self, assessment: Assessment, checklist: Checklist, language: str) -> str:
         result = assessment.result
-        day = format_day(assessment.assessed_on)
+        day = format_date(assessment.assessed_on)
         if not result.stage:
             return self.tr("Checked on {date} with question list version {version}.").format(
                 date=day, version=result.checklist_version
@@ -194,11 +195,12 @@ class ResultWording(QObject):
                 Section(self.tr("Not clear yet: to be found out"), content.unknowns),
             ),
             footer=self.tr("Printed on {printed}. {made_with} Siaga TPPO {app_version}.").format(
-                printed=format_day(printed_on),
+                printed=format_date(printed_on),
                 made_with=content.made_with,
                 app_version=__version__,
             ),
             page_label=self.tr("Page {page} of {pages}"),
+            training=TRAINING_MARK if profile.training else "",
             notice=self.tr(
                 "This sheet helps decide what to do next. It does not prove or disprove "
                 "trafficking. Keep the numbers on the first page and call them if anything "

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage.assessments import AssessmentRow
-from desktop.ui.checklist.texts import LEVEL_COLOURS, format_day, level_words
+from desktop.ui.checklist.texts import LEVEL_COLOURS, level_words
+from desktop.ui.formatting import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +77,7 @@ class AssessmentTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             if column == self.DATE:
-                return format_day(row.assessed_on)
+                return format_date(row.assessed_on)
             if column == self.INITIALS:
                 return row.initials or "—"
             if column == self.DESTINATION:

@@ -33,7 +33,8 @@ from desktop.domain.incident import (
 )
 from desktop.domain.incident import Answer as IncidentAnswer
 from desktop.storage import profile_store
-from desktop.ui.checklist.texts import format_day, level_words
+from desktop.ui.checklist.texts import level_words
+from desktop.ui.formatting import format_date
 from desktop.ui.incidents.editor import NEW_DRAFT, IncidentDialog
 from desktop.ui.messages import inform
 
@@ -136,7 +137,7 @@ class IncidentFromCheck(QObject):
                 "Recorded from the job-offer check of {date} (question list version {version}): "
                 "{level}."
             ).format(
-                date=format_day(assessment.assessed_on),
+                date=format_date(assessment.assessed_on),
                 version=result.checklist_version,
                 level=level_words(result.level),
             )

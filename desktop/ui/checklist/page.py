@@ -12,11 +12,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QLabel,
     QStackedWidget,
     QVBoxLayout,
@@ -37,19 +34,19 @@ from desktop.domain.checklist import (
 from desktop.domain.errors import SiagaError, ValidationFailed
 from desktop.domain.hotlines import Hotlines
 from desktop.domain.profile import VillageProfile
-from desktop.printing.checklist_sheet import write_result_sheet
+from desktop.printing.checklist_sheet import ResultSheet
 from desktop.printing.paper import Paper
 from desktop.storage import assessments, profile_store
 from desktop.ui.checklist.content import ResultWording
 from desktop.ui.checklist.history import HistoryView
-from desktop.ui.checklist.print_dialog import PrintChoice, SheetPrintDialog
+from desktop.ui.checklist.print_job import ResultSheetJob
 from desktop.ui.checklist.questions import DetailsView, QuestionsView, StageView
 from desktop.ui.checklist.result_view import ResultView
 from desktop.ui.checklist.texts import LEVEL_COLOURS, RED_FLAG_COLOUR
 from desktop.ui.errors import SAVE_ERRORS, error_message, not_saved_message
 from desktop.ui.messages import ask, inform
+from desktop.ui.print_dialog import print_document
 from desktop.ui.style import ACCENT
-from desktop.ui.tasks import run_in_background
 
 DRAFT_KEY = "cek-tawaran-kerja"
 PAPER_SETTING = "checklist_paper"
@@ -375,23 +372,10 @@ class ChecklistPage(QWidget):
 
     # --- printing -------------------------------------------------------------------------
 
-    def choose_print(self, paper: Paper, has_details: bool) -> PrintChoice | None:
-        dialog = SheetPrintDialog(paper, has_details, self)
-        chosen = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        return dialog.choice() if chosen else None
-
-    def choose_file(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the result sheet"), str(suggested), self.tr("PDF files (*.pdf)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-
     @Slot()
     def print_sheet(self) -> None:
+        """The print dialog for the result shown: paper, whether the initials and the offer
+        go on paper, print or save."""
         assessment = self.assessment
         if assessment is None:
             return
@@ -399,67 +383,44 @@ class ChecklistPage(QWidget):
             paper = Paper(profile_store.get_setting(PAPER_SETTING, Paper.F4.value))
         except ValueError:
             paper = Paper.F4
-        has_details = bool(assessment.initials) or not assessment.offer.is_empty
-        choice = self.choose_print(paper, has_details)
-        if choice is None:
-            return
-        profile_store.set_setting(PAPER_SETTING, choice.paper.value)
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder or Path.home()) / (
-            f"cek-tawaran-kerja-{assessment.assessed_on.isoformat()}.pdf"
-        )
-        target = self.choose_file(suggested)
-        if target is None:
-            return
         profile = self._profile()
         content = self._wording.content(
             assessment, self.checklist, profile, self._hotlines(), self._language
         )
-        sheet = self._wording.sheet(
-            content,
-            assessment,
-            profile,
-            printed_on=self._today(),
-            with_details=choice.with_details,
-        )
-        self.result.print_button.setEnabled(False)
-        self.result.set_status(self.tr("Making the PDF…"))
+        printed_on = self._today()
 
-        def written(_: object) -> None:
-            if choice.with_details:  # initials and the offer: the audit trail says so
+        def sheet(with_details: bool) -> ResultSheet:
+            return self._wording.sheet(
+                content, assessment, profile, printed_on=printed_on, with_details=with_details
+            )
+
+        def done(saved: Path | None, with_details: bool) -> None:
+            if with_details:  # initials and the offer on paper: the audit trail says so
                 from desktop.domain.security import AuditKind
                 from desktop.storage import audit
 
                 audit.record_event(
                     AuditKind.PRINTED_PERSONAL,
-                    {"what": "Lembar hasil Cek Tawaran Kerja", "file": target.name},
+                    {
+                        "what": "Lembar hasil Cek Tawaran Kerja",
+                        "file": saved.name if saved is not None else "printer",
+                    },
                 )
-            self._printed(target)
+            if saved is not None:
+                self.result.set_status(self.tr("Result sheet saved: {path}").format(path=saved))
 
-        run_in_background(
-            lambda: write_result_sheet(target, sheet, choice.paper),
-            on_done=written,
-            on_error=self._print_failed,
+        job = ResultSheetJob(
+            sheet,
+            has_details=bool(assessment.initials) or not assessment.offer.is_empty,
+            file_name=f"cek-tawaran-kerja-{assessment.assessed_on.isoformat()}.pdf",
+            on_done=done,
         )
-
-    def _printed(self, target: Path) -> None:
-        self.result.print_button.setEnabled(True)
-        self.result.set_status(self.tr("Result sheet saved: {path}").format(path=target))
-        if ask(
+        print_document(
+            job,
+            paper,
             self,
-            self.tr("Result sheet saved"),
-            self.tr("The result sheet was saved as {path}. Open it now to print it?").format(
-                path=target
-            ),
-            self.tr("Open"),
-            self.tr("Close"),
-        ):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-
-    def _print_failed(self, exc: BaseException) -> None:
-        self.result.print_button.setEnabled(True)
-        self.result.set_status("")
-        inform(self, self.tr("Print the result sheet"), error_message(exc), warning=True)
+            on_paper=lambda chosen: profile_store.set_setting(PAPER_SETTING, chosen.value),
+        )
 
     # --- the check in progress, kept as a draft --------------------------------------------
 

@@ -25,17 +25,13 @@ from desktop.domain.checklist import Answer, Checklist, Indicator
 from desktop.domain.errors import ValidationFailed
 from desktop.ui.checklist.texts import answer_words, red_flag_words
 from desktop.ui.errors import field_message
+from desktop.ui.screen import VerticalScroll
 
 CHECK = "\u2713 "  # shown on the chosen answer, so the choice is not told by colour alone
 
 
 def _scrolling(body: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(body)
-    return scroll
+    return VerticalScroll(body)
 
 
 def _wrapping(text: str = "", role: str = "") -> QLabel:

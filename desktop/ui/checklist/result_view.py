@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -17,7 +15,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.assessment import Assessment
 from desktop.printing.checklist_sheet import Item
 from desktop.ui.checklist.content import ResultContent
-from desktop.ui.checklist.texts import format_day
+from desktop.ui.flow_layout import button_row
+from desktop.ui.formatting import format_date
+from desktop.ui.screen import VerticalScroll
 
 
 def _label(text: str = "", role: str = "") -> QLabel:
@@ -44,11 +44,7 @@ class ResultView(QWidget):
         super().__init__(parent)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.body)
+        scroll = VerticalScroll(self.body)
         self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -67,19 +63,11 @@ class ResultView(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
         self.close_button = QPushButton(self.tr("&Finish"))
         self.close_button.clicked.connect(self.close_requested)
-        # Two rows, so that every button keeps its words at the largest text size.
-        first = QHBoxLayout()
-        for button in (self.edit_button, self.save_button, self.print_button):
-            first.addWidget(button)
-        first.addStretch(1)
-        first.addWidget(self.close_button)
-        self.second_row = QWidget()
-        second = QHBoxLayout(self.second_row)
-        second.setContentsMargins(0, 0, 0, 0)
-        for button in (self.incident_button, self.delete_button):
-            second.addWidget(button)
-        second.addStretch(1)
-        layout.addLayout(first)
+        # Rows that wrap, so that every button keeps its words at the largest text size.
+        layout.addWidget(
+            button_row(self.edit_button, self.save_button, self.print_button, self.close_button)
+        )
+        self.second_row = button_row(self.incident_button, self.delete_button)
         layout.addWidget(self.second_row)
         self.level_label: QLabel | None = None  # made by show_result
         self.sections: dict[str, QWidget] = {}
@@ -144,7 +132,7 @@ class ResultView(QWidget):
         elif saved:
             self.set_status(
                 self.tr("Saved on {date}. A saved result never changes.").format(
-                    date=format_day(assessment.assessed_on)
+                    date=format_date(assessment.assessed_on)
                 )
             )
         else:

@@ -3,9 +3,7 @@ every coloured element also says its level in words."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.checklist import Answer, RiskLevel
 
@@ -69,8 +67,3 @@ def answer_words(answer: Answer | None) -> str:
 
 def red_flag_words() -> str:
     return QCoreApplication.translate("Checklist", "DANGER SIGN")
-
-
-def format_day(value: date) -> str:
-    """For example '28 November 2026' in Indonesian."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.exchange.sync import valid_endpoint_url
+from desktop.domain.access_token import TokenCheck, TokenProblem, check_token
+from desktop.exchange.pinning import endpoint_problem
 
 
 class AddressTokenFields(QWidget):
@@ -56,15 +57,43 @@ class AddressTokenFields(QWidget):
 
     def entered(self) -> tuple[str, str] | None:
         """(address, token) when both are usable; otherwise None, and the problem is shown."""
-        url, token = self.url.text().strip().rstrip("/"), self.token.text().strip()
+        url = self.url.text().strip().rstrip("/")
+        checked = check_token(self.token.text())
         problem = ""
-        if not valid_endpoint_url(url):
+        address = endpoint_problem(url)
+        if address == "insecure":
             problem = self.tr(
-                "The address must start with https:// or http://, for example "
-                "https://imigrasi.example/siaga"
+                "The address must start with https://, so that the token cannot be read on the "
+                "way (http:// only for a receiver on this computer)."
             )
-        elif not token or any(c.isspace() for c in token):
-            problem = self.tr("Enter the access token without spaces.")
+        elif address is not None:
+            problem = self.tr(
+                "The address must start with https://, for example https://imigrasi.example/siaga"
+            )
+        elif checked.token is None:
+            problem = self._token_problem(checked)
         self.error.setText(problem)
         self.error.setVisible(bool(problem))
-        return None if problem else (url, token)
+        return None if problem or checked.token is None else (url, checked.token)
+
+    def _token_problem(self, checked: TokenCheck) -> str:
+        group = checked.group or 0
+        texts = {
+            TokenProblem.EMPTY: self.tr("Enter the access token from the office's slip."),
+            TokenProblem.SPACES: self.tr("Enter the access token without spaces."),
+            TokenProblem.TOO_SHORT: self.tr("The access token is too short."),
+            TokenProblem.GROUP_COUNT: self.tr(
+                "The access token has five groups of five letters and digits."
+            ),
+            TokenProblem.GROUP_LENGTH: self.tr(
+                "Group {n} of the token must have five letters and digits."
+            ).format(n=group),
+            TokenProblem.CHARACTER: self.tr(
+                "Group {n} has a character tokens never use: there is no 0, O, 1, I or L in a "
+                "token."
+            ).format(n=group),
+            TokenProblem.CHECK: self.tr(
+                "Group {n} of the token has a typing mistake: compare it with the slip."
+            ).format(n=group),
+        }
+        return texts[checked.problem] if checked.problem else ""

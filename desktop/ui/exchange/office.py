@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.exchange import OfficeProfile, validate_office
+from desktop.exchange.upload_tokens import default_tokens_file
 from desktop.storage import exchange_settings
 from desktop.storage.area_index import AreaIndex
 from desktop.storage.installation import Installation
@@ -33,9 +33,11 @@ from desktop.ui.about import AboutDialog
 from desktop.ui.exchange.import_page import ImportPage
 from desktop.ui.exchange.receiver_settings import ReceiverSettingsTab
 from desktop.ui.exchange.register import RegisterPage
+from desktop.ui.exchange.tokens_tab import TokensTab
 from desktop.ui.i18n import Language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_page import BackupTab, DisplayTab
+from desktop.ui.side_tabs import SideTabs
 from desktop.ui.style import TextSize
 
 
@@ -255,8 +257,9 @@ class OfficeSettingsPage(QWidget):
         title = QLabel(self.windowTitle())
         title.setProperty("role", "title")
         layout.addWidget(title)
-        self.tabs = QTabWidget()
-        layout.addWidget(self.tabs, 1)
+        self.tabs = SideTabs()
+        self.tabs.setAccessibleName(self.tr("Sections of the settings"))
+        layout.addLayout(self.tabs.beside_sections(), 1)
         self.office_tab = OfficeTab(index_factory(), office)
         self.tabs.addTab(self.office_tab, self.tr("Office"))
         self.tabs.addTab(
@@ -266,6 +269,9 @@ class OfficeSettingsPage(QWidget):
         self.tabs.addTab(self.backup_tab, self.tr("Backups"))
         self.receiver_tab = ReceiverSettingsTab()
         self.tabs.addTab(self.receiver_tab, self.tr("Receiver"))
+        tokens_file = default_tokens_file(installation.paths)
+        self.tokens_tab = TokensTab(tokens_file, index_factory(), office.name)
+        self.tabs.addTab(self.tokens_tab, self.tr("Village tokens"))
         about = QWidget()
         about_layout = QVBoxLayout(about)
         where = QLabel(self.tr("Data folder: {folder}").format(folder=installation.paths.root))
@@ -275,11 +281,12 @@ class OfficeSettingsPage(QWidget):
         receiver = QLabel(
             self.tr(
                 "To receive uploads from villages, run (on this computer or a server): "
-                "siaga-tppo receive --store RECEIVER_FOLDER --tokens TOKEN_FILE --office-token "
+                "siaga-tppo receive --store RECEIVER_FOLDER --tokens {tokens} --office-token "
                 "OFFICE_TOKEN_FILE. The receiver keeps uploads locked and never holds this "
                 "office's key. Enter its address and the office token in the Receiver tab."
             )
         )
+        receiver.setText(receiver.text().format(tokens=tokens_file))
         receiver.setWordWrap(True)
         receiver.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         about_layout.addWidget(receiver)

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.exchange.fetch import load_access, save_access
+from desktop.exchange.wire.pins import grouped, normalize_pin
 from desktop.ui.exchange.address_fields import AddressTokenFields
 
 
@@ -34,6 +43,30 @@ class ReceiverSettingsTab(QWidget):
             token_name=self.tr("Office token"),
         )
         layout.addWidget(self.fields)
+        pin_form = QFormLayout()
+        self.pin = QLineEdit()
+        self.pin.setPlaceholderText(
+            self.tr("64 letters and digits, shown when the receiver starts")
+        )
+        self.pin.setAccessibleName(self.tr("Receiver certificate fingerprint"))
+        pin_caption = QLabel(self.tr("Certificate &fingerprint:"))
+        pin_caption.setBuddy(self.pin)
+        pin_form.addRow(pin_caption, self.pin)
+        layout.addLayout(pin_form)
+        pin_note = QLabel(
+            self.tr(
+                "The receiver shows its certificate fingerprint when it starts. Entered here, it "
+                "is checked at every fetch and goes into the office key file, so that villages "
+                "send only to this receiver."
+            )
+        )
+        pin_note.setWordWrap(True)
+        layout.addWidget(pin_note)
+        self.pin_error = QLabel()
+        self.pin_error.setProperty("role", "error")
+        self.pin_error.setWordWrap(True)
+        self.pin_error.hide()
+        layout.addWidget(self.pin_error)
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save receiver settings"))
         self.save_button.clicked.connect(self.save)
@@ -47,12 +80,21 @@ class ReceiverSettingsTab(QWidget):
         current = load_access()
         if current is not None:
             self.fields.set_values(current.url, current.token)
+            self.pin.setText(" ".join(grouped(p) for p in current.pins))
 
     @Slot()
     def save(self) -> None:
         entered = self.fields.entered()
-        if entered is None:
+        typed = self.pin.text().strip()
+        pin = normalize_pin(typed) if typed else None
+        bad_pin = bool(typed) and pin is None
+        self.pin_error.setText(
+            self.tr("The fingerprint must be 64 letters (a-f) and digits.") if bad_pin else ""
+        )
+        self.pin_error.setVisible(bad_pin)
+        if entered is None or bad_pin:
             return
-        save_access(*entered)  # checked the same way: it accepts what entered() accepts
+        # checked the same way: it accepts what entered() and normalize_pin() accept
+        save_access(*entered, (pin,) if pin else ())
         self.status.setText(self.tr("Saved. Fetch the uploads with the button on the Import page."))
         self.saved.emit()

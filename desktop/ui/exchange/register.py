@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -41,9 +40,11 @@ from desktop.domain.modus import Modus
 from desktop.storage import office_imports, register
 from desktop.storage.incidents import SortKey
 from desktop.storage.register import RegisterQuery, RegisterRow
-from desktop.ui.incidents.form import ChoiceBox
+from desktop.ui.incidents.form import DAY_FORMAT, ChoiceBox
 from desktop.ui.incidents.labels import label
-from desktop.ui.incidents.table_model import RecordRole, format_day, format_moment
+from desktop.ui.incidents.table_model import RecordRole, format_moment
+from desktop.ui.incidents.values import format_day
+from desktop.ui.table_columns import FittedColumns
 
 PAGE_SIZE = 64
 MAX_PAGES = 16
@@ -62,7 +63,24 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("RegisterTable", "Changed"), SortKey.UPDATED),
     (QT_TRANSLATE_NOOP("RegisterTable", "Conflict"), None),
 )
-VILLAGE, CONFLICT = 1, 10
+NUMBER, VILLAGE, REPORTED, TYPE, MODUS, SUMMARY, DESTINATION, PEOPLE, STATUS, CHANGED, CONFLICT = (
+    range(len(COLUMNS))
+)
+# How wide each column is, in average characters (the summary takes what is left), and the
+# columns left out first when the list is too narrow for all of them (ui/table_columns.py).
+COLUMN_CHARS = {
+    NUMBER: 5,
+    VILLAGE: 16,
+    REPORTED: 15,
+    TYPE: 14,
+    MODUS: 15,
+    DESTINATION: 13,
+    PEOPLE: 7,
+    STATUS: 12,
+    CHANGED: 15,
+    CONFLICT: 9,
+}
+LEFT_OUT_FIRST = (CHANGED, PEOPLE, TYPE, DESTINATION, MODUS, STATUS)
 
 
 def _enum_text(kind: type, value: str) -> str:
@@ -189,6 +207,9 @@ class RegisterPage(QWidget):
         search_label.setBuddy(self.search)
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
+        self.clear_button = QPushButton(self.tr("Show &all"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        top.addWidget(self.clear_button)
         layout.addLayout(top)
 
         filters = QGridLayout()
@@ -196,16 +217,17 @@ class RegisterPage(QWidget):
         self.village_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.village_filter.setMinimumContentsLength(10)
+        # Room for "Semua desa/kelurahan", "Semua status" …: the words that say no filter is on.
+        self.village_filter.setMinimumContentsLength(19)
         self.modus_filter = ChoiceBox(Modus, empty=self.tr("All modus"))
         self.status_filter = ChoiceBox(Status, empty=self.tr("All statuses"))
         for box in (self.modus_filter, self.status_filter):
-            box.setMinimumContentsLength(8)
+            box.setMinimumContentsLength(10)
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat(DAY_FORMAT)
             edit.setSpecialValueText(self.tr("any"))
             edit.setMinimumDate(QDate(1950, 1, 1))
             edit.setDate(edit.minimumDate())
@@ -230,14 +252,9 @@ class RegisterPage(QWidget):
         for column in (1, 3):
             filters.setColumnStretch(column, 1)
         layout.addLayout(filters)
-        row = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
-        row.addWidget(self.count_label, 1)
-        self.clear_button = QPushButton(self.tr("Show &all"))
-        self.clear_button.clicked.connect(self.clear_filters)
-        row.addWidget(self.clear_button)
-        layout.addLayout(row)
+        layout.addWidget(self.count_label)
 
         self.model = RegisterModel(parent=self)
         self.table = QTableView()
@@ -249,7 +266,7 @@ class RegisterPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.columns = FittedColumns(self.table, COLUMN_CHARS, SUMMARY, LEFT_OUT_FIRST)
         layout.addWidget(self.table, 1)
 
         self._timer = QTimer(self)
@@ -340,21 +357,7 @@ class RegisterPage(QWidget):
         """Read again, e.g. after an import."""
         self._fill_villages()
         self.apply_filters()
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as what the first rows show, the long texts within a limit."""
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        limit = self.fontMetrics().averageCharWidth() * 34
-        for column in range(self.model.columnCount()):
-            if header.sectionSize(column) > limit:
-                header.resizeSection(column, limit)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_columns()
+        self.columns.measure()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -52,6 +51,7 @@ from desktop.ui.exchange.wording import counts_text, exchange_error, send_text, 
 from desktop.ui.formatting import format_datetime, format_size
 from desktop.ui.incidents.labels import field_label, label
 from desktop.ui.messages import ask, inform
+from desktop.ui.screen import VerticalScroll
 from desktop.ui.tasks import run_in_background
 
 
@@ -60,11 +60,10 @@ def _local(moment) -> str:
 
 
 def _short(moment) -> str:
-    """For example '29 Nov 2026 14.05'."""
+    """For example '29 November 2026 14.05'."""
     if not moment:
         return ""
-    local = moment.astimezone().replace(tzinfo=None)
-    return QLocale().toString(QDateTime(local), "d MMM yyyy HH.mm")
+    return format_datetime(moment.astimezone().replace(tzinfo=None))
 
 
 def csv_wording() -> CsvWording:
@@ -120,10 +119,7 @@ class SendPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
         layout = QVBoxLayout(body)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = VerticalScroll(body)
         outer.addWidget(scroll)
         self.scroll = scroll
 

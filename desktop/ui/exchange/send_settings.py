@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.exchange.sync import OfficeClient
 from desktop.storage import exchange_settings
 from desktop.storage.exchange_settings import Endpoint
 from desktop.ui.exchange.address_fields import AddressTokenFields
 from desktop.ui.exchange.wording import send_text
+from desktop.ui.flow_layout import button_row
 from desktop.ui.tasks import run_in_background
 
 
@@ -44,15 +45,11 @@ class SendSettingsTab(QWidget):
         self.url, self.token = self.fields.url, self.fields.token
         self.show_token, self.error = self.fields.show_token, self.fields.error
         layout.addWidget(self.fields)
-        row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save sending settings"))
         self.save_button.clicked.connect(self.save)
         self.test_button = QPushButton(self.tr("Try to &reach the office"))
         self.test_button.clicked.connect(self.try_office)
-        row.addWidget(self.save_button)
-        row.addWidget(self.test_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(button_row(self.save_button, self.test_button))
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)

@@ -1,4 +1,4 @@
-"""Small dialogs of the incident log: the reason for an edit, unsaved changes, print choices."""
+"""Small dialogs of the incident log: the reason for an edit, unsaved changes."""
 
 from __future__ import annotations
 
@@ -6,19 +6,16 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.printing.paper import Paper
+from desktop.ui.screen import fit_to_screen
 
 
 class ReasonDialog(QDialog):
@@ -51,7 +48,7 @@ class ReasonDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 60, self.sizeHint().height())
+        fit_to_screen(self, 60, 12)
 
     def accept(self) -> None:
         if not self.text():
@@ -102,50 +99,3 @@ def ask_unsaved(parent: QWidget | None) -> Unsaved:
     if clicked is discard:
         return Unsaved.DISCARD
     return Unsaved.CANCEL
-
-
-class PrintOptionsDialog(QDialog):
-    """Paper size, and whether names, NIK and phone numbers go on paper."""
-
-    def __init__(self, paper: Paper, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Print the record"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Paper size")))
-        self.papers = QButtonGroup(self)
-        self.paper_buttons: dict[Paper, QRadioButton] = {}
-        for option, text in (
-            (Paper.A4, self.tr("A4")),
-            (Paper.F4, self.tr("F4 (folio, 215 × 330 mm)")),
-        ):
-            button = QRadioButton(text)
-            button.setChecked(option is paper)
-            self.papers.addButton(button)
-            self.paper_buttons[option] = button
-            layout.addWidget(button)
-        self.identity = QCheckBox(self.tr("Include names, NIK and phone numbers of the people"))
-        layout.addWidget(self.identity)
-        self.warning = QLabel(
-            self.tr(
-                "Personal data is confidential. Include it only when handing the record to the "
-                "police or the immigration office, and keep the paper safe."
-            )
-        )
-        self.warning.setWordWrap(True)
-        self.warning.setProperty("role", "hint")
-        layout.addWidget(self.warning)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Make the PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def paper(self) -> Paper:
-        for option, button in self.paper_buttons.items():
-            if button.isChecked():
-                return option
-        return Paper.A4
-
-    def include_identity(self) -> bool:
-        return self.identity.isChecked()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from desktop.ui.incidents.form import FieldBox, IncidentForm
 from desktop.ui.incidents.history import HistoryDialog
 from desktop.ui.incidents.labels import field_label, incident_field_message
 from desktop.ui.messages import ask, inform
+from desktop.ui.screen import VerticalScroll, fit_to_screen, meant_to_scroll
 
 NEW_DRAFT = "incident:new"
 
@@ -76,9 +76,8 @@ class IncidentDialog(QDialog):
         self.notice.hide()
         layout.addWidget(self.notice)
         self.form = IncidentForm(countries)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        scroll = VerticalScroll(self.form)
+        meant_to_scroll(scroll)
         self.scroll = scroll
         layout.addWidget(scroll, 1)
 
@@ -125,8 +124,7 @@ class IncidentDialog(QDialog):
         self.form.changed.connect(self._timer.start)
         self.author.textEdited.connect(self._timer.start)
         self._update_title()
-        screen = self.screen().availableGeometry()
-        self.resize(min(1100, int(screen.width() * 0.95)), int(screen.height() * 0.9))
+        fit_to_screen(self, 130, 40)
 
     # -- state -------------------------------------------------------------------------------
 

@@ -58,7 +58,8 @@ from desktop.ui.lifetime import retire
 
 # Where people from Indonesian villages are most often sent: listed first in the country list.
 COMMON_DESTINATIONS = ("MY", "SA", "KH", "TW", "HK", "SG", "AE", "KR", "JP", "MM", "BN", "QA")
-DAY_FORMAT = "dd/MM/yyyy"
+# As every date is written on screen and paper (desktop.ui.formatting): "4 Desember 2026".
+DAY_FORMAT = "d MMMM yyyy"
 
 
 def _qdate(day: date) -> QDate:
@@ -239,7 +240,7 @@ class ApproxDayEdit(QWidget):
     def _precision_changed(self) -> None:
         precision = self.precision.currentData()
         self.day.setVisible(precision is not None)
-        formats = {DatePrecision.DAY: DAY_FORMAT, DatePrecision.MONTH: "MM/yyyy"}
+        formats = {DatePrecision.DAY: DAY_FORMAT, DatePrecision.MONTH: "MMMM yyyy"}
         self.day.setDisplayFormat(formats.get(precision, "yyyy"))
         self.changed.emit()
 

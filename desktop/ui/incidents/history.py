@@ -14,6 +14,7 @@ from desktop.domain.incident import FieldChange, HistoryEntry, RecordState
 from desktop.ui.formatting import format_datetime
 from desktop.ui.incidents.labels import field_label
 from desktop.ui.incidents.values import describe_person, describe_referral, format_value
+from desktop.ui.screen import fit_to_screen
 
 
 def describe_change(
@@ -117,5 +118,4 @@ class HistoryDialog(QDialog):
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 28)
+        fit_to_screen(self, 80, 28)

@@ -6,23 +6,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, timedelta
-from pathlib import Path
+from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabBar,
     QTableView,
@@ -33,20 +29,18 @@ from PySide6.QtWidgets import (
 from desktop.domain.incident import RecordNotFound, StaleRecord, Status, StoredIncident
 from desktop.domain.modus import Modus
 from desktop.domain.profile import VillageProfile
-from desktop.printing.incident_pdf import write_incident_pdf
 from desktop.printing.paper import Paper
 from desktop.storage import incidents as store
 from desktop.storage import profile_store
 from desktop.storage.incidents import IncidentQuery
 from desktop.ui.errors import SAVE_ERRORS, error_message
-from desktop.ui.incidents.dialogs import PrintOptionsDialog
+from desktop.ui.flow_layout import button_row
 from desktop.ui.incidents.editor import NEW_DRAFT, IncidentDialog
 from desktop.ui.incidents.form import ChoiceBox, DayEdit, to_date
 from desktop.ui.incidents.history import HistoryDialog
-from desktop.ui.incidents.printout import printed_record
+from desktop.ui.incidents.print_job import IncidentJob
 from desktop.ui.incidents.table_model import (
     CHANGED,
-    COLUMNS,
     DESTINATION,
     MODUS,
     NUMBER,
@@ -59,23 +53,26 @@ from desktop.ui.incidents.table_model import (
     IncidentTableModel,
 )
 from desktop.ui.messages import ask, inform
-from desktop.ui.tasks import run_in_background
+from desktop.ui.print_dialog import print_document
+from desktop.ui.table_columns import FittedColumns
 
 PAPER = "incident_paper"
 LIVE_TAB, DELETED_TAB = 0, 1
 
-# How wide each column starts, in average characters (the summary takes what is left).
+# How wide each column is, in average characters (the summary takes what is left), and the
+# columns left out first when the list is too narrow for all of them (ui/table_columns.py).
 COLUMN_CHARS = {
     NUMBER: 5,
-    REPORTED: 11,
+    REPORTED: 15,
     TYPE: 14,
     MODUS: 15,
     DESTINATION: 13,
     RECRUITER: 13,
     PEOPLE: 7,
     STATUS: 12,
-    CHANGED: 11,
+    CHANGED: 15,
 }
+LEFT_OUT_FIRST = (CHANGED, PEOPLE, RECRUITER, TYPE, DESTINATION, MODUS, STATUS)
 
 
 log = logging.getLogger(__name__)
@@ -104,8 +101,6 @@ class _EnterOpens(QObject):
 
 
 class IncidentsPage(QWidget):
-    pdf_written = Signal(str)
-
     def __init__(
         self,
         load_profile: Callable[[], VillageProfile | None],
@@ -159,6 +154,9 @@ class IncidentsPage(QWidget):
         search_label.setBuddy(self.search)
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
+        self.clear_filters_button = QPushButton(self.tr("Show &all"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        top.addWidget(self.clear_filters_button)
         layout.addLayout(top)
 
         filters = QGridLayout()
@@ -168,9 +166,9 @@ class IncidentsPage(QWidget):
         self.country_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.country_filter.setMinimumContentsLength(8)
-        self.status_filter.setMinimumContentsLength(8)
-        self.modus_filter.setMinimumContentsLength(8)
+        # Room for "Semua status", "Semua negara" …: the words that say no filter is on.
+        for combo in (self.status_filter, self.modus_filter, self.country_filter):
+            combo.setMinimumContentsLength(14)
         self.period = QComboBox()
         for text, value in (
             (self.tr("Any date"), Period.ALL),
@@ -204,10 +202,7 @@ class IncidentsPage(QWidget):
             caption.setBuddy(widget)
             filters.addWidget(caption, n // 2, (n % 2) * 2)
             filters.addWidget(widget, n // 2, (n % 2) * 2 + 1)
-        filters.addWidget(dates, 2, 3, 1, 2)
-        self.clear_filters_button = QPushButton(self.tr("Show &all"))
-        self.clear_filters_button.clicked.connect(self.clear_filters)
-        filters.addWidget(self.clear_filters_button, 1, 4)
+        filters.addWidget(dates, 2, 3)
         filters.setColumnStretch(1, 1)
         filters.setColumnStretch(3, 1)
         layout.addLayout(filters)
@@ -244,7 +239,6 @@ class IncidentsPage(QWidget):
         self.table.installEventFilter(_EnterOpens(self.open_selected, self))
         layout.addWidget(self.table, 1)
 
-        actions = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self.open_selected)
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -257,17 +251,16 @@ class IncidentsPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.purge_button = QPushButton(self.tr("Delete &permanently…"))
         self.purge_button.clicked.connect(self.purge_selected)
-        for button in (
-            self.open_button,
-            self.print_button,
-            self.history_button,
-            self.delete_button,
-            self.restore_button,
-            self.purge_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        layout.addWidget(
+            button_row(
+                self.open_button,
+                self.print_button,
+                self.history_button,
+                self.delete_button,
+                self.restore_button,
+                self.purge_button,
+            )
+        )
         self.retention_hint = QLabel()
         self.retention_hint.setWordWrap(True)
         self.retention_hint.setProperty("role", "hint")
@@ -296,7 +289,7 @@ class IncidentsPage(QWidget):
 
         self._shown_before = False
         self._fill_countries()
-        self._fit_columns()
+        self.columns = FittedColumns(self.table, COLUMN_CHARS, SUMMARY, LEFT_OUT_FIRST)
         self._show_totals()
         self._update_mode()
         self._show_draft_banner()
@@ -474,47 +467,12 @@ class IncidentsPage(QWidget):
 
     # -- looks ------------------------------------------------------------------------------
 
-    def _fit_columns(self) -> None:
-        metrics = self.table.fontMetrics()
-        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
-        header = self.table.horizontalHeader()
-        for column in range(len(COLUMNS)):
-            if column == SUMMARY:
-                continue
-            title = self.model.headerData(column, Qt.Orientation.Horizontal, 0) or ""
-            width = max(
-                metrics.averageCharWidth() * COLUMN_CHARS[column],
-                metrics.horizontalAdvance(title) + metrics.averageCharWidth() * 3,
-            )
-            if column in (REPORTED, CHANGED):
-                width = max(width, metrics.horizontalAdvance("28 Sep 2026") + 16)
-            header.resizeSection(column, width)
-        header.setMinimumSectionSize(metrics.averageCharWidth() * 5)
-        self._fit_summary()
-
-    def _fit_summary(self) -> None:
-        """The summary column takes the room the others leave, but never less than ~22
-        characters (the table then scrolls sideways)."""
-        header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(len(COLUMNS)) if c != SUMMARY)
-        room = self.table.viewport().width() - others
-        header.resizeSection(SUMMARY, max(room, self.table.fontMetrics().averageCharWidth() * 22))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_summary()
-
     def showEvent(self, event) -> None:
         """Coming back to the page: records may have come in meanwhile (an import)."""
         super().showEvent(event)
         if self._shown_before:
             self.refresh(select=self.selected_record())
         self._shown_before = True
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self._fit_columns)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -642,63 +600,15 @@ class IncidentsPage(QWidget):
             self.print_record(stored, self)
 
     def print_record(self, stored: StoredIncident, parent: QWidget) -> None:
-        """Ask for the paper and whether to include identifiers, then write the PDF."""
+        """The print dialog for ``stored``: paper, whether identifiers go on paper, print or
+        save."""
         profile = self._load_profile()
         if profile is None:
             return
         paper = Paper.F4 if profile_store.get_setting(PAPER) == Paper.F4.value else Paper.A4
-        options = PrintOptionsDialog(paper, parent)
-        if options.exec() != QDialog.DialogCode.Accepted:
-            return
-        paper = options.paper()
-        profile_store.set_setting(PAPER, paper.value)
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder or Path.home()) / self.tr("incident-record-{number}.pdf").format(
-            number=stored.meta.number
-        )
-        name, _ = QFileDialog.getSaveFileName(
-            parent, self.tr("Save the PDF"), str(suggested), self.tr("PDF files (*.pdf)")
-        )
-        if not name:
-            return
-        target = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-        record = printed_record(
-            stored,
-            profile,
-            include_identity=options.include_identity(),
-            countries=self.countries,
-            printed_at=datetime.now(),
-        )
-        with_identity = options.include_identity()
-
-        def written(_: object) -> None:
-            if with_identity:  # names, NIK or phone numbers on paper: the audit trail says so
-                from desktop.domain.security import AuditKind
-                from desktop.storage import audit
-
-                audit.record_event(
-                    AuditKind.PRINTED_PERSONAL,
-                    {"what": f"Catatan Kejadian no. {stored.meta.number}", "file": target.name},
-                )
-            self._pdf_done(target, parent)
-
-        run_in_background(
-            lambda: write_incident_pdf(target, record, paper),
-            on_done=written,
-            on_error=lambda exc: inform(parent, self.tr("Print"), error_message(exc), warning=True),
-        )
-
-    def _pdf_done(self, target: Path, parent: QWidget) -> None:
-        self.pdf_written.emit(str(target))
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Print"))
-        box.setText(self.tr("The PDF has been saved: {path}").format(path=target))
-        open_button = box.addButton(self.tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
-        box.open()
-        box.buttonClicked.connect(
-            lambda button: (
-                button is open_button and QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-            )
+        print_document(
+            IncidentJob(stored, profile, self.countries),
+            paper,
+            parent,
+            on_paper=lambda chosen: profile_store.set_setting(PAPER, chosen.value),
         )

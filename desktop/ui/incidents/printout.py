@@ -8,14 +8,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.incident import StoredIncident, to_payload
 from desktop.domain.profile import VillageProfile
 from desktop.printing.incident_pdf import Letterhead, PrintedRecord, Section
-from desktop.ui.formatting import format_datetime
+from desktop.printing.pages import PageMarks
+from desktop.ui.formatting import format_date, format_datetime
 from desktop.ui.incidents.labels import field_label
 from desktop.ui.incidents.values import describe_person, describe_referral, format_value
+from desktop.ui.training import TRAINING_MARK
 
 
 def _rows(
@@ -63,7 +65,7 @@ def printed_record(
     countries: dict[str, str],
     printed_at: datetime,
 ) -> PrintedRecord:
-    """The summary of one saved record, ready for ``write_incident_pdf``."""
+    """The summary of one saved record, ready for ``build_incident_pdf``."""
     payload = to_payload(stored.incident)
     meta = stored.meta
     number = QCoreApplication.translate("IncidentPrintout", "Record no. {number}").format(
@@ -183,7 +185,7 @@ def printed_record(
         if profile.is_kelurahan
         else QCoreApplication.translate("IncidentPrintout", "Village head")
     )
-    today = QLocale().toString(QDate.currentDate(), "d MMMM yyyy")
+    today = format_date(printed_at.date())
     return PrintedRecord(
         letterhead=letterhead(profile),
         title=QCoreApplication.translate("IncidentPrintout", "INCIDENT RECORD SUMMARY"),
@@ -198,16 +200,21 @@ def printed_record(
             "",
             profile.head_name,
         ),
-        footer=QCoreApplication.translate(
-            "IncidentPrintout", "Area code {code} · {kind} {village} · printed {when}"
-        ).format(
-            code=profile.village_code,
-            kind=kind,
-            village=profile.village_name,
-            when=format_datetime(printed_at),
+        marks=PageMarks(
+            page_label=QCoreApplication.translate("IncidentPrintout", "Page {page} of {pages}"),
+            footer=QCoreApplication.translate(
+                "IncidentPrintout", "Area code {code} · {kind} {village} · printed {when}"
+            ).format(
+                code=profile.village_code,
+                kind=kind,
+                village=profile.village_name,
+                when=format_datetime(printed_at),
+            ),
+            # Even without names and NIK a record tells of victims and children.
+            confidential=QCoreApplication.translate("IncidentPrintout", "CONFIDENTIAL"),
+            training=TRAINING_MARK if profile.training else "",
         ),
-        page_label=QCoreApplication.translate("IncidentPrintout", "Page {page} of {pages}"),
-        confidential=include_identity,
+        alert=include_identity,
     )
 
 

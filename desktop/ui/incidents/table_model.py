@@ -16,8 +16,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,8 +25,9 @@ from desktop.domain.incident import ReportType, Status
 from desktop.domain.modus import Modus
 from desktop.storage import incidents as store
 from desktop.storage.incidents import IncidentQuery, IncidentRow, SortKey
-from desktop.ui.formatting import format_datetime
+from desktop.ui.formatting import format_date, format_datetime
 from desktop.ui.incidents.labels import label
+from desktop.ui.incidents.values import format_day
 
 RecordRole = Qt.ItemDataRole.UserRole.value + 1
 SortRole = Qt.ItemDataRole.UserRole.value + 2
@@ -68,18 +67,11 @@ NUMBER, REPORTED, TYPE, MODUS, SUMMARY, DESTINATION, RECRUITER, PEOPLE, STATUS, 
 )
 
 
-def format_day(iso: str) -> str:
-    """'12 Mei 2026' from '2026-05-12'."""
-    day = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    return QLocale().toString(day, "d MMM yyyy") if day.isValid() else iso
-
-
 def format_moment(iso: str | None) -> str:
     """The local date of a stored UTC time, e.g. '12 Mei 2026'."""
     if not iso:
         return ""
-    local = datetime.fromisoformat(iso).astimezone()
-    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+    return format_date(datetime.fromisoformat(iso).astimezone().date())
 
 
 def format_moment_long(iso: str | None) -> str:

@@ -6,10 +6,11 @@ installation is shown the same way as one made here.
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.incident import (
     AgeBand,
@@ -28,6 +29,7 @@ from desktop.domain.incident import (
     Status,
 )
 from desktop.domain.modus import Modus
+from desktop.ui.formatting import format_date, format_month
 from desktop.ui.incidents.labels import label
 
 ENUM_OF_FIELD: dict[str, type[Enum]] = {
@@ -56,8 +58,10 @@ def format_rupiah(amount: int) -> str:
 
 def format_day(iso: str) -> str:
     """'12 Mei 2026' from '2026-05-12' (as the user's language writes it)."""
-    day = QDate.fromString(iso, "yyyy-MM-dd")
-    return QLocale().toString(day, "d MMMM yyyy") if day.isValid() else iso
+    try:
+        return format_date(date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 def format_approx(iso: str) -> str:
@@ -69,7 +73,7 @@ def format_approx(iso: str) -> str:
     if when.precision is DatePrecision.DAY:
         return format_day(iso)
     if when.precision is DatePrecision.MONTH:
-        return QLocale().toString(QDate(when.year, when.month or 1, 1), "MMMM yyyy")
+        return format_month(when.year, when.month or 1)
     return QCoreApplication.translate("IncidentValues", "year {year}").format(year=when.year)
 
 

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.content import ContentReviews, Library, Topic, query_words
 from desktop.domain.hotlines import Hotlines
 from desktop.domain.profile import VillageProfile
+from desktop.ui.flow_layout import button_row
+from desktop.ui.materi.search_results import result_item, results_list
 from desktop.ui.materi.views import MateriViews
 from desktop.ui.style import ACCENT
 
@@ -75,6 +77,9 @@ def show_markdown(browser: QTextBrowser, markdown: str) -> None:
             cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
             cursor.mergeCharFormat(heading)
         block = block.next()
+    # Replacing the document leaves the view's cursor at its end, and the view keeps the
+    # cursor in sight: without this a topic opens at its last lines (its sources).
+    browser.moveCursor(QTextCursor.MoveOperation.Start)
 
 
 class MateriPage(QWidget):
@@ -96,18 +101,17 @@ class MateriPage(QWidget):
         self.setWindowTitle(self.tr("Material"))
 
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
         title = QLabel(self.tr("Awareness material"))
         title.setProperty("role", "title")
         title.setWordWrap(True)
+        top = QHBoxLayout()
         top.addWidget(title, 1)
         self.present_button = QPushButton(self.tr("&Presentation mode"))
         self.present_button.setToolTip(self.tr("Full screen for a projector (F5)"))
         self.present_button.clicked.connect(self.start_presentation)
         self.print_button = QPushButton(self.tr("Print &leaflets and posters…"))
         self.print_button.clicked.connect(self.open_print_dialog)
-        top.addWidget(self.present_button)
-        top.addWidget(self.print_button)
+        top.addWidget(button_row(self.present_button, self.print_button))
         layout.addLayout(top)
 
         left = QWidget()
@@ -139,8 +143,7 @@ class MateriPage(QWidget):
         self.result_count.setWordWrap(True)
         self.result_count.setProperty("role", "hint")
         results_layout.addWidget(self.result_count)
-        self.results = QListWidget()
-        self.results.setWordWrap(True)
+        self.results = results_list()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.itemClicked.connect(self._result_clicked)
         self.results.itemActivated.connect(self._result_clicked)
@@ -298,7 +301,7 @@ class MateriPage(QWidget):
         hits = self.library.search(query)
         self.results.clear()
         for hit in hits:
-            item = QListWidgetItem(f"{hit.topic.title} › {hit.section.title}\n{hit.snippet}")
+            item = result_item(f"{hit.topic.title} › {hit.section.title}", hit.snippet)
             item.setData(Qt.ItemDataRole.UserRole, (hit.topic.id, hit.section.id))
             self.results.addItem(item)
         if hits:
@@ -357,10 +360,13 @@ class MateriPage(QWidget):
     def open_print_dialog(self) -> None:
         """One dialog per page, opened again with the profile as it is now (its worker
         threads may still deliver after it is closed, so it is never deleted early)."""
-        from desktop.ui.materi.print_dialog import PrintDialog
+        from desktop.ui.materi.leaflet_job import LeafletJob
+        from desktop.ui.print_dialog import PrintDialog
 
+        profile = self._profile()
         if self.print_dialog is None:
-            self.print_dialog = PrintDialog(self.materials, self._profile(), self)
+            job = LeafletJob(self.materials, profile)
+            self.print_dialog = PrintDialog(job, parent=self)
         else:
-            self.print_dialog.set_profile(self._profile())
+            self.print_dialog.job.set_profile(profile)
         self.print_dialog.exec()

@@ -6,18 +6,14 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QObject
 
 from desktop.domain.content import ContentReviews, Library
 from desktop.domain.hotlines import Hotlines, NumberKind, Source
 from desktop.domain.profile import ContactRole, VillageProfile
 from desktop.ui.contact_titles import contact_title
+from desktop.ui.formatting import format_date
 from desktop.ui.style import ACCENT
-
-
-def format_date(value: date) -> str:
-    """For example '28 November 2026' in Indonesian."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
 def _source_text(source: Source) -> str:

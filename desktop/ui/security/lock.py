@@ -56,7 +56,6 @@ class LockScreen(QDialog):
         self.setStyleSheet("QDialog#lockScreen { background: #e8eef5; }")
         self.setAutoFillBackground(True)
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
         card = QWidget()
@@ -71,11 +70,18 @@ class LockScreen(QDialog):
             paths, key_opens_data=key_opens_data, personal_words=personal_words
         )
         box.addWidget(self.panel)
-        row.addWidget(card, 3)
+        # Centred at the height its words need (with stretches around it, the card was given a
+        # share of the screen and cut its wrapped text at the largest text size).
+        row.addWidget(card, 3, Qt.AlignmentFlag.AlignVCenter)
         row.addStretch(1)
-        outer.addLayout(row, 4)
-        outer.addStretch(1)
+        outer.addLayout(row, 1)
         self.may_close = False
+
+    def cover(self) -> None:
+        """Show over the whole screen. Placed first: a dialog shown without a position is
+        centred, and a platform may keep that offset when it goes full screen."""
+        self.setGeometry(self.screen().geometry())
+        self.showFullScreen()
 
     def reject(self) -> None:  # Escape must not unlock
         if self.may_close:
@@ -171,7 +177,7 @@ class LockController(QObject):
             if widget is not self.screen and widget.isVisible():
                 self._faded.append((widget, widget.windowOpacity()))
                 widget.setWindowOpacity(0.0)
-        self.screen.showFullScreen()
+        self.screen.cover()
         self.screen.raise_()
         self.screen.activateWindow()
         self.screen.panel.passphrase.setFocus()

@@ -101,8 +101,9 @@ class PassphraseFields(QWidget):
         label = QLabel(
             self.tr("&New passphrase (at least {count} characters)").format(count=MIN_PASSPHRASE)
         )
+        # Captions on one line above their fields (a wrapped caption is given its hint width
+        # and then needs two lines, which a full window cannot always give).
         label.setBuddy(self.first)
-        label.setWordWrap(True)
         layout.addRow(label, self.first)
         self.strength = QLabel()
         self.strength.setWordWrap(True)
@@ -110,7 +111,6 @@ class PassphraseFields(QWidget):
         layout.addRow(self.strength)
         again = QLabel(self.tr("Type it &again"))
         again.setBuddy(self.second)
-        again.setWordWrap(True)
         layout.addRow(again, self.second)
         self.mismatch = QLabel(self.tr("The two passphrases are not the same."))
         self.mismatch.setProperty("role", "error")

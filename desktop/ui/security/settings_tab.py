@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +31,12 @@ from desktop.domain.security import (
     fingerprint,
 )
 from desktop.exchange import keys
+from desktop.exchange.fetch import receiver_pins
 from desktop.storage import audit, exchange_keys, exchange_settings, keystore, profile_store
 from desktop.storage.installation import Installation
 from desktop.ui.formatting import format_datetime
 from desktop.ui.messages import ask, inform
+from desktop.ui.screen import VerticalScroll
 from desktop.ui.security.lock import IDLE_SETTING, idle_minutes
 from desktop.ui.security.passphrase_fields import PassphraseFields, password_edit
 
@@ -208,10 +209,7 @@ class SecurityTab(QWidget):
         group, self.keys_box = _group(self.tr("Keys of protected exports"))
         layout.addWidget(group)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = VerticalScroll(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -425,7 +423,7 @@ class SecurityTab(QWidget):
             return
         path = Path(chosen)
         try:
-            path.write_bytes(keys.office_key_file_bytes(name, public))
+            path.write_bytes(keys.office_key_file_bytes(name, public, receiver_pins()))
         except OSError as exc:
             inform(self, self.tr("Office key"), str(exc.strerror or exc), warning=True)
             return

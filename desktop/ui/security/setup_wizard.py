@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import platform
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -28,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop.paths import DataPaths
 from desktop.printing.paper import Paper
-from desktop.printing.recovery_sheet import RecoverySheet, build_recovery_sheet
 from desktop.storage import keystore
 from desktop.storage.keystore import NewProtection
 from desktop.ui.messages import ask, inform
+from desktop.ui.screen import fit_to_screen
 from desktop.ui.security.passphrase_fields import PassphraseFields
 from desktop.ui.style import TextSize
 from desktop.ui.text_size_choice import TextSizeChoice
@@ -111,10 +107,8 @@ class RecoveryPage(_Page):
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.key_label.setWordWrap(True)
         box.addWidget(self.key_label)
-        self.print_button = QPushButton(self.tr("&Print the recovery sheet…"))
-        self.save_button = QPushButton(self.tr("&Save the sheet as PDF…"))
-        for button in (self.print_button, self.save_button):
-            box.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.print_button = QPushButton(self.tr("&Print or save the recovery sheet…"))
+        box.addWidget(self.print_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setProperty("role", "hint")
@@ -143,89 +137,29 @@ class RecoveryPage(_Page):
         self._made = made
         self.kept.toggled.connect(self.completeChanged)
         self.print_button.clicked.connect(self.print_sheet)
-        self.save_button.clicked.connect(self.save_sheet)
         self.printed = False
 
     def isComplete(self) -> bool:
         return self.kept.isChecked()
 
-    def sheet_pdf(self) -> bytes:
-        return build_recovery_sheet(
-            RecoverySheet(
-                self._made.recovery_key, sheet_holder(), str(self._paths.root), datetime.now()
-            ),
-            Paper.A4,
-        )
-
     def print_sheet(self) -> None:
-        """Straight to the printer: no file with the key is written."""
-        from desktop.ui.materi.print_dialog import print_pdf, qt_page_size
+        """The print dialog for the sheet: printed from memory, saved only on purpose."""
+        from desktop.ui.print_dialog import print_document
+        from desktop.ui.security.recovery_job import RecoverySheetJob
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(qt_page_size(Paper.A4))
-        printer.setDocName("lembar-pemulihan")
-        if not self._choose_printer(printer):
-            return
-        document = QPdfDocument(self)
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(self.sheet_pdf()))
-        buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-        document.load(buffer)
-        try:
-            print_pdf(document, printer, list(range(document.pageCount())))
-        except OSError:
-            inform(
-                self,
-                self.tr("Print"),
-                self.tr(
-                    "The printer could not be used. Check that it is switched on and has "
-                    "paper, or save the sheet as PDF and print it elsewhere."
-                ),
-                warning=True,
+        job = RecoverySheetJob(
+            self._made.recovery_key, sheet_holder(), self._paths.root, self._sheet_done
+        )
+        print_document(job, Paper.A4, self)
+
+    def _sheet_done(self, saved: Path | None) -> None:
+        self.printed = True
+        if saved is None:
+            self.status.setText(self.tr("The recovery sheet was sent to the printer."))
+        else:
+            self.status.setText(
+                self.tr("Saved: {file}. Print it, then delete the file.").format(file=saved)
             )
-            return
-        finally:
-            document.close()
-            buffer.close()
-        self.printed = True
-        self.status.setText(self.tr("The recovery sheet was sent to the printer."))
-
-    def _choose_printer(self, printer: QPrinter) -> bool:
-        return QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted
-
-    def save_sheet(self) -> None:
-        if not ask(
-            self,
-            self.tr("Save the recovery sheet?"),
-            self.tr(
-                "Anyone who finds this file can open the data together with a copy of it. "
-                "Save it on a flash disk, print it, then delete the file."
-            ),
-            self.tr("Save"),
-        ):
-            return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen = self._choose_file(str(Path(folder) / "lembar-pemulihan-siaga-tppo.pdf"))
-        if not chosen:
-            return
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            path.write_bytes(self.sheet_pdf())
-        except OSError as exc:
-            inform(self, self.tr("Save"), str(exc.strerror or exc), warning=True)
-            return
-        self.printed = True
-        self.status.setText(
-            self.tr("Saved: {file}. Print it, then delete the file.").format(file=path)
-        )
-
-    def _choose_file(self, suggestion: str) -> str:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery sheet"), suggestion, self.tr("PDF files (*.pdf)")
-        )
-        return chosen
 
 
 class ProtectionSetup(QWizard):
@@ -261,7 +195,7 @@ class ProtectionSetup(QWizard):
         self.addPage(self.passphrase_page)
         self.recovery_page = RecoveryPage(paths, self.made)
         self.addPage(self.recovery_page)
-        self.resize(760, 620)
+        fit_to_screen(self, 90, 34)
 
     def accept(self) -> None:
         passphrase = self.passphrase_page.fields.passphrase()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,8 @@ from desktop.domain.security import RecoveryKeyInvalid
 from desktop.paths import DataPaths
 from desktop.storage import keystore
 from desktop.storage.keystore import DatabaseKey
+from desktop.ui.flow_layout import button_row
+from desktop.ui.screen import fit_to_screen, grow_to_content
 from desktop.ui.security.passphrase_fields import PassphraseFields, password_edit
 from desktop.ui.tasks import run_in_background
 
@@ -133,15 +134,11 @@ class UnlockPanel(QWidget):
         self.recover_button.clicked.connect(self.try_recovery)
         self.back_button = QPushButton(self.tr("&Back to the passphrase"))
         self.back_button.clicked.connect(self.show_passphrase)
-        for button in (self.recover_button, self.back_button):
-            rbox.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
+        rbox.addWidget(button_row(self.recover_button, self.back_button))
         rbox.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(recovery)
-        self.pages.addWidget(scroll)
+        # Not in a scroll area: its button is what finishes, and must never be out of sight.
+        # The window grows to hold the page instead.
+        self.pages.addWidget(recovery)
 
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
@@ -172,6 +169,7 @@ class UnlockPanel(QWidget):
     @Slot()
     def show_recovery(self) -> None:
         self.pages.setCurrentIndex(1)
+        grow_to_content(self.window())  # the recovery page is the longer one
         self.recovery_key.setFocus()
 
     @Slot()
@@ -337,7 +335,7 @@ class UnlockDialog(QDialog):
         close.clicked.connect(self.reject)
         row.addWidget(close)
         layout.addLayout(row)
-        self.resize(720, 560)
+        fit_to_screen(self, 80, 24)
 
     def _done(self, result: Unlocked) -> None:
         self.result_ = result

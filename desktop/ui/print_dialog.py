@@ -1,8 +1,12 @@
-"""Printing leaflets: choose the kind and the paper, see the pages, print or save the PDF.
+"""The one dialog that prints and saves every document: the leaflet, poster and pocket cards,
+the summary of an incident record, the result sheet of a check and the recovery sheet.
 
-The PDF is made by reportlab on a worker thread; Qt PDF (QPdfDocument) renders its pages for the
-preview and, one page at a time at no more than 300 dpi, onto the printer. "Simpan PDF" is always
-available, so a leaflet can be printed elsewhere (a photocopy shop) when this PC has no printer.
+The same words and choices for all of them: the document's own choices first (which leaflet,
+whether names go on paper), then the paper (A4 or F4), the printer and the copies, a preview
+of the pages, and Cetak, Simpan PDF…, Tutup. What differs is a ``PrintJob``. The PDF is made
+by reportlab on a worker thread; Qt PDF renders its pages for the preview and, one page at a
+time at no more than 300 dpi, onto the printer. Simpan PDF is always there, so a document can
+be printed elsewhere (a photocopy shop) when this PC has no printer.
 """
 
 from __future__ import annotations
@@ -12,7 +16,19 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QMarginsF, QRectF, QSize, QSizeF, QStandardPaths, Qt
+import shiboken6
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSize,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -33,11 +49,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.profile import VillageProfile
-from desktop.printing.leaflets import LayoutOverflow, LeafletData, LeafletKind, build_leaflet
 from desktop.printing.paper import Paper
-from desktop.ui.materi.page import Materials
 from desktop.ui.messages import inform
+from desktop.ui.screen import fit_to_screen, meant_to_scroll
 from desktop.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -58,19 +72,17 @@ def qt_page_size(paper: Paper) -> QPageSize:
     )
 
 
-def page_layout(kind: LeafletKind, paper: Paper) -> QPageLayout:
+def page_layout(paper: Paper, *, landscape: bool) -> QPageLayout:
     orientation = (
-        QPageLayout.Orientation.Landscape
-        if kind is LeafletKind.TRIFOLD
-        else QPageLayout.Orientation.Portrait
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     )
     return QPageLayout(qt_page_size(paper), orientation, QMarginsF(0, 0, 0, 0))
 
 
-def prepare_printer(printer: QPrinter, kind: LeafletKind, paper: Paper, *, duplex: bool) -> None:
+def prepare_printer(printer: QPrinter, paper: Paper, *, landscape: bool, duplex: bool) -> None:
     """Paper size, orientation, no margins (the PDF has its own) and two-sided printing."""
     printer.setFullPage(True)
-    printer.setPageLayout(page_layout(kind, paper))
+    printer.setPageLayout(page_layout(paper, landscape=landscape))
     if duplex:
         # A landscape tri-fold turns over on its short edge.
         printer.setDuplex(QPrinter.DuplexMode.DuplexShortSide)
@@ -111,23 +123,75 @@ def on_white(image: QImage) -> QImage:
     return page
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
+    """A file-name part: 'Desa Kungkai' -> 'desa-kungkai'."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+class PrintJob(QObject):
+    """What one kind of document brings to the print dialog: its title and own choices, how
+    its PDF is made, and what happens once it was printed or saved."""
+
+    changed = Signal()  # one of the document's own choices changed: the pages are made again
+
+    def __init__(self, title: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+
+    def choices(self) -> QWidget | None:
+        """The document's own choices, shown above the paper (None: it has none)."""
+        return None
+
+    def work(self, paper: Paper) -> Callable[[], bytes]:
+        """The PDF as it is chosen now, made by the returned function on a worker thread (so
+        it must only use plain data taken now)."""
+        raise NotImplementedError
+
+    def file_name(self, paper: Paper) -> str:
+        raise NotImplementedError
+
+    def landscape(self) -> bool:
+        return False
+
+    def folded(self) -> bool:
+        """Two pages that are the two sides of one folded sheet (the tri-fold leaflet): a
+        printer that cannot print both sides prints them one at a time."""
+        return False
+
+    def hint(self, paper: Paper) -> str:
+        """How to print, cut or fold it, under the preview."""
+        return ""
+
+    def may_save(self, parent: QWidget) -> bool:
+        """Asked before a PDF is saved (the recovery sheet warns first)."""
+        return True
+
+    def done(self, saved: Path | None) -> None:
+        """The document went to the printer (``saved`` None) or was saved as ``saved``."""
+
+    def failure(self, exc: BaseException) -> str | None:
+        """Words for a failure this document knows (None: the general message)."""
+        return None
+
+
 class PrintDialog(QDialog):
+    """Shows ``job`` on ``paper`` (changeable here); ``on_paper`` hears the paper chosen."""
+
     def __init__(
         self,
-        materials: Materials,
-        profile: VillageProfile,
+        job: PrintJob,
+        paper: Paper = Paper.A4,
         parent: QWidget | None = None,
         *,
-        printers: Callable[[], list[QPrinterInfo]] = QPrinterInfo.availablePrinters,
+        on_paper: Callable[[Paper], None] | None = None,
+        printers: Callable[[], list[QPrinterInfo]] | None = None,
     ) -> None:
+        """``printers`` lists the printers to offer (all installed ones by default)."""
         super().__init__(parent)
-        self.materials = materials
-        self.profile = profile
-        self.setWindowTitle(self.tr("Print leaflets and posters"))
+        self.job = job
+        job.setParent(self)
+        self._on_paper = on_paper
+        self.setWindowTitle(job.title)
         self.pdf: bytes | None = None
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
@@ -138,40 +202,26 @@ class PrintDialog(QDialog):
         outer.addLayout(columns, 1)
         options = QWidget()
         form = QVBoxLayout(options)
-        heading = QLabel(self.tr("What to print"))
-        heading.setProperty("role", "subtitle")
-        form.addWidget(heading)
-        self.kind_group = QButtonGroup(self)
-        kinds = {
-            LeafletKind.TRIFOLD: self.tr("Tri-fold leaflet (two sides)"),
-            LeafletKind.POSTER: self.tr("Poster for the notice board"),
-            LeafletKind.CARD: self.tr("Pocket cards (three per sheet)"),
-        }
-        self.kind_buttons: dict[LeafletKind, QRadioButton] = {}
-        for kind, label in kinds.items():
-            button = QRadioButton(label)
-            self.kind_group.addButton(button)
-            self.kind_buttons[kind] = button
-            form.addWidget(button)
-        self.kind_buttons[LeafletKind.TRIFOLD].setChecked(True)
+        form.setContentsMargins(0, 0, 0, 0)
+        own = job.choices()
+        if own is not None:
+            form.addWidget(own)
 
-        heading = QLabel(self.tr("Paper"))
-        heading.setProperty("role", "subtitle")
-        form.addWidget(heading)
+        paper_box, paper_layout = choices_box(self.tr("Paper"))
+        form.addWidget(paper_box)
         self.paper_group = QButtonGroup(self)
         self.paper_buttons = {
-            Paper.A4: QRadioButton(self.tr("A4 (210 × 297 mm)")),
-            Paper.F4: QRadioButton(self.tr("F4 / folio (215 × 330 mm)")),
+            Paper.A4: QRadioButton(self.tr("A&4 (210 × 297 mm)")),
+            Paper.F4: QRadioButton(self.tr("&F4 / folio (215 × 330 mm)")),
         }
         for button in self.paper_buttons.values():
             self.paper_group.addButton(button)
-            form.addWidget(button)
-        self.paper_buttons[Paper.A4].setChecked(True)
+            paper_layout.addWidget(button)
+        self.paper_buttons[paper].setChecked(True)
 
-        heading = QLabel(self.tr("Printer"))
-        heading.setProperty("role", "subtitle")
-        form.addWidget(heading)
-        self.printer_infos = printers()
+        printer_box, printer_layout = choices_box(self.tr("Printer"))
+        form.addWidget(printer_box)
+        self.printer_infos = (printers or QPrinterInfo.availablePrinters)()
         self.no_printer = QLabel(
             self.tr(
                 "No printer is installed on this computer. You can still save the PDF and print "
@@ -181,8 +231,9 @@ class PrintDialog(QDialog):
         self.no_printer.setWordWrap(True)
         self.no_printer.setProperty("role", "error")
         self.no_printer.setVisible(not self.printer_infos)
-        form.addWidget(self.no_printer)
+        printer_layout.addWidget(self.no_printer)
         fields = QFormLayout()
+        fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.printer_combo = QComboBox()
         for info in self.printer_infos:
             self.printer_combo.addItem(info.description() or info.printerName(), info.printerName())
@@ -196,44 +247,36 @@ class PrintDialog(QDialog):
         self.sides.addItem(self.tr("Both sides (two-sided printer)"), "both")
         self.sides.addItem(self.tr("Outside only (page 1)"), "outside")
         self.sides.addItem(self.tr("Inside only (page 2)"), "inside")
-        fields.addRow(self.tr("Printer:"), self.printer_combo)
-        fields.addRow(self.tr("Copies:"), self.copies)
-        self.sides_label = QLabel(self.tr("Sides:"))
+        self.printer_label = QLabel(self.tr("P&rinter:"))
+        self.printer_label.setBuddy(self.printer_combo)
+        copies_label = QLabel(self.tr("&Copies:"))
+        copies_label.setBuddy(self.copies)
+        self.sides_label = QLabel(self.tr("Si&des:"))
+        self.sides_label.setBuddy(self.sides)
+        if self.printer_infos:
+            fields.addRow(self.printer_label, self.printer_combo)
+            fields.addRow(copies_label, self.copies)
+        else:  # nothing to choose: the sentence above says why
+            for widget in (self.printer_label, self.printer_combo, copies_label, self.copies):
+                widget.hide()
         fields.addRow(self.sides_label, self.sides)
-        form.addLayout(fields)
-        for widget in (self.printer_combo, self.copies):
-            widget.setEnabled(bool(self.printer_infos))
-        for combo in (self.printer_combo, self.sides):
-            # Long printer names and choices must not push the options wider than the column.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setProperty("role", "hint")
-        form.addWidget(self.hint)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        form.addWidget(self.status)
+        printer_layout.addLayout(fields)
+        # A long printer name must not push the options wider than their column.
+        self.printer_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.printer_combo.setMinimumContentsLength(12)
         form.addStretch(1)
-
-        buttons = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("&Print"))
-        self.print_button.clicked.connect(self.print_now)
-        self.save_button = QPushButton(self.tr("&Save PDF…"))
-        self.save_button.clicked.connect(self.save_pdf)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
 
         options_scroll = QScrollArea()
         options_scroll.setWidgetResizable(True)
+        options_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         options_scroll.setWidget(options)
         options_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As wide as the widest choice: the column may scroll down, never cut a choice.
+        options_scroll.setMinimumWidth(
+            options.sizeHint().width() + options_scroll.verticalScrollBar().sizeHint().width()
+        )
         columns.addWidget(options_scroll, 2)
 
         self.preview = QWidget()
@@ -245,71 +288,63 @@ class PrintDialog(QDialog):
         self.preview_scroll.setWidgetResizable(True)
         self.preview_scroll.setWidget(self.preview)
         self.preview_scroll.setAccessibleName(self.tr("Preview"))
+        self.preview_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        meant_to_scroll(self.preview_scroll)
         columns.addWidget(self.preview_scroll, 3)
+
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("role", "hint")
+        outer.addWidget(self.hint)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("&Print"))
+        self.print_button.clicked.connect(self.print_now)
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.save_button.clicked.connect(self.save_pdf)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
         outer.addLayout(buttons)
 
-        self.kind_group.buttonToggled.connect(lambda _b, on: on and self.regenerate())
-        self.paper_group.buttonToggled.connect(lambda _b, on: on and self.regenerate())
-        self.resize(1150, 720)
+        job.changed.connect(self.regenerate)
+        self.paper_group.buttonToggled.connect(lambda _b, on: on and self._paper_chosen())
+        fit_to_screen(self, 120, 34)
         self.regenerate()
 
     # --- state ------------------------------------------------------------------------------
 
     @property
-    def kind(self) -> LeafletKind:
-        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
-
-    @property
     def paper(self) -> Paper:
         return next(p for p, b in self.paper_buttons.items() if b.isChecked())
 
-    def set_profile(self, profile: VillageProfile) -> None:
-        """Village details changed since the dialog was made: make the pages again."""
-        if profile != self.profile:
-            self.profile = profile
-            self.regenerate()
-
-    def set_choice(self, kind: LeafletKind, paper: Paper) -> None:
-        self.kind_buttons[kind].setChecked(True)
+    def set_paper(self, paper: Paper) -> None:
         self.paper_buttons[paper].setChecked(True)
 
-    def leaflet_data(self) -> LeafletData:
-        return LeafletData(
-            self.profile,
-            self.materials.library,
-            self.materials.leaflet_text,
-            self.materials.hotlines,
-        )
+    def _paper_chosen(self) -> None:
+        if self._on_paper is not None:
+            self._on_paper(self.paper)
+        self.regenerate()
 
     def _update_controls(self) -> None:
-        trifold = self.kind is LeafletKind.TRIFOLD
-        self.sides.setVisible(trifold)
-        self.sides_label.setVisible(trifold)
+        folded = self.job.folded()
+        self.sides.setVisible(folded)
+        self.sides_label.setVisible(folded)
         self.sides.setEnabled(bool(self.printer_infos))
         ready = self.pdf is not None
         self.print_button.setEnabled(ready and bool(self.printer_infos))
         self.save_button.setEnabled(ready)
-        if trifold:
-            self.hint.setText(
-                self.tr(
-                    "Print on both sides, turning the sheet over on its short edge. A printer "
-                    "that cannot print both sides: print the outside (page 1), put the sheet "
-                    "back in the tray turned over, then print the inside (page 2). Fold along "
-                    "the small marks at the top and bottom edges."
-                )
-            )
-        elif self.kind is LeafletKind.CARD:
-            self.hint.setText(
-                self.tr(
-                    "Cut along the dashed lines and fold each card in the middle, printed side out."
-                )
-            )
-        else:
-            self.hint.setText(self.tr("Put the poster up where everyone can read it."))
+        hint = self.job.hint(self.paper)
         if self.paper is Paper.F4:
-            self.hint.setText(
-                self.hint.text() + " " + self.tr("Make sure F4 paper is in the printer tray.")
-            )
+            tray = self.tr("Make sure F4 paper is in the printer tray.")
+            hint = f"{hint} {tray}" if hint else tray
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
 
     # --- making the PDF ---------------------------------------------------------------------
 
@@ -317,19 +352,29 @@ class PrintDialog(QDialog):
         """Make the PDF for the current choice on a worker thread, then show its pages."""
         self._generation += 1
         generation = self._generation
-        kind, paper, data = self.kind, self.paper, self.leaflet_data()
+        work = self.job.work(self.paper)
         self.pdf = None
-        self.status.setText(self.tr("Preparing the pages…"))
-        self.status.setProperty("role", "hint")
+        self._say(self.tr("Preparing the pages…"), "hint")
         self._update_controls()
         run_in_background(
-            lambda: build_leaflet(kind, paper, data),
+            work,
             on_done=lambda pdf: self._made(generation, pdf),
             on_error=lambda exc: self._failed(generation, exc),
         )
 
+    def _say(self, text: str, role: str = "") -> None:
+        self.status.setText(text)
+        self.status.setProperty("role", role)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def _current(self, generation: int) -> bool:
+        """The PDF of the latest choice, and the dialog still there (a worker may deliver
+        after the dialog was closed and deleted)."""
+        return generation == self._generation and shiboken6.isValid(self)
+
     def _made(self, generation: int, pdf: bytes) -> None:
-        if generation != self._generation:
+        if not self._current(generation):
             return
         self.pdf = pdf
         self.document.close()
@@ -337,25 +382,18 @@ class PrintDialog(QDialog):
         self._buffer.setData(QByteArray(pdf))
         self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        self.status.setText("")
+        self._say("")
         self._show_preview()
         self._update_controls()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
+        if not self._current(generation):
             return
-        if isinstance(exc, LayoutOverflow):
-            text = self.tr(
-                "The text does not fit on this paper. Shorten the contact names in Settings, "
-                "Village profile, or choose F4 paper."
-            )
-        else:
-            log.error("leaflet could not be made", exc_info=exc)
-            text = self.tr("The leaflet could not be made. Please try again.")
-        self.status.setText(text)
-        self.status.setProperty("role", "error")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        text = self.job.failure(exc)
+        if text is None:
+            log.error("document could not be made", exc_info=exc)
+            text = self.tr("The document could not be made. Please try again.")
+        self._say(text, "error")
         self._update_controls()
 
     def _show_preview(self) -> None:
@@ -364,7 +402,8 @@ class PrintDialog(QDialog):
             if item.widget() is not None:
                 item.widget().hide()
                 item.widget().deleteLater()
-        for page in range(self.document.pageCount()):
+        count = self.document.pageCount()
+        for page in range(count):
             points = self.document.pagePointSize(page)
             width = max(MIN_PREVIEW_WIDTH, self.preview_scroll.viewport().width() - 40)
             height = round(points.height() / points.width() * width)
@@ -372,16 +411,9 @@ class PrintDialog(QDialog):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             label.setFixedSize(image.size())
-            label.setAccessibleName(
-                self.tr("Page {number} of {count}").format(
-                    number=page + 1, count=self.document.pageCount()
-                )
-            )
-            caption = QLabel(
-                self.tr("Page {number} of {count}").format(
-                    number=page + 1, count=self.document.pageCount()
-                )
-            )
+            words = self.tr("Page {number} of {count}").format(number=page + 1, count=count)
+            label.setAccessibleName(words)
+            caption = QLabel(words)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             caption.setStyleSheet("color: white;")
             self.preview_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -398,20 +430,22 @@ class PrintDialog(QDialog):
 
     def pages_to_print(self) -> list[int]:
         count = self.document.pageCount()
-        if self.kind is not LeafletKind.TRIFOLD:
+        if not self.job.folded():
             return list(range(count))
         return {"both": [0, 1], "outside": [0], "inside": [1]}[self.sides.currentData()]
+
+    def two_sided(self) -> bool:
+        return self.job.folded() and self.sides.currentData() == "both"
 
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPrinterName(self.printer_combo.currentData())
         printer.setCopyCount(self.copies.value())
         printer.setDocName(self.default_file_name())
-        prepare_printer(printer, self.kind, self.paper, duplex=self.two_sided())
+        prepare_printer(
+            printer, self.paper, landscape=self.job.landscape(), duplex=self.two_sided()
+        )
         return printer
-
-    def two_sided(self) -> bool:
-        return self.kind is LeafletKind.TRIFOLD and self.sides.currentData() == "both"
 
     def print_now(self) -> None:
         if self.pdf is None or not self.printer_infos:
@@ -433,24 +467,20 @@ class PrintDialog(QDialog):
             )
             return
         self.unsetCursor()
-        self.status.setText(self.tr("Sent to the printer."))
+        self.job.done(None)
+        self._say(self.tr("Sent to the printer."))
 
     def default_file_name(self) -> str:
-        kind = {
-            LeafletKind.TRIFOLD: "leaflet",
-            LeafletKind.POSTER: "poster",
-            LeafletKind.CARD: "kartu-saku",
-        }[self.kind]
-        return f"{kind}-{_slug(self.profile.village_name)}-{self.paper.value}.pdf"
+        return self.job.file_name(self.paper)
 
     def save_pdf(self) -> None:
-        if self.pdf is None:
+        if self.pdf is None or not self.job.may_save(self):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save PDF"),
-            str(Path(folder) / self.default_file_name()),
+            str(Path(folder or Path.home()) / self.default_file_name()),
             self.tr("PDF files (*.pdf)"),
         )
         if not chosen:
@@ -473,4 +503,30 @@ class PrintDialog(QDialog):
                 warning=True,
             )
             return
-        self.status.setText(self.tr("Saved: {path}").format(path=str(path)))
+        self.job.done(path)
+        self._say(self.tr("Saved: {path}").format(path=str(path)))
+
+
+def print_document(
+    job: PrintJob,
+    paper: Paper,
+    parent: QWidget,
+    *,
+    on_paper: Callable[[Paper], None] | None = None,
+) -> None:
+    """Show the print dialog for ``job`` until the user closes it. The dialog is deleted
+    afterwards; a worker still making its pages then finds it gone and does nothing."""
+    dialog = PrintDialog(job, paper, parent, on_paper=on_paper)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def choices_box(heading: str) -> tuple[QWidget, QVBoxLayout]:
+    """The frame of a document's own choices: a heading, then what the document puts in."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    title = QLabel(heading)
+    title.setProperty("role", "subtitle")
+    layout.addWidget(title)
+    return box, layout
