@@ -299,7 +299,7 @@ class Shell(QObject):
         outbox, which the first window does not need)."""
         from desktop.ui.exchange.status_view import SendingStatusView
 
-        view = SendingStatusView()
+        view = SendingStatusView(compact=True)
         home.add_block(QCoreApplication.translate("SendPage", "Sending to the office"), view)
         for signal in (sender.finished, sender.failed, sender.log_changed):
             signal.connect(view.refresh)

@@ -4451,24 +4451,32 @@ Sidik kunci terdaftar: {old}</translation>
 <context>
     <name>SendingStatus</name>
     <message>
-        <source>it was signed with a new key of this village. Telephone the office and read them this village&apos;s key fingerprint (Settings, Security) so that they can accept it.</source>
-        <translation>ekspor ditandatangani dengan kunci baru desa ini. Telepon kantor dan bacakan sidik kunci desa ini (Pengaturan, Keamanan) agar kantor dapat menerimanya.</translation>
+        <source>It was signed with a new key of this village.</source>
+        <translation>Ekspor ditandatangani dengan kunci baru desa ini.</translation>
     </message>
     <message>
-        <source>this village is outside the area the office covers.</source>
-        <translation>desa ini di luar wilayah kerja kantor.</translation>
+        <source>This village is outside the area the office covers.</source>
+        <translation>Desa ini di luar wilayah kerja kantor.</translation>
     </message>
     <message>
-        <source>it comes from TRAINING MODE (made-up data).</source>
-        <translation>ekspor berasal dari MODE LATIHAN (data fiktif).</translation>
+        <source>It comes from TRAINING MODE (made-up data).</source>
+        <translation>Ekspor berasal dari MODE LATIHAN (data fiktif).</translation>
     </message>
     <message>
-        <source>the office already has an export with the same number and other contents.</source>
-        <translation>kantor sudah punya ekspor dengan nomor yang sama tetapi isinya lain.</translation>
+        <source>The office already has an export with the same number.</source>
+        <translation>Kantor sudah punya ekspor dengan nomor yang sama.</translation>
     </message>
     <message>
-        <source>the file did not pass the office&apos;s checks (code: {code}). Telephone the office.</source>
-        <translation>berkas tidak lolos pemeriksaan kantor (kode: {code}). Telepon kantor.</translation>
+        <source>It did not pass the office&apos;s checks (code: {code}).</source>
+        <translation>Ekspor tidak lolos pemeriksaan kantor (kode: {code}).</translation>
+    </message>
+    <message>
+        <source>Telephone the office and read them this village&apos;s key fingerprint (Settings, Security) so that they can accept it.</source>
+        <translation>Telepon kantor dan bacakan sidik kunci desa ini (Pengaturan, Keamanan) agar kantor dapat menerimanya.</translation>
+    </message>
+    <message>
+        <source>Telephone the office.</source>
+        <translation>Telepon kantor.</translation>
     </message>
     <message>
         <source>imported by the office on {when} (export no. {number})</source>
@@ -4490,6 +4498,10 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Belum ada tanda terima dari kantor.</translation>
     </message>
     <message>
+        <source>Held by the office (export no. {number}): see Send and export.</source>
+        <translation>Ditahan kantor (ekspor no. {number}): lihat Kirim &amp; Ekspor.</translation>
+    </message>
+    <message>
         <source>Held by the office (export no. {number}): {why}</source>
         <translation>Ditahan kantor (ekspor no. {number}): {why}</translation>
     </message>
@@ -4500,6 +4512,10 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>{count} change(s) not sent yet</source>
         <translation>{count} perubahan belum terkirim</translation>
+    </message>
+    <message>
+        <source>The office cannot be reached yet; it is tried again every 2 minutes.</source>
+        <translation>Kantor belum dapat dihubungi; dicoba lagi setiap 2 menit.</translation>
     </message>
     <message>
         <source>The office cannot be reached yet (last tried {when}). It is tried again at least every 2 minutes while the app is open.</source>

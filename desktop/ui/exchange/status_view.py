@@ -17,27 +17,32 @@ from desktop.ui.formatting import format_datetime
 CONTEXT = "SendingStatus"
 
 # Why the office holds an export back, told to the village (the office's own words for the
-# same reasons speak to the officer: ui/exchange/wording.py).
+# same reasons speak to the officer: ui/exchange/wording.py), and what to do about it.
 _HELD = {
     RejectReason.KEY_CHANGED.value: QT_TRANSLATE_NOOP(
-        "SendingStatus",
-        "it was signed with a new key of this village. Telephone the office and read them this "
-        "village's key fingerprint (Settings, Security) so that they can accept it.",
+        "SendingStatus", "It was signed with a new key of this village."
     ),
     RejectReason.OUTSIDE_AREA.value: QT_TRANSLATE_NOOP(
-        "SendingStatus", "this village is outside the area the office covers."
+        "SendingStatus", "This village is outside the area the office covers."
     ),
     RejectReason.TRAINING_DATA.value: QT_TRANSLATE_NOOP(
-        "SendingStatus", "it comes from TRAINING MODE (made-up data)."
+        "SendingStatus", "It comes from TRAINING MODE (made-up data)."
     ),
     RejectReason.EXPORT_ID_REUSED.value: QT_TRANSLATE_NOOP(
-        "SendingStatus", "the office already has an export with the same number and other contents."
+        "SendingStatus", "The office already has an export with the same number."
     ),
 }
 _HELD_OTHER = QT_TRANSLATE_NOOP(
-    "SendingStatus",
-    "the file did not pass the office's checks (code: {code}). Telephone the office.",
+    "SendingStatus", "It did not pass the office's checks (code: {code})."
 )
+_ADVICE = {
+    RejectReason.KEY_CHANGED.value: QT_TRANSLATE_NOOP(
+        "SendingStatus",
+        "Telephone the office and read them this village's key fingerprint (Settings, "
+        "Security) so that they can accept it.",
+    ),
+}
+_ADVICE_OTHER = QT_TRANSLATE_NOOP("SendingStatus", "Telephone the office.")
 
 
 def _tr(text: str) -> str:
@@ -49,10 +54,15 @@ def _when(moment) -> str:
 
 
 def held_text(reason: str) -> str:
-    """Why the office holds an export back, as a sentence ending."""
+    """Why the office holds an export back, in one sentence."""
     if reason in _HELD:
         return _tr(_HELD[reason])
     return _tr(_HELD_OTHER).format(code=reason or "-")
+
+
+def held_advice(reason: str) -> str:
+    """What the village can do about it."""
+    return _tr(_ADVICE.get(reason, _ADVICE_OTHER))
 
 
 def acknowledgment_text(entry: ExportEntry) -> str:
@@ -69,12 +79,16 @@ def acknowledgment_text(entry: ExportEntry) -> str:
 
 
 class SendingStatusView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """``compact`` (Beranda): what is wrong in a few words, pointing to Kirim & Ekspor."""
+
+    def __init__(self, *, compact: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._compact = compact
+        self.setObjectName("sendingStatus")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.headline = QLabel()
-        self.headline.setProperty("role", "subtitle")
+        self.headline.setProperty("role", "strong")
         self.headline.setWordWrap(True)
         self.last = QLabel()
         self.last.setWordWrap(True)
@@ -100,13 +114,21 @@ class SendingStatusView(QWidget):
             else self.tr("The office has not acknowledged any export yet.")
         )
         held = status.held
-        self.held.setText(
-            self.tr("Held by the office (export no. {number}): {why}").format(
-                number=held.sequence, why=held_text(held.held_reason)
+        if held is None:
+            self.held.setText("")
+        elif self._compact:
+            self.held.setText(
+                self.tr("Held by the office (export no. {number}): see Send and export.").format(
+                    number=held.sequence
+                )
             )
-            if held is not None
-            else ""
-        )
+        else:
+            self.held.setText(
+                self.tr("Held by the office (export no. {number}): {why}").format(
+                    number=held.sequence,
+                    why=f"{held_text(held.held_reason)} {held_advice(held.held_reason)}",
+                )
+            )
         self.held.setVisible(held is not None)
         hint = self._hint(status)
         self.hint.setText(hint)
@@ -119,13 +141,17 @@ class SendingStatusView(QWidget):
 
     def _hint(self, status: SendingStatus) -> str:
         if status.unreachable:
+            if self._compact:
+                return self.tr(
+                    "The office cannot be reached yet; it is tried again every 2 minutes."
+                )
             return self.tr(
                 "The office cannot be reached yet (last tried {when}). It is tried again at "
                 "least every 2 minutes while the app is open."
             ).format(when=_when(status.contact.at))
         if status.failed:
             return self.tr("Sending has stopped: see Send and export, and Settings, Sending tab.")
-        if not status.unsent:
+        if not status.unsent or status.held is not None or self._compact:
             return ""
         if not status.configured:
             return self.tr(
