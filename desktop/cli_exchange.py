@@ -554,4 +554,6 @@ def run_fetch(args: argparse.Namespace) -> int:
         print(line)
     if outcome.left:
         print(f"Masih menunggu di penerima: {outcome.left} (dicoba lagi nanti).")
+    if outcome.receipts_posted:
+        print(f"Tanda terima dititipkan di penerima untuk desa: {outcome.receipts_posted}.")
     return EXIT_OK if outcome.report.all_ok and not outcome.left else EXIT_FAILED

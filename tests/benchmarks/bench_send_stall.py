@@ -4,7 +4,7 @@
         [--keep FOLDER]
 
 Each run is a fresh process that opens an encrypted village of ``--incidents`` records (made
-once with ``siaga-tppo demo-data`` and ``init``), shows a window with the app's GUI-thread
+once as ``bench_exchange.py`` makes it), shows a window with the app's GUI-thread
 garbage collector running, saves one record (so the log differs from the newest export) and
 lets the sender (``SyncScheduler.export_and_send``, the path taken after a change or at start)
 make the export on its worker thread, with the office unreachable (its probe fails at once).
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
 import subprocess
@@ -25,8 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-PASSPHRASE = "kopi-sawah-merah-27"
+from bench_exchange import ROOT, env, make_folders  # beside this script
 
 CHILD = r"""
 import json, os, sys, time
@@ -108,53 +106,6 @@ print(json.dumps({{
 """
 
 
-def env() -> dict[str, str]:
-    values = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SIAGA_PASSPHRASE": PASSPHRASE}
-    values.pop("PYTHONDONTWRITEBYTECODE", None)
-    return values
-
-
-def cli(*args: str) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "desktop", *args], check=True, env=env(), cwd=ROOT, timeout=3600
-    )
-
-
-def cli_output(*args: str) -> str:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        check=True,
-        env=env(),
-        cwd=ROOT,
-        timeout=600,
-        capture_output=True,
-        text=True,
-    ).stdout
-
-
-def make_village(work: Path, incidents: int) -> Path:
-    village, office = work / "desa", work / "kantor"
-    if (village / "siaga.sqlite3").exists():
-        return village
-    cli("demo-data", "--data-dir", str(village), "--incidents", str(incidents))
-    cli("init", "--data-dir", str(village), "--village", "15.02.02.2004", "--head", "Bench")
-    cli("init", "--data-dir", str(office), "--office", "Bench", "--covers", "15.02")
-    key_file = work / "kantor.siagakunci"
-    cli("keys", "--data-dir", str(office), "export-public", str(key_file))
-    shown = cli_output("keys", "--data-dir", str(office), "show")
-    fingerprint = shown.split("Sidik kunci kantor:")[1].splitlines()[0].strip()
-    cli(
-        "keys",
-        "--data-dir",
-        str(village),
-        "import-office",
-        str(key_file),
-        "--fingerprint",
-        fingerprint,
-    )
-    return village
-
-
 def run(village: Path) -> dict:
     result = subprocess.run(
         [sys.executable, "-c", CHILD.format(root=str(ROOT)), str(village)],
@@ -176,7 +127,7 @@ def main() -> None:
     parser.add_argument("--keep", metavar="FOLDER", help="work here and keep it")
     args = parser.parse_args()
     work = Path(args.keep or tempfile.mkdtemp(prefix="siaga-bench-stall-"))
-    village = make_village(work, args.incidents)
+    village, _office = make_folders(work, args.incidents)
     results = []
     for n in range(args.runs):
         results.append(run(village))

@@ -5,11 +5,7 @@ planning at full length is tested in tests/exchange/test_sync.py and test_exchan
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -24,6 +20,7 @@ from desktop.ui.exchange.scheduler import SyncScheduler
 from desktop.ui.exchange.send_page import SendPage
 from desktop.ui.i18n import Language, Translations
 from tests.exchange.conftest import KUNGKAI, give_village_keys, incident, opened, save
+from tests.exchange.receiver_harness import free_port, running_receiver
 
 TOKEN = "token-kungkai-0123456789"
 QUICK = SendTiming(
@@ -42,54 +39,15 @@ def village(tmp_path, qapp):
         yield paths
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def village_token(folder: Path) -> tuple[Path, str]:
-    """The office's tokens file with Kungkai's token in it, and the token (given beforehand)."""
+def village_token(folder: Path) -> str:
+    """Kungkai's token in the office's tokens file, given before the receiver runs."""
     from datetime import datetime
 
     from desktop.exchange.upload_tokens import add_token
 
     folder.mkdir(parents=True, exist_ok=True)
-    tokens = folder / "token-desa.txt"
-    return tokens, add_token(tokens, KUNGKAI.village_code, datetime(2026, 12, 4, 9, 0)).token
-
-
-@contextmanager
-def receiver_on(port: int, folder: Path, tokens: Path) -> Iterator[str]:
-    """The office's real receiver (Starlette on uvicorn, behind its guard) on 127.0.0.1."""
-    import uvicorn
-
-    from desktop.exchange.receiver.app import ReceiverConfig, create_app
-    from desktop.exchange.receiver.guard import Limits
-    from desktop.exchange.receiver.serve import uvicorn_config
-    from desktop.exchange.receiver.store import ReceivedStore
-    from desktop.exchange.receiver.tokens import TokenBook
-
-    config = ReceiverConfig(tokens=TokenBook(tokens), store=ReceivedStore(folder / "diterima"))
-    app = create_app(config)
-    server = uvicorn.Server(uvicorn_config(app, "127.0.0.1", port, None, Limits(), "error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            if httpx.get(f"{url}/api/v1/health", timeout=0.5).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        assert time.monotonic() < deadline, "the receiver did not start"
-        time.sleep(0.02)
-    try:
-        yield url
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    issued = add_token(folder / "token-desa.txt", KUNGKAI.village_code, datetime(2026, 12, 4, 9))
+    return issued.token
 
 
 def quick_client(endpoint):
@@ -102,7 +60,7 @@ def quick_send(outbox, *, manual, export=False):
 
 def test_a_change_made_offline_reaches_a_receiver_that_comes_up_late(qtbot, village, tmp_path):
     port = free_port()
-    tokens, token = village_token(tmp_path / "penerima")
+    token = village_token(tmp_path / "penerima")
     exchange_settings.save_endpoint(f"http://127.0.0.1:{port}", token)
     sender = SyncScheduler(
         village.root / "kotak-keluar", send=quick_send, watch_network=False, timing=QUICK
@@ -128,14 +86,14 @@ def test_a_change_made_offline_reaches_a_receiver_that_comes_up_late(qtbot, vill
     qtbot.wait(800)  # the office stays away a while longer
     assert outbox_store.load_export(entry.export_id).outbox is OutboxStatus.WAITING
 
-    with receiver_on(port, tmp_path / "penerima", tokens) as url:
+    with running_receiver(tmp_path / "penerima", port=port) as receiver:
         up = time.monotonic()
         qtbot.waitUntil(
             lambda: outbox_store.load_export(entry.export_id).outbox is OutboxStatus.SENT,
             timeout=10000,
         )
         delay = time.monotonic() - up
-        assert httpx.get(f"{url}/api/v1/health").status_code == 200
+        assert [s.export_id for s in receiver.store.waiting()] == [entry.export_id]
     # Within the probe interval of the office coming back (and the upload itself).
     assert delay <= QUICK.probe_every + 1.5, delay
     assert outbox_store.load_export(entry.export_id).acknowledgment is Acknowledgment.RECEIVED
