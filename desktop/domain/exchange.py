@@ -425,14 +425,17 @@ class SendTiming:
     While an export waits, the office is probed at least every ``probe_every``; a network change
     brings the probe forward to ``after_network_change``. An upload the office answered with an
     error waits for its own backoff (``backoff_delay``). The log is looked at every ``watch``;
-    an automatic export is made ``quiet`` after the last change. While a sent export waits for
-    the office's receipt, the receiver is asked every ``receipts_every``.
+    an automatic export is made ``quiet`` after the last change, and no later than
+    ``longest_wait`` after the first change not exported (a clerk entering records one after
+    another for an hour does not hold them back). While a sent export waits for the office's
+    receipt, the receiver is asked every ``receipts_every``.
     """
 
     probe_every: float = 120.0
     after_network_change: float = 3.0
     watch: float = 5.0
     quiet: float = 45.0
+    longest_wait: float = 300.0
     receipts_every: float = 600.0
     soonest: float = 1.0
 

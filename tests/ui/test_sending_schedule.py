@@ -195,3 +195,22 @@ def test_an_export_the_receiver_holds_for_a_changed_key_is_shown_held_never_sent
     assert page.status_view.held.text().startswith("Ditahan kantor (ekspor no. 1)")
     assert page.status_view.headline.text() == "1 perubahan belum terkirim"
     assert "terkirim" not in page.table.item(0, 2).text().lower()
+
+
+def test_changes_one_after_another_are_exported_no_later_than_the_longest_wait(qtbot, village):
+    exchange_settings.save_endpoint("https://imigrasi.example/siaga", TOKEN)
+    office = Office()
+    timing = SendTiming(quiet=0.4, watch=0.05, longest_wait=1.0, probe_every=60)
+    sender = SyncScheduler(
+        village.root / "kotak-keluar", send=office.send, watch_network=False, timing=timing
+    )
+    sender.start()
+    qtbot.waitUntil(lambda: office.uploads == 1 and not sender.busy, timeout=10000)
+    started = time.monotonic()
+    while office.uploads == 1 and time.monotonic() - started < 5:
+        save(incident("Dicatat satu demi satu"))  # a change every 0.2 s: never 0.4 s quiet
+        qtbot.wait(200)
+    assert office.uploads == 2, "the changes were held back"
+    assert time.monotonic() - started <= timing.longest_wait + 1.0
+    sender.watch.stop()
+    sender.timer.stop()

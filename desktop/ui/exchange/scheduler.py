@@ -17,6 +17,7 @@ the waits and move the clock.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -92,6 +93,7 @@ class SyncScheduler(QObject):
         self._busy = False
         self._again: tuple[bool, bool] | None = None  # (manual, export) asked while busy
         self._seen: ChangeMarks | None = None
+        self._first_change = 0.0  # monotonic time of the first change not exported yet
         self.timer = QTimer(self)  # the next round of sending
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(lambda: self.run(manual=False))
@@ -135,7 +137,8 @@ class SyncScheduler(QObject):
             self.network.reachabilityChanged.connect(self.network_changed)
 
     def look_for_changes(self) -> None:
-        """A change of the log restarts the quiet wait before the automatic export."""
+        """A change of the log restarts the quiet wait before the automatic export (not past
+        ``longest_wait`` after the first change)."""
         if not db.is_open():
             return
         marks = _marks()
@@ -143,7 +146,13 @@ class SyncScheduler(QObject):
             return
         self._seen = marks
         self.log_changed.emit()
-        if _configured():
+        if not _configured():
+            return
+        now = time.monotonic()
+        if not self.quiet.isActive():
+            self._first_change = now
+            self.quiet.start()
+        elif now - self._first_change + self.timing.quiet <= self.timing.longest_wait:
             self.quiet.start()
 
     def network_changed(self, *_: object) -> None:
