@@ -413,13 +413,15 @@ def newest_receipted() -> ExportEntry | None:
 
 
 def awaiting_office() -> bool:
-    """True while an export the receiver kept has no receipt from the office itself yet, and
+    """True while an export the receiver kept is not known to be imported (no receipt from the
+    office itself yet, or one saying it is held back, which the office may still accept), and
     no later export was imported (whose receipt answers for it too)."""
     row = execute(
-        "SELECT 1 FROM exchange_export WHERE outbox = ? AND office_state IS NULL AND "
+        "SELECT 1 FROM exchange_export WHERE outbox = ? AND "
+        "(office_state IS NULL OR office_state = ?) AND "
         "sequence > (SELECT COALESCE(MAX(sequence), 0) FROM exchange_export "
         "WHERE office_state = ?) LIMIT 1",
-        (OutboxStatus.SENT.value, OfficeState.IMPORTED.value),
+        (OutboxStatus.SENT.value, OfficeState.HELD.value, OfficeState.IMPORTED.value),
     ).fetchone()
     return row is not None
 

@@ -384,3 +384,24 @@ def test_the_receivers_receipts_are_collected_while_an_export_waits_for_the_offi
     requests = office.requests
     send(village, office)  # nothing waits, nothing awaited: the office is left alone
     assert office.requests == requests
+
+
+def test_an_export_the_office_holds_is_asked_about_again_until_it_is_imported(village):
+    from datetime import timedelta as later
+
+    from desktop.domain.exchange import Acknowledgment
+    from desktop.exchange.wire import receipt as wire
+    from tests.exchange.conftest import receipt_for
+
+    office = FakeOffice()
+    send(village, office, manual=True)
+    entry = only_export()
+    held = receipt_for(entry, state=wire.HELD, reason="kunci_desa_berubah", sha256="", sequence=0)
+    office.receipts = [held.as_json()]
+    assert send(village, office).receipts == 1
+    assert only_export().acknowledgment is Acknowledgment.HELD
+    assert outbox_store.awaiting_office()  # the office may still accept the new key
+    office.receipts = [receipt_for(entry, at=held.at + later(days=1)).as_json()]
+    assert send(village, office).receipts == 1
+    assert only_export().acknowledgment is Acknowledgment.IMPORTED
+    assert not outbox_store.awaiting_office()
