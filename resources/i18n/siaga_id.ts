@@ -3312,10 +3312,6 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
 <context>
     <name>ReceiverSettingsTab</name>
     <message>
-        <source>Villages with internet upload their exports to the office&apos;s receiver, where they wait, still locked, until this office fetches them. Enter the receiver&apos;s address and the office token it was started with (siaga-tppo receive --office-token). Then use “Fetch uploads from the receiver” on the Import page.</source>
-        <translation>Desa yang punya internet mengirim ekspornya ke penerima milik kantor. Di sana ekspor menunggu, tetap terkunci, sampai kantor ini mengambilnya. Isi alamat penerima dan token kantor yang dipakai saat penerima dijalankan (siaga-tppo receive --office-token). Sesudah itu pakai tombol “Ambil kiriman dari penerima” di halaman Impor.</translation>
-    </message>
-    <message>
         <source>Receiver &amp;address:</source>
         <translation>&amp;Alamat penerima:</translation>
     </message>
@@ -3332,6 +3328,10 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>Token kantor</translation>
     </message>
     <message>
+        <source>The receiver shows its fingerprint when it starts. Entered here, it is checked at every fetch and goes into the office key file, so villages send only to it.</source>
+        <translation>Penerima menampilkan sidik jarinya saat dijalankan. Bila diisi di sini, sidik jari itu diperiksa setiap kali mengambil kiriman dan ikut masuk ke berkas kunci kantor, sehingga desa hanya mengirim ke penerima ini.</translation>
+    </message>
+    <message>
         <source>&amp;Save receiver settings</source>
         <translation>&amp;Simpan pengaturan penerima</translation>
     </message>
@@ -3344,16 +3344,16 @@ Pilih ukuran teks yang paling nyaman dibaca:</translation>
         <translation>64 huruf dan angka, ditampilkan saat penerima mulai berjalan</translation>
     </message>
     <message>
+        <source>Villages upload their exports to the receiver, where they wait, still locked, until this office fetches them on the Import page. Enter the receiver&apos;s address and its office token (siaga-tppo receive --office-token).</source>
+        <translation>Desa mengunggah ekspornya ke penerima. Di sana ekspor menunggu, tetap terkunci, sampai kantor ini mengambilnya di halaman Impor. Isi alamat penerima dan token kantornya (siaga-tppo receive --office-token).</translation>
+    </message>
+    <message>
         <source>Receiver certificate fingerprint</source>
         <translation>Sidik sertifikat penerima</translation>
     </message>
     <message>
         <source>Certificate &amp;fingerprint:</source>
         <translation>&amp;Sidik sertifikat:</translation>
-    </message>
-    <message>
-        <source>The receiver shows its certificate fingerprint when it starts. Entered here, it is checked at every fetch and goes into the office key file, so that villages send only to this receiver.</source>
-        <translation>Penerima menampilkan sidik sertifikatnya saat mulai berjalan. Bila diisi di sini, sidik itu diperiksa setiap kali kiriman diambil dan ikut dalam berkas kunci kantor, sehingga desa hanya mengirim ke penerima ini.</translation>
     </message>
     <message>
         <source>The fingerprint must be 64 letters (a-f) and digits.</source>

@@ -28,10 +28,9 @@ class ReceiverSettingsTab(QWidget):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Villages with internet upload their exports to the office's receiver, where they "
-                "wait, still locked, until this office fetches them. Enter the receiver's address "
-                "and the office token it was started with (siaga-tppo receive --office-token). "
-                "Then use “Fetch uploads from the receiver” on the Import page."
+                "Villages upload their exports to the receiver, where they wait, still locked, "
+                "until this office fetches them on the Import page. Enter the receiver's address "
+                "and its office token (siaga-tppo receive --office-token)."
             )
         )
         intro.setWordWrap(True)
@@ -55,9 +54,8 @@ class ReceiverSettingsTab(QWidget):
         layout.addLayout(pin_form)
         pin_note = QLabel(
             self.tr(
-                "The receiver shows its certificate fingerprint when it starts. Entered here, it "
-                "is checked at every fetch and goes into the office key file, so that villages "
-                "send only to this receiver."
+                "The receiver shows its fingerprint when it starts. Entered here, it is checked at "
+                "every fetch and goes into the office key file, so villages send only to it."
             )
         )
         pin_note.setWordWrap(True)
