@@ -448,12 +448,20 @@ def report_lines(report: ImportReport) -> list[str]:
 
 @_usage_errors
 def run_import(args: argparse.Namespace) -> int:
-    from desktop.exchange.merge import import_paths
+    from desktop.exchange.receipts import import_and_acknowledge
 
     with _data_as(args, Role.OFFICE, "import"):
-        report = import_paths(Path(p).expanduser() for p in args.paths)
+        report = import_and_acknowledge(Path(p).expanduser() for p in args.paths)
     for line in report_lines(report):
         print(line)
+    if report.receipts_written:
+        print(f"Tanda terima ditulis di samping {report.receipts_written} berkas.")
+    if report.receipts_not_written:
+        print(
+            f"Tanda terima TIDAK dapat ditulis di samping {report.receipts_not_written} berkas "
+            "(flashdisk terkunci?).",
+            file=sys.stderr,
+        )
     if not report.files:
         print("Tidak ada berkas ekspor (*.siaga atau *.json) yang ditemukan.", file=sys.stderr)
         return EXIT_FAILED
@@ -493,10 +501,12 @@ def run_sync(args: argparse.Namespace) -> int:
         print(f"Belum terkirim: {SEND_PROBLEMS[outcome.probe_problem]}.")
     for attempt in outcome.attempts:
         if attempt.problem is None:
-            print(f"Ekspor ke-{attempt.sequence}: terkirim.")
+            print(f"Ekspor ke-{attempt.sequence}: diterima penerima.")
         else:
             detail = f" ({attempt.detail})" if attempt.detail else ""
             print(f"Ekspor ke-{attempt.sequence}: {SEND_PROBLEMS[attempt.problem]}{detail}.")
+    if outcome.receipts:
+        print(f"Tanda terima kantor yang baru: {outcome.receipts}.")
     print(f"Menunggu: {outcome.waiting}; gagal (perlu diperbaiki): {outcome.failed}.")
     if outcome.content_pack:
         print(
@@ -644,4 +654,6 @@ def run_fetch(args: argparse.Namespace) -> int:
         print(line)
     if outcome.left:
         print(f"Masih menunggu di penerima: {outcome.left} (dicoba lagi nanti).")
+    if outcome.receipts_posted:
+        print(f"Tanda terima dititipkan di penerima untuk desa: {outcome.receipts_posted}.")
     return EXIT_OK if outcome.report.all_ok and not outcome.left else EXIT_FAILED

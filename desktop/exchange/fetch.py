@@ -1,4 +1,5 @@
-"""At the office: fetch the protected exports waiting at the receiver and import them.
+"""At the office: fetch the protected exports waiting at the receiver and import them, and
+give the receiver the office's receipts for the villages to collect.
 
 The receiver keeps what villages upload, still encrypted (it never has the office's private
 key). The office app lists what waits, downloads each file, imports it exactly like a file
@@ -7,6 +8,11 @@ removes it from the receiver once it was dealt with: merged, already held, held 
 changed key (kept in the office's database until accepted), or refused for good (a bad
 signature, another office's file). A download that fails stays on the receiver for next time.
 The office also puts its newest content pack there for the villages (``put_content_pack``).
+
+Receipts (``exchange/receipts.py``): one for an upload held back or refused is posted before the
+upload is removed (a post that fails keeps the upload for next time); one for every export
+imported here since the last fetch (fetched, from a flash drive, or accepted after being held)
+is posted afterwards, and the import log's row up to which the receiver has them is kept.
 """
 
 from __future__ import annotations
@@ -21,16 +27,27 @@ import httpx
 
 from desktop import __version__
 from desktop.domain.exchange import MAX_EXPORT_BYTES, FileResult, ImportReport, RejectReason
+from desktop.exchange import receipts
 from desktop.exchange.merge import VIA_UPLOAD, import_protected
 from desktop.exchange.pinning import client_options
 from desktop.exchange.sync import valid_endpoint_url
+from desktop.exchange.wire import receipt as wire_receipt
 from desktop.exchange.wire.pins import normalize_pin
-from desktop.exchange.wire.protocol import CONTENT_PACK_PATH, WAITING_PATH, waiting_path
+from desktop.exchange.wire.protocol import (
+    CONTENT_PACK_PATH,
+    RECEIPTS_PATH,
+    WAITING_PATH,
+    waiting_path,
+)
+from desktop.exchange.wire.receipt import Receipt
+from desktop.storage import office_imports
 from desktop.storage.profile_store import get_setting, set_setting
 
 log = logging.getLogger(__name__)
 
 SETTING = "penerima_kantor"  # the receiver this office fetches from: {"url", "token", "pins"}
+RECEIPTS_POSTED = "tanda_terima_penerima"  # the import log's row up to which receipts went
+RECEIPTS_PER_FETCH = 500
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # Refusals that will not change by trying again: the file is removed from the receiver.
 FINAL = {
@@ -106,6 +123,42 @@ class FetchOutcome:
     report: ImportReport
     left: int  # still waiting at the receiver (downloads that failed)
     skipped: tuple[Skipped, ...] = ()
+    receipts_posted: int = 0
+
+
+def _post_receipt(client: httpx.Client, access: ReceiverAccess, receipt: Receipt) -> bool | None:
+    """True when the receiver kept the receipt, None when it takes none (a receiver older than
+    receipts), False when it could not be given now."""
+    try:
+        answer = client.post(
+            f"{access.url}{RECEIPTS_PATH}",
+            content=wire_receipt.encode(receipt),
+            headers={"Content-Type": "application/json"},
+        )
+    except httpx.HTTPError:
+        return False
+    if answer.status_code in (404, 405):
+        return None
+    return 200 <= answer.status_code < 300
+
+
+def _post_import_receipts(client: httpx.Client, access: ReceiverAccess) -> int:
+    """Post the receipts of the exports imported since the last fetch; returns how many."""
+    done = get_setting(RECEIPTS_POSTED, 0)
+    done = done if isinstance(done, int) else 0
+    posted = 0
+    for row, entry in office_imports.imports_after(done, RECEIPTS_PER_FETCH):
+        receipt = receipts.import_receipt(entry)
+        if receipt is not None:
+            kept = _post_receipt(client, access, receipt)
+            if kept is None:
+                return posted
+            if not kept:
+                break
+            posted += 1
+        done = row
+    set_setting(RECEIPTS_POSTED, done)
+    return posted
 
 
 _EXPORT_ID = re.compile(r"[0-9a-fA-F-]{8,64}")
@@ -182,12 +235,18 @@ def fetch_waiting(
                 skipped.append(Skipped(export_id, "terlalu_besar"))
                 left += 1
                 continue
-            result = _fetch_one(client, access, export_id, village, max_bytes, now)
-            if result is None:
+            fetched = _fetch_one(client, access, export_id, village, max_bytes, now)
+            if fetched is None:
                 skipped.append(Skipped(export_id, "tidak_terunduh"))
                 left += 1
                 continue
+            data, result = fetched
             report.files.append(result)
+            if result.rejected is not None:
+                receipt = receipts.office_receipt(data, result, now=now() if now else None)
+                if receipt is not None and _post_receipt(client, access, receipt) is False:
+                    left += 1  # fetched again next time, and its receipt posted then
+                    continue
             if result.rejected is None or result.rejected.reason in FINAL:
                 try:
                     client.delete(f"{access.url}{waiting_path(export_id)}")
@@ -195,7 +254,8 @@ def fetch_waiting(
                     left += 1
             else:
                 left += 1
-    return FetchOutcome(report, left, tuple(skipped))
+        posted = _post_import_receipts(client, access)
+    return FetchOutcome(report, left, tuple(skipped), posted)
 
 
 def _fetch_one(
@@ -205,21 +265,23 @@ def _fetch_one(
     village: str,
     max_bytes: int,
     now: Callable[[], datetime] | None,
-) -> FileResult | None:
-    """Download one export and import it; None when the download failed."""
+) -> tuple[bytes, FileResult] | None:
+    """Download one export and import it: (the file, the result); None when the download
+    failed."""
     try:
         got = client.get(f"{access.url}{waiting_path(export_id)}")
     except httpx.HTTPError:
         return None
     if got.status_code != 200 or len(got.content) > max_bytes:
         return None
-    return import_protected(
+    result = import_protected(
         got.content,
         via=VIA_UPLOAD,
         name=f"kiriman {village} {export_id[:8]}",
         max_bytes=max_bytes,
         now=now() if now else None,
     )
+    return got.content, result
 
 
 def put_content_pack(

@@ -11,7 +11,7 @@ rest applies them through the storage modules.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -427,9 +427,11 @@ def import_paths(
     max_bytes: int = MAX_EXPORT_BYTES,
     progress: Any = None,
     now: datetime | None = None,
+    after_file: Callable[[Path, bytes, FileResult], None] | None = None,
 ) -> ImportReport:
     """Import files and the export files in folders, each file on its own: one bad file
-    never stops the others. ``progress(done, total, name)`` is called before each file."""
+    never stops the others. ``progress(done, total, name)`` is called before each file,
+    ``after_file(path, data, result)`` after each file that could be read (the receipt)."""
     files: list[Path] = []
     report = ImportReport()
     for path in paths:
@@ -448,8 +450,9 @@ def import_paths(
         except ExportRejected as exc:
             report.files.append(FileResult(name=path.name, rejected=exc))
             continue
-        report.files.append(
-            import_protected(data, via=VIA_FILE, name=path.name, max_bytes=max_bytes, now=now)
-        )
+        result = import_protected(data, via=VIA_FILE, name=path.name, max_bytes=max_bytes, now=now)
+        report.files.append(result)
+        if after_file is not None:
+            after_file(path, data, result)
         del data
     return report

@@ -241,8 +241,8 @@ def export_items() -> list[dict[str, Any]]:
 
 
 def record_ids() -> Iterator[str]:
-    """The record id of every saved check, in no particular order."""
-    yield from (r[0] for r in execute("SELECT record_id FROM assessment"))
+    """The record id of every saved check, in id order (see ``incidents.version_ids``)."""
+    yield from (r[0] for r in execute("SELECT record_id FROM assessment ORDER BY 1"))
 
 
 def held_export_items(ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -258,6 +258,25 @@ def removed_export_items() -> list[dict[str, str]]:
     """The deleted checks in export form (record id and when), by record id."""
     rows = execute("SELECT record_id, removed_at FROM assessment_removed ORDER BY record_id")
     return [{"record_id": r, "removed_at": at} for r, at in rows]
+
+
+def change_marks() -> tuple[int, int]:
+    """(newest saved check, newest deleted check) as row numbers, which only grow: the checks
+    saved or deleted after a moment are those above its marks."""
+    return execute(
+        "SELECT (SELECT COALESCE(MAX(id), 0) FROM assessment), "
+        "(SELECT COALESCE(MAX(rowid), 0) FROM assessment_removed)"
+    ).fetchone()
+
+
+def changed_since(checks: int, removed: int) -> int:
+    """How many checks were saved, and how many deleted, after the marks ``checks`` and
+    ``removed``."""
+    return execute(
+        "SELECT (SELECT COUNT(*) FROM assessment WHERE id > ?) + "
+        "(SELECT COUNT(*) FROM assessment_removed WHERE rowid > ?)",
+        (checks, removed),
+    ).fetchone()[0]
 
 
 def removed_record_ids(ids: Sequence[str]) -> set[str]:

@@ -451,9 +451,15 @@ def restore_incident(record_id: str, *, author_name: str, now: datetime | None =
 def _purge(record_id: str, head: _Head, author_name: str, now: datetime | None) -> None:
     _delete_projection(head.id, record_id)
     execute("DELETE FROM incident WHERE id = ?", (head.id,))
-    execute("DELETE FROM incident_version WHERE record_id = ?", (record_id,))
-    _insert_version(
-        _new_version(record_id, head.version_id, RecordState.PURGED, {}, author_name, "", now)
+    tombstone = _new_version(
+        record_id, head.version_id, RecordState.PURGED, {}, author_name, "", now
+    )
+    # Written before the versions go, so that its row number is above every one used before
+    # (the change marks of exports count on row numbers that only grow).
+    _insert_version(tombstone)
+    execute(
+        "DELETE FROM incident_version WHERE record_id = ? AND version_id != ?",
+        (record_id, tombstone.version_id),
     )
 
 
@@ -597,8 +603,10 @@ def version_rows() -> list[list[VersionRow]]:
 
 
 def version_ids() -> Iterator[str]:
-    """The id of every stored version, in no particular order."""
-    yield from (r[0] for r in execute("SELECT version_id FROM incident_version"))
+    """The id of every stored version, in id order: read along the primary key's index, so
+    that sorting them afterwards costs almost nothing (a sort of 200,000 ids in one call holds
+    the interpreter for a tenth of a second, and the window with it)."""
+    yield from (r[0] for r in execute("SELECT version_id FROM incident_version ORDER BY 1"))
 
 
 def held_versions(ids: Sequence[str]) -> dict[str, VersionRow]:
@@ -634,6 +642,19 @@ def current_payloads() -> Iterator[tuple[int, str, str]]:
         "SELECT i.id, i.updated_at, v.payload FROM incident i JOIN incident_version v "
         "ON v.version_id = i.version_id WHERE i.deleted_at IS NULL ORDER BY i.id"
     )
+
+
+def change_mark() -> int:
+    """The row number of the newest saved version (0 for none): it only grows, a purge's
+    tombstone included, so the versions saved after a moment are those above its mark."""
+    return execute("SELECT COALESCE(MAX(rowid), 0) FROM incident_version").fetchone()[0]
+
+
+def records_changed_since(mark: int) -> int:
+    """How many records got a version (a change, a deletion, a purge) after ``mark``."""
+    return execute(
+        "SELECT COUNT(DISTINCT record_id) FROM incident_version WHERE rowid > ?", (mark,)
+    ).fetchone()[0]
 
 
 def record_total() -> int:

@@ -470,6 +470,30 @@ def _v9_recruiter_keys(db: SqliteDatabase) -> None:
     )
 
 
+def _v10_acknowledgments(db: SqliteDatabase) -> None:
+    """Kirim & Ekspor, what the office acknowledged: for each export made here, the newest row
+    of each kind of change it held (to count the changes made since), and the office's own
+    receipt for it (imported, or held back and why)."""
+    statements = [
+        "ALTER TABLE exchange_export ADD COLUMN marks TEXT",
+        """ALTER TABLE exchange_export ADD COLUMN office_state TEXT
+            CHECK (office_state IN ('diimpor', 'ditahan'))""",
+        "ALTER TABLE exchange_export ADD COLUMN office_reason TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE exchange_export ADD COLUMN office_at TEXT",
+        "ALTER TABLE exchange_export ADD COLUMN office_receipt TEXT",
+        # Exports made before: the newest rows saved by the time each was made.
+        """UPDATE exchange_export SET marks = json_object(
+            'versions', (SELECT COALESCE(MAX(v.rowid), 0) FROM incident_version v
+                WHERE v.saved_at <= exchange_export.created_at),
+            'checks', (SELECT COALESCE(MAX(a.id), 0) FROM assessment a
+                WHERE a.created_at <= exchange_export.created_at),
+            'removed_checks', (SELECT COALESCE(MAX(r.rowid), 0) FROM assessment_removed r
+                WHERE r.removed_at <= exchange_export.created_at))""",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_incident_log,
@@ -480,6 +504,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v7_content_packs,
     _v8_office_at_scale,
     _v9_office_views,
+    _v10_acknowledgments,
 ]
 SCHEMA_VERSION = len(STEPS)
 

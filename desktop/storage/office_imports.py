@@ -35,14 +35,13 @@ class ImportEntry:
     receipt: dict[str, Any]
 
 
-def find_import(export_id: str) -> ImportEntry | None:
-    row = execute(
-        "SELECT export_id, sha256, village_code, sequence, imported_at, via, file_name, "
-        "new, updated, unchanged, conflicts, receipt FROM exchange_import WHERE export_id = ?",
-        (export_id,),
-    ).fetchone()
-    if row is None:
-        return None
+_IMPORT_COLUMNS = (
+    "export_id, sha256, village_code, sequence, imported_at, via, file_name, new, updated, "
+    "unchanged, conflicts, receipt"
+)
+
+
+def _import_entry(row: Sequence[Any]) -> ImportEntry:
     return ImportEntry(
         export_id=row[0],
         sha256=row[1],
@@ -54,6 +53,24 @@ def find_import(export_id: str) -> ImportEntry | None:
         counts=MergeCounts(*row[7:11]),
         receipt=json.loads(row[11]),
     )
+
+
+def find_import(export_id: str) -> ImportEntry | None:
+    row = execute(
+        f"SELECT {_IMPORT_COLUMNS} FROM exchange_import WHERE export_id = ?", (export_id,)
+    ).fetchone()
+    return _import_entry(row) if row else None
+
+
+def imports_after(row: int, limit: int) -> list[tuple[int, ImportEntry]]:
+    """The imports recorded after row ``row`` of the import log (row numbers only grow),
+    oldest first, each with its row number."""
+    rows = execute(
+        f"SELECT rowid, {_IMPORT_COLUMNS} FROM exchange_import WHERE rowid > ? "
+        "ORDER BY rowid LIMIT ?",
+        (row, limit),
+    )
+    return [(r[0], _import_entry(r[1:])) for r in rows]
 
 
 @dataclass(frozen=True)

@@ -120,8 +120,11 @@ class HomePage(QWidget):
         self.backup = BackupItem(installation)
         self.backup.button.clicked.connect(self.open_backups)
         self.items: list[Fed] = [self.incidents, self.checks]
+        self._items_layout = QVBoxLayout()
+        self._items_layout.setContentsMargins(0, 0, 0, 0)
         for item in (self.incidents, self.checks, self.backup):
-            layout.addWidget(item)
+            self._items_layout.addWidget(item)
+        layout.addLayout(self._items_layout)
 
         village = QHBoxLayout()
         self.village = QLabel()
@@ -140,6 +143,7 @@ class HomePage(QWidget):
         layout.addWidget(self.contacts)
         layout.addStretch(1)
         self.loading = False  # its items' data is being read
+        self._again = False  # and something asked for it to be read again meanwhile
 
     def _size_actions(self) -> None:
         """The four actions two lines of text tall, whatever the text size."""
@@ -188,31 +192,48 @@ class HomePage(QWidget):
 
     # --- what needs doing -----------------------------------------------------------------
 
+    def add_item(self, item: Fed, *, after: QWidget | None = None) -> None:
+        """An item that comes later (what reaches the office, read once the window is up: its
+        modules are not needed for the first window), shown from the next refresh on."""
+        index = self._items_layout.indexOf(after) + 1 if after is not None else 0
+        self._items_layout.insertWidget(index, item)  # type: ignore[arg-type]
+        self.items.append(item)
+        if self.isVisible():
+            self.refresh()
+
     def showEvent(self, event: QShowEvent) -> None:
         """Each time the page comes into view: what was done elsewhere shows here."""
         super().showEvent(event)
         self.refresh()
 
     def refresh(self) -> None:
-        """Read every item's data on a worker thread, then show it (``refreshed``)."""
+        """Read every item's data on a worker thread, then show it (``refreshed``). Asked
+        while a read is under way, it reads again once that one is shown."""
         if self.loading:
+            self._again = True
             return
         self.loading = True
-        loads = [item.load for item in self.items]
+        self._again = False
+        items = list(self.items)
+        loads = [item.load for item in items]
 
         def work() -> list[Any]:
             with thread_connection():
                 return [load() for load in loads]
 
-        run_in_background(work, on_done=self._loaded, on_error=self._not_loaded)
+        run_in_background(
+            work, on_done=lambda results: self._loaded(items, results), on_error=self._not_loaded
+        )
 
-    def _loaded(self, results: list[Any]) -> None:
+    def _loaded(self, items: list[Fed], results: list[Any]) -> None:
         if not shiboken6.isValid(self):
             return  # the window went (a restart) while the data was read
         self.loading = False
-        for item, data in zip(self.items, results, strict=True):
+        for item, data in zip(items, results, strict=True):
             item.show_data(data)
         self.refreshed.emit()
+        if self._again and self.isVisible():
+            self.refresh()
 
     def _not_loaded(self, exc: BaseException) -> None:
         """The data could not be read now: the items stay as they were. Damage or a failing

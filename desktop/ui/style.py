@@ -58,6 +58,7 @@ def style_sheet(size: TextSize) -> str:
     * {{ font-size: {pt}pt; }}
     QLabel[role="title"] {{ font-size: {round(pt * 1.6)}pt; font-weight: bold; color: {ACCENT}; }}
     QLabel[role="subtitle"] {{ font-size: {round(pt * 1.25)}pt; font-weight: bold; }}
+    QLabel[role="strong"] {{ font-weight: bold; }}
     QLabel[role="hint"] {{ color: #444444; }}
     QLabel[role="error"] {{ color: {ERROR}; font-weight: bold; }}
     QLabel[role="training"] {{

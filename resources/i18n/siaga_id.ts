@@ -988,6 +988,17 @@
     </message>
 </context>
 <context>
+    <name>ContentItem</name>
+    <message>
+        <source>&amp;View and install</source>
+        <translation>Lihat dan pa&amp;sang</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New content from {office} waits to be installed&lt;/b&gt; (pack no. {number}, made on {day}): hotlines, material and warnings about recruiters.</source>
+        <translation>&lt;b&gt;Isi baru dari {office} menunggu dipasang&lt;/b&gt; (paket no. {number}, dibuat {day}): nomor pengaduan, materi, dan peringatan tentang perekrut.</translation>
+    </message>
+</context>
+<context>
     <name>CountryBox</name>
     <message>
         <source>Type or choose a country</source>
@@ -1723,6 +1734,14 @@
     <message>
         <source>No export files (*.siaga) were found there.</source>
         <translation>Tidak ada berkas ekspor (*.siaga) di sana.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s receipts could not be written beside {count} files (is the flash drive locked?). The villages learn of the import with their next sending, or from their next flash drive.</source>
+        <translation>Tanda terima kantor tidak dapat ditulis di samping {count} berkas (flashdisk terkunci?). Desa akan tahu hasil impor lewat pengiriman berikutnya, atau dari flashdisk berikutnya.</translation>
+    </message>
+    <message>
+        <source>A receipt was written beside each file ({count}): give the flash drive back to the village, and Send and export there shows that the office has imported it.</source>
+        <translation>Tanda terima ditulis di samping setiap berkas ({count}). Kembalikan flashdisk ke desa: halaman Kirim &amp; Ekspor di sana akan menunjukkan bahwa kantor sudah mengimpornya.</translation>
     </message>
     <message>
         <source>{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts, {refused} files refused</source>
@@ -5878,6 +5897,10 @@ Sidik kunci terdaftar: {old}</translation>
 <context>
     <name>SendPage</name>
     <message>
+        <source>Sending to the office</source>
+        <translation>Pengiriman ke kantor</translation>
+    </message>
+    <message>
         <source>Send and export</source>
         <translation>Kirim &amp; Ekspor</translation>
     </message>
@@ -5994,6 +6017,10 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Flashdisk tidak ditemukan. Colokkan flashdisk lalu tekan Cari flashdisk lagi, atau pilih folder lain.</translation>
     </message>
     <message>
+        <source>The office&apos;s receipts were read from the flash drive: {count}.</source>
+        <translation>Tanda terima kantor dibaca dari flashdisk: {count}.</translation>
+    </message>
+    <message>
         <source>Choose a folder for the export</source>
         <translation>Pilih folder untuk ekspor</translation>
     </message>
@@ -6102,10 +6129,6 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Kirim &amp;sekarang</translation>
     </message>
     <message>
-        <source>Received by the office {when}</source>
-        <translation>Diterima kantor {when}</translation>
-    </message>
-    <message>
         <source>Export number {number} holds everything this one held</source>
         <translation>Ekspor ke-{number} sudah memuat seluruh isinya</translation>
     </message>
@@ -6146,6 +6169,26 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Tidak dikirim</translation>
     </message>
     <message>
+        <source>Imported by the office</source>
+        <translation>Sudah diimpor kantor</translation>
+    </message>
+    <message>
+        <source>Held by the office</source>
+        <translation>Ditahan kantor</translation>
+    </message>
+    <message>
+        <source>Received by the receiver</source>
+        <translation>Diterima penerima</translation>
+    </message>
+    <message>
+        <source>Imported {when}.</source>
+        <translation>Diimpor {when}.</translation>
+    </message>
+    <message>
+        <source>Received by the office&apos;s receiver {when}; the office has not imported it yet.</source>
+        <translation>Diterima penerima kantor {when}; kantor belum mengimpornya.</translation>
+    </message>
+    <message>
         <source>No. {number}</source>
         <translation>Ke-{number}</translation>
     </message>
@@ -6160,6 +6203,10 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>{sent} sent, {waiting} waiting, {failed} failed.</source>
         <translation>{sent} terkirim, {waiting} menunggu, {failed} gagal.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the office key is not installed.</source>
+        <translation>Tidak ada yang dikirim: kunci kantor belum dipasang.</translation>
     </message>
     <message>
         <source>Nothing new to send.</source>
@@ -6215,6 +6262,139 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>The office&apos;s receiver answered. Sending works.</source>
         <translation>Penerima di kantor menjawab. Pengiriman dapat berjalan.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingItem</name>
+    <message>
+        <source>See sendin&amp;g</source>
+        <translation>Lihat pen&amp;giriman</translation>
+    </message>
+    <message>
+        <source>Last receipt: {what}.</source>
+        <translation>Tanda terima terakhir: {what}.</translation>
+    </message>
+    <message>
+        <source>The office has not acknowledged any export yet.</source>
+        <translation>Belum ada tanda terima dari kantor.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The office holds back export no. {number}.&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;Kantor menahan ekspor no. {number}.&lt;/b&gt; {why}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sending has stopped.&lt;/b&gt; See Send and export, and the Sending settings.</source>
+        <translation>&lt;b&gt;Pengiriman berhenti.&lt;/b&gt; Lihat Kirim &amp; Ekspor, dan Pengaturan bagian Pengiriman.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes the office does not have yet: {count}.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Perubahan yang belum diterima kantor: {count}.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The office cannot be reached yet; it is tried again.</source>
+        <translation>Kantor belum dapat dihubungi; akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <source>They go by themselves shortly.</source>
+        <translation>Perubahan ini segera terkirim sendiri.</translation>
+    </message>
+    <message>
+        <source>Save them to a flash drive for the office.</source>
+        <translation>Simpan ke flashdisk untuk dibawa ke kantor.</translation>
+    </message>
+    <message>
+        <source>Every change has reached the office.</source>
+        <translation>Semua perubahan sudah diterima kantor.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingStatus</name>
+    <message>
+        <source>It was signed with a new key of this village.</source>
+        <translation>Ekspor ditandatangani dengan kunci baru desa ini.</translation>
+    </message>
+    <message>
+        <source>This village is outside the area the office covers.</source>
+        <translation>Desa ini di luar wilayah kerja kantor.</translation>
+    </message>
+    <message>
+        <source>It comes from TRAINING MODE (made-up data).</source>
+        <translation>Ekspor berasal dari MODE LATIHAN (data fiktif).</translation>
+    </message>
+    <message>
+        <source>The office already has an export with the same number.</source>
+        <translation>Kantor sudah punya ekspor dengan nomor yang sama.</translation>
+    </message>
+    <message>
+        <source>It did not pass the office&apos;s checks (code: {code}).</source>
+        <translation>Ekspor tidak lolos pemeriksaan kantor (kode: {code}).</translation>
+    </message>
+    <message>
+        <source>Telephone the office and read them this village&apos;s key fingerprint (Settings, Security) so that they can accept it.</source>
+        <translation>Telepon kantor dan bacakan sidik kunci desa ini (Pengaturan, Keamanan) agar kantor dapat menerimanya.</translation>
+    </message>
+    <message>
+        <source>Telephone the office.</source>
+        <translation>Telepon kantor.</translation>
+    </message>
+    <message>
+        <source>imported by the office on {when} (export no. {number})</source>
+        <translation>sudah diimpor kantor pada {when} (ekspor no. {number})</translation>
+    </message>
+    <message>
+        <source>received by the office&apos;s receiver on {when} (export no. {number})</source>
+        <translation>diterima penerima kantor pada {when} (ekspor no. {number})</translation>
+    </message>
+</context>
+<context>
+    <name>SendingStatusView</name>
+    <message>
+        <source>Last receipt: {what}.</source>
+        <translation>Tanda terima terakhir: {what}.</translation>
+    </message>
+    <message>
+        <source>The office has not acknowledged any export yet.</source>
+        <translation>Belum ada tanda terima dari kantor.</translation>
+    </message>
+    <message>
+        <source>Held by the office (export no. {number}): see Send and export.</source>
+        <translation>Ditahan kantor (ekspor no. {number}): lihat Kirim &amp; Ekspor.</translation>
+    </message>
+    <message>
+        <source>Held by the office (export no. {number}): {why}</source>
+        <translation>Ditahan kantor (ekspor no. {number}): {why}</translation>
+    </message>
+    <message>
+        <source>Every change has reached the office.</source>
+        <translation>Semua perubahan sudah diterima kantor.</translation>
+    </message>
+    <message>
+        <source>{count} change(s) not sent yet</source>
+        <translation>{count} perubahan belum terkirim</translation>
+    </message>
+    <message>
+        <source>The office cannot be reached yet; it is tried again every 2 minutes.</source>
+        <translation>Kantor belum dapat dihubungi; dicoba lagi setiap 2 menit.</translation>
+    </message>
+    <message>
+        <source>The office cannot be reached yet (last tried {when}). It is tried again at least every 2 minutes while the app is open.</source>
+        <translation>Kantor belum dapat dihubungi (terakhir dicoba {when}). Selama aplikasi terbuka, kantor dicoba lagi paling lambat setiap 2 menit.</translation>
+    </message>
+    <message>
+        <source>Sending has stopped: see Send and export, and Settings, Sending tab.</source>
+        <translation>Pengiriman berhenti: lihat Kirim &amp; Ekspor, dan Pengaturan, tab Pengiriman.</translation>
+    </message>
+    <message>
+        <source>Save an export to a flash drive and take it to the immigration office, or set up sending in Settings, Sending tab.</source>
+        <translation>Simpan ekspor ke flashdisk lalu bawa ke kantor imigrasi, atau atur pengiriman di Pengaturan, tab Pengiriman.</translation>
+    </message>
+    <message>
+        <source>The office key is not installed (Settings, Security): nothing can be sent.</source>
+        <translation>Kunci kantor belum dipasang (Pengaturan, Keamanan): tidak ada yang dapat dikirim.</translation>
+    </message>
+    <message>
+        <source>They are exported and sent by themselves shortly after the last change, as soon as the office can be reached.</source>
+        <translation>Perubahan diekspor dan dikirim sendiri sesaat setelah perubahan terakhir, begitu kantor dapat dihubungi.</translation>
     </message>
 </context>
 <context>

@@ -168,18 +168,13 @@ def median(values: list[dict], key: str) -> float:
     return statistics.median(v[key] for v in values)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--incidents", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--keep", metavar="FOLDER", help="work here and keep it")
-    parser.add_argument("--only", choices=["export", "import"], help="measure only this")
-    args = parser.parse_args()
-    work = Path(args.keep or tempfile.mkdtemp(prefix="siaga-bench-exchange-"))
-    village, office, usb = work / "desa", work / "kantor-kosong", work / "usb"
+def make_folders(work: Path, incidents: int) -> tuple[Path, Path]:
+    """(village, office) in ``work``, made unless they are there: an encrypted village of
+    ``incidents`` made-up records with the office's key installed, and an empty office."""
+    village, office = work / "desa", work / "kantor-kosong"
     if not (village / "siaga.sqlite3").exists():
-        print(f"demo-data: {args.incidents} incidents …", flush=True)
-        cli("demo-data", "--data-dir", str(village), "--incidents", str(args.incidents))
+        print(f"demo-data: {incidents} incidents …", flush=True)
+        cli("demo-data", "--data-dir", str(village), "--incidents", str(incidents))
         # A village of its own (demo-data makes a training profile, whose exports an office
         # refuses): the records stay fictional.
         cli("init", "--data-dir", str(village), "--village", "15.02.02.2004", "--head", "Bench")
@@ -201,6 +196,19 @@ def main() -> None:
             "--fingerprint",
             fingerprint,
         )
+    return village, office
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--incidents", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", metavar="FOLDER", help="work here and keep it")
+    parser.add_argument("--only", choices=["export", "import"], help="measure only this")
+    args = parser.parse_args()
+    work = Path(args.keep or tempfile.mkdtemp(prefix="siaga-bench-exchange-"))
+    village, office = make_folders(work, args.incidents)
+    usb = work / "usb"
 
     exports, export_base = [], []
     for run in range(0 if args.only == "import" else args.runs):

@@ -244,3 +244,39 @@ def test_a_busy_desk_fits_a_village_pc_screen_without_a_scroll_bar(make_shell, q
     scroll = home.findChild(QScrollArea)
     assert not scroll.verticalScrollBar().isVisible()
     assert home.incidents.details.isVisible() and home.checks.isVisible()
+
+
+def test_beranda_says_what_the_office_lacks_and_new_content_waiting(village, qtbot):
+    from desktop.exchange import pack_install
+    from desktop.exchange.wire import content_pack as wire
+    from desktop.storage import exchange_keys
+    from desktop.ui.desk_sending import ContentItem, SendingItem
+    from tests.ui.windows import _sample_pack
+
+    add_incident(TODAY, "Sponsor meminta KTP untuk paspor umrah")
+    add_check(TODAY, RiskLevel.HIGH)
+    pack, private = _sample_pack()
+    exchange_keys.save_office_key(pack.office_name, pack.office_key)
+    assert pack_install.take_in(wire.encode(pack, private))
+    shell, home = village()
+
+    def item(kind):
+        return next((i for i in home.items if isinstance(i, kind)), None)
+
+    # Added once the window is up (the outbox and the packs are not needed to show it).
+    qtbot.waitUntil(lambda: item(SendingItem) is not None and item(SendingItem).isVisible())
+    sending, content = item(SendingItem), item(ContentItem)
+    qtbot.waitUntil(content.isVisible)
+    assert plain(sending.sentence.text()).startswith(
+        "Perubahan yang belum diterima kantor: 2. Simpan ke flashdisk"
+    )
+    assert sending.mark.property("mark") == "todo"
+    assert plain(sending.details.text()) == "Belum ada tanda terima dari kantor."
+    assert plain(content.sentence.text()).startswith(
+        "Isi baru dari Kantor Imigrasi Kelas II TPI Kerinci menunggu dipasang (paket no. 12,"
+    )
+    content.button.click()
+    assert shell.window.current_page_key() == "kirim"
+    shell.window.show_page("beranda")
+    sending.button.click()
+    assert shell.window.current_page_key() == "kirim"

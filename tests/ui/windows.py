@@ -182,6 +182,67 @@ def _checklist_views(window, env: Env) -> Shown:
     yield "cek_tawaran › pemeriksaan tersimpan", window
 
 
+def sending_states(env: Env) -> Shown:
+    """Kirim & Ekspor and Beranda in each state of sending to the office: changes waiting, the
+    office unreachable, received by the receiver, imported by the office, held by the office."""
+    import desktop.app
+    from desktop.domain.exchange import SendProblem
+    from desktop.exchange import receipts
+    from desktop.exchange.export import queue_current
+    from desktop.storage import exchange_settings, outbox_store
+    from tests.exchange.conftest import DAY, give_village_keys, receipt_for
+
+    env.monkeypatch.setattr(desktop.app, "SENDER_START_MS", 3_600_000)  # never sends here
+    profile_store.save_profile(KUNGKAI)
+    give_village_keys()
+    for summary in ("Tawaran kerja ke Malaysia", "Warga hilang kontak di Kamboja"):
+        incident_store.save_incident(
+            Incident(
+                report_type=ReportType.SUSPICIOUS_OFFER,
+                reported_on=date(2026, 5, 1),
+                modus=Modus.NON_PROCEDURAL_JOB,
+                summary=summary,
+            ),
+            author_name="Sekdes",
+        )
+    exchange_settings.save_endpoint("https://imigrasi.example/siaga", "token-kungkai-0123456789")
+    window = env.make_shell().window
+    env.qtbot.wait(700)  # Beranda's block on sending is added once the window is up
+
+    def shown(state: str) -> Shown:
+        for key in ("kirim", "beranda"):
+            window.show_page(key)
+            page = window.page(key)
+            for view in page.findChildren(QWidget, "sendingStatus"):
+                view.refresh()
+            if key == "kirim":
+                page.refresh_outbox()
+            settle(env.qapp)
+            yield f"{key} › {state}", window
+
+    yield from shown("perubahan menunggu")
+    entry = queue_current(env.tmp_path / "kotak-keluar")
+    outbox_store.note_contact(DAY, SendProblem.UNREACHABLE)
+    yield from shown("kantor tidak terjangkau")
+    outbox_store.note_contact(DAY, None)
+    outbox_store.mark_sent(entry.export_id, {"export_id": entry.export_id}, DAY)
+    yield from shown("diterima penerima")
+    receipts.take_in([receipt_for(entry).as_json()], source="layar")
+    yield from shown("sudah diimpor kantor")
+    incident_store.save_incident(
+        Incident(
+            report_type=ReportType.SUSPICIOUS_OFFER,
+            reported_on=date(2026, 5, 2),
+            modus=Modus.NON_PROCEDURAL_JOB,
+            summary="Kejadian ketiga",
+        ),
+        author_name="Sekdes",
+    )
+    held = queue_current(env.tmp_path / "kotak-keluar")
+    outbox_store.mark_sent(held.export_id, {"export_id": held.export_id, "held": True}, DAY)
+    yield from shown("ditahan kantor")
+
+
 def training_window(env: Env) -> Shown:
     """The fictional village with its 300 sample records (a full list)."""
     window = env.make_shell(training=True).window
@@ -855,6 +916,7 @@ def office_check(env: Env) -> Shown:
 
 OPENERS: dict[str, Callable[[Env], Shown]] = {
     "village window": village_window,
+    "sending states": sending_states,
     "training window": training_window,
     "office window": office_window,
     "welcome wizard": welcome_wizard,

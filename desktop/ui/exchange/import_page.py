@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.exchange import FileResult, ImportReport
 from desktop.exchange.fetch import FetchFailed, fetch_waiting, load_access
-from desktop.exchange.merge import import_paths
+from desktop.exchange.receipts import import_and_acknowledge
 from desktop.storage import office_imports
 from desktop.storage.db import thread_connection
 from desktop.ui.exchange.wording import counts_text, exchange_error, reject_text
@@ -39,7 +39,7 @@ class ImportPage(QWidget):
     def __init__(
         self,
         *,
-        run_import: Callable[[list[Path]], ImportReport] = import_paths,
+        run_import: Callable[[list[Path]], ImportReport] = import_and_acknowledge,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -191,6 +191,22 @@ class ImportPage(QWidget):
         totals = report.totals
         if not report.files:
             self.status.setText(self.tr("No export files (*.siaga) were found there."))
+        elif report.receipts_not_written:
+            self.status.setText(
+                self.tr(
+                    "The office's receipts could not be written beside {count} files (is the "
+                    "flash drive locked?). The villages learn of the import with their next "
+                    "sending, or from their next flash drive."
+                ).format(count=report.receipts_not_written)
+            )
+        elif report.receipts_written:
+            self.status.setText(
+                self.tr(
+                    "A receipt was written beside each file ({count}): give the flash drive "
+                    "back to the village, and Send and export there shows that the office has "
+                    "imported it."
+                ).format(count=report.receipts_written)
+            )
         else:
             self.status.setText("")
         self.summary.setText(

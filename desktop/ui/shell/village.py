@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.profile import VillageProfile
@@ -22,6 +22,10 @@ from desktop.ui.shell.window import MainWindow, WindowContext
 
 if TYPE_CHECKING:
     from desktop.ui.exchange.scheduler import SyncScheduler
+
+# Beranda's items about the office come this long after the window: their modules (the outbox,
+# the packs) are not needed to show it.
+OFFICE_ITEMS_MS = 500
 
 
 def build_village_window(
@@ -62,6 +66,8 @@ def build_village_window(
 
     home.edit_profile.connect(edit_profile)
     route_desk(home, window)
+    if sender is not None:
+        QTimer.singleShot(OFFICE_ITEMS_MS, home, lambda: _office_items(home, sender))
     window.add_page("beranda", home)
     window.add_lazy_page(
         "materi",
@@ -87,6 +93,20 @@ def build_village_window(
     return window
 
 
+def _office_items(home: HomePage, sender: SyncScheduler) -> None:
+    """Beranda's items on what reaches the office, read again when a round of sending ends."""
+    from desktop.ui.desk_sending import add_office_items
+
+    add_office_items(home)
+
+    def again() -> None:
+        if home.isVisible():
+            home.refresh()
+
+    for signal in (sender.finished, sender.failed, sender.log_changed):
+        signal.connect(again)
+
+
 def _settings_page(
     context: WindowContext, profile: VillageProfile, sender: SyncScheduler | None
 ) -> QWidget:
@@ -103,7 +123,7 @@ def _settings_page(
         from desktop.ui.exchange.send_settings import SendSettingsTab
 
         sending = SendSettingsTab()
-        sending.saved.connect(sender.reschedule)
+        sending.saved.connect(sender.export_and_send)
         settings.add_section(sending, QCoreApplication.translate("SendSettingsTab", "Sending"))
     context.extend_settings(settings)
     return settings
