@@ -32,10 +32,11 @@ class SendingItem(DeskItem):
 
     def show_data(self, status: SendingStatus) -> None:
         ack = status.acknowledged
+        # The office's last receipt, when there is one (changes not received say the rest).
         last = (
             self.tr("Last receipt: {what}.").format(what=acknowledgment_text(ack))
             if ack is not None
-            else self.tr("The office has not acknowledged any export yet.")
+            else ""
         )
         held = status.held
         if held is not None:

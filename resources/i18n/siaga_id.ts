@@ -6275,10 +6275,6 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Tanda terima terakhir: {what}.</translation>
     </message>
     <message>
-        <source>The office has not acknowledged any export yet.</source>
-        <translation>Belum ada tanda terima dari kantor.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The office holds back export no. {number}.&lt;/b&gt; {why}</source>
         <translation>&lt;b&gt;Kantor menahan ekspor no. {number}.&lt;/b&gt; {why}</translation>
     </message>

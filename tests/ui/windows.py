@@ -217,6 +217,8 @@ def sending_states(env: Env) -> Shown:
                 view.refresh()
             if key == "kirim":
                 page.refresh_outbox()
+            else:  # Beranda reads its items on a worker thread each time it is shown
+                env.qtbot.waitUntil(lambda page=page: not page.loading, timeout=10000)
             settle(env.qapp)
             yield f"{key} › {state}", window
 

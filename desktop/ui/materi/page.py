@@ -165,6 +165,9 @@ class MateriPage(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setAccessibleName(self.tr("Text of the material"))
+        # Its text wraps at its width. The scroll bar stays, so that the width never changes
+        # under a new page: Qt left a sideways scroll bar of that width when it came and went.
+        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.browser.document().setDocumentMargin(12)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
