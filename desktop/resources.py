@@ -71,4 +71,19 @@ REQUIRED_RESOURCES = (
             "leaflet.json",
         )
     ),
+    *(
+        ("manual", "id", name)
+        for name in (
+            "01-memulai.md",
+            "02-beranda.md",
+            "03-materi-dan-leaflet.md",
+            "04-cek-tawaran-kerja.md",
+            "05-catatan-kejadian.md",
+            "06-kirim-dan-ekspor.md",
+            "07-pengaturan-keamanan-cadangan.md",
+            "08-kantor-imigrasi.md",
+            "09-perintah-teknis.md",
+            "10-masalah-umum.md",
+        )
+    ),
 )
