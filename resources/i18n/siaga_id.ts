@@ -1498,6 +1498,53 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Help — Siaga TPPO manual</source>
+        <translation>Bantuan — panduan Siaga TPPO</translation>
+    </message>
+    <message>
+        <source>Search the manual</source>
+        <translation>Cari di panduan</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Bab</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Isi bab</translation>
+    </message>
+    <message>
+        <source>&amp;Print the manual (PDF)…</source>
+        <translation>&amp;Cetak panduan (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Siaga TPPO</source>
+        <translation>&amp;Tentang Siaga TPPO</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Found in {count} chapters.</source>
+        <translation>Ditemukan di {count} bab.</translation>
+    </message>
+    <message>
+        <source>“{query}” is not in the manual. Try another word.</source>
+        <translation>“{query}” tidak ada di panduan. Coba kata lain.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>The manual could not be read. Please reinstall Siaga TPPO.</source>
+        <translation>Panduan tidak dapat dibaca. Pasang ulang Siaga TPPO.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of record no. {number}</source>
@@ -3123,12 +3170,39 @@
         <translation>Menu</translation>
     </message>
     <message>
+        <source>Help (F1)</source>
+        <translation>Bantuan (F1)</translation>
+    </message>
+    <message>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Desa</source>
         <translation>Desa</translation>
+    </message>
+</context>
+<context>
+    <name>ManualJob</name>
+    <message>
+        <source>Print the manual</source>
+        <translation>Cetak panduan</translation>
+    </message>
+    <message>
+        <source>{app} staff manual</source>
+        <translation>Panduan staf {app}</translation>
+    </message>
+    <message>
+        <source>Version {version} · printed {date}</source>
+        <translation>Versi {version} · dicetak {date}</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Daftar isi</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
     </message>
 </context>
 <context>

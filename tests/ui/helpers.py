@@ -7,11 +7,13 @@ import re
 
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QTabBar,
+    QTextBrowser,
     QWidget,
     QWizard,
 )
@@ -150,3 +152,25 @@ def cheap_kdf(monkeypatch) -> None:
         return original(paths, key, passphrase, kdf=TEST_KDF)
 
     monkeypatch.setattr(keystore, "write_key_file", write)
+
+
+def paragraphs_never_shown(browser: QTextBrowser) -> list[str]:
+    """Scroll ``browser`` through its text a page at a time, as a reader does, and give the
+    paragraphs Qt never laid out on the way: they would have been a gap on the screen."""
+    app = QApplication.instance()
+    bar = browser.verticalScrollBar()
+    position = 0
+    while True:
+        bar.setValue(position)
+        app.processEvents()
+        if position >= bar.maximum():
+            break
+        position += max(1, bar.pageStep())
+    missing = []
+    block = browser.document().begin()
+    while block.isValid():
+        if block.text().strip() and block.layout().lineCount() == 0:
+            missing.append(block.text())
+        block = block.next()
+    bar.setValue(0)
+    return missing

@@ -471,6 +471,27 @@ def message_boxes(env: Env) -> Shown:
         yield box.windowTitle(), box
 
 
+def help_window(env: Env) -> Shown:
+    """Bantuan (F1) over the village window: the first chapter, the longest one, a chapter
+    with command lines, and a search."""
+    from desktop.ui.help_window import HelpWindow
+
+    profile_store.save_profile(KUNGKAI)
+    window = env.make_shell().window
+    window.show_help()
+    dialog = window.findChild(HelpWindow)
+    settle(env.qapp)
+    yield "bantuan", dialog
+    for name in ("08-kantor-imigrasi.md", "09-perintah-teknis.md"):
+        dialog.show_chapter(name)
+        settle(env.qapp)
+        yield f"bantuan › {name}", dialog
+    dialog.search_edit.setText("flashdisk penuh")
+    dialog.run_search()
+    settle(env.qapp)
+    yield "bantuan › cari", dialog
+
+
 # --- printing ----------------------------------------------------------------------------------
 
 
@@ -530,6 +551,14 @@ def print_recovery_sheet(env: Env) -> Shown:
 
     job = RecoverySheetJob("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ", "Desa Kungkai", env.tmp_path, print)
     yield "lembar pemulihan", _print_dialog(job, env)
+
+
+def print_manual(env: Env) -> Shown:
+    from desktop.domain.manual import load_manual
+    from desktop.ui.help_window import manual_folder
+    from desktop.ui.manual_job import ManualJob
+
+    yield "panduan", _print_dialog(ManualJob(load_manual(manual_folder())), env)
 
 
 def presentation(env: Env) -> Shown:
@@ -929,12 +958,14 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
     "lock screen": lock_screen,
     "change passphrase": change_passphrase,
     "about": about,
+    "help": help_window,
     "crash": crash,
     "message boxes": message_boxes,
     "print leaflets": print_leaflets,
     "print incident": print_incident,
     "print result sheet": print_result_sheet,
     "print recovery sheet": print_recovery_sheet,
+    "print manual": print_manual,
     "presentation": presentation,
     "incident editor": incident_editor,
     "incident history": incident_history,
@@ -960,6 +991,7 @@ COVERED = {
     "desktop.ui.security.lock.LockScreen": "lock screen",
     "desktop.ui.security.settings_tab.ChangePassphraseDialog": "change passphrase",
     "desktop.ui.about.AboutDialog": "about",
+    "desktop.ui.help_window.HelpWindow": "help",
     "desktop.ui.crash_dialog.CrashDialog": "crash",
     "desktop.ui.print_dialog.PrintDialog": "print leaflets",
     "desktop.ui.materi.presentation.PresentationWindow": "presentation",

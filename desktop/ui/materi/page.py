@@ -11,14 +11,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import (
-    QColor,
     QIcon,
     QKeySequence,
     QPixmap,
     QShortcut,
-    QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +28,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTextBrowser,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -43,13 +39,12 @@ from desktop.domain.profile import VillageProfile
 from desktop.ui.flow_layout import button_row
 from desktop.ui.materi.search_results import result_item, results_list
 from desktop.ui.materi.views import MateriViews
-from desktop.ui.style import ACCENT
+from desktop.ui.reader import highlight_words, highlighted_texts, show_markdown
 
 CONTACTS = "contacts"
 WARNINGS = "warnings"
 SOURCES = "sources"
 TOPIC = "topic"
-HIGHLIGHT = QColor("#ffd84d")
 
 
 @dataclass(frozen=True)
@@ -70,24 +65,6 @@ class Materials:
     @property
     def language(self) -> str:
         return self.library.language
-
-
-def show_markdown(browser: QTextBrowser, markdown: str) -> None:
-    """Render Markdown and colour its headings (sizes stay relative to the app's text size)."""
-    document = browser.document()
-    document.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-    heading = QTextCharFormat()
-    heading.setForeground(QColor(ACCENT))
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel():
-            cursor = QTextCursor(block)
-            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
-            cursor.mergeCharFormat(heading)
-        block = block.next()
-    # Replacing the document leaves the view's cursor at its end, and the view keeps the
-    # cursor in sight: without this a topic opens at its last lines (its sources).
-    browser.moveCursor(QTextCursor.MoveOperation.Start)
 
 
 class MateriPage(QWidget):
@@ -361,21 +338,10 @@ class MateriPage(QWidget):
 
     def _highlight(self) -> None:
         """Mark every occurrence of every searched word in the text shown."""
-        selections = []
-        document = self.browser.document()
-        for word in query_words(self.search_edit.text()):
-            cursor = document.find(word)
-            while not cursor.isNull():
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor
-                selection.format.setBackground(HIGHLIGHT)
-                selection.format.setForeground(QColor("black"))
-                selections.append(selection)
-                cursor = document.find(word, cursor)
-        self.browser.setExtraSelections(selections)
+        highlight_words(self.browser, query_words(self.search_edit.text()))
 
     def highlighted_texts(self) -> list[str]:
-        return [s.cursor.selectedText() for s in self.browser.extraSelections()]
+        return highlighted_texts(self.browser)
 
     # --- presentation and printing ----------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -93,7 +94,12 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_row)
         self.data_changed.connect(self._refresh_current)
         self.setCentralWidget(central)
-        QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.show_about)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.show_help)
+        self.help_button = QPushButton(self.tr("Help (F1)"))
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.help_button.clicked.connect(self.show_help)
+        self.statusBar().addPermanentWidget(self.help_button)
         self.set_profile(profile)
         geometry = ui_settings.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -186,10 +192,11 @@ class MainWindow(QMainWindow):
         keep_on_screen(self)
 
     @Slot()
-    def show_about(self) -> None:
-        from desktop.ui.about import AboutDialog  # F1 only: not loaded at start-up
+    def show_help(self) -> None:
+        """Bantuan (F1): the staff manual, in its own window beside this one."""
+        from desktop.ui.help_window import open_help  # F1 only: not loaded at start-up
 
-        AboutDialog(self).exec()
+        open_help(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._ui_settings.setValue("main/geometry", self.saveGeometry())
