@@ -1,6 +1,6 @@
 """The frozen Linux bundle, built from the working tree with the documented command, tests itself.
 
-One build per run (about a minute on 2 cores; see the README's "Frozen build" section). Every
+One build per run (about a minute on 2 cores; see docs/dev/build.md, "Frozen build"). Every
 run of the bundle gets a bare environment, as `env -i` gives: no PATH (so no Python, no
 virtual environment, no locale), only HOME, TMPDIR and Qt's offscreen platform; HOME is named
 like a user with a space and an accent. A module or data file the bundle lacks therefore fails
@@ -59,7 +59,7 @@ class Frozen:
 
 @pytest.fixture(scope="module")
 def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
-    """Build the bundle, tarball and .deb exactly as the README says, into a scratch folder."""
+    """Build the bundle, tarball and .deb exactly as docs/dev/build.md says, into a scratch folder."""
     out = tmp_path_factory.mktemp("frozen")
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)

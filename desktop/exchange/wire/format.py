@@ -1,6 +1,6 @@
 """Export format: canonical serialization, the SHA-256, building and reading a document.
 
-An export is one JSON document (see README, "Export format", and
+An export is one JSON document (see docs/dev/protocol.md, "The export document", and
 ``resources/schema/export-v2.schema.json``; version 2 added the deleted checks, and version 1
 files are still read). Everything here takes or returns bytes, so the signed and encrypted
 envelope wraps the document without touching this module.
