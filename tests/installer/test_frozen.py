@@ -59,7 +59,8 @@ class Frozen:
 
 @pytest.fixture(scope="module")
 def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
-    """Build the bundle, tarball and .deb exactly as docs/dev/build.md says, into a scratch folder."""
+    """Build the bundle, tarball and .deb exactly as docs/dev/build.md says, into a scratch
+    folder."""
     out = tmp_path_factory.mktemp("frozen")
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
