@@ -113,6 +113,9 @@ def test_resources_are_bundled_without_developer_files():
     for parts in REQUIRED_RESOURCES:
         assert Path("resources", *parts).as_posix() in bundled
     assert not [name for name in bundled if name.endswith((".ts", ".py", ".pyc"))]
+    # what only the build and developers read
+    assert not [name for name in bundled if name.endswith((".yaml", ".svg", ".ico"))]
+    assert "resources/manual/id/01-memulai.md" in bundled
     assert "resources/i18n/siaga_id.qm" in bundled
 
 
