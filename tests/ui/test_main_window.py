@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from desktop.app import TRAINING_PROFILE
 from desktop.storage import profile_store
+from desktop.ui.help_window import HelpWindow
 from tests.ui.helpers import KUNGKAI, navigation_labels, plain
 
 
@@ -102,15 +103,16 @@ def test_change_village_details_opens_the_profile_form(window):
     assert settings.profile_tab.form.head.text("head_name") == "Siti Aminah"
 
 
-def test_f1_opens_the_about_box(window, qtbot, monkeypatch):
-    opened: list[str] = []
-    monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+def test_f1_opens_the_staff_manual_from_wherever_the_focus_is(window, qtbot):
+    """Bantuan (F1); About is in the help window and in Pengaturan › Tentang."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
 
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
 
-    assert opened == ["Tentang Siaga TPPO"]
+    helper = window.findChild(HelpWindow)
+    assert helper is not None and helper.isVisible()
+    assert helper.windowTitle() == "Bantuan — panduan Siaga TPPO"
 
 
 def test_training_mode_starts_with_the_fictional_village_and_says_so(make_shell):
