@@ -41,7 +41,6 @@ NAVY = colors.HexColor("#0b3d6e")
 BLUE = colors.HexColor("#0b5394")
 RED = colors.HexColor("#b3261e")
 BLUE_TINT = colors.HexColor("#e7eff8")
-RED_TINT = colors.HexColor("#fbeae8")
 INK = colors.HexColor("#1a1a1a")
 GREY = colors.HexColor("#6b6b6b")
 RULE = colors.HexColor("#b8c4d2")
@@ -502,10 +501,6 @@ def _room(flow: Flowable, width: float) -> float:
     if isinstance(flow, QrCode | Emblem):
         return width / flow.width
     return float("inf")
-
-
-def _too_wide(flow: Flowable, width: float) -> bool:
-    return _room(flow, width) < 1.0
 
 
 def _indent(flow: Flowable, width: float) -> float:
