@@ -8,12 +8,12 @@ import hashlib
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Rect
 from reportlab.lib import colors
-from reportlab.platypus import Flowable
 
+from desktop.printing.leaflets.layout import FixedDrawing
 from desktop.printing.leaflets.style import RED
 
 
-class QrCode(Flowable):
+class QrCode(FixedDrawing):
     """A QR code made with reportlab's own widget (error correction M, for print).
 
     The code is encoded and drawn once per PDF as a reusable form; every further copy (three
@@ -24,9 +24,6 @@ class QrCode(Flowable):
         super().__init__()
         self.url = url
         self.width = self.height = size
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
@@ -52,16 +49,13 @@ class QrCode(Flowable):
         canvas.restoreState()
 
 
-class Emblem(Flowable):
+class Emblem(FixedDrawing):
     """A warning triangle with an exclamation mark, drawn (no image files)."""
 
     def __init__(self, size: float) -> None:
         super().__init__()
         self.width = size
         self.height = size * 0.88
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
 
     def draw(self) -> None:
         c = self.canv

@@ -9,7 +9,7 @@ raised and nothing is printed.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
@@ -17,7 +17,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from desktop.domain.errors import SiagaError
-from desktop.printing.leaflets.drawings import Emblem, QrCode
 
 MIN_SCALE = 0.55
 MAX_SCALE = 1.6
@@ -31,6 +30,14 @@ class LayoutOverflow(SiagaError):
 
     def __str__(self) -> str:
         return f"text does not fit: {self.area}"
+
+
+class FixedDrawing(Flowable):
+    """A drawing of a fixed ``width`` and ``height`` (the QR code, the emblem): centred in its
+    column, and a column narrower than it makes the scale shrink as a too-wide word does."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
 
 
 @dataclass
@@ -84,25 +91,37 @@ def _room(flow: Flowable, width: float) -> float:
         needed = flow.minWidth() + indent + style.rightIndent
         return width / needed if needed > 0 else float("inf")
     if isinstance(flow, Table):
-        room = float("inf")
-        for row, styles in zip(flow._cellvalues, flow._cellStyles, strict=True):
-            for cell, style, col in zip(row, styles, flow._colWidths, strict=True):
-                if col is None:
-                    continue
-                inner = col - style.leftPadding - style.rightPadding
-                items = cell if isinstance(cell, list | tuple) else [cell]
-                for item in items:
-                    if isinstance(item, Flowable):
-                        room = min(room, _room(item, inner))
-        return room
-    if isinstance(flow, QrCode | Emblem):
+        return min(
+            (_room(item, inner) for items, inner in table_cells(flow) for item in items),
+            default=float("inf"),
+        )
+    if isinstance(flow, FixedDrawing):
         return width / flow.width
     return float("inf")
 
 
+def table_cells(table: Table) -> Iterator[tuple[list[Flowable], float]]:
+    """The flowables in each cell of ``table`` whose column has a width, with the width inside
+    the cell's padding.
+
+    reportlab keeps a table's cells, cell styles and column widths only in private attributes
+    and offers no public way to read them before the table is drawn, but a word too wide for
+    its cell has to be found before then. This is the one place they are read; a test
+    (tests/printing/test_leaflet_layout.py) pins their shape, so that a reportlab upgrade that
+    changes them fails the tests rather than a village's print.
+    """
+    for row, styles in zip(table._cellvalues, table._cellStyles, strict=True):
+        for cell, style, width in zip(row, styles, table._colWidths, strict=True):
+            if width is None:
+                continue
+            items = cell if isinstance(cell, list | tuple) else [cell]
+            flows = [item for item in items if isinstance(item, Flowable)]
+            yield flows, width - style.leftPadding - style.rightPadding
+
+
 def _indent(flow: Flowable, width: float) -> float:
     """Centre drawings (QR codes, emblems) narrower than their column."""
-    if isinstance(flow, QrCode | Emblem):
+    if isinstance(flow, FixedDrawing):
         return max(0.0, (width - flow.width) / 2)
     return 0.0
 
