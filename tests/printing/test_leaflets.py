@@ -16,9 +16,8 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from desktop.domain.content import load_leaflet_text, load_library
-from desktop.domain.hotlines import load_hotlines
 from desktop.domain.profile import Contact, ContactRole, VillageProfile
+from desktop.exchange.active_content import SHIPPED
 from desktop.printing.fonts import BODY, BOLD
 from desktop.printing.leaflets import LayoutOverflow, LeafletData, LeafletKind, build_leaflet
 from desktop.printing.leaflets.layout import Stack, fit, fit_shortened
@@ -70,13 +69,7 @@ def longest_profile() -> VillageProfile:
 
 
 def data_for(profile: VillageProfile, language: str = "id") -> LeafletData:
-    content = resource_path("content")
-    return LeafletData(
-        profile,
-        load_library(content, language),
-        load_leaflet_text(content, language),
-        load_hotlines(resource_path("contacts", "hotlines.json")),
-    )
+    return LeafletData(profile, SHIPPED.materials(language, profile.village_code))
 
 
 @cache

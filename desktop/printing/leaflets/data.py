@@ -5,26 +5,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.domain.content import Block, Library
+from desktop.domain.content import Block
 from desktop.domain.hotlines import Hotlines
+from desktop.domain.materials import Materials
 from desktop.domain.profile import ContactRole, VillageProfile
 
 
 @dataclass(frozen=True)
 class LeafletData:
-    """Everything a leaflet prints, handed in by the caller (no files are read here)."""
+    """Everything a leaflet prints: the village's profile and the material in force, handed in
+    by the caller (no files are read here)."""
 
     profile: VillageProfile
-    library: Library
-    text: dict[str, str]
-    hotlines: Hotlines
+    materials: Materials
 
     @property
     def language(self) -> str:
-        return self.library.language
+        return self.materials.language
+
+    @property
+    def hotlines(self) -> Hotlines:
+        return self.materials.hotlines
 
     def t(self, key: str, **values: str) -> str:
-        return self.text[key].format(**values) if values else self.text[key]
+        text = self.materials.leaflet_text[key]
+        return text.format(**values) if values else text
 
     @property
     def kind(self) -> str:
@@ -42,7 +47,7 @@ class LeafletData:
         )
 
     def section_blocks(self, ref: str) -> tuple[str, list[Block]]:
-        section = self.library.section(ref)
+        section = self.materials.library.section(ref)
         return section.title, section.blocks
 
     def local_contacts(self, *, compact: bool = False) -> list[tuple[str, str]]:
