@@ -13,14 +13,19 @@ from desktop.domain.hotlines import NumberKind, Service
 from desktop.printing.fonts import BOLD
 from desktop.printing.leaflets.data import LeafletData
 from desktop.printing.leaflets.drawings import QrCode
-from desktop.printing.leaflets.parts import Grid
+from desktop.printing.leaflets.parts import NO_PADDING, Grid
 from desktop.printing.leaflets.style import INK, NAVY, RULE, Styles
 from desktop.printing.leaflets.text import display_url, keep_together
 
 _PHONE = re.compile(r"[0-9+()\-. ]+")
 
 
-def qr_block(data: LeafletData, size: float, text_width: float, caption, url, extra=()) -> Table:
+def _unbroken_number(value: str) -> str:
+    """A contact's value; a phone number alone is kept on one line."""
+    return keep_together(value) if _PHONE.fullmatch(value) else value
+
+
+def qr_block(data: LeafletData, size: float, text_width: float, caption, url) -> Table:
     """The QR code with its caption and the address written out beside it."""
     table = Grid(
         [
@@ -29,23 +34,12 @@ def qr_block(data: LeafletData, size: float, text_width: float, caption, url, ex
                 [
                     Paragraph(escape(data.t("qr_caption")), caption),
                     Paragraph(escape(display_url(data.hotlines.info_page.url)), url),
-                    *extra,
                 ],
             ]
         ],
         colWidths=[size + 2 * mm, text_width],
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *NO_PADDING]))
     return table
 
 
@@ -133,8 +127,10 @@ def local_table(
     value_style = s.style("value", size, leading=size * 1.22)
     rows = []
     for label, value in data.local_contacts(compact=compact):
-        text = keep_together(value) if _PHONE.fullmatch(value) else value
-        cells = [Paragraph(escape(label), label_style), Paragraph(escape(text), value_style)]
+        cells = [
+            Paragraph(escape(label), label_style),
+            Paragraph(escape(_unbroken_number(value)), value_style),
+        ]
         rows.append([cells] if stacked else cells)
     pad = size * s.scale * 0.3
     if stacked:
@@ -148,7 +144,7 @@ def local_pairs(data: LeafletData, styles: Styles, width: float, size: float) ->
     style = styles.style("pair", size, leading=size * 1.22)
     cells = []
     for label, value in data.local_contacts(compact=True):
-        text = keep_together(value) if _PHONE.fullmatch(value) else value
-        cells.append(Paragraph(f"<b>{escape(label)}:</b> {escape(text)}", style))
+        text = escape(_unbroken_number(value))
+        cells.append(Paragraph(f"<b>{escape(label)}:</b> {text}", style))
     rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
     return _rows_table(rows or [["", ""]], [width / 2, width / 2], size * styles.scale * 0.3)

@@ -28,8 +28,9 @@ class QrCode(FixedDrawing):
     def draw(self) -> None:
         canvas = self.canv
         name = "qr" + hashlib.sha1(self.url.encode()).hexdigest()[:12]
-        made = canvas.__dict__.setdefault("_siaga_forms", set())
-        if name not in made:
+        # The forms made for this PDF (kept on its canvas), each with its side.
+        sides = canvas.__dict__.setdefault("_siaga_qr_sides", {})
+        if name not in sides:
             widget = QrCodeWidget(self.url, barLevel="M", barBorder=2)
             side = widget.barWidth  # the widget draws into a barWidth square, border included
             canvas.beginForm(name, 0, 0, side, side)
@@ -40,9 +41,8 @@ class QrCode(FixedDrawing):
                 if isinstance(shape, Rect) and shape.fillColor is not None:
                     canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=0, fill=1)
             canvas.endForm()
-            made.add(name)
-            canvas.__dict__.setdefault("_siaga_form_sides", {})[name] = side
-        side = canvas._siaga_form_sides[name]
+            sides[name] = side
+        side = sides[name]
         canvas.saveState()
         canvas.scale(self.width / side, self.height / side)
         canvas.doForm(name)

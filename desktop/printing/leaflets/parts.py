@@ -13,14 +13,23 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from desktop.domain.content import Block, BlockKind
 from desktop.printing.fonts import BODY, BOLD
 from desktop.printing.leaflets.data import LeafletData
-from desktop.printing.leaflets.style import RED, Styles
+from desktop.printing.leaflets.style import Styles
 from desktop.printing.leaflets.text import markup
 from desktop.printing.pages import training_mark
 
 MARGIN = 10 * mm
 
+# Cells that take their contents' own size (the QR code beside its caption, and the like).
+NO_PADDING = [
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+]
 
-def block_flowables(blocks: list[Block], styles: Styles, accent=RED) -> list[Flowable]:
+
+def block_flowables(blocks: list[Block], styles: Styles, accent) -> list[Flowable]:
+    """A section's paragraphs and list items, bullets and numbers in ``accent``."""
     gap = styles.base * styles.scale * 0.42
     flows: list[Flowable] = []
     for block in blocks:
@@ -72,18 +81,21 @@ def band(
     return table
 
 
-def boxed(flows: list[Flowable], width: float, background, border=None, pad: float = 3 * mm):
+def boxed(flows: list[Flowable], width: float, background) -> Table:
+    """``flows`` on a tinted or dark ground (the question to ask the village office)."""
+    pad = 3 * mm
     table = Grid([[flows]], colWidths=[width])
-    commands = [
-        ("BACKGROUND", (0, 0), (-1, -1), background),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-    ]
-    if border is not None:
-        commands.append(("BOX", (0, 0), (-1, -1), 1.2, border))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), background),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+            ]
+        )
+    )
     return table
 
 

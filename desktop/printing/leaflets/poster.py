@@ -23,7 +23,14 @@ from desktop.printing.leaflets.layout import (
     fit,
     fit_shortened,
 )
-from desktop.printing.leaflets.parts import MARGIN, Grid, band, block_flowables, mark_training
+from desktop.printing.leaflets.parts import (
+    MARGIN,
+    NO_PADDING,
+    Grid,
+    band,
+    block_flowables,
+    mark_training,
+)
 from desktop.printing.leaflets.style import BLUE, BLUE_TINT, INK, NAVY, RED, Styles
 from desktop.printing.paper import Paper
 
@@ -134,11 +141,8 @@ def draw(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("LEFTPADDING", (0, 0), (0, 0), 0),
+                    *NO_PADDING,
                     ("LEFTPADDING", (1, 0), (1, 0), 6 * mm),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                 ]
             )
         )

@@ -36,24 +36,19 @@ class Styles:
     def body(self) -> ParagraphStyle:
         return self.style("body", self.base, spaceAfter=0)
 
-    def bullet(self, color=RED) -> ParagraphStyle:
-        size = self.base * self.scale
-        return self.style(
-            "bullet",
-            self.base,
-            leftIndent=size * 1.25,
-            bulletIndent=0,
-            bulletFontName=BOLD,
-            bulletFontSize=size,
-            bulletColor=color,
-        )
+    def bullet(self, color) -> ParagraphStyle:
+        return self._list_item("bullet", 1.25, color)
 
-    def numbered(self, color=BLUE) -> ParagraphStyle:
+    def numbered(self, color) -> ParagraphStyle:
+        return self._list_item("numbered", 1.6, color)
+
+    def _list_item(self, name: str, indent: float, color) -> ParagraphStyle:
+        """Body text indented by ``indent`` body sizes, its bullet or number in bold ``color``."""
         size = self.base * self.scale
         return self.style(
-            "numbered",
+            name,
             self.base,
-            leftIndent=size * 1.6,
+            leftIndent=size * indent,
             bulletIndent=0,
             bulletFontName=BOLD,
             bulletFontSize=size,
