@@ -845,11 +845,17 @@ def office_record(env: Env) -> Shown:
 
 
 def office_pages_with_records(env: Env) -> Shown:
-    """The office window's own pages holding a record and a check: the checks and their
-    counts, and the recap of the record's year counted."""
+    """The office window's own pages holding a record, a check and socialisation events: the
+    checks and their counts, and the recap of the record's year counted."""
     from desktop.domain.recap import Period
+    from desktop.storage import socialisation
+    from tests.office.conftest import PASAR_ATAS, arrive
+    from tests.socialisation_data import as_saved, event, section
 
     _office_with_a_record()
+    socialisation.save_event(event("Aula Kantor Camat Bangko", kepala_desa=6, warga=80))
+    sent = as_saved(event("Balai Kelurahan Pasar Atas", date(2026, 11, 25), bpd=5, calon_pmi=14))
+    arrive([], source=PASAR_ATAS, sequence=2, events=section(sent))
     window = env.make_shell().window
     for key in ("cek", "rekap"):
         window.show_page(key)
@@ -865,6 +871,11 @@ def office_pages_with_records(env: Env) -> Shown:
         page.calculate()
     settle(env.qapp)
     yield "rekap › tahun 2026", window
+    from desktop.ui.screen import VerticalScroll
+
+    page.findChild(VerticalScroll).ensureWidgetVisible(list(page.charts.values())[-1])
+    settle(env.qapp)
+    yield "rekap › tahun 2026 › sosialisasi", window
     window.show_page("cek")
     checks = window.page("cek")
     for index in range(checks.tabs.count()):
