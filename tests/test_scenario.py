@@ -139,11 +139,11 @@ def office_differences(village: Held, code: str) -> list[str]:
             found.append(f"version {version_id} missing")
         elif tuple(office[version_id]) != row:
             found.append(f"version {version_id} differs")
-    entry = next((v for v in office_imports.villages() if v.code == code), None)
-    if entry is None or entry.records != len(village.records):
-        found.append(
-            f"records: office {entry.records if entry else 0}, village {len(village.records)}"
-        )
+    sources = office_imports.villages_of(sorted(village.records))
+    from_here = {record for record, source in sources.items() if source == code}
+    if from_here != village.records:
+        held = len(village.records)
+        found.append(f"records: office {len(from_here)} from {code}, village {held}")
     held_checks = assessments.held_export_items(list(village.checks))
     if held_checks != village.checks:
         found.append("checks differ")

@@ -91,6 +91,9 @@ def _pages(window, env: Env) -> Shown:
         settle(env.qapp)
         if key == "beranda" and hasattr(page, "loading"):
             _desk_read(page, env)
+        if key == "pola":  # looks for patterns on a worker thread each time it is shown
+            env.qtbot.waitUntil(page.refresh_button.isEnabled, timeout=10000)
+            settle(env.qapp)
         tab_widgets = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(page)]
         if not tab_widgets:
             yield key, window
