@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>Village reached:</source>
-        <translation>Desa yang dijangkau:</translation>
+        <translation>Desa/kelurahan yang dijangkau:</translation>
     </message>
     <message>
         <source>— choose the kecamatan —</source>
