@@ -606,18 +606,12 @@ def _check_leaflet(_scratch: Path) -> str | None:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
     from PySide6.QtPdf import QPdfDocument
 
-    from desktop.domain.content import load_leaflet_text, load_library
-    from desktop.domain.hotlines import load_hotlines
+    from desktop.exchange.active_content import SHIPPED
     from desktop.printing.leaflets import LeafletData, LeafletKind, build_leaflet
     from desktop.printing.paper import Paper
 
-    content = resource_path("content")
-    data = LeafletData(
-        SELF_TEST_VILLAGE,
-        load_library(content, Language.INDONESIAN.value),
-        load_leaflet_text(content, Language.INDONESIAN.value),
-        load_hotlines(resource_path("contacts", "hotlines.json")),
-    )
+    materials = SHIPPED.materials(Language.INDONESIAN.value, SELF_TEST_VILLAGE.village_code)
+    data = LeafletData(SELF_TEST_VILLAGE, materials)
     pdf = build_leaflet(LeafletKind.TRIFOLD, Paper.A4, data)
     QCoreApplication.instance() or QCoreApplication([])
     buffer = QBuffer()

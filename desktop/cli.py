@@ -365,12 +365,7 @@ def run_leaflet(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     try:
-        data = LeafletData(
-            profile,
-            content.library(args.lang),
-            content.leaflet_text(args.lang),
-            content.hotlines(),
-        )
+        data = LeafletData(profile, content.materials(args.lang, profile.village_code))
         write_leaflet(LeafletKind(args.kind), Paper(args.paper), data, out)
     except (ContentError, HotlinesUnreadable) as exc:
         print(f"Isi materi aplikasi rusak atau hilang: {exc}", file=sys.stderr)

@@ -29,6 +29,7 @@ from desktop.domain.content import (
 )
 from desktop.domain.content_pack import ContentPack, LocalContact, OfficeContact, RecruiterWarning
 from desktop.domain.hotlines import Hotlines, load_hotlines, parse_hotlines
+from desktop.domain.materials import Materials
 from desktop.exchange.wire import content_pack as wire
 from desktop.resources import resource_path
 from desktop.storage import content_packs as store
@@ -97,6 +98,20 @@ class ActiveContent:
 
     def contacts_for(self, village_code: str) -> tuple[LocalContact, ...]:
         return self.pack.contacts_for(village_code) if self.pack is not None else ()
+
+    def materials(self, language: str, village_code: str) -> Materials:
+        """What Materi shows and the leaflets print in ``language``, with the office's
+        contacts for the village ``village_code``: the one loader of Materials."""
+        return Materials(
+            self.library(language),
+            self.leaflet_text(language),
+            self.hotlines(),
+            self.reviews(),
+            office_name=self.pack.office_name if self.pack is not None else "",
+            office_contact=self.office_contact,
+            local_contacts=self.contacts_for(village_code),
+            warnings=self.warnings,
+        )
 
 
 SHIPPED = ActiveContent()

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.domain.content import load_leaflet_text, load_library, load_reviews
 from desktop.domain.hotlines import load_hotlines
+from desktop.domain.materials import Materials
 from desktop.printing.leaflets import LeafletKind
 from desktop.printing.paper import Paper
 from desktop.resources import resource_path
 from desktop.storage import profile_store
-from desktop.ui.materi import Materials, MateriPage
+from desktop.ui.materi import MateriPage
 from desktop.ui.materi.leaflet_job import LeafletJob
 from desktop.ui.materi.presentation import PresentationWindow
 from desktop.ui.materi.search_results import PLACE, SNIPPET

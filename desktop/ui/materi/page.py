@@ -7,7 +7,6 @@ because the browser takes its font from the application style sheet.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -36,9 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.content import ContentReviews, Library, Topic, query_words
-from desktop.domain.content_pack import LocalContact, OfficeContact, RecruiterWarning
-from desktop.domain.hotlines import Hotlines
+from desktop.domain.content import Library, Topic, query_words
+from desktop.domain.materials import Materials
 from desktop.domain.profile import VillageProfile
 from desktop.ui.flow_layout import button_row
 from desktop.ui.materi.search_results import result_item, results_list
@@ -50,26 +48,6 @@ WARNINGS = "warnings"
 SOURCES = "sources"
 TOPIC = "topic"
 HIGHLIGHT = QColor("#ffd84d")
-
-
-@dataclass(frozen=True)
-class Materials:
-    """The content this page shows, loaded by the composition root."""
-
-    library: Library
-    leaflet_text: dict[str, str]
-    hotlines: Hotlines
-    reviews: ContentReviews
-    # From the office's content pack, when one is installed: its contact block, the contacts
-    # for this village's area, and its warnings about recruiters.
-    office_name: str = ""
-    office_contact: OfficeContact | None = None
-    local_contacts: tuple[LocalContact, ...] = ()
-    warnings: tuple[RecruiterWarning, ...] = ()
-
-    @property
-    def language(self) -> str:
-        return self.library.language
 
 
 def show_markdown(browser: QTextBrowser, markdown: str) -> None:

@@ -29,6 +29,19 @@ def _heading(level: int, text: str, *, accent: bool = False) -> str:
     return f"<h{level}{style}>{escape(text)}</h{level}>"
 
 
+def _label_table(rows: list[tuple[str, str]], *, valign: str = "") -> list[str]:
+    """Rows of "label: value", the values in bold; ``valign`` places the labels."""
+    label = f"<td valign='{valign}'>" if valign else "<td>"
+    return [
+        "<table cellspacing='0' cellpadding='3'>",
+        *(
+            f"<tr>{label}{escape(text)}:&nbsp;</td><td><b>{escape(value)}</b></td></tr>"
+            for text, value in rows
+        ),
+        "</table>",
+    ]
+
+
 class MateriViews(QObject):
     """Builds the two generated pages (a QObject so that its strings are translated)."""
 
@@ -90,10 +103,7 @@ class MateriViews(QObject):
                 roles += 1
                 value = " — ".join(v for v in (contact.name, contact.phone) if v)
                 rows.append((contact_title(role), value))
-        out.append("<table cellspacing='0' cellpadding='3'>")
-        for label, value in rows:
-            out.append(f"<tr><td>{escape(label)}:&nbsp;</td><td><b>{escape(value)}</b></td></tr>")
-        out.append("</table>")
+        out += _label_table(rows)
         if roles < len(ContactRole):
             hint = self.tr(
                 "Add the missing numbers (Bhabinkamtibmas, Babinsa, immigration office, "
@@ -124,11 +134,7 @@ class MateriViews(QObject):
         for contact in local:
             value = " — ".join(v for v in (contact.name, contact.phone, contact.note) if v)
             rows.append((contact.role, value))
-        out.append("<table cellspacing='0' cellpadding='3'>")
-        for label, value in rows:
-            out.append(f"<tr><td>{escape(label)}:&nbsp;</td><td><b>{escape(value)}</b></td></tr>")
-        out.append("</table>")
-        return out
+        return out + _label_table(rows)
 
     def warnings_html(self, warnings: tuple[RecruiterWarning, ...], office: str) -> str:
         """Peringatan dari kantor: every warning about a recruiter or a company in force."""
@@ -160,13 +166,7 @@ class MateriViews(QObject):
                 rows.append((self.tr("Seen in"), ", ".join(v.name for v in warning.villages)))
             if warning.issued is not None:
                 rows.append((self.tr("Warning issued on"), format_date(warning.issued)))
-            out.append("<table cellspacing='0' cellpadding='3'>")
-            for label, value in rows:
-                out.append(
-                    f"<tr><td valign='top'>{escape(label)}:&nbsp;</td>"
-                    f"<td><b>{escape(value)}</b></td></tr>"
-                )
-            out.append("</table>")
+            out += _label_table(rows, valign="top")
             for paragraph in warning.known.splitlines():
                 out.append(f"<p>{escape(paragraph)}</p>")
         return "\n".join(out)

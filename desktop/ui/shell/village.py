@@ -8,6 +8,7 @@ built when first shown, and its modules imported then, to keep start-up quick.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,8 @@ from desktop.ui.home_page import HomePage
 from desktop.ui.shell.window import MainWindow, WindowContext
 
 if TYPE_CHECKING:
+    from desktop.domain.materials import Materials
+    from desktop.exchange.active_content import ActiveContent
     from desktop.ui.exchange.scheduler import SyncScheduler
 
 # Beranda's items about the office come this long after the window: their modules (the outbox,
@@ -50,6 +53,18 @@ def build_village_window(
     def current_profile() -> VillageProfile:
         return profile_store.load_profile() or profile
 
+    # The content in force is read once for this window, when a page first needs it (a pack
+    # installed or undone builds the window again).
+    @cache
+    def content() -> ActiveContent:
+        from desktop.exchange.active_content import current_content
+
+        return current_content()
+
+    @cache
+    def materials() -> Materials:
+        return content().materials(context.language.value, current_profile().village_code)
+
     def build_settings() -> QWidget:
         settings = _settings_page(context, current_profile(), sender)
 
@@ -72,12 +87,12 @@ def build_village_window(
     window.add_lazy_page(
         "materi",
         QCoreApplication.translate("MateriPage", "Material"),
-        lambda: _materi_page(context, current_profile),
+        lambda: _materi_page(materials(), current_profile),
     )
     window.add_lazy_page(
         "cek_tawaran",
         QCoreApplication.translate("ChecklistPage", "Check a job offer"),
-        lambda: _checklist_page(context, current_profile, window),
+        lambda: _checklist_page(context, content(), current_profile, window),
     )
     window.add_lazy_page(
         "kejadian", QCoreApplication.translate("IncidentsPage", "Incident log"), _incidents_page
@@ -134,33 +149,22 @@ def _settings_page(
     return settings
 
 
-def _materi_page(context: WindowContext, profile: Callable[[], VillageProfile]) -> QWidget:
+def _materi_page(materials: Materials, profile: Callable[[], VillageProfile]) -> QWidget:
     """Materi, with the content in the app's language (the office's content pack where it has
     one) and the profile as it is now."""
-    from desktop.exchange.active_content import current_content
-    from desktop.ui.materi import Materials, MateriPage
+    from desktop.ui.materi import MateriPage
 
-    content = current_content()
-    language = context.language.value
-    materials = Materials(
-        content.library(language),
-        content.leaflet_text(language),
-        content.hotlines(),
-        content.reviews(),
-        office_name=content.pack.office_name if content.pack is not None else "",
-        office_contact=content.office_contact,
-        local_contacts=content.contacts_for(profile().village_code),
-        warnings=content.warnings,
-    )
     return MateriPage(materials, profile)
 
 
 def _checklist_page(
-    context: WindowContext, profile: Callable[[], VillageProfile], window: MainWindow
+    context: WindowContext,
+    content: ActiveContent,
+    profile: Callable[[], VillageProfile],
+    window: MainWindow,
 ) -> QWidget:
     """Cek Tawaran Kerja, with the questions in the app's language; a check can become a
     record in Catatan Kejadian."""
-    from desktop.exchange.active_content import current_content
     from desktop.ui.checklist.page import ChecklistPage
 
     language = context.language.value
@@ -176,7 +180,6 @@ def _checklist_page(
             incidents_page=lambda: window.page("kejadian"),
         )
 
-    content = current_content()
     return ChecklistPage(
         content.checklists(),
         language,
