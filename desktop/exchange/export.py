@@ -44,7 +44,7 @@ from desktop.exchange.wire.format import (
 )
 from desktop.pipeline import BlockWriter
 from desktop.storage import assessments, incidents, outbox_store
-from desktop.storage.db import transaction
+from desktop.storage.db import read_snapshot, transaction
 from desktop.storage.outbox_store import ExportEntry
 from desktop.storage.profile_store import ensure_installation_id, load_profile
 
@@ -109,7 +109,7 @@ def make_export(
         training=profile.training,
     )
     header = ExportHeader(export_id, now, __version__, source, reason)
-    with transaction():  # one read: what the export holds, its marks and its key agree
+    with read_snapshot():  # one read: what the export holds, its marks and its key agree
         marks = current_marks()
         records = incidents.version_rows()
         checks = assessments.export_items()

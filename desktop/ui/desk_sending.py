@@ -60,6 +60,8 @@ class SendingItem(DeskItem):
             else:
                 sentence += " " + self.tr("Save them to a flash drive for the office.")
             self.set_state(Mark.TO_DO, sentence, last)
+        elif ack is None:  # nothing recorded yet, so nothing sent either
+            self.set_state(Mark.NOTE, self.tr("Nothing to send to the office yet."))
         else:
             self.set_state(Mark.DONE, self.tr("Every change has reached the office."), last)
 

@@ -6488,6 +6488,10 @@ Sidik kunci terdaftar: {old}</translation>
         <translation>Simpan ke flashdisk untuk dibawa ke kantor.</translation>
     </message>
     <message>
+        <source>Nothing to send to the office yet.</source>
+        <translation>Belum ada yang perlu dikirim ke kantor.</translation>
+    </message>
+    <message>
         <source>Every change has reached the office.</source>
         <translation>Semua perubahan sudah diterima kantor.</translation>
     </message>

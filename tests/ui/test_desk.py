@@ -280,3 +280,14 @@ def test_beranda_says_what_the_office_lacks_and_new_content_waiting(village, qtb
     shell.window.show_page("beranda")
     sending.button.click()
     assert shell.window.current_page_key() == "kirim"
+
+
+def test_a_village_that_recorded_nothing_has_nothing_to_send(village, qtbot):
+    from desktop.ui.desk_sending import SendingItem
+
+    _, home = village()
+    qtbot.waitUntil(lambda: any(isinstance(i, SendingItem) and i.isVisible() for i in home.items))
+    sending = next(i for i in home.items if isinstance(i, SendingItem))
+    # Not "every change has reached the office": there has been none.
+    assert plain(sending.sentence.text()) == "Belum ada yang perlu dikirim ke kantor."
+    assert sending.mark.property("mark") == "note"
