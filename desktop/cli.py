@@ -446,7 +446,7 @@ def run_recap(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     print(
         f"Rekap {period.text()}: {figures.records} catatan dari {figures.villages} "
-        f"desa/kelurahan. Disimpan: {out}"
+        f"desa/kelurahan, {figures.socialisation.events} kegiatan sosialisasi. Disimpan: {out}"
     )
     return EXIT_OK
 

@@ -97,15 +97,22 @@ class VersionRow(NamedTuple):
 
 
 def content_key(
-    version_ids: Iterable[str], assessment_ids: Iterable[str], *, with_identities: bool
+    version_ids: Iterable[str],
+    assessment_ids: Iterable[str],
+    *,
+    with_identities: bool,
+    events: Iterable[str] = (),
 ) -> str:
-    """A fingerprint of what an export holds (its version and assessment ids, and whether it
-    carries identities): the same key means an export made now would repeat the last one."""
+    """A fingerprint of what an export holds (its version and assessment ids, its events'
+    record ids and revisions, and whether it carries identities): the same key means an export
+    made now would repeat the last one."""
     digest = hashlib.sha256(b"identitas" if with_identities else b"tanpa")
     for version_id in sorted(version_ids):
         digest.update(version_id.encode())
     for record_id in sorted(assessment_ids):
         digest.update(b"a" + record_id.encode())
+    for revision in sorted(events):
+        digest.update(b"s" + revision.encode())
     return digest.hexdigest()
 
 
@@ -305,19 +312,22 @@ class ChangeMarks:
     versions: int = 0
     checks: int = 0
     removed_checks: int = 0
+    events: int = 0  # socialisation events saved or deleted
 
     def as_json(self) -> dict[str, int]:
         return {
             "versions": self.versions,
             "checks": self.checks,
             "removed_checks": self.removed_checks,
+            "events": self.events,
         }
 
     @classmethod
     def from_json(cls, value: Any) -> ChangeMarks | None:
         if not isinstance(value, dict):
             return None
-        numbers = [value.get(k, 0) for k in ("versions", "checks", "removed_checks")]
+        names = ("versions", "checks", "removed_checks", "events")
+        numbers = [value.get(k, 0) for k in names]
         if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
             return None
         return cls(*numbers)

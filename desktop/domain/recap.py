@@ -4,7 +4,8 @@ kabupaten, month and quarter. Figures only, wording-free: the window, the PDF an
 put them into words.
 
 A record belongs to the period in which it was reported (its ``reported_on``); records the
-village moved to Terhapus are not counted.
+village moved to Terhapus are not counted. The period's socialisation events (by the day each
+was held, the office's and the villages') are counted beside them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from datetime import date
 from enum import Enum
 
 from desktop.domain.errors import SiagaError
+from desktop.domain.socialisation import SocialisationRecap
+
+NO_SOCIALISATION = SocialisationRecap()
 
 
 class PeriodKind(Enum):
@@ -141,6 +145,7 @@ class Recap:
     referrals: Counts  # records referred to each institution
     by_kabupaten: list[Area]
     by_kecamatan: list[Area]
+    socialisation: SocialisationRecap = NO_SOCIALISATION
 
     @property
     def by_quarter(self) -> list[tuple[int, int]]:

@@ -9,18 +9,20 @@ every few seconds to notice a change.
 from __future__ import annotations
 
 from desktop.domain.exchange import ChangeMarks
-from desktop.storage import assessments, incidents
+from desktop.storage import assessments, incidents, socialisation
 
 
 def current_marks() -> ChangeMarks:
     checks, removed = assessments.change_marks()
-    return ChangeMarks(incidents.change_mark(), checks, removed)
+    return ChangeMarks(incidents.change_mark(), checks, removed, socialisation.change_mark())
 
 
 def changes_since(marks: ChangeMarks | None) -> int:
-    """Records changed (saved, deleted, purged) and checks saved or deleted after ``marks``
-    (None: since the beginning)."""
+    """Records changed (saved, deleted, purged), checks and socialisation events saved or
+    deleted after ``marks`` (None: since the beginning)."""
     marks = marks or ChangeMarks()
-    return incidents.records_changed_since(marks.versions) + assessments.changed_since(
-        marks.checks, marks.removed_checks
+    return (
+        incidents.records_changed_since(marks.versions)
+        + assessments.changed_since(marks.checks, marks.removed_checks)
+        + socialisation.changed_since(marks.events)
     )

@@ -30,7 +30,7 @@ from desktop.domain.exchange import (
     Role,
     content_key,
 )
-from desktop.exchange import protection
+from desktop.exchange import protection, socialisation
 from desktop.exchange.changes import current_marks
 from desktop.exchange.csv_export import CsvWording, incident_csv
 from desktop.exchange.wire.envelope import SUFFIX as SEALED
@@ -114,8 +114,12 @@ def make_export(
         records = incidents.version_rows()
         checks = assessments.export_items()
         removed = assessments.removed_export_items()
+        header = replace(header, events=socialisation.export_section())
         key = content_key(
-            incidents.version_ids(), assessments.record_ids(), with_identities=reason is not None
+            incidents.version_ids(),
+            assessments.record_ids(),
+            with_identities=reason is not None,
+            events=socialisation.revisions(),
         )
     hasher = hashlib.sha256(HASH_START)
 
@@ -228,7 +232,12 @@ def export_to_folder(
 
 def _content_key_now() -> str:
     """The content key of an export made now without identities (``make_export``'s)."""
-    return content_key(incidents.version_ids(), assessments.record_ids(), with_identities=False)
+    return content_key(
+        incidents.version_ids(),
+        assessments.record_ids(),
+        with_identities=False,
+        events=socialisation.revisions(),
+    )
 
 
 def queue_current(outbox: Path, *, now: datetime | None = None) -> ExportEntry | None:

@@ -35,6 +35,7 @@ from desktop.domain.exchange import (
 from desktop.domain.incident import RecordState, StoredVersion, VersionClash
 from desktop.domain.security import AuditKind
 from desktop.exchange.protection import register_if_first, unseal_for_import
+from desktop.exchange.socialisation import merge_events
 from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected
 from desktop.exchange.wire.files import export_files_in, read_limited
 from desktop.exchange.wire.format import (
@@ -304,6 +305,7 @@ def merge_document(
         assessment_counts, assessment_notes = _merge_assessments(
             doc.assessments, doc.removed_assessments
         )
+        merge_events(doc.events, doc.source)
         counts = MergeCounts.of(outcomes)
         # In canonical (sorted) order, as it is stored, so a repeated post answers byte for
         # byte the same.

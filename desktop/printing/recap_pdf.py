@@ -43,6 +43,9 @@ class Figure:
     empty: str = ""  # said instead of the table when there are no rows
     columns: bool = False  # drawn as columns in time order (months, quarters), not as bars
     short_labels: tuple[str, ...] = ()  # under the columns, when the labels are long ("Jan")
+    count_heading: str = ""  # what is counted, when not the recap's ("Kegiatan")
+    more_headings: tuple[str, ...] = ()  # further counts of each row, e.g. "Peserta"
+    more: tuple[tuple[int, ...], ...] = ()  # each row's further counts, in heading order
 
 
 @dataclass(frozen=True)
@@ -104,29 +107,40 @@ def _share(count: int, total: int) -> str:
     return f"{100 * count / total:.1f}".replace(".", ",") if total else ""
 
 
+def _number(count: int) -> str:
+    return f"{count:,}".replace(",", ".")
+
+
 def _table(figure: Figure, recap: PrintedRecap, styles, width: float) -> Table:
     with_share = figure.share_of > 0
-    label_width = width * (0.44 if with_share else 0.52)
-    number_width = width * 0.12
+    more = len(figure.more_headings)
+    # Further counts take their room from the bars, which only repeat the first count.
+    label_width = width * ((0.44 if with_share else 0.52) - 0.04 * more)
+    number_width = width * (0.14 if more else 0.12)
     share_width = width * 0.11 if with_share else 0
-    bar_width = width - label_width - number_width - share_width
+    more_width = width * 0.14
+    bar_width = width - label_width - number_width - share_width - more * more_width
     largest = max((count for _, count in figure.rows), default=0)
     head = [Paragraph(_text(figure.heading), styles["head"])]
-    head.append(Paragraph(_text(recap.count_heading), styles["head_number"]))
+    count_heading = figure.count_heading or recap.count_heading
+    head.append(Paragraph(_text(count_heading), styles["head_number"]))
     if with_share:
         head.append(Paragraph(_text(recap.share_heading), styles["head_number"]))
+    head += [Paragraph(_text(h), styles["head_number"]) for h in figure.more_headings]
     head.append("")
     rows: list[list] = [head]
-    for label, count in figure.rows:
+    for n, (label, count) in enumerate(figure.rows):
         row: list = [
             Paragraph(_text(label), styles["cell"]),
-            Paragraph(f"{count:,}".replace(",", "."), styles["number"]),
+            Paragraph(_number(count), styles["number"]),
         ]
         if with_share:
             row.append(Paragraph(_share(count, figure.share_of), styles["number"]))
+        row += [Paragraph(_number(c), styles["number"]) for c in figure.more[n]] if more else []
         row.append(_bar(count, largest, bar_width - 8))
         rows.append(row)
-    widths = [label_width, number_width] + ([share_width] if with_share else []) + [bar_width]
+    widths = [label_width, number_width] + ([share_width] if with_share else [])
+    widths += [more_width] * more + [bar_width]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(

@@ -81,18 +81,25 @@ def _figure_sheet(book: Workbook, name: str, figure: Figure, recap: RecapWorkboo
     sheet.column_dimensions["A"].width = 46
     sheet.column_dimensions["B"].width = 12
     sheet.column_dimensions["C"].width = 12
+    first_more = 4 if figure.share_of else 3  # after the label, the count and any share
+    for n in range(len(figure.more_headings)):
+        sheet.column_dimensions[get_column_letter(first_more + n)].width = 16
     sheet.append([_bold(sheet, figure.title)])
     sheet.append([recap.period])
     sheet.append([])
-    head = [_bold(sheet, figure.heading), _bold(sheet, recap.count_heading)]
+    count_heading = figure.count_heading or recap.count_heading
+    head = [_bold(sheet, figure.heading), _bold(sheet, count_heading)]
     if figure.share_of:
         head.append(_bold(sheet, recap.share_heading))
+    head += [_bold(sheet, h) for h in figure.more_headings]
     sheet.append(head)
     first = 5
-    for label, count in figure.rows:
+    for n, (label, count) in enumerate(figure.rows):
         row: list[object] = [label, count]
         if figure.share_of:
             row.append(round(100 * count / figure.share_of, 1))
+        if figure.more_headings:
+            row += list(figure.more[n])
         sheet.append(row)
     if not figure.rows:
         sheet.append([figure.empty])
@@ -105,7 +112,7 @@ def _figure_sheet(book: Workbook, name: str, figure: Figure, recap: RecapWorkboo
     chart.type = "col" if figure.columns else "bar"
     chart.title = figure.title
     chart.legend = None
-    chart.y_axis.title = recap.count_heading
+    chart.y_axis.title = count_heading
     counts = Reference(sheet, min_col=2, min_row=first - 1, max_row=last)
     chart.add_data(counts, titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=first, max_row=last))
@@ -113,7 +120,7 @@ def _figure_sheet(book: Workbook, name: str, figure: Figure, recap: RecapWorkboo
         chart.x_axis.scaling.orientation = "maxMin"  # the largest at the top, as listed
     chart.height = max(7.5, 0.6 * len(figure.rows) + 3)
     chart.width = 18
-    sheet.add_chart(chart, "E4")
+    sheet.add_chart(chart, f"{get_column_letter(first_more + len(figure.more_headings) + 1)}4")
 
 
 def build_recap_workbook(recap: RecapWorkbook) -> bytes:

@@ -494,6 +494,50 @@ def _v10_acknowledgments(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _v11_socialisation(db: SqliteDatabase) -> None:
+    """Kegiatan sosialisasi: the awareness sessions a village or the office held, with who came
+    by role, the material used and the villages reached. An event is never removed: deleted, it
+    keeps its record id and revision so that the deletion travels (at an office, a village's
+    deleted event keeps nothing else). ``changed`` grows with every change, for the sender's
+    change marks."""
+    statements = [
+        """CREATE TABLE socialisation_event (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            record_id TEXT NOT NULL UNIQUE,
+            owner TEXT NOT NULL DEFAULT '',
+            owner_name TEXT NOT NULL DEFAULT '',
+            revision INTEGER NOT NULL,
+            changed INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            held_on TEXT NOT NULL,
+            place TEXT NOT NULL,
+            district_code TEXT NOT NULL,
+            district_name TEXT NOT NULL,
+            regency_name TEXT NOT NULL DEFAULT '',
+            kepala_desa INTEGER NOT NULL DEFAULT 0,
+            perangkat_desa INTEGER NOT NULL DEFAULT 0,
+            bpd INTEGER NOT NULL DEFAULT 0,
+            warga INTEGER NOT NULL DEFAULT 0,
+            calon_pmi INTEGER NOT NULL DEFAULT 0,
+            materials TEXT NOT NULL DEFAULT '[]',
+            officers TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '')""",
+        "CREATE INDEX socialisation_event_by_day ON socialisation_event (deleted_at, held_on, id)",
+        """CREATE INDEX socialisation_event_by_owner ON socialisation_event (owner, deleted_at,
+            held_on, id)""",
+        "CREATE INDEX socialisation_event_changed ON socialisation_event (changed)",
+        """CREATE TABLE socialisation_village (
+            event_id INTEGER NOT NULL REFERENCES socialisation_event (id) ON DELETE CASCADE,
+            village_code TEXT NOT NULL,
+            village_name TEXT NOT NULL,
+            PRIMARY KEY (event_id, village_code)) WITHOUT ROWID""",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_incident_log,
@@ -505,6 +549,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v8_office_at_scale,
     _v9_office_views,
     _v10_acknowledgments,
+    _v11_socialisation,
 ]
 SCHEMA_VERSION = len(STEPS)
 

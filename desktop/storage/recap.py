@@ -1,10 +1,11 @@
 """The office's recap of a period, counted in SQL: the register's records reported in the
 period (Terhapus left out) by modus, destination, report type, status, children, referrals,
 village (summed up by kecamatan and kabupaten) and month; and the same records, one by one,
-without anything that names or describes a person.
+without anything that names or describes a person; and the period's socialisation events.
 
-Owns no table: it asks ``storage.incidents`` (the list and its counts) and
-``storage.office_imports`` (the village of each record).
+Owns no table: it asks ``storage.incidents`` (the list and its counts),
+``storage.office_imports`` (the village of each record) and ``storage.socialisation`` (the
+events).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from desktop.domain.recap import Period, Recap, RecapRow, areas
-from desktop.storage import incidents, office_imports
+from desktop.storage import incidents, office_imports, socialisation
 from desktop.storage.incidents import IncidentQuery, Tally
 
 
@@ -52,6 +53,7 @@ def recap_of(period: Period) -> Recap:
         referrals=incidents.tally_referrals(query),
         by_kabupaten=by_kabupaten,
         by_kecamatan=by_kecamatan,
+        socialisation=socialisation.recap(period.first_day, period.last_day),
     )
 
 

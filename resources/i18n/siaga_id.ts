@@ -1281,6 +1281,139 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>New socialisation event</source>
+        <translation>Kegiatan sosialisasi baru</translation>
+    </message>
+    <message>
+        <source>Socialisation event</source>
+        <translation>Kegiatan sosialisasi</translation>
+    </message>
+    <message>
+        <source>Recorded by {village} and sent with its export. Only the village can change or delete it.</source>
+        <translation>Dicatat oleh {village} dan dikirim bersama ekspornya. Hanya desa itu yang dapat mengubah atau menghapusnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>for example the village hall</source>
+        <translation>misalnya balai desa</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Tem&amp;pat:</translation>
+    </message>
+    <message>
+        <source>Villages reached</source>
+        <translation>Desa/kelurahan yang dijangkau</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Village reached:</source>
+        <translation>Desa/kelurahan yang dijangkau:</translation>
+    </message>
+    <message>
+        <source>— choose the kecamatan —</source>
+        <translation>— pilih kecamatan —</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Villages reached:</source>
+        <translation>&amp;Desa/kelurahan yang dijangkau:</translation>
+    </message>
+    <message>
+        <source>names, for example the village secretary</source>
+        <translation>nama, misalnya sekretaris desa</translation>
+    </message>
+    <message>
+        <source>&amp;Officers and speakers:</source>
+        <translation>Petugas dan &amp;narasumber:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Cata&amp;tan:</translation>
+    </message>
+    <message>
+        <source>Who came (number of people)</source>
+        <translation>Yang hadir (jumlah orang)</translation>
+    </message>
+    <message>
+        <source>Material used</source>
+        <translation>Materi yang dipakai</translation>
+    </message>
+    <message>
+        <source>&amp;Material used</source>
+        <translation>&amp;Materi yang dipakai</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Together: {count} people</source>
+        <translation>Seluruhnya: {count} orang</translation>
+    </message>
+    <message>
+        <source>This event was deleted meanwhile. Close the form and record it again.</source>
+        <translation>Kegiatan ini sudah dihapus sementara itu. Tutup formulir dan catat kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Villages reached</source>
+        <translation>Desa/kelurahan dijangkau</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Material used</source>
+        <translation>Materi yang dipakai</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeWords</name>
     <message>
         <source>The file is too large to be an export of Siaga TPPO.</source>
@@ -4712,6 +4845,50 @@
         <translation>Kecamatan (kabupaten/kota)</translation>
     </message>
     <message>
+        <source>No socialisation event in this period.</source>
+        <translation>Tidak ada kegiatan sosialisasi pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Socialisation by role</source>
+        <translation>Sosialisasi menurut peserta</translation>
+    </message>
+    <message>
+        <source>People reached by socialisation, by role</source>
+        <translation>Peserta sosialisasi menurut kelompok</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Jumlah orang</translation>
+    </message>
+    <message>
+        <source>Socialisation by kecamatan</source>
+        <translation>Sosialisasi per kecamatan</translation>
+    </message>
+    <message>
+        <source>Socialisation events by kecamatan</source>
+        <translation>Kegiatan sosialisasi menurut kecamatan</translation>
+    </message>
+    <message>
+        <source>Held by the office: {office}; recorded by the villages: {villages}.</source>
+        <translation>Diadakan kantor: {office}; dicatat desa/kelurahan: {villages}.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Villages reached</source>
+        <translation>Desa dijangkau</translation>
+    </message>
+    <message>
         <source>Records reported in the period</source>
         <translation>Catatan yang dilaporkan pada periode ini</translation>
     </message>
@@ -4728,12 +4905,24 @@
         <translation>Catatan yang melibatkan anak</translation>
     </message>
     <message>
+        <source>Socialisation events held</source>
+        <translation>Kegiatan sosialisasi yang diadakan</translation>
+    </message>
+    <message>
+        <source>People reached by socialisation</source>
+        <translation>Peserta sosialisasi</translation>
+    </message>
+    <message>
+        <source>Villages and kelurahan reached by socialisation</source>
+        <translation>Desa dan kelurahan yang dijangkau sosialisasi</translation>
+    </message>
+    <message>
         <source>Area covered: {regencies}</source>
         <translation>Wilayah kerja: {regencies}</translation>
     </message>
     <message>
-        <source>Counts of the records the villages sent to the office, by the date each was reported. Without personal data: no names, NIK, phone numbers or notes. Records the village deleted are not counted.</source>
-        <translation>Jumlah catatan yang dikirim desa ke kantor, menurut tanggal setiap catatan dilaporkan. Tanpa data pribadi: tidak ada nama, NIK, nomor telepon, atau catatan isian. Catatan yang dihapus desa tidak dihitung.</translation>
+        <source>Counts of the records the villages sent to the office, by the date each was reported, and of the socialisation events the office and the villages held, by the day each was held. Without personal data: no names, NIK, phone numbers or notes. Records and events deleted are not counted.</source>
+        <translation>Jumlah catatan yang dikirim desa ke kantor, menurut tanggal dilaporkan, dan jumlah kegiatan sosialisasi yang diadakan kantor dan desa, menurut tanggal diadakan. Tanpa data pribadi: tanpa nama, NIK, nomor telepon, atau catatan isian. Catatan dan kegiatan yang dihapus tidak dihitung.</translation>
     </message>
     <message>
         <source>RECAP OF TPPO/TPPM INCIDENT RECORDS FROM VILLAGES</source>
@@ -4866,8 +5055,8 @@
         <translation>Sedang menghitung…</translation>
     </message>
     <message>
-        <source>{period}: {records} records from {villages} villages and kelurahan.</source>
-        <translation>{period}: {records} catatan dari {villages} desa dan kelurahan.</translation>
+        <source>{period}: {records} records from {villages} villages and kelurahan; {events} socialisation events.</source>
+        <translation>{period}: {records} catatan dari {villages} desa dan kelurahan; {events} kegiatan sosialisasi.</translation>
     </message>
     <message>
         <source>recap-{period}.xlsx</source>
@@ -6503,6 +6692,168 @@ Sidik kunci terdaftar: {old}</translation>
     <message>
         <source>About</source>
         <translation>Tentang</translation>
+    </message>
+</context>
+<context>
+    <name>Socialisation</name>
+    <message>
+        <source>Village head or lurah</source>
+        <translation>Kepala desa/lurah</translation>
+    </message>
+    <message>
+        <source>Village officials</source>
+        <translation>Perangkat desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>BPD (village council)</source>
+        <translation>BPD</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Warga</translation>
+    </message>
+    <message>
+        <source>Prospective migrant workers</source>
+        <translation>Calon PMI</translation>
+    </message>
+    <message>
+        <source>Tri-fold leaflet</source>
+        <translation>Leaflet lipat tiga</translation>
+    </message>
+    <message>
+        <source>Poster for the notice board</source>
+        <translation>Poster papan pengumuman</translation>
+    </message>
+    <message>
+        <source>Pocket cards</source>
+        <translation>Kartu saku</translation>
+    </message>
+    <message>
+        <source>The date cannot be after today: record an event once it was held.</source>
+        <translation>Tanggal tidak boleh sesudah hari ini: catat kegiatan setelah diadakan.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before 1 January 2000.</source>
+        <translation>Tanggal tidak boleh sebelum 1 Januari 2000.</translation>
+    </message>
+    <message>
+        <source>Write where the event was held.</source>
+        <translation>Tulis tempat kegiatan diadakan.</translation>
+    </message>
+    <message>
+        <source>Shorten the place to at most {n} characters.</source>
+        <translation>Persingkat tempat menjadi paling banyak {n} huruf.</translation>
+    </message>
+    <message>
+        <source>Choose the kecamatan where the event was held.</source>
+        <translation>Pilih kecamatan tempat kegiatan diadakan.</translation>
+    </message>
+    <message>
+        <source>Tick at least one village or kelurahan the event reached.</source>
+        <translation>Centang paling sedikit satu desa atau kelurahan yang dijangkau.</translation>
+    </message>
+    <message>
+        <source>Tick fewer villages.</source>
+        <translation>Centang lebih sedikit desa.</translation>
+    </message>
+    <message>
+        <source>Write how many people came, for at least one group.</source>
+        <translation>Tulis jumlah orang yang hadir, paling sedikit untuk satu kelompok.</translation>
+    </message>
+    <message>
+        <source>Write a number, for example 25, or leave it empty.</source>
+        <translation>Tulis angka, misalnya 25, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>At most {n} people.</source>
+        <translation>Paling banyak {n} orang.</translation>
+    </message>
+    <message>
+        <source>Choose at most {n} materials.</source>
+        <translation>Pilih paling banyak {n} materi.</translation>
+    </message>
+    <message>
+        <source>Shorten this to at most {n} characters.</source>
+        <translation>Persingkat menjadi paling banyak {n} huruf.</translation>
+    </message>
+    <message>
+        <source>Shorten the notes to at most {n} characters.</source>
+        <translation>Persingkat catatan menjadi paling banyak {n} huruf.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialisationPage</name>
+    <message>
+        <source>Socialisation</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <source>Socialisation events</source>
+        <translation>Kegiatan sosialisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Record an event</source>
+        <translation>&amp;Catat kegiatan</translation>
+    </message>
+    <message>
+        <source>The office&apos;s awareness sessions (Desa Binaan Imigrasi) and those its villages recorded and sent. A village&apos;s event is changed only by that village.</source>
+        <translation>Kegiatan sosialisasi kantor (Desa Binaan Imigrasi) dan kegiatan yang dicatat dan dikirim desa. Kegiatan desa hanya dapat diubah oleh desa itu.</translation>
+    </message>
+    <message>
+        <source>Record every awareness session about trafficking held in the village: when and where, who came and the material used. Events go to the immigration office with the village&apos;s exports.</source>
+        <translation>Catat setiap penyuluhan tentang perdagangan orang yang diadakan di desa: kapan dan di mana, siapa yang hadir, dan materi yang dipakai. Kegiatan ikut terkirim ke kantor imigrasi bersama ekspor desa.</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Semua kegiatan</translation>
+    </message>
+    <message>
+        <source>This office&apos;s events</source>
+        <translation>Kegiatan kantor ini</translation>
+    </message>
+    <message>
+        <source>Villages&apos; events</source>
+        <translation>Kegiatan desa</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>{count} event(s).</source>
+        <translation>{count} kegiatan.</translation>
+    </message>
+    <message>
+        <source>No village has sent an event yet.</source>
+        <translation>Belum ada desa yang mengirim kegiatan.</translation>
+    </message>
+    <message>
+        <source>No events yet. Press “Record an event” to write the first one.</source>
+        <translation>Belum ada kegiatan. Tekan “Catat kegiatan” untuk mencatat yang pertama.</translation>
+    </message>
+    <message>
+        <source>Delete the event at {place} on {day}?</source>
+        <translation>Hapus kegiatan di {place} pada {day}?</translation>
+    </message>
+    <message>
+        <source>The immigration office deletes its copy too after the next export.</source>
+        <translation>Kantor imigrasi juga menghapus salinannya setelah ekspor berikutnya.</translation>
+    </message>
+    <message>
+        <source>Delete the event</source>
+        <translation>Hapus kegiatan</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,10 @@ pytestmark = [
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
-SIZE_BUDGET = 110_000_000  # bytes, for the one-folder bundle
+# Bytes, for the one-folder bundle: 108 MB when first built, 110.0 MB with the office's views
+# and socialisation events (issue 15). A stray library or Qt module costs several MB, which this
+# still catches; the app's own code and translations grow by tens of KB per feature.
+SIZE_BUDGET = 112_000_000
 PASSPHRASE = "kopi-sawah-merah-27"
 SELF_TEST_CHECKS = 10
 

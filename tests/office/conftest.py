@@ -61,12 +61,18 @@ def arrive(
     checks: list[dict] | None = None,
     name: str = "",
     identities: str | None = None,
+    events: dict | None = None,
 ):
     """Merge an export that ``source`` made at ``made`` holding ``chains`` (and ``checks``, in
-    export form; names, NIK and phones with the reason ``identities``), imported from a file at
-    ``imported``."""
+    export form; names, NIK and phones with the reason ``identities``; the socialisation
+    section ``events``), imported from a file at ``imported``."""
     header = ExportHeader(
-        str(uuid.uuid4()), made, "0.1.0", replace(source, sequence=sequence), identities
+        str(uuid.uuid4()),
+        made,
+        "0.1.0",
+        replace(source, sequence=sequence),
+        identities,
+        events=events,
     )
     data = build_document(header, rows(chains), checks or []).data
     result = merge_bytes(

@@ -8,7 +8,7 @@ import io
 import subprocess
 import sys
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -18,17 +18,19 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.exchange import OfficeProfile
 from desktop.domain.incident import Person, PersonIdentity, PersonRole
-from desktop.domain.recap import Period
+from desktop.domain.recap import Period, Recap
+from desktop.domain.socialisation import ReachedVillage, RemovedEvent
 from desktop.paths import DataPaths
 from desktop.printing.paper import Paper
 from desktop.printing.recap_workbook import sheet_name
-from desktop.storage import exchange_settings
+from desktop.storage import exchange_settings, socialisation
 from desktop.storage.recap import recap_of
 from desktop.ui.i18n import Language, Translations
 from desktop.ui.office.recap_page import RecapJob, RecapPage
-from desktop.ui.office.recap_words import recap_pdf, recap_xlsx
+from desktop.ui.office.recap_words import recap_pdf, recap_xlsx, socialisation_figures
 from tests.exchange.conftest import KERINCI_OFFICE, cli_env, opened, version
 from tests.office.conftest import DAY, PASAR_ATAS, SELAM_PAUNG, arrive
+from tests.socialisation_data import SENT, as_saved, event, section
 from tests.ui.helpers import english_giveaways, visible_texts
 
 NAME = "Siti Rahma (fiktif)"
@@ -73,6 +75,43 @@ def fill() -> None:
         ],
         source=SELAM_PAUNG,
     )
+
+
+def fill_events() -> None:
+    """November 2026's socialisation: the office's own in Bangko reaching two villages, one
+    Kungkai recorded, one Selam Paung recorded (Kerinci); one of October; one Pasar Atas sent
+    and then deleted."""
+    socialisation.save_event(
+        event(
+            "Aula Kantor Camat Bangko",
+            villages=(
+                ReachedVillage("15.02.02.2004", "Kungkai"),
+                ReachedVillage("15.02.02.1009", "Pasar Atas"),
+            ),
+            kepala_desa=2,
+            perangkat_desa=6,
+            warga=30,
+        )
+    )
+    arrive(
+        [],
+        events=section(
+            as_saved(event("Balai Desa Kungkai", date(2026, 11, 25), warga=20, calon_pmi=5))
+        ),
+        name="kungkai-sosialisasi.siaga",
+    )
+    arrive(
+        [],
+        source=SELAM_PAUNG,
+        events=section(
+            as_saved(event("Balai Desa Selam Paung", date(2026, 11, 7), bpd=4, warga=11)),
+            as_saved(event("Bulan lalu", date(2026, 10, 30))),
+        ),
+    )
+    gone = as_saved(event("Dihapus desa", warga=9))
+    arrive([], source=PASAR_ATAS, events=section(gone))
+    deleted = RemovedEvent(gone.record_id, 2, SENT + timedelta(days=1))
+    arrive([], source=PASAR_ATAS, sequence=2, events=section(removed=(deleted,)))
 
 
 def pdf_text(pdf: bytes | Path) -> str:
@@ -143,6 +182,65 @@ def test_the_recap_workbook_has_the_figures_and_the_records_without_personal_dat
     every_value = " ".join(str(v) for row in book.worksheets for r in row.values for v in r)
     for personal in (NAME, "0000111122223333", "0812-9999-0000", "Bang Jali", "Catatan isian"):
         assert personal not in every_value
+
+
+def test_the_recap_counts_the_periods_socialisation_events_in_the_pdf_workbook_and_page(
+    qtbot, office, indonesian
+):
+    fill_events()
+    recap = recap_of(Period.parse("2026-11"))
+    text = pdf_text(recap_pdf(recap, KERINCI_OFFICE, ["Kabupaten Merangin"], Paper.A4))
+    for line in (
+        "Kegiatan sosialisasi yang diadakan 3",
+        "Peserta sosialisasi 78",
+        "Desa dan kelurahan yang dijangkau sosialisasi 3",
+        "Peserta sosialisasi menurut kelompok Kelompok Jumlah orang Persen Kepala desa/lurah 2 2,6",
+        "Warga 61 78,2 Calon PMI 5 6,4",
+        "Bangko (Kabupaten Merangin) 2 66,7 63 2 Gunung Raya (Kabupaten Kerinci) 1 33,3 15 1",
+        "Diadakan kantor: 1; dicatat desa/kelurahan: 2.",
+    ):
+        assert line in text, line
+    assert "Bulan lalu" not in text and "Dihapus desa" not in text
+
+    book = openpyxl.load_workbook(io.BytesIO(recap_xlsx(recap, KERINCI_OFFICE)))
+    summary = list(book["Ringkasan"].iter_rows(values_only=True))
+    assert ("Kegiatan sosialisasi yang diadakan", 3) in summary
+    by_area = list(book["Sosialisasi per kecamatan"].iter_rows(min_row=4, values_only=True))
+    assert by_area[:3] == [
+        ("Kecamatan (kabupaten/kota)", "Kegiatan", "Persen", "Peserta", "Desa dijangkau"),
+        ("Bangko (Kabupaten Merangin)", 2, 66.7, 63, 2),
+        ("Gunung Raya (Kabupaten Kerinci)", 1, 33.3, 15, 1),
+    ]
+    by_role = list(book["Sosialisasi menurut peserta"].iter_rows(min_row=5, values_only=True))
+    assert by_role == [
+        ("Kepala desa/lurah", 2, 2.6),
+        ("Perangkat desa/kelurahan", 6, 7.7),
+        ("BPD", 4, 5.1),
+        ("Warga", 61, 78.2),
+        ("Calon PMI", 5, 6.4),
+    ]
+
+    page = RecapPage(lambda: ["Kabupaten Merangin"], {}, today=lambda: date(2026, 12, 4))
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.work_done, timeout=10000):
+        page.calculate()
+    assert page.status.text().endswith("; 3 kegiatan sosialisasi.")
+    bars = page.charts["Sosialisasi per kecamatan"].bars()
+    assert [(b.label, b.count, b.detail) for b in bars] == [
+        ("Bangko (Kabupaten Merangin)", 2, "Peserta: 63, Desa dijangkau: 2"),
+        ("Gunung Raya (Kabupaten Kerinci)", 1, "Peserta: 15, Desa dijangkau: 1"),
+    ]
+    assert english_giveaways(visible_texts(page)) == []
+
+
+def test_a_period_without_events_says_so():
+    recap = Recap(
+        Period.parse("2026-11"), 0, 0, 0, 0, [((2026, 11), 0)], [], [], [], [], [], [], [], []
+    )
+    figures = dict(socialisation_figures(recap))
+    assert [f.rows for f in figures.values()] == [(), ()]
+    assert all(f.empty and not f.note for f in figures.values())
 
 
 def test_sheet_names_are_what_excel_allows():
@@ -218,11 +316,14 @@ def test_the_command_line_makes_the_same_recap(tmp_path):
     with opened(DataPaths.resolve(folder)):
         exchange_settings.save_office(OfficeProfile("Kantor Imigrasi Kerinci", ("15.01", "15.02")))
         fill()
+        fill_events()
 
     pdf = tmp_path / "rekap.pdf"
     done = cli("recap", "--data-dir", str(folder), "--period", "2026-11", "--out", str(pdf))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"Rekap 2026-11: 4 catatan dari 3 desa/kelurahan. Disimpan: {pdf}"
+    assert done.stdout.strip() == (
+        f"Rekap 2026-11: 4 catatan dari 3 desa/kelurahan, 3 kegiatan sosialisasi. Disimpan: {pdf}"
+    )
     text = pdf_text(pdf)
     assert "KANTOR IMIGRASI KERINCI" in text and "Kabupaten Kerinci, Kabupaten Merangin" in text
     assert "Periode: November 2026" in text

@@ -428,6 +428,7 @@ def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
         "Cek dari desa",
         "Rekap",
         "Pola lintas desa",
+        "Sosialisasi",
         "Impor",
         "Isi untuk desa",
         "Pengaturan",

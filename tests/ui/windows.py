@@ -877,11 +877,17 @@ def office_record(env: Env) -> Shown:
 
 
 def office_pages_with_records(env: Env) -> Shown:
-    """The office window's own pages holding a record and a check: the checks and their
-    counts, and the recap of the record's year counted."""
+    """The office window's own pages holding a record, a check and socialisation events: the
+    checks and their counts, and the recap of the record's year counted."""
     from desktop.domain.recap import Period
+    from desktop.storage import socialisation
+    from tests.office.conftest import PASAR_ATAS, arrive
+    from tests.socialisation_data import as_saved, event, section
 
     _office_with_a_record()
+    socialisation.save_event(event("Aula Kantor Camat Bangko", kepala_desa=6, warga=80))
+    sent = as_saved(event("Balai Kelurahan Pasar Atas", date(2026, 11, 25), bpd=5, calon_pmi=14))
+    arrive([], source=PASAR_ATAS, sequence=2, events=section(sent))
     window = env.make_shell().window
     for key in ("cek", "rekap"):
         window.show_page(key)
@@ -897,6 +903,11 @@ def office_pages_with_records(env: Env) -> Shown:
         page.calculate()
     settle(env.qapp)
     yield "rekap › tahun 2026", window
+    from desktop.ui.screen import VerticalScroll
+
+    page.findChild(VerticalScroll).ensureWidgetVisible(list(page.charts.values())[-1])
+    settle(env.qapp)
+    yield "rekap › tahun 2026 › sosialisasi", window
     window.show_page("cek")
     checks = window.page("cek")
     for index in range(checks.tabs.count()):
@@ -948,6 +959,100 @@ def office_check(env: Env) -> Shown:
     yield "cek tawaran kerja", view
 
 
+# --- socialisation events ----------------------------------------------------------------------
+
+
+def _shown_dialog(dialog, env: Env):
+    env.qtbot.addWidget(dialog)
+    dialog.show()
+    settle(env.qapp)
+    return dialog
+
+
+def _wrong_form(dialog, env: Env) -> Shown:
+    """The form saved with nothing right: every field says what is wrong under it."""
+    dialog.place.clear()
+    for edit in dialog.counts.values():
+        edit.clear()
+    dialog.counts[next(iter(dialog.counts))].setText("dua puluh")
+    dialog.accept()
+    settle(env.qapp)
+    yield "kegiatan › belum benar", dialog
+
+
+def socialisation_village(env: Env) -> Shown:
+    """Kegiatan sosialisasi at a village: its events, a new one, one wrongly filled in, one
+    saved."""
+    from desktop.storage import socialisation
+    from tests.socialisation_data import event
+
+    profile_store.save_profile(KUNGKAI)
+    saved = socialisation.save_event(
+        event(
+            "Balai Desa Kungkai bersama Bhabinkamtibmas dan pendamping PMI Kabupaten Merangin",
+            officers="Sekretaris Desa; Bhabinkamtibmas Aipda Rahmat; petugas P4MI Jambi",
+            notes="Warga bertanya tentang agen yang menawarkan kerja ke Malaysia.",
+            kepala_desa=1,
+            perangkat_desa=6,
+            bpd=3,
+            warga=85,
+            calon_pmi=12,
+        )
+    )
+    for n in range(3):
+        socialisation.save_event(event(f"Pengajian RT {n + 1}", date(2026, 10, 3 + n)))
+    window = env.make_shell().window
+    window.show_page("sosialisasi")
+    page = window.page("sosialisasi")
+    settle(env.qapp)
+    yield "sosialisasi › empat kegiatan", window
+    yield "kegiatan baru", _shown_dialog(page.dialog_for(), env)
+    yield from _wrong_form(_shown_dialog(page.dialog_for(), env), env)
+    stored = socialisation.load_event(saved.record_id)
+    yield "kegiatan tersimpan", _shown_dialog(page.dialog_for(stored), env)
+
+
+def socialisation_office(env: Env) -> Shown:
+    """Kegiatan sosialisasi at the office: its own events and a village's, its form with a
+    kecamatan's villages, a village's event read-only."""
+    from desktop.domain.exchange import OfficeProfile
+    from desktop.domain.socialisation import ReachedVillage
+    from desktop.storage import socialisation
+    from desktop.storage.exchange_settings import save_office
+    from desktop.storage.socialisation import EventQuery, EventSource
+    from tests.office.conftest import arrive
+    from tests.socialisation_data import as_saved, event, section
+
+    save_office(OfficeProfile("Kantor Imigrasi Kelas II TPI Kerinci", ("15.02", "15.01")))
+    reached = tuple(ReachedVillage(v.code, v.name) for v in env.area_index.children("15.02.02")[:6])
+    socialisation.save_event(
+        event(
+            "Aula Kantor Camat Bangko",
+            villages=reached,
+            officers="Seksi Intelijen dan Penindakan Keimigrasian",
+            kepala_desa=6,
+            perangkat_desa=12,
+            bpd=6,
+            warga=40,
+        )
+    )
+    arrive([], events=section(as_saved(event("Balai Desa Kungkai", calon_pmi=9))))
+    window = env.make_shell().window
+    window.show_page("sosialisasi")
+    page = window.page("sosialisasi")
+    settle(env.qapp)
+    yield "sosialisasi › kegiatan kantor dan desa", window
+    dialog = _shown_dialog(page.dialog_for(), env)
+    yield "kegiatan baru", dialog
+    dialog.district.setCurrentIndex(1)
+    settle(env.qapp)
+    yield "kegiatan baru › kecamatan dipilih", dialog
+    yield from _wrong_form(_shown_dialog(page.dialog_for(), env), env)
+    page.model.set_query(EventQuery(EventSource.VILLAGES))
+    village = socialisation.load_event(page.model.record_id(0))
+    yield "kegiatan desa (hanya dibaca)", _shown_dialog(page.dialog_for(village), env)
+
+
 OPENERS: dict[str, Callable[[Env], Shown]] = {
     "village window": village_window,
     "sending states": sending_states,
@@ -982,6 +1087,8 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
     "office pattern": office_pattern,
     "office identities": office_identities,
     "office check": office_check,
+    "socialisation, village": socialisation_village,
+    "socialisation, office": socialisation_office,
 }
 
 # Window classes, by qualified name, and the opener that shows them.
@@ -1008,6 +1115,7 @@ COVERED = {
     "desktop.ui.office.record_view.IdentityDialog": "office identities",
     "desktop.ui.office.check_view.CheckView": "office check",
     "desktop.ui.office.pattern_view.PatternView": "office pattern",
+    "desktop.ui.socialisation.dialog.EventDialog": "socialisation, village",
 }
 
 # Windows the app opens that these tests deliberately do not measure, and why.

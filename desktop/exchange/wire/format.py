@@ -37,6 +37,8 @@ from desktop.domain.exchange import (
 )
 from desktop.domain.incident import RecordState, StoredVersion
 from desktop.exchange.wire.schema import SchemaViolation, export_checker
+from desktop.exchange.wire.socialisation import MEMBER as EVENTS
+from desktop.exchange.wire.socialisation import NO_EVENTS, IncomingEvents, read_section
 
 _CANONICAL = {"ensure_ascii": False, "sort_keys": True, "separators": (",", ":")}
 _PREFIX = re.compile(rb'\A\{"sha256":"([0-9a-f]{64})",')
@@ -95,6 +97,7 @@ class ExportHeader:
     app_version: str
     source: ExportSource
     identities_reason: str | None  # None: personal identifiers left out
+    events: dict[str, Any] | None = None  # the optional events section (wire/socialisation.py)
 
     @property
     def identities_included(self) -> bool:
@@ -225,6 +228,7 @@ def write_document(
                 "schema_version": FORMAT_VERSION,
                 "source": header.source.as_json(),
             }
+            | ({EVENTS: header.events} if header.events is not None else {})
         )
         before, after = text.split('"content":null', 1)
         return before, after
@@ -295,6 +299,7 @@ class ExportDocument:
     assessments: list[dict[str, Any]]
     # record id -> when the village deleted that check (format 2; none in format 1)
     removed_assessments: dict[str, str] = field(default_factory=dict)
+    events: IncomingEvents = NO_EVENTS  # Kegiatan sosialisasi (an optional section)
 
     @property
     def version_count(self) -> int:
@@ -503,4 +508,5 @@ def _read(data: bytes) -> ExportDocument:
         removed_assessments={
             r["record_id"]: r["removed_at"] for r in content.get("removed_assessments", [])
         },
+        events=read_section(doc.get(EVENTS)),
     )

@@ -16,6 +16,7 @@ class Bar(NamedTuple):
     label: str
     count: int
     colour: str = ACCENT
+    detail: str = ""  # said after the count, e.g. "Peserta: 120, Desa dijangkau: 4"
 
 
 class BarChart(QWidget):
@@ -32,7 +33,9 @@ class BarChart(QWidget):
         self._bars = list(bars)
         total = sum(b.count for b in self._bars)
         self.setAccessibleDescription(
-            "; ".join(f"{b.label}: {b.count}" for b in self._bars) if total else ""
+            "; ".join(f"{b.label}: {b.count} {b.detail}".rstrip() for b in self._bars)
+            if total
+            else ""
         )
         self.updateGeometry()
         self.update()
@@ -72,7 +75,10 @@ class BarChart(QWidget):
         label_width = min(widest + metrics.averageCharWidth(), int(width * self.LABEL_SHARE))
         total = sum(b.count for b in self._bars) or 1
         largest = max(b.count for b in self._bars) or 1
-        figures = [f"{b.count} ({round(100 * b.count / total)}%)" for b in self._bars]
+        figures = [
+            f"{b.count} ({round(100 * b.count / total)}%)" + (f" · {b.detail}" if b.detail else "")
+            for b in self._bars
+        ]
         figure_width = (
             max(metrics.horizontalAdvance(f) for f in figures) + metrics.averageCharWidth()
         )

@@ -186,10 +186,14 @@ class RecapPage(QWidget):
         self.recap = recap
         self._enable(True)
         self.status.setText(
-            self.tr("{period}: {records} records from {villages} villages and kelurahan.").format(
+            self.tr(
+                "{period}: {records} records from {villages} villages and kelurahan; "
+                "{events} socialisation events."
+            ).format(
                 period=period_line(recap.period),
                 records=recap.records,
                 villages=recap.villages,
+                events=recap.socialisation.events,
             )
         )
         self._show_figures(recap)
@@ -229,7 +233,16 @@ class RecapPage(QWidget):
                 continue
             chart = BarChart()
             chart.setAccessibleName(figure.title)
-            chart.set_bars([Bar(label, count) for label, count in figure.rows])
+            details = [
+                ", ".join(f"{h}: {n}" for h, n in zip(figure.more_headings, more, strict=True))
+                for more in figure.more
+            ] or [""] * len(figure.rows)
+            chart.set_bars(
+                [
+                    Bar(label, count, detail=detail)
+                    for (label, count), detail in zip(figure.rows, details, strict=True)
+                ]
+            )
             self.body_layout.addWidget(chart)
             self.charts[name] = chart
             if figure.note:

@@ -24,6 +24,7 @@ from desktop.storage import incidents
 from desktop.storage import recap as recap_store
 from desktop.ui.formatting import format_date, format_datetime, format_month
 from desktop.ui.incidents.labels import label
+from desktop.ui.socialisation.words import role_words
 
 TOP_CITIES = 15  # in the breakdown by city; the rest are added up in a note
 ROMAN = ("I", "II", "III", "IV")
@@ -225,7 +226,55 @@ def recap_figures(recap: Recap, countries: dict[str, str]) -> list[tuple[str, Fi
             ),
         ),
     ]
-    return figures
+    return figures + socialisation_figures(recap)
+
+
+def socialisation_figures(recap: Recap) -> list[tuple[str, Figure]]:
+    """The period's socialisation events: the people reached by role, and by kecamatan the
+    events, the people and the villages reached."""
+    events = recap.socialisation
+    none = QCoreApplication.translate("Recap", "No socialisation event in this period.")
+    kecamatan = tuple(
+        (f"{a.name or a.code} ({a.regency_name})" if a.regency_name else a.name or a.code)
+        for a in events.by_kecamatan
+    )
+    return [
+        (
+            QCoreApplication.translate("Recap", "Socialisation by role"),
+            Figure(
+                QCoreApplication.translate("Recap", "People reached by socialisation, by role"),
+                QCoreApplication.translate("Recap", "Group"),
+                tuple((role_words(role), count) for role, count in events.by_role)
+                if events.events
+                else (),
+                share_of=events.people,
+                empty=none,
+                count_heading=QCoreApplication.translate("Recap", "Number of people"),
+            ),
+        ),
+        (
+            QCoreApplication.translate("Recap", "Socialisation by kecamatan"),
+            Figure(
+                QCoreApplication.translate("Recap", "Socialisation events by kecamatan"),
+                QCoreApplication.translate("Recap", "Kecamatan (kabupaten/kota)"),
+                tuple(zip(kecamatan, (a.events for a in events.by_kecamatan), strict=True)),
+                share_of=events.events,
+                note=QCoreApplication.translate(
+                    "Recap",
+                    "Held by the office: {office}; recorded by the villages: {villages}.",
+                ).format(office=events.by_office, villages=events.events - events.by_office)
+                if events.events
+                else "",
+                empty=none,
+                count_heading=QCoreApplication.translate("Recap", "Events"),
+                more_headings=(
+                    QCoreApplication.translate("Recap", "People"),
+                    QCoreApplication.translate("Recap", "Villages reached"),
+                ),
+                more=tuple((a.people, a.villages) for a in events.by_kecamatan),
+            ),
+        ),
+    ]
 
 
 def summary_rows(recap: Recap) -> tuple[tuple[str, int], ...]:
@@ -234,6 +283,18 @@ def summary_rows(recap: Recap) -> tuple[tuple[str, int], ...]:
         (QCoreApplication.translate("Recap", "Villages and kelurahan reporting"), recap.villages),
         (QCoreApplication.translate("Recap", "People involved"), recap.people),
         (QCoreApplication.translate("Recap", "Records involving a child"), recap.with_children),
+        (
+            QCoreApplication.translate("Recap", "Socialisation events held"),
+            recap.socialisation.events,
+        ),
+        (
+            QCoreApplication.translate("Recap", "People reached by socialisation"),
+            recap.socialisation.people,
+        ),
+        (
+            QCoreApplication.translate("Recap", "Villages and kelurahan reached by socialisation"),
+            recap.socialisation.villages,
+        ),
     )
 
 
@@ -247,8 +308,9 @@ def _letterhead(office: OfficeProfile, regencies: list[str]) -> Letterhead:
 def _notice() -> str:
     return QCoreApplication.translate(
         "Recap",
-        "Counts of the records the villages sent to the office, by the date each was reported. "
-        "Without personal data: no names, NIK, phone numbers or notes. Records the village "
+        "Counts of the records the villages sent to the office, by the date each was reported, "
+        "and of the socialisation events the office and the villages held, by the day each was "
+        "held. Without personal data: no names, NIK, phone numbers or notes. Records and events "
         "deleted are not counted.",
     )
 

@@ -82,6 +82,11 @@ def build_office_window(context: WindowContext, office: OfficeProfile) -> Office
         "status", QCoreApplication.translate("StatusBoardPage", "Village status"), build_board
     )
     window.views = add_office_pages(window, register, context.language.value, context.area_index)
+    window.add_lazy_page(
+        "sosialisasi",
+        QCoreApplication.translate("SocialisationPage", "Socialisation"),
+        lambda: _socialisation_page(context),
+    )
     window.add_page("impor", imports)
     window.add_lazy_page(
         "isi_desa",
@@ -101,6 +106,16 @@ def build_office_window(context: WindowContext, office: OfficeProfile) -> Office
         "pengaturan", QCoreApplication.translate("OfficeSettingsPage", "Settings"), build_settings
     )
     return window
+
+
+def _socialisation_page(context: WindowContext) -> QWidget:
+    """Kegiatan sosialisasi: the office's events in the regencies it covers, and those its
+    villages sent."""
+    from desktop.ui.socialisation.page import SocialisationPage
+    from desktop.ui.socialisation.reach import materials_in_force, office_reach
+
+    reach = office_reach(exchange_settings.load_office, context.area_index)
+    return SocialisationPage(reach, materials_in_force(context.language.value), office=True)
 
 
 def _content_page(context: WindowContext) -> QWidget:

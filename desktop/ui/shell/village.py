@@ -98,6 +98,11 @@ def build_village_window(
         "kejadian", QCoreApplication.translate("IncidentsPage", "Incident log"), _incidents_page
     )
     window.add_lazy_page(
+        "sosialisasi",
+        QCoreApplication.translate("SocialisationPage", "Socialisation"),
+        lambda: _socialisation_page(context, current_profile),
+    )
+    window.add_lazy_page(
         "kirim",
         QCoreApplication.translate("SendPage", "Send and export"),
         lambda: _send_page(context, outbox, sender),
@@ -189,6 +194,15 @@ def _incidents_page() -> QWidget:
     from desktop.ui.incidents.page import IncidentsPage
 
     return IncidentsPage(profile_store.load_profile)
+
+
+def _socialisation_page(context: WindowContext, profile: Callable[[], VillageProfile]) -> QWidget:
+    """Kegiatan sosialisasi: the village's own events."""
+    from desktop.ui.socialisation.page import SocialisationPage
+    from desktop.ui.socialisation.reach import materials_in_force, village_reach
+
+    materials = materials_in_force(context.language.value)
+    return SocialisationPage(village_reach(profile), materials, office=False)
 
 
 def _send_page(context: WindowContext, outbox: Path, sender: SyncScheduler | None) -> QWidget:
