@@ -34,13 +34,15 @@ from desktop.ui.garbage import GuiThreadCollector
 from desktop.ui.home_page import HomePage
 from desktop.ui.i18n import Language, Translations, load_app_translator
 from desktop.ui.lifetime import retire
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.village import build_village_window
+from desktop.ui.shell.window import MainWindow, WindowContext
 from desktop.ui.style import TextSize, apply_text_size
 
 if TYPE_CHECKING:
     from desktop.domain.exchange import OfficeProfile
     from desktop.storage.area_index import AreaIndex
     from desktop.ui.exchange.scheduler import SyncScheduler
+    from desktop.ui.wizard import WelcomeWizard
 
 log = logging.getLogger("desktop")
 
@@ -240,33 +242,56 @@ class Shell(QObject):
             self.show_main(profile)
 
     def show_wizard(self) -> None:
-        from desktop.ui.wizard import FirstRunWizard
+        """The welcome wizard without its passphrase pages: the data is open but holds no
+        village or office yet."""
+        from desktop.ui.wizard import WelcomeWizard, draft_in_data
 
-        self.wizard = FirstRunWizard(self.area_index(), self.text_size, self.set_text_size)
-        self.wizard.profile_saved.connect(self.show_main)
-        self.wizard.office_saved.connect(self.show_office)
-        self.wizard.show()
+        old = self.wizard
+        wizard = WelcomeWizard(
+            self.area_index(),
+            draft_in_data(self.installation.paths),
+            language=self.language,
+            text_size=self.text_size,
+            on_text_size=self.set_text_size,
+        )
+        wizard.profile_saved.connect(self.show_main)
+        wizard.office_saved.connect(self.show_office)
+        wizard.finished.connect(
+            lambda _code: wizard.chosen_language and self.set_language(wizard.chosen_language)
+        )
+        self.wizard = wizard
+        wizard.show()
+        if old is not None:
+            retire(old)  # it closed itself for another language
+
+    def window_context(self) -> WindowContext:
+        """What every main window is built from."""
+        return WindowContext(
+            installation=self.installation,
+            ui_settings=self.ui_settings,
+            area_index=self.area_index,
+            language=self.language,
+            text_size=self.text_size,
+            set_language=self.set_language,
+            set_text_size=self.set_text_size,
+            rebuild=self.restart_main,
+            extend_settings=self.add_security_tabs,
+            training=self.training,
+        )
 
     def show_office(self, office: OfficeProfile, page: str = "") -> None:
         """An immigration office: the register of all villages and the import."""
-        from desktop.ui.exchange.office import build_office_window
+        from desktop.ui.shell.office import build_office_window
 
-        old = self.window
         if self.installation.encrypted:
             from desktop.exchange.keys import ensure_office_key
 
             ensure_office_key()  # made at set-up; its private key stays in the encrypted data
-        window = build_office_window(
-            self.installation,
-            office,
-            self.ui_settings,
-            self.area_index,
-            self.language,
-            self.text_size,
-            self.set_language,
-            self.set_text_size,
-            extend_settings=self.add_security_tabs,
-        )
+        self.show_window(build_office_window(self.window_context(), office), page)
+
+    def show_window(self, window: MainWindow, page: str) -> None:
+        """Put ``window`` on screen (at ``page``) in place of the one before."""
+        old = self.window
         if page:
             window.show_page(page)
         self.window = window
@@ -289,148 +314,14 @@ class Shell(QObject):
         QTimer.singleShot(SENDER_START_MS, sender, sender.start)
         return sender
 
-    def build_send_page(self, sender: SyncScheduler | None) -> QWidget:
-        """Kirim & Ekspor: export to a flash drive, and the outbox."""
-        from desktop.ui.exchange.send_page import SendPage
-
-        return SendPage(
-            self.installation.paths.root / OUTBOX_DIR, profile_store.load_profile, sender
-        )
-
     def show_main(self, profile: VillageProfile, page: str = "") -> None:
-        old = self.window
-        window = MainWindow(profile, self.ui_settings, training=self.training)
-        if self.training:
-            from desktop.ui.training import TrainingMarks
-
-            # Every window and dialog says MODE LATIHAN while this window is there; the marker
-            # belongs to the window, so it goes with it.
-            self.app.installEventFilter(TrainingMarks(window))
-        sender = self.make_sender(window)
-        home = HomePage(self.installation)
-        home.show_profile(profile)
-
-        def build_settings() -> QWidget:
-            from desktop.ui.settings_page import SettingsPage
-
-            settings = SettingsPage(
-                self.installation,
-                self.area_index,
-                profile_store.load_profile() or profile,
-                self.language,
-                self.text_size,
-                self.set_language,
-                self.set_text_size,
-            )
-
-            def profile_saved(saved: VillageProfile) -> None:
-                window.set_profile(saved)
-                home.show_profile(saved)
-
-            settings.profile_saved.connect(profile_saved)
-            settings.restored.connect(self.restart_main)
-            from desktop.ui.incidents.settings_tab import IncidentSettingsTab
-
-            settings.tabs.insertTab(
-                settings.tabs.count() - 1,
-                IncidentSettingsTab(),
-                QCoreApplication.translate("IncidentsPage", "Incident log"),
-            )
-            if sender is not None:
-                from desktop.ui.exchange.send_settings import SendSettingsTab
-
-                sending = SendSettingsTab()
-                sending.saved.connect(sender.reschedule)
-                settings.tabs.insertTab(
-                    settings.tabs.count() - 1,
-                    sending,
-                    QCoreApplication.translate("SendSettingsTab", "Sending"),
-                )
-            self.add_security_tabs(settings)
-            return settings
-
-        def edit_profile() -> None:
-            window.show_page("pengaturan")
-            window.page("pengaturan").show_profile_tab()
-
-        home.edit_profile.connect(edit_profile)
-        window.add_page("beranda", home)
-        window.add_lazy_page(
-            "materi",
-            QCoreApplication.translate("MateriPage", "Material"),
-            lambda: self.build_materi(profile),
+        window = build_village_window(
+            self.window_context(),
+            profile,
+            self.installation.paths.root / OUTBOX_DIR,
+            self.make_sender,
         )
-        window.add_lazy_page(
-            "cek_tawaran",
-            QCoreApplication.translate("ChecklistPage", "Check a job offer"),
-            lambda: self.build_checklist(profile),
-        )
-        window.add_lazy_page(
-            "kejadian",
-            QCoreApplication.translate("IncidentsPage", "Incident log"),
-            self.build_incidents,
-        )
-        window.add_lazy_page(
-            "kirim",
-            QCoreApplication.translate("SendPage", "Send and export"),
-            lambda: self.build_send_page(sender),
-        )
-        window.add_lazy_page(
-            "pengaturan", QCoreApplication.translate("SettingsPage", "Settings"), build_settings
-        )
-        if page:
-            window.show_page(page)
-        self.window = window
-        self.install_lock(window)
-        window.show()
-        if old is not None:
-            retire(old)  # e.g. its own settings page asked for the restart
-
-    def build_materi(self, fallback: VillageProfile) -> QWidget:
-        """Materi, with the content in the app's language and the profile as it is now."""
-        from desktop.domain.content import load_leaflet_text, load_library, load_reviews
-        from desktop.domain.hotlines import load_hotlines
-        from desktop.ui.materi import Materials, MateriPage
-
-        content = resource_path("content")
-        language = self.language.value
-        materials = Materials(
-            load_library(content, language),
-            load_leaflet_text(content, language),
-            load_hotlines(resource_path("contacts", "hotlines.json")),
-            load_reviews(content),
-        )
-        return MateriPage(materials, lambda: profile_store.load_profile() or fallback)
-
-    def build_checklist(self, fallback: VillageProfile) -> QWidget:
-        """Cek Tawaran Kerja, with the questions in the app's language."""
-        from desktop.domain.hotlines import load_hotlines
-        from desktop.ui.checklist.page import ChecklistPage
-
-        def record_incident(assessment, checklist, parent: QWidget) -> str | None:
-            from desktop.ui.checklist.incident_link import record_from_check
-
-            return record_from_check(
-                assessment,
-                checklist,
-                parent,
-                language=self.language.value,
-                incidents_page=lambda: self.window.page("kejadian"),
-            )
-
-        return ChecklistPage(
-            resource_path("checklists"),
-            self.language.value,
-            lambda: profile_store.load_profile() or fallback,
-            lambda: load_hotlines(resource_path("contacts", "hotlines.json")),
-            record_incident=record_incident,
-        )
-
-    def build_incidents(self) -> QWidget:
-        """Catatan Kejadian, the village's incident log."""
-        from desktop.ui.incidents.page import IncidentsPage
-
-        return IncidentsPage(profile_store.load_profile)
+        self.show_window(window, page)
 
     def restart_main(self) -> None:
         """Rebuild the main window, e.g. after a restore or a language change."""
@@ -531,12 +422,20 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
     # Before the data opens only the window settings file says which language and text size
     # the user chose (the database holds them too, but it is still locked).
     ui_settings = QSettings(str(paths.ui_settings), QSettings.Format.IniFormat)
-    Translations(app).install(Language.from_setting(ui_settings.value(LANGUAGE)))
+    language = Language.from_setting(ui_settings.value(LANGUAGE))
+    Translations(app).install(language)
     text_size = TextSize.from_setting(ui_settings.value(TEXT_SIZE))
     apply_text_size(app, text_size)
     CrashHandler(log_file).install()
     collector = GuiThreadCollector(app)
     collector.start()
+    index: list[AreaIndex] = []  # opened once, by the welcome wizard or the first window
+
+    def area_index() -> AreaIndex:
+        if not index:
+            index.append(_open_area_index(paths))
+        return index[0]
+
     start = None
     if training:
         key = UNPROTECTED  # MODE LATIHAN: fictional data, its own folder, never encrypted
@@ -549,8 +448,26 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
             apply_text_size(app, size)
             ui_settings.setValue(TEXT_SIZE, size.value)
 
+        def chosen_language(choice: Language) -> None:
+            nonlocal language
+            language = choice
+            Translations(app).install(choice)
+            ui_settings.setValue(LANGUAGE, choice.value)
+
+        def welcome() -> WelcomeWizard:
+            from desktop.ui.wizard import FileDraft, WelcomeWizard
+
+            return WelcomeWizard(
+                area_index(),
+                FileDraft(paths),
+                language=language,
+                text_size=text_size,
+                on_text_size=chosen_size,
+                protect=paths,
+            )
+
         try:
-            start = obtain_key(paths, text_size=text_size, on_text_size=chosen_size)
+            start = obtain_key(paths, welcome=welcome, on_language=chosen_language)
         except SiagaError as exc:
             QMessageBox.critical(None, APP_NAME, error_message(exc))
             return 1
@@ -568,7 +485,12 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
         start.record()
         if start.newly_protected:
             profile_store.set_setting(TEXT_SIZE, text_size.value)
-    shell = Shell(app, installation, training=training)
+        if start.set_up is not None:
+            from desktop.ui.wizard import finish_set_up
+
+            profile_store.set_setting(LANGUAGE, language.value)
+            finish_set_up(start.set_up, paths)
+    shell = Shell(app, installation, training=training, index_factory=area_index)
     shell.start()
     QTimer.singleShot(CHECK_START_MS, shell.check_and_back_up)
     try:
@@ -679,18 +601,12 @@ def _check_leaflet(_scratch: Path) -> str | None:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
     from PySide6.QtPdf import QPdfDocument
 
-    from desktop.domain.content import load_leaflet_text, load_library
-    from desktop.domain.hotlines import load_hotlines
+    from desktop.exchange.active_content import SHIPPED
     from desktop.printing.leaflets import LeafletData, LeafletKind, build_leaflet
     from desktop.printing.paper import Paper
 
-    content = resource_path("content")
-    data = LeafletData(
-        SELF_TEST_VILLAGE,
-        load_library(content, Language.INDONESIAN.value),
-        load_leaflet_text(content, Language.INDONESIAN.value),
-        load_hotlines(resource_path("contacts", "hotlines.json")),
-    )
+    materials = SHIPPED.materials(Language.INDONESIAN.value, SELF_TEST_VILLAGE.village_code)
+    data = LeafletData(SELF_TEST_VILLAGE, materials)
     pdf = build_leaflet(LeafletKind.TRIFOLD, Paper.A4, data)
     QCoreApplication.instance() or QCoreApplication([])
     buffer = QBuffer()
@@ -793,6 +709,35 @@ def _check_export_import(scratch: Path) -> str | None:
     return None
 
 
+def _check_content_pack(_scratch: Path) -> str | None:
+    """A content pack with the shipped content, signed with an office key (libsodium's
+    Ed25519 point functions) and checked as a village checks it (every schema and parser)."""
+    from datetime import UTC, datetime
+
+    import nacl.public
+
+    from desktop.domain.content_pack import ContentPack
+    from desktop.exchange.pack_build import shipped_parts
+    from desktop.exchange.wire import content_pack
+
+    key = nacl.public.PrivateKey.generate()
+    parts = shipped_parts()
+    pack = ContentPack(
+        office_name="Kantor Imigrasi (uji)",
+        office_key=bytes(key.public_key),
+        covers=("15.02",),
+        number=1,
+        created_at=datetime.now(UTC).replace(microsecond=0),
+        hotlines=parts.hotlines,
+        checklist=parts.checklist,
+        material=parts.material,
+    )
+    data = content_pack.encode(pack, bytes(key))
+    if content_pack.verify(data, bytes(key.public_key)).material != pack.material:
+        return "isi paket terbaca lain daripada yang ditandatangani"
+    return None
+
+
 def _check_passphrase_strength(_scratch: Path) -> str | None:
     from desktop.passphrase_strength import judge
 
@@ -826,6 +771,7 @@ def run_self_test(data_dir: str | None) -> int:
         ("Leaflet PDF dibuat dan terbaca pratinjau cetak", lambda: _check_leaflet(scratch)),
         ("Basis data terenkripsi dibuat dan dibaca", lambda: _check_encryption(scratch)),
         ("Ekspor ditulis dan diimpor kembali", lambda: _check_export_import(scratch)),
+        ("Paket isi ditandatangani dan diperiksa", lambda: _check_content_pack(scratch)),
         ("Urutan abjad (data ICU)", lambda: _check_sorting(scratch)),
         ("Kekuatan kata sandi dinilai", lambda: _check_passphrase_strength(scratch)),
     ]

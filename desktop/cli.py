@@ -53,14 +53,21 @@ def _data_dir_parent() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     from desktop import cli_exchange, cli_receiver, cli_security
+    from desktop.cli_words import speak_indonesian
 
+    speak_indonesian()
     common = _data_dir_parent()
     parser = argparse.ArgumentParser(
         prog="siaga-tppo",
         description="Siaga TPPO — pencegahan perdagangan orang untuk kepala desa dan lurah.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"siaga-tppo {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"siaga-tppo {__version__}",
+        help="tampilkan versi program lalu keluar",  # argparse's default is English
+    )
     parser.add_argument(
         "--demo", action="store_true", help="buka MODE LATIHAN dengan desa dan data fiktif"
     )
@@ -143,6 +150,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cli_exchange.add_parsers(sub, common)
     cli_receiver.add_parsers(sub, common)
+    recap = sub.add_parser(
+        "recap",
+        parents=[common],
+        help="(kantor) rekap catatan desa satu bulan, triwulan, atau tahun ke PDF atau XLSX",
+    )
+    recap.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIODE",
+        help="bulan 2026-11, triwulan 2026-Q4, atau tahun 2026",
+    )
+    recap.add_argument("--out", required=True, metavar="BERKAS", help="berkas .pdf atau .xlsx")
+    recap.add_argument(
+        "--paper", choices=("a4", "f4"), default="a4", help="ukuran kertas PDF (bawaan: a4)"
+    )
     cli_security.add_keys_parser(sub, common)
     return parser
 
@@ -446,8 +468,9 @@ def run_demo_data(args: argparse.Namespace) -> int:
 def run_leaflet(args: argparse.Namespace) -> int:
     """A leaflet PDF with the village's own name and contacts, without opening a window."""
     from desktop import cli_security
-    from desktop.domain.content import ContentError, load_leaflet_text, load_library
-    from desktop.domain.hotlines import HotlinesUnreadable, load_hotlines
+    from desktop.domain.content import ContentError
+    from desktop.domain.hotlines import HotlinesUnreadable
+    from desktop.exchange.active_content import current_content
     from desktop.printing.leaflets import LayoutOverflow, LeafletData, LeafletKind, write_leaflet
     from desktop.printing.paper import Paper
     from desktop.storage.profile_store import load_profile
@@ -467,6 +490,7 @@ def run_leaflet(args: argparse.Namespace) -> int:
     installation = cli_security.open_installation(paths, "leaflet")
     try:
         profile = load_profile()
+        content = current_content()  # the office's content pack where one is installed
     finally:
         installation.close()
     if profile is None:
@@ -476,13 +500,7 @@ def run_leaflet(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     try:
-        content = resource_path("content")
-        data = LeafletData(
-            profile,
-            load_library(content, args.lang),
-            load_leaflet_text(content, args.lang),
-            load_hotlines(resource_path("contacts", "hotlines.json")),
-        )
+        data = LeafletData(profile, content.materials(args.lang, profile.village_code))
         write_leaflet(LeafletKind(args.kind), Paper(args.paper), data, out)
     except (ContentError, HotlinesUnreadable) as exc:
         print(f"Isi materi aplikasi rusak atau hilang: {exc}", file=sys.stderr)
@@ -500,6 +518,96 @@ def run_leaflet(args: argparse.Namespace) -> int:
     names = {"trifold": "leaflet lipat tiga", "poster": "poster", "card": "kartu saku"}
     print(f"Siap: {names[args.kind]} {args.paper.upper()} untuk {profile.village_name}: {out}")
     return EXIT_OK
+
+
+def run_recap(args: argparse.Namespace) -> int:
+    """The office's recap of a month (2026-11), a quarter (2026-Q4) or a year (2026) as PDF or
+    XLSX, without opening a window: the same file as the Rekap page's, in the same words (the
+    window's catalogue, in the office's language)."""
+    from desktop import cli_security
+    from desktop.domain.recap import Period, PeriodInvalid
+
+    try:
+        period = Period.parse(args.period)
+    except PeriodInvalid:
+        print(
+            f"'{args.period}' bukan periode. Contoh: 2026-11 (bulan), 2026-Q4 (triwulan), 2026 "
+            "(tahun). Tidak ada yang ditulis.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    out = Path(args.out).expanduser().absolute()
+    kind = out.suffix.lower()
+    if kind not in (".pdf", ".xlsx"):
+        print(
+            f"Berkas {out.name} harus berakhiran .pdf atau .xlsx. Tidak ada yang ditulis.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if not out.parent.is_dir():
+        print(f"Folder {out.parent} tidak ada. Tidak ada yang ditulis.", file=sys.stderr)
+        return EXIT_USAGE
+    paths = DataPaths.resolve(getattr(args, "data_dir", None))
+    if not paths.database.exists():
+        print(
+            f'Folder {paths.root} belum disiapkan (perintah init --office "NAMA" --covers KODE).',
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    installation = cli_security.open_installation(paths, "recap")
+    try:
+        made = _recap_file(paths, period, kind, args.paper)
+    finally:
+        installation.close()
+    if made is None:
+        print(
+            f"Folder {paths.root} bukan data kantor imigrasi: rekap dibuat di kantor. Tidak ada "
+            "yang ditulis.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    data, figures = made
+    temporary = out.with_name(f".{out.name}.sementara")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(out)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        print(
+            f"Rekap tidak dapat disimpan di {out.parent} ({exc.strerror or exc}). Pilih folder "
+            "lain. Data kantor tidak berubah.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    print(
+        f"Rekap {period.text()}: {figures.records} catatan dari {figures.villages} "
+        f"desa/kelurahan, {figures.socialisation.events} kegiatan sosialisasi. Disimpan: {out}"
+    )
+    return EXIT_OK
+
+
+def _recap_file(paths: DataPaths, period, kind: str, paper: str):
+    """The file's bytes and the figures, or None when the folder is not an office's."""
+    from desktop.domain.exchange import Role
+    from desktop.printing.paper import Paper
+    from desktop.storage import exchange_settings, profile_store, recap
+    from desktop.storage.area_index import open_area_index
+    from desktop.ui.i18n import Language, install_without_window
+    from desktop.ui.office import recap_words
+
+    office = exchange_settings.load_office()
+    if exchange_settings.role() is not Role.OFFICE or office is None:
+        return None
+    install_without_window(Language.from_setting(profile_store.get_setting("language")))
+    figures = recap.recap_of(period)
+    if kind == ".xlsx":
+        return recap_words.recap_xlsx(figures, office), figures
+    index = open_area_index(resource_path("wilayah"), paths.shared_cache)
+    try:
+        regencies = [getattr(index.get(code), "name", code) for code in office.covers]
+    finally:
+        index.close()
+    return recap_words.recap_pdf(figures, office, regencies, Paper(paper)), figures
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -559,11 +667,13 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             parser.error("init memerlukan --village dan --head (atau --office dan --covers)")
         return run_init(args)
     if args.command in cli_exchange.COMMANDS:
-        return getattr(cli_exchange, f"run_{args.command}")(args)
+        return getattr(cli_exchange, f"run_{args.command.replace('-', '_')}")(args)
     if args.command in cli_receiver.COMMANDS:
         return getattr(cli_receiver, f"run_{args.command}")(args)
     if args.command == "change-code":
         return run_change_code(args)
+    if args.command == "recap":
+        return run_recap(args)
     if args.command == "demo-data":
         return run_demo_data(args)
     if args.command == "leaflet":

@@ -40,7 +40,7 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 OUTBOX_DIR = "kotak-keluar"
 TOKEN_ENV = "SIAGA_TOKEN"  # the upload token for configure, removed from the environment once read
-COMMANDS = ("configure", "export", "import", "sync", "fetch")
+COMMANDS = ("configure", "export", "import", "sync", "fetch", "content-pack")
 
 REASONS = {
     RejectReason.TOO_LARGE: "berkas terlalu besar",
@@ -165,6 +165,23 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     fetch.add_argument("--endpoint", metavar="URL", help="alamat penerima (disimpan)")
     fetch.add_argument(
         "--token-file", metavar="BERKAS", help="berkas berisi token kantor (disimpan)"
+    )
+
+    pack = sub.add_parser(
+        "content-pack",
+        parents=[common],
+        help="(kantor) buat paket isi bertanda tangan untuk desa dari sebuah folder",
+        description="Buat paket isi untuk desa dari FOLDER (susunannya: docs/dev/content-pack.md): "
+        "kantor.json, peringatan.json, contacts/hotlines.json, checklists/, content/. Paket "
+        "ditandatangani dengan kunci kantor dan diberi nomor berikutnya.",
+    )
+    pack.add_argument("action", choices=["build"], help="build = buat paket")
+    pack.add_argument("folder", metavar="FOLDER", help="folder isi paket")
+    pack.add_argument("--out", required=True, metavar="BERKAS.siagapaket", help="paket yang dibuat")
+    pack.add_argument(
+        "--to-receiver",
+        action="store_true",
+        help="berikan juga ke penerima (alamat dan token kantor dari perintah fetch)",
     )
 
 
@@ -474,12 +491,20 @@ def official_areas(paths: DataPaths) -> Iterator[Callable[[str], list]]:
 
 @_usage_errors
 def run_import(args: argparse.Namespace) -> int:
-    from desktop.exchange.merge import import_paths
+    from desktop.exchange.receipts import import_and_acknowledge
 
     with _data_as(args, Role.OFFICE, "import") as paths, official_areas(paths) as areas:
-        report = import_paths((Path(p).expanduser() for p in args.paths), areas=areas)
+        report = import_and_acknowledge((Path(p).expanduser() for p in args.paths), areas=areas)
     for line in report_lines(report):
         print(line)
+    if report.receipts_written:
+        print(f"Tanda terima ditulis di samping {report.receipts_written} berkas.")
+    if report.receipts_not_written:
+        print(
+            f"Tanda terima TIDAK dapat ditulis di samping {report.receipts_not_written} berkas "
+            "(flashdisk terkunci?).",
+            file=sys.stderr,
+        )
     if not report.files:
         print("Tidak ada berkas ekspor (*.siaga atau *.json) yang ditemukan.", file=sys.stderr)
         return EXIT_FAILED
@@ -519,11 +544,18 @@ def run_sync(args: argparse.Namespace) -> int:
         print(f"Belum terkirim: {SEND_PROBLEMS[outcome.probe_problem]}.")
     for attempt in outcome.attempts:
         if attempt.problem is None:
-            print(f"Ekspor ke-{attempt.sequence}: terkirim.")
+            print(f"Ekspor ke-{attempt.sequence}: diterima penerima.")
         else:
             detail = f" ({attempt.detail})" if attempt.detail else ""
             print(f"Ekspor ke-{attempt.sequence}: {SEND_PROBLEMS[attempt.problem]}{detail}.")
+    if outcome.receipts:
+        print(f"Tanda terima kantor yang baru: {outcome.receipts}.")
     print(f"Menunggu: {outcome.waiting}; gagal (perlu diperbaiki): {outcome.failed}.")
+    if outcome.content_pack:
+        print(
+            "Paket isi baru dari kantor diterima. Lihat perubahannya dan pasang di aplikasi: "
+            "Kirim & Ekspor, Isi dari kantor imigrasi."
+        )
     return EXIT_OK if outcome.all_delivered else EXIT_FAILED
 
 
@@ -542,6 +574,84 @@ FETCH_PROBLEMS = {
     "token_ditolak": "token kantor ditolak penerima",
     "jawaban_aneh": "alamat itu menjawab, tetapi bukan penerima Siaga TPPO",
 }
+
+
+PACK_PARTS = {
+    "hotlines": "nomor penting (contacts/hotlines.json)",
+    "checklist": "pertanyaan Cek Tawaran Kerja (checklists/)",
+    "material": "topik Materi (content/)",
+    "warnings": "peringatan (peringatan.json)",
+    "contacts": "kontak setempat (kantor.json)",
+    "peringatan": "peringatan (peringatan.json)",
+    "kantor": "kontak kantor (kantor.json)",
+}
+
+
+@_usage_errors
+def run_content_pack(args: argparse.Namespace) -> int:
+    from desktop.exchange import pack_build
+    from desktop.exchange.fetch import FetchFailed, load_access, put_content_pack
+    from desktop.exchange.wire.content_pack import PackRejected, PackTrouble
+
+    folder, out = Path(args.folder).expanduser(), Path(args.out).expanduser()
+    if not folder.is_dir():
+        raise _Usage(f"Folder {folder} tidak ada. Tidak ada yang dibuat.")
+    if not out.parent.is_dir():
+        raise _Usage(f"Folder {out.parent} tidak ada. Tidak ada yang dibuat.")
+    with _data_as(args, Role.OFFICE, "content-pack"):
+        try:
+            read = pack_build.read_folder(folder)
+            made, data = pack_build.make_pack(
+                office_contact=read.office_contact,
+                local_contacts=read.local_contacts,
+                warnings=read.warnings,
+                parts=read.parts,
+            )
+        except pack_build.PackFolderError as exc:
+            print(
+                f"Berkas {exc.path} untuk {PACK_PARTS.get(exc.part, exc.part)} tidak ada atau "
+                f"tidak terbaca ({exc.detail}). Tidak ada yang dibuat.",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
+        except pack_build.PackCannotBeMade:
+            print(
+                "Kantor ini belum mempunyai kunci (jalankan: siaga-tppo keys export-public). "
+                "Tidak ada yang dibuat.",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
+        except PackRejected as exc:
+            what = (
+                "Paket terlalu besar"
+                if exc.trouble is PackTrouble.TOO_LARGE
+                else f"Desa tidak akan dapat memakai {PACK_PARTS.get(exc.part, 'isi paket')}"
+            )
+            print(f"{what} (rincian: {exc.detail}). Tidak ada yang dibuat.", file=sys.stderr)
+            return EXIT_FAILED
+        access = load_access() if args.to_receiver else None
+        if args.to_receiver and access is None:
+            print(
+                "Penerima belum diatur (perintah fetch --endpoint --token-file).", file=sys.stderr
+            )
+    try:
+        path = pack_build.write_pack(out.parent, out.name, data)
+    except ExportWriteFailed as exc:
+        print(
+            f"Paket nomor {made.number} dibuat tetapi tidak dapat ditulis ke {out}: "
+            f"{WRITE_PROBLEMS[exc.problem]}. Tulis lagi dari jendela kantor (Isi untuk desa).",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    print(f"Paket isi nomor {made.number} dibuat, ditandatangani dan diperiksa: {path}")
+    if access is not None:
+        try:
+            kept = put_content_pack(access, data)
+        except FetchFailed as exc:
+            print(f"Penerima: {FETCH_PROBLEMS[exc.problem]}.", file=sys.stderr)
+            return EXIT_FAILED
+        print(f"Penerima menyimpan paket nomor {kept} untuk desa.")
+    return EXIT_OK
 
 
 def run_fetch(args: argparse.Namespace) -> int:
@@ -588,4 +698,6 @@ def run_fetch(args: argparse.Namespace) -> int:
         print(line)
     if outcome.left:
         print(f"Masih menunggu di penerima: {outcome.left} (dicoba lagi nanti).")
+    if outcome.receipts_posted:
+        print(f"Tanda terima dititipkan di penerima untuk desa: {outcome.receipts_posted}.")
     return EXIT_OK if outcome.report.all_ok and not outcome.left else EXIT_FAILED

@@ -129,6 +129,7 @@ def run_receive(args: argparse.Namespace) -> int:
         from desktop.exchange.receiver.app import ReceiverConfig, create_app, read_village_keys
         from desktop.exchange.receiver.certificate import TlsFiles, make_certificate
         from desktop.exchange.receiver.guard import Limits
+        from desktop.exchange.receiver.receipts import ReceiptStore
         from desktop.exchange.receiver.serve import is_loopback, serve
         from desktop.exchange.receiver.store import Quota, ReceivedStore
         from desktop.exchange.receiver.tokens import OfficeToken, TokenBook
@@ -221,6 +222,7 @@ def run_receive(args: argparse.Namespace) -> int:
             village_keys=village_keys,
             office_token=office_token,
             allow_unencrypted=args.allow_unencrypted,
+            receipts=ReceiptStore(store / "tanda-terima"),
         )
     )
     scheme = "https" if tls else "http"

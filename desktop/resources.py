@@ -50,10 +50,12 @@ REQUIRED_RESOURCES = (
     ("countries", "LICENSE-LGPL-2.1.txt"),
     ("checklists", "cek-tawaran-kerja-v1.json"),
     ("checklists", "cek-tawaran-kerja-v2.json"),
+    ("checklists", "checklist.schema.json"),
     ("contacts", "hotlines.json"),
     ("content", "reviewed.json"),
     ("schema", "export-v1.schema.json"),
     ("schema", "export-v2.schema.json"),
+    ("schema", "content-pack-v1.schema.json"),
     *(
         ("content", language, name)
         for language in ("id", "en")
@@ -67,6 +69,21 @@ REQUIRED_RESOURCES = (
             "07-hak-korban.md",
             "08-sanksi-pidana.md",
             "leaflet.json",
+        )
+    ),
+    *(
+        ("manual", "id", name)
+        for name in (
+            "01-memulai.md",
+            "02-beranda.md",
+            "03-materi-dan-leaflet.md",
+            "04-cek-tawaran-kerja.md",
+            "05-catatan-kejadian.md",
+            "06-kirim-dan-ekspor.md",
+            "07-pengaturan-keamanan-cadangan.md",
+            "08-kantor-imigrasi.md",
+            "09-perintah-teknis.md",
+            "10-masalah-umum.md",
         )
     ),
 )

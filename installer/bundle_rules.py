@@ -62,7 +62,11 @@ EXCLUDED_MODULES = (
     "pydoc_data",
     "lib2to3",
     "readline",  # no interactive Python prompt in the app
-    "click",  # only httpx's optional command-line tool (httpx works without it)
+    # Only httpx's optional command-line tool (httpx._main) imports these; httpx works without.
+    "click",
+    "rich",
+    "markdown_it",
+    "mdurl",
     # East Asian text codecs: the app reads and writes UTF-8. (Shift-JIS, _codecs_jp, stays:
     # reportlab's QR encoder tries it for its Kanji mode.)
     "_codecs_cn",
@@ -85,8 +89,11 @@ HIDDEN_IMPORT_PACKAGES = (
 # (nacl._sodium) imports cffi's runtime, _cffi_backend.
 HIDDEN_IMPORTS = ("_cffi_backend",)
 
-# Files of resources/ that are for developers, not for the app.
-DEVELOPER_FILES = re.compile(r"(^|/)(__pycache__/.*|[^/]+\.(py|pyc|ts))$")
+# Files of resources/ that are for developers, not for the app: scripts, translation sources,
+# the receiver's API description (the receiver is not bundled), and the icon's source and its
+# Windows .ico (built into the executables from resources/icons by the spec; the window's icon
+# is the PNG).
+DEVELOPER_FILES = re.compile(r"(^|/)(__pycache__/.*|[^/]+\.(py|pyc|ts|yaml|svg|ico))$")
 
 # Qt translations: only Indonesian and English (qtbase_id does not exist yet; kept if it comes).
 QT_TRANSLATION = re.compile(r"/translations/(?P<name>[^/]+)\.qm$")

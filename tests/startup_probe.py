@@ -57,4 +57,4 @@ def on_main_window_shown(then: Callable[[], None]) -> None:
 
         module.MainWindow.showEvent = shown
 
-    when_imported("desktop.ui.main_window", patch)
+    when_imported("desktop.ui.shell.window", patch)

@@ -90,6 +90,8 @@ def test_a_village_exports_configures_and_sync_says_what_is_left(tmp_path):
     assert "Desa Kungkai (15.02.02.2004), ekspor ke-1" in imported.stdout
     written = Path(export.stdout.strip())
     assert written.parent == usb and written.is_file()
+    assert "Tanda terima ditulis di samping 1 berkas" in imported.stdout
+    assert written.with_suffix(".tanda-terima").is_file()  # the village reads it back
 
     no_reason = run("export", "--data-dir", str(data), "--out", str(usb), "--with-identities", " ")
     assert no_reason.returncode == 2

@@ -2,7 +2,8 @@
 (imports flow ui -> exchange/printing -> storage -> domain; the exchange's wire layer and the
 receiver; peewee only in storage; PySide6 only in the UI and app.py), checked here with every
 import, even inside a function. Two rules a static check cannot see are tested by running: no
-module outside the UI loads PySide6, and the domain uses nothing but the standard library."""
+module outside the UI loads PySide6, and the domain uses nothing but the standard library. No
+module imports itself in a circle."""
 
 import ast
 import subprocess
@@ -10,6 +11,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+import grimp
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,3 +107,50 @@ def test_domain_imports_nothing_but_the_standard_library_and_itself():
         assert not extra, f"{path.name} imports {extra}"
         text = path.read_text(encoding="utf-8")
         assert "desktop.storage" not in text and "desktop.ui" not in text
+
+
+# The one import circle left is in the office's storage: office_imports records an import and
+# places its recruiter keys, and recruiter_keys reads the villages office_imports holds (inside
+# add_keys). Listed so that it is seen; the test fails once it is gone, to take it off the list.
+KNOWN_CIRCLES = [
+    [
+        "desktop.storage.incidents",
+        "desktop.storage.office_imports",
+        "desktop.storage.recruiter_keys",
+    ]
+]
+
+
+def _import_circles() -> list[list[str]]:
+    """Each set of desktop's modules that import one another in a circle, even inside a
+    function (imports under TYPE_CHECKING never run and are left out)."""
+    graph = grimp.build_graph("desktop", exclude_type_checking_imports=True, cache_dir=None)
+    imports = {m: graph.find_modules_directly_imported_by(m) for m in graph.modules}
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles: list[list[str]] = []
+
+    def visit(module: str) -> None:  # Tarjan's strongly connected components
+        order[module] = low[module] = len(order)
+        stack.append(module)
+        for imported in imports[module]:
+            if imported not in order:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in stack:
+                low[module] = min(low[module], order[imported])
+        if low[module] == order[module]:
+            members = stack[stack.index(module) :]
+            del stack[stack.index(module) :]
+            if len(members) > 1:
+                circles.append(sorted(members))
+
+    for module in sorted(imports):
+        if module not in order:
+            visit(module)
+    return sorted(circles)
+
+
+def test_no_import_circle_among_the_modules_but_the_known_one():
+    assert _import_circles() == KNOWN_CIRCLES

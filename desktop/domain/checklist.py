@@ -2,8 +2,9 @@
 
 The indicators, their weights, the score thresholds and the next steps are data, in
 ``resources/checklists/cek-tawaran-kerja-vN.json`` (one file per released version, never edited
-after release; ``load_checklist`` is the one loader, so a version delivered later in a content
-pack is read the same way). This module reads a version and scores a set of answers with it:
+after release; ``load_checklist`` reads them). A version a content pack from the office
+delivered is read by the same parser; ``ChecklistShelf`` holds both kinds and says which version
+new checks use. This module reads a version and scores a set of answers with it:
 
 0. from version 2 on, a check starts with the stage the person has reached (just offered, the
    family letter, documents in progress, about to leave, already gone); only the questions due by
@@ -23,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from functools import cache
@@ -537,6 +538,42 @@ def load_checklist(folder: Path, version: int) -> Checklist:
     if checklist.version != version:
         raise ChecklistInvalid(path.name, f"file says version {checklist.version}")
     return checklist
+
+
+@dataclass(frozen=True)
+class ChecklistShelf:
+    """Every version this installation can read: the shipped files in ``folder``, and the
+    versions content packs from the office delivered (``delivered``: version -> the data of
+    its file, kept for good so that a check made with it can always be shown). New checks use
+    ``current_version``: the newest shipped version, or the installed pack's when it is newer.
+    A delivered version never replaces a shipped one of the same number."""
+
+    folder: Path
+    delivered: Mapping[int, Mapping[str, Any]] = field(default_factory=dict, hash=False)
+    pack_version: int | None = None
+
+    def versions(self) -> list[int]:
+        return sorted(set(available_versions(self.folder)) | set(self.delivered))
+
+    @property
+    def current_version(self) -> int:
+        shipped = available_versions(self.folder)
+        newest = max([*shipped[-1:], self.pack_version or 0])
+        if not newest:
+            raise ChecklistInvalid(str(self.folder), "no checklist version found")
+        return newest
+
+    def load(self, version: int) -> Checklist:
+        if checklist_file(self.folder, version).is_file() or version not in self.delivered:
+            return load_checklist(self.folder, version)
+        checklist = parse_checklist(self.delivered[version], f"paket v{version}")
+        if checklist.version != version:
+            raise ChecklistInvalid(f"paket v{version}", f"says version {checklist.version}")
+        return checklist
+
+    def latest(self) -> Checklist:
+        """The version every new assessment uses."""
+        return self.load(self.current_version)
 
 
 def load_latest(folder: Path) -> Checklist:

@@ -13,19 +13,22 @@ File layout (``resources/content/<language>/NN-topic-id.md``)::
 The same files feed the reader, the presentation, the leaflets and the tests. Section ids are
 stable across languages so that a leaflet can ask for ``tanda-bahaya#ringkas`` in any language.
 ``resources/content/reviewed.json`` records the day each topic's facts were last checked.
-``load_library``, ``load_leaflet_text`` and ``load_reviews`` are the only readers, so a content
-pack from the office can later replace the topics through them.
+``load_library``, ``load_leaflet_text`` and ``load_reviews`` read the shipped files; a content pack
+from the office carries the same files, read by the same parsers (``library_from_texts``,
+``parse_leaflet_text``, ``parse_reviews``).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from desktop.domain.errors import SiagaError
 
@@ -261,6 +264,9 @@ def parse_topic(path: Path, text: str) -> Topic:
     return Topic(topic_id, title, tuple(sections), path)
 
 
+TOPIC_FILE = re.compile(r"[0-9][0-9]-[a-z0-9-]+\.md")
+
+
 @cache
 def load_library(root: Path, language: str) -> Library:
     """Every ``NN-*.md`` topic under ``root/language`` in file-name order (cached)."""
@@ -268,13 +274,28 @@ def load_library(root: Path, language: str) -> Library:
     files = sorted(folder.glob("[0-9][0-9]-*.md"))
     if not files:
         raise ContentError(folder, "no topics found")
-    topics = []
+    texts = {}
     for path in files:
         try:
-            text = path.read_text(encoding="utf-8")
+            texts[path.name] = path.read_text(encoding="utf-8")
         except OSError as exc:
             raise ContentError(path, str(exc)) from exc
-        topics.append(parse_topic(path, text))
+    return library_from_texts(folder, language, texts)
+
+
+def library_from_texts(folder: Path, language: str, texts: Mapping[str, str]) -> Library:
+    """The topics of one language from their files' names and texts (as ``load_library`` reads
+    them from ``folder``, or as a content pack carries them), in file-name order."""
+    if not texts:
+        raise ContentError(folder, "no topics found")
+    topics = []
+    for name in sorted(texts):
+        if not TOPIC_FILE.fullmatch(name):
+            raise ContentError(folder / name, "a topic file is named NN-topic-id.md")
+        topics.append(parse_topic(folder / name, texts[name]))
+    ids = [t.id for t in topics]
+    if len(set(ids)) != len(ids):
+        raise ContentError(folder, f"repeated topic ids: {ids}")
     return Library(language, tuple(topics))
 
 
@@ -315,6 +336,13 @@ def load_leaflet_text(root: Path, language: str) -> dict[str, str]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ContentError(path, str(exc)) from exc
+    return parse_leaflet_text(path, data)
+
+
+def parse_leaflet_text(path: Path, data: Any) -> dict[str, str]:
+    """The leaflet's words from the data of a ``leaflet.json`` (``path`` names it in errors)."""
+    if not isinstance(data, dict):
+        raise ContentError(path, "not an object")
     missing = [k for k in LEAFLET_KEYS if not isinstance(data.get(k), str) or not data[k]]
     if missing:
         raise ContentError(path, f"missing texts: {missing}")
@@ -340,11 +368,19 @@ def load_reviews(root: Path) -> ContentReviews:
     path = root / "reviewed.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ContentError(path, f"{type(exc).__name__}: {exc}") from exc
+    return parse_reviews(path, data, load_library(root, "id"))
+
+
+def parse_reviews(path: Path, data: Any, library: Library) -> ContentReviews:
+    """The check dates of a ``reviewed.json``'s data; every topic of ``library`` needs one."""
+    try:
         topics = {str(k): date.fromisoformat(v) for k, v in data["topics"].items()}
         reviews = ContentReviews(topics, date.fromisoformat(data["leaflet"]))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ContentError(path, f"{type(exc).__name__}: {exc}") from exc
-    missing = {t.id for t in load_library(root, "id").topics} - set(topics)
+    missing = {t.id for t in library.topics} - set(topics)
     if missing:
         raise ContentError(path, f"topics without a check date: {sorted(missing)}")
     return reviews

@@ -180,15 +180,22 @@ class VersionRow(NamedTuple):
 
 
 def content_key(
-    version_ids: Iterable[str], assessment_ids: Iterable[str], *, with_identities: bool
+    version_ids: Iterable[str],
+    assessment_ids: Iterable[str],
+    *,
+    with_identities: bool,
+    events: Iterable[str] = (),
 ) -> str:
-    """A fingerprint of what an export holds (its version and assessment ids, and whether it
-    carries identities): the same key means an export made now would repeat the last one."""
+    """A fingerprint of what an export holds (its version and assessment ids, its events'
+    record ids and revisions, and whether it carries identities): the same key means an export
+    made now would repeat the last one."""
     digest = hashlib.sha256(b"identitas" if with_identities else b"tanpa")
     for version_id in sorted(version_ids):
         digest.update(version_id.encode())
     for record_id in sorted(assessment_ids):
         digest.update(b"a" + record_id.encode())
+    for revision in sorted(events):
+        digest.update(b"s" + revision.encode())
     return digest.hexdigest()
 
 
@@ -355,6 +362,8 @@ class FileResult:
 @dataclass
 class ImportReport:
     files: list[FileResult] = field(default_factory=list)
+    receipts_written: int = 0  # receipts left beside the files for their villages
+    receipts_not_written: int = 0  # could not be written there (a locked flash drive)
 
     @property
     def totals(self) -> MergeCounts:
@@ -372,8 +381,51 @@ class ImportReport:
         return all(f.ok for f in self.files)
 
 
+@dataclass(frozen=True)
+class ArrivedExport:
+    """One export of a village merged at the office: its number, when the village made it,
+    when and how the office imported it."""
+
+    export_id: str
+    sequence: int
+    created_at: datetime
+    imported_at: datetime
+    via: str  # "berkas" (a file, e.g. from a flash drive) or "internet" (the receiver)
+    file_name: str
+
+
 # ---------------------------------------------------------------------------------------------
 # Sending
+
+
+@dataclass(frozen=True)
+class ChangeMarks:
+    """The newest row of each kind of change a village holds (saved versions, saved checks,
+    deleted checks). Row numbers only grow, so an export that remembers them tells which
+    changes came after it."""
+
+    versions: int = 0
+    checks: int = 0
+    removed_checks: int = 0
+    events: int = 0  # socialisation events saved or deleted
+
+    def as_json(self) -> dict[str, int]:
+        return {
+            "versions": self.versions,
+            "checks": self.checks,
+            "removed_checks": self.removed_checks,
+            "events": self.events,
+        }
+
+    @classmethod
+    def from_json(cls, value: Any) -> ChangeMarks | None:
+        if not isinstance(value, dict):
+            return None
+        names = ("versions", "checks", "removed_checks", "events")
+        numbers = [value.get(k, 0) for k in names]
+        if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+            return None
+        return cls(*numbers)
 
 
 class OutboxStatus(Enum):
@@ -436,6 +488,39 @@ def problem_for_status(status: int) -> SendProblem | None:
     }.get(status, SendProblem.CLIENT_ERROR)
 
 
+class OfficeState(Enum):
+    """What the office's own (authenticated) receipt says about an export."""
+
+    IMPORTED = "diimpor"  # merged into the office's register
+    HELD = "ditahan"  # not merged: held back or refused, with the reason
+
+
+class Acknowledgment(Enum):
+    """How far an export is known to have come, from the receipts that came back."""
+
+    NONE = "belum"  # no receipt: waiting, sent without an answer, or only on a flash drive
+    RECEIVED = "diterima"  # the office's receiver kept it (its receipt)
+    IMPORTED = "diimpor"  # the office imported it (the office's receipt)
+    HELD = "ditahan"  # the office holds it back or refused it (the reason is kept)
+
+
+KEY_CHANGED_REASON = "kunci_desa_berubah"  # RejectReason.KEY_CHANGED's value
+
+
+def acknowledgment(
+    outbox: OutboxStatus | None, receiver_held: bool, office: OfficeState | None
+) -> Acknowledgment:
+    """The office's receipt decides; without it the receiver's: kept, or kept but held back
+    because the export was signed by a key other than the one the office registered."""
+    if office is OfficeState.IMPORTED:
+        return Acknowledgment.IMPORTED
+    if office is OfficeState.HELD:
+        return Acknowledgment.HELD
+    if outbox is OutboxStatus.SENT:
+        return Acknowledgment.HELD if receiver_held else Acknowledgment.RECEIVED
+    return Acknowledgment.NONE
+
+
 BACKOFF_FIRST = 30.0  # seconds
 BACKOFF_CAP = 15 * 60.0  # never wait longer than the periodic retry
 
@@ -449,3 +534,50 @@ def backoff_delay(attempts: int, rng: random.Random | None = None) -> float:
     base = min(BACKOFF_CAP, BACKOFF_FIRST * 2 ** max(0, attempts - 1))
     jitter = (rng or random).uniform(-0.1, 0.1) * base
     return min(BACKOFF_CAP, base + jitter)
+
+
+@dataclass(frozen=True)
+class SendTiming:
+    """When the sender acts, in seconds (tests shorten them).
+
+    While an export waits, the office is probed at least every ``probe_every``; a network change
+    brings the probe forward to ``after_network_change``. An upload the office answered with an
+    error waits for its own backoff (``backoff_delay``). The log is looked at every ``watch``;
+    an automatic export is made ``quiet`` after the last change, and no later than
+    ``longest_wait`` after the first change not exported (a clerk entering records one after
+    another for an hour does not hold them back). While a sent export waits for the office's
+    receipt, the receiver is asked every ``receipts_every``.
+    """
+
+    probe_every: float = 120.0
+    after_network_change: float = 3.0
+    watch: float = 5.0
+    quiet: float = 45.0
+    longest_wait: float = 300.0
+    receipts_every: float = 600.0
+    soonest: float = 1.0
+
+
+def next_round_in(
+    timing: SendTiming,
+    now: datetime,
+    *,
+    waiting: bool,
+    due_at: datetime | None,
+    reachable: bool | None,
+    awaiting_receipt: bool,
+) -> float | None:
+    """Seconds until the next round of sending, or None when there is nothing to do.
+
+    ``due_at`` is when the earliest waiting export may be tried (its backoff), ``reachable``
+    what the last probe found (None: not probed yet). An office that did not answer is probed
+    again after ``probe_every``, never later, so an export reaches it within that time of it
+    coming back."""
+    if waiting:
+        wait = timing.probe_every
+        if reachable is not False and due_at is not None:
+            wait = min(wait, (due_at - now).total_seconds())
+        return max(timing.soonest, wait)
+    if awaiting_receipt:
+        return timing.receipts_every
+    return None

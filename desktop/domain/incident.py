@@ -71,6 +71,11 @@ class Status(Enum):
     CLOSED_REFERRED = "ditutup_dirujuk"
 
     @property
+    def is_open(self) -> bool:
+        """Still being handled: neither done nor closed."""
+        return self not in (Status.DONE, Status.CLOSED_REFERRED)
+
+    @property
     def htcds(self) -> str:
         """The HTCDS case status this maps to."""
         return {
@@ -834,6 +839,15 @@ def build_history(versions: Iterable[StoredVersion]) -> list[HistoryEntry]:
         )
     entries.reverse()
     return entries
+
+
+def branch_tips(versions: Iterable[StoredVersion]) -> list[StoredVersion]:
+    """The versions no other version follows (names as its previous), oldest first: the ends
+    of a record's lines of change. A record edited in one place has one; versions that do not
+    follow each other (a village restored from a backup and edited again) leave several."""
+    held = list(versions)
+    followed = {v.prev_version_id for v in held}
+    return sorted((v for v in held if v.version_id not in followed), key=lambda v: v.saved_at)
 
 
 @dataclass

@@ -173,6 +173,12 @@ class AuditKind(Enum):
     IMPORT_REFUSED_OTHER_VILLAGE = "impor_ditolak_milik_desa_lain"
     EXPORT_STARTED = "ekspor_dimulai"
     EXPORT_ABANDONED = "ekspor_batal"
+    CONTENT_PACK_MADE = "paket_isi_dibuat"
+    CONTENT_PACK_INSTALLED = "paket_isi_dipasang"
+    CONTENT_PACK_ROLLED_BACK = "paket_isi_dikembalikan"
+    IDENTITIES_SHOWN = "identitas_ditampilkan"  # at the office, in a record's view
+    VERSION_CHOSEN = "versi_dipilih"  # at the office, between versions in conflict
+    VERSION_CHOICE_UNDONE = "pilihan_versi_dibatalkan"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""At the office: fetch the protected exports waiting at the receiver and import them.
+"""At the office: fetch the protected exports waiting at the receiver and import them, and
+give the receiver the office's receipts for the villages to collect.
 
 The receiver keeps what villages upload, still encrypted (it never has the office's private
 key). The office app lists what waits, downloads each file, imports it exactly like a file
@@ -6,7 +7,13 @@ from a stick (signature, registered key, decryption, then the usual checks and m
 removes it from the receiver once it was dealt with: merged, already held, held back for a
 key no officer confirmed yet (kept in the office's database until accepted), or refused for
 good (a bad signature, another office's file, another village's records). A download that
-fails stays on the receiver for next time.
+fails stays on the receiver for next time. The office also puts its newest content pack there
+for the villages (``put_content_pack``).
+
+Receipts (``exchange/receipts.py``): one for an upload held back or refused is posted before the
+upload is removed (a post that fails keeps the upload for next time); one for every export
+imported here since the last fetch (fetched, from a flash drive, or accepted after being held)
+is posted afterwards, and the import log's row up to which the receiver has them is kept.
 """
 
 from __future__ import annotations
@@ -21,16 +28,28 @@ import httpx
 
 from desktop import __version__
 from desktop.domain.exchange import MAX_EXPORT_BYTES, FileResult, ImportReport, RejectReason
-from desktop.exchange.merge import VIA_UPLOAD, AreaChain, import_protected
+from desktop.exchange import receipts
+from desktop.exchange.merge import VIA_UPLOAD, AreaChain, import_signed
 from desktop.exchange.pinning import client_options
 from desktop.exchange.sync import valid_endpoint_url
+from desktop.exchange.wire import receipt as wire_receipt
+from desktop.exchange.wire.envelope import EnvelopeHeader
 from desktop.exchange.wire.pins import normalize_pin
-from desktop.exchange.wire.protocol import WAITING_PATH, waiting_path
+from desktop.exchange.wire.protocol import (
+    CONTENT_PACK_PATH,
+    RECEIPTS_PATH,
+    WAITING_PATH,
+    waiting_path,
+)
+from desktop.exchange.wire.receipt import Receipt
+from desktop.storage import office_imports
 from desktop.storage.profile_store import get_setting, set_setting
 
 log = logging.getLogger(__name__)
 
 SETTING = "penerima_kantor"  # the receiver this office fetches from: {"url", "token", "pins"}
+RECEIPTS_POSTED = "tanda_terima_penerima"  # the import log's row up to which receipts went
+RECEIPTS_PER_FETCH = 500
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # Refusals that will not change by trying again: the file is removed from the receiver.
 FINAL = {
@@ -111,6 +130,42 @@ class FetchOutcome:
     report: ImportReport
     left: int  # still waiting at the receiver (downloads that failed)
     skipped: tuple[Skipped, ...] = ()
+    receipts_posted: int = 0
+
+
+def _post_receipt(client: httpx.Client, access: ReceiverAccess, receipt: Receipt) -> bool | None:
+    """True when the receiver kept the receipt, None when it takes none (a receiver older than
+    receipts), False when it could not be given now."""
+    try:
+        answer = client.post(
+            f"{access.url}{RECEIPTS_PATH}",
+            content=wire_receipt.encode(receipt),
+            headers={"Content-Type": "application/json"},
+        )
+    except httpx.HTTPError:
+        return False
+    if answer.status_code in (404, 405):
+        return None
+    return 200 <= answer.status_code < 300
+
+
+def _post_import_receipts(client: httpx.Client, access: ReceiverAccess) -> int:
+    """Post the receipts of the exports imported since the last fetch; returns how many."""
+    done = get_setting(RECEIPTS_POSTED, 0)
+    done = done if isinstance(done, int) else 0
+    posted = 0
+    for row, entry in office_imports.imports_after(done, RECEIPTS_PER_FETCH):
+        receipt = receipts.import_receipt(entry)
+        if receipt is not None:
+            kept = _post_receipt(client, access, receipt)
+            if kept is None:
+                return posted
+            if not kept:
+                break
+            posted += 1
+        done = row
+    set_setting(RECEIPTS_POSTED, done)
+    return posted
 
 
 _EXPORT_ID = re.compile(r"[0-9a-fA-F-]{8,64}")
@@ -137,6 +192,20 @@ def _shown(raw: object) -> str:
     return repr(value)[:60]
 
 
+def office_client(access: ReceiverAccess, transport: httpx.BaseTransport | None) -> httpx.Client:
+    """A client that talks to the receiver as this office (its token, its certificate pin)."""
+    return httpx.Client(
+        transport=transport,
+        headers={
+            "Authorization": f"Bearer {access.token}",
+            "User-Agent": f"siaga-tppo/{__version__}",
+        },
+        timeout=TIMEOUT,
+        follow_redirects=False,
+        **client_options(access.pins),
+    )
+
+
 def fetch_waiting(
     access: ReceiverAccess,
     *,
@@ -147,20 +216,10 @@ def fetch_waiting(
 ) -> FetchOutcome:
     """Download and import everything waiting at the receiver. Raises FetchFailed when the
     list itself cannot be had; one entry or file that fails never stops the others."""
-    headers = {
-        "Authorization": f"Bearer {access.token}",
-        "User-Agent": f"siaga-tppo/{__version__}",
-    }
     report = ImportReport()
     left = 0
     skipped: list[Skipped] = []
-    with httpx.Client(
-        transport=transport,
-        headers=headers,
-        timeout=TIMEOUT,
-        follow_redirects=False,
-        **client_options(access.pins),
-    ) as client:
+    with office_client(access, transport) as client:
         try:
             answer = client.get(f"{access.url}{WAITING_PATH}")
         except httpx.HTTPError as exc:
@@ -184,12 +243,18 @@ def fetch_waiting(
                 skipped.append(Skipped(export_id, "terlalu_besar"))
                 left += 1
                 continue
-            result = _fetch_one(client, access, export_id, village, areas, max_bytes, now)
-            if result is None:
+            fetched = _fetch_one(client, access, export_id, village, areas, max_bytes, now)
+            if fetched is None:
                 skipped.append(Skipped(export_id, "tidak_terunduh"))
                 left += 1
                 continue
+            header, result = fetched
             report.files.append(result)
+            if result.rejected is not None:
+                receipt = receipts.signed_receipt(header, result, now=now() if now else None)
+                if receipt is not None and _post_receipt(client, access, receipt) is False:
+                    left += 1  # fetched again next time, and its receipt posted then
+                    continue
             if result.rejected is None or result.rejected.reason in FINAL:
                 try:
                     client.delete(f"{access.url}{waiting_path(export_id)}")
@@ -197,7 +262,8 @@ def fetch_waiting(
                     left += 1
             else:
                 left += 1
-    return FetchOutcome(report, left, tuple(skipped))
+        posted = _post_import_receipts(client, access)
+    return FetchOutcome(report, left, tuple(skipped), posted)
 
 
 def _fetch_one(
@@ -208,15 +274,16 @@ def _fetch_one(
     areas: AreaChain,
     max_bytes: int,
     now: Callable[[], datetime] | None,
-) -> FileResult | None:
-    """Download one export and import it; None when the download failed."""
+) -> tuple[EnvelopeHeader | None, FileResult] | None:
+    """Download one export and import it: (its signed header, the result); None when the
+    download failed."""
     try:
         got = client.get(f"{access.url}{waiting_path(export_id)}")
     except httpx.HTTPError:
         return None
     if got.status_code != 200 or len(got.content) > max_bytes:
         return None
-    return import_protected(
+    result, header = import_signed(
         got.content,
         areas=areas,
         via=VIA_UPLOAD,
@@ -224,3 +291,27 @@ def _fetch_one(
         max_bytes=max_bytes,
         now=now() if now else None,
     )
+    return header, result
+
+
+def put_content_pack(
+    access: ReceiverAccess, data: bytes, *, transport: httpx.BaseTransport | None = None
+) -> int:
+    """Give the receiver the office's content pack, for the villages to take when they sync.
+    Returns the number of the pack the receiver keeps (a newer one it already had stays).
+    Raises FetchFailed."""
+    with office_client(access, transport) as client:
+        try:
+            answer = client.put(
+                f"{access.url}{CONTENT_PACK_PATH}",
+                content=data,
+                headers={"Content-Type": "application/octet-stream"},
+            )
+        except httpx.HTTPError as exc:
+            raise FetchFailed("tidak_terjangkau", type(exc).__name__) from exc
+    if answer.status_code == 401:
+        raise FetchFailed("token_ditolak")
+    try:
+        return int(answer.json()["number"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise FetchFailed("jawaban_aneh", f"HTTP {answer.status_code}") from exc

@@ -11,6 +11,10 @@ An export may create, change, delete or purge only its own village's records and
 that touches another village's is refused whole, naming both, and the refusal is audited. The
 village's names come from the official area list for its code, never from the file.
 
+The office follows the village's newest export: each record goes to the version it is at, except
+a record an officer chose another version of ("Pakai versi ini", ``storage.office_choices``):
+that choice stands until an export of the village brings a new version of the record.
+
 The decisions (``compare_held``, ``plan_record``, ``record_outcome``) are pure functions; the
 rest applies them through the storage modules.
 """
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import Enum
 from pathlib import Path
@@ -44,16 +48,24 @@ from desktop.domain.incident import RecordState, StoredVersion, VersionClash, is
 from desktop.domain.security import AuditKind
 from desktop.exchange.identity import signed_by
 from desktop.exchange.protection import accept_key, hold, unseal_for_import
-from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected
+from desktop.exchange.socialisation import merge_events
+from desktop.exchange.wire.envelope import EnvelopeHeader, EnvelopeProblem, EnvelopeRejected
 from desktop.exchange.wire.files import export_files_in, read_limited
-from desktop.exchange.wire.format import canonical_text, strip_identities
+from desktop.exchange.wire.format import ExportSource, canonical_text, strip_identities
 from desktop.exchange.wire.reader import (
     ExportDocument,
     IncomingRecord,
     collection_paused,
     read_document,
 )
-from desktop.storage import assessments, audit, exchange_settings, incidents, office_imports
+from desktop.storage import (
+    assessments,
+    audit,
+    exchange_settings,
+    incidents,
+    office_choices,
+    office_imports,
+)
 from desktop.storage.db import transaction
 from desktop.storage.office_imports import ConflictNote, ImportRecord, Kind, Owner
 
@@ -165,12 +177,22 @@ def _version_json(version: StoredVersion) -> str:
     )
 
 
+_ADDED = (
+    incidents.InsertOutcome.NEW,
+    incidents.InsertOutcome.UPDATED,
+    incidents.InsertOutcome.CONFLICT,
+)
+
+
 def _apply(
     plans: list[RecordPlan], *, follow: bool = True
-) -> tuple[list[RecordOutcome], list[ConflictNote]]:
+) -> tuple[list[RecordOutcome], list[ConflictNote], list[str]]:
+    """Merge the planned records: what happened to each, the conflicts to note and the versions
+    added (which this export brought)."""
     outcomes: list[RecordOutcome] = []
     notes: list[ConflictNote] = []
     bulk = [p.record.versions for p in plans if p.bulk]
+    added = [v.version_id for chain in bulk for v in chain]
     if bulk:
         held_now = incidents.record_total()
         incidents.add_new_records(bulk, many=len(bulk) > max(held_now, 5000))
@@ -192,6 +214,8 @@ def _apply(
                 result = action
             else:
                 result = action
+            if result in _ADDED:
+                added.append(version.version_id)
             if result is incidents.InsertOutcome.CONFLICT:
                 notes.append(ConflictNote(version.record_id, version.version_id, "cabang", ""))
             elif result is VersionAction.CLASH:
@@ -202,7 +226,7 @@ def _apply(
                 )
             results.append(result)
         outcomes.append(record_outcome(plan.known, results))
-    return outcomes, notes
+    return outcomes, notes, added
 
 
 def _assessment(item: dict[str, Any]) -> Assessment:
@@ -308,6 +332,21 @@ def _identity(
     return changed, False
 
 
+def _official_source(source: ExportSource, owner: Owner, areas: AreaChain) -> ExportSource:
+    """The export's source as the office knows its village: its present code, with the
+    official names of that code (never the names the file gives)."""
+    province, regency, district, village = official_chain(owner.village_code, areas)
+    return replace(
+        source,
+        role="kelurahan" if owner.village.kelurahan else "desa",
+        village_code=owner.village_code,
+        village_name=village.name,
+        district_name=district.name,
+        regency_name=regency.name,
+        province_name=province.name,
+    )
+
+
 def _check_ownership(doc: ExportDocument, owner: Owner) -> None:
     """Refuse the whole file when anything in it belongs to another village."""
     touched = [
@@ -351,12 +390,16 @@ def _heads(records: Iterable[IncomingRecord]) -> dict[str, str]:
     return {r.record_id: r.versions[-1].version_id for r in records if r.versions}
 
 
-def _follow(doc_heads: dict[str, str]) -> None:
-    """Make each record's current version the one the village's newest export is at."""
+def _follow(doc_heads: dict[str, str], changed: set[str]) -> None:
+    """Make each record's current version the one the village's newest export is at, but for
+    a record whose current version an officer chose and that the export does not change
+    (``changed``: the records it brings a new version of): the officer's choice stands."""
     held = incidents.current_versions(list(doc_heads))
-    for record_id, head in doc_heads.items():
-        if held.get(record_id) != head:
-            incidents.follow_version(head)
+    moving = {r: head for r, head in doc_heads.items() if r in held and held[r] != head}
+    chosen = office_choices.choices_in_force([r for r in moving if r not in changed])
+    for record_id, head in moving.items():
+        if chosen.get(record_id) != held[record_id]:
+            incidents.set_current_version(record_id, head, expected=held[record_id])
 
 
 def _relabel(outcome: RecordOutcome, noted: bool) -> RecordOutcome:
@@ -444,19 +487,26 @@ def merge_document(
         held = incidents.held_versions(
             [v.version_id for r in merging if r.record_id in known for v in r.versions]
         )
+        changed = {
+            r.record_id
+            for r in merging
+            if r.record_id in known and any(v.version_id not in held for v in r.versions)
+        }
         plans = [plan_record(r, held, r.record_id in known) for r in merging]
-        outcomes, notes = _apply(plans, follow=age is not Age.OLDER)
+        outcomes, notes, added = _apply(plans, follow=age is not Age.OLDER)
         outcomes += _apply_purges(purging) + [RecordOutcome.UNCHANGED] * len(gone)
+        added += [r.versions[-1].version_id for r in purging]  # their tombstones
         assessment_counts, assessment_notes, added_checks = _merge_assessments(
             doc.assessments, doc.removed_assessments
         )
+        merge_events(doc.events, _official_source(doc.source, owner, areas))
         if age is Age.NEWEST and owner.last_export_at is not None:
             # The village's whole state now: each record goes to the version the export is
             # at, and what the office holds beyond it the village left behind (it went back
             # to a backup). None of the export's versions is a conflict any more.
             branches = len({n.record_id for n in notes if n.kind == "cabang"})
             notes = [n for n in notes if n.kind != "cabang"]
-            _follow(_heads(merging))
+            _follow(_heads(merging), changed)
             office_imports.forget_left_behind(
                 list(doc.version_ids()), [a["record_id"] for a in doc.assessments]
             )
@@ -495,12 +545,14 @@ def merge_document(
                 "assessments": assessment_counts.as_dict(),
             }
         )
-        office_imports.claim(Kind.INCIDENT, record_ids, owner.id, doc.export_id)
+        installation = doc.source.installation_id
+        office_imports.claim(Kind.INCIDENT, record_ids, owner, doc.export_id, installation)
         office_imports.claim(
             Kind.CHECK,
             [a["record_id"] for a in doc.assessments] + list(doc.removed_assessments),
-            owner.id,
+            owner,
             doc.export_id,
+            installation,
         )
         office_imports.record_import(
             ImportRecord(
@@ -519,6 +571,7 @@ def merge_document(
             )
         )
         office_imports.record_conflicts(doc.export_id, notes + assessment_notes, now)
+        office_imports.record_version_sources(doc.export_id, added)
     return FileResult(
         name=file_name,
         export_id=doc.export_id,
@@ -568,6 +621,20 @@ def import_protected(
     village's first, or a changed key) is held, still encrypted, until one does
     (protection.hold). Every import, and every refusal to touch another village's records, is
     recorded in the audit trail."""
+    return import_signed(data, areas=areas, via=via, name=name, max_bytes=max_bytes, now=now)[0]
+
+
+def import_signed(
+    data: bytes,
+    *,
+    areas: AreaChain,
+    via: str,
+    name: str = "",
+    max_bytes: int = MAX_EXPORT_BYTES,
+    now: datetime | None = None,
+) -> tuple[FileResult, EnvelopeHeader | None]:
+    """``import_protected``, with the file's signed header when its signature held (who sent
+    it, for the office's receipt); None when it did not."""
     return _import_handed([data], areas=areas, via=via, name=name, max_bytes=max_bytes, now=now)
 
 
@@ -579,18 +646,17 @@ def _import_handed(
     name: str,
     max_bytes: int,
     now: datetime | None,
-) -> FileResult:
-    """``import_protected`` of the file's bytes in ``handed``, which the caller hands over: once
+) -> tuple[FileResult, EnvelopeHeader | None]:
+    """``import_signed`` of the file's bytes in ``handed``, which the caller hands over: once
     the file is opened they are let go (unless the export is to be held), and so is the
     document once it is read, so that a 250 MB export is never in memory twice over."""
     if exchange_settings.role() is Role.VILLAGE:
-        return FileResult(name=name, rejected=ExportRejected(RejectReason.NOT_AN_OFFICE))
+        return FileResult(name=name, rejected=ExportRejected(RejectReason.NOT_AN_OFFICE)), None
     try:
         unsealed = unseal_for_import(handed[0])
     except EnvelopeRejected as exc:
-        return FileResult(
-            name=name, rejected=ExportRejected(_ENVELOPE_REASONS[exc.problem], exc.detail)
-        )
+        reason = _ENVELOPE_REASONS[exc.problem]
+        return FileResult(name=name, rejected=ExportRejected(reason, exc.detail)), None
     header, owner, document = unsealed.header, unsealed.owner, unsealed.document
     del unsealed
     if owner is not None:
@@ -617,7 +683,7 @@ def _import_handed(
                     "file": name,
                 },
             )
-        return FileResult(name=name, rejected=exc)
+        return FileResult(name=name, rejected=exc), header
     audit.record_event(
         AuditKind.IMPORTED,
         {
@@ -628,7 +694,7 @@ def _import_handed(
             "encrypted": header.encrypted,
         },
     )
-    return result
+    return result, header
 
 
 def import_paths(
@@ -638,9 +704,12 @@ def import_paths(
     max_bytes: int = MAX_EXPORT_BYTES,
     progress: Any = None,
     now: datetime | None = None,
+    after_file: Callable[[Path, EnvelopeHeader | None, FileResult], None] | None = None,
 ) -> ImportReport:
     """Import files and the export files in folders, each file on its own: one bad file
-    never stops the others. ``progress(done, total, name)`` is called before each file."""
+    never stops the others. ``progress(done, total, name)`` is called before each file,
+    ``after_file(path, signed header, result)`` after each file that could be read (the
+    receipt)."""
     files: list[Path] = []
     report = ImportReport()
     for path in paths:
@@ -659,11 +728,12 @@ def import_paths(
         except ExportRejected as exc:
             report.files.append(FileResult(name=path.name, rejected=exc))
             continue
-        report.files.append(
-            _import_handed(
-                handed, areas=areas, via=VIA_FILE, name=path.name, max_bytes=max_bytes, now=now
-            )
+        result, header = _import_handed(
+            handed, areas=areas, via=VIA_FILE, name=path.name, max_bytes=max_bytes, now=now
         )
+        report.files.append(result)
+        if after_file is not None:
+            after_file(path, header, result)
     return report
 
 

@@ -1,16 +1,21 @@
-"""Uploading the outbox to the immigration office's receiver (httpx, synchronous: the UI runs
-it on a worker thread).
+"""Uploading the outbox to the immigration office's receiver, taking in the office's receipts
+and its newest content pack from it (httpx, synchronous: the UI runs it on a worker thread).
 
 Only a probe of the office's own address decides that the office is reachable: its health
 answer must name the receiver, so a hotel or phone-shop login page is not mistaken for it.
-An export counts as sent only on a 2xx answer carrying a receipt that names its export id and
-hash. Answers that will fail again as they are (401, 403, 400, 404, 409, 413, other 4xx)
-stop the retries for that export and say what to fix; the others wait and back off. One
-export's failure never stops the others from being tried.
+An office that does not answer changes nothing in the outbox: the sender probes it again soon
+(``domain.exchange.next_round_in``). An export counts as received only on a 2xx answer
+carrying a receipt that names its export id and hash. Answers that will fail again as they are
+(401, 403, 400, 404, 409, 413, other 4xx) stop the retries for that export and say what to fix;
+the others wait and back off. One export's failure never stops the others from being tried.
+Then the office's own receipts (imported, held back) are fetched and checked
+(``exchange/receipts.py``), and a content pack newer than the ones here is asked for
+(``exchange/pack_install.py`` checks it and keeps it for the village head).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 from collections.abc import Callable
@@ -22,18 +27,26 @@ from typing import Any
 import httpx
 
 from desktop import __version__
+from desktop.domain.content_pack import MAX_PACK_BYTES
 from desktop.domain.exchange import (
     OutboxStatus,
     SendProblem,
     backoff_delay,
     problem_for_status,
 )
+from desktop.exchange import pack_install, receipts
 from desktop.exchange.export import queue_current
 from desktop.exchange.pinning import client_options, endpoint_problem
 from desktop.exchange.protection import OfficeKeyMissing
 from desktop.exchange.wire.files import remove_quietly
 from desktop.exchange.wire.format import sha256_hex
-from desktop.exchange.wire.protocol import EXPORTS_PATH, HEALTH_PATH, SERVICE
+from desktop.exchange.wire.protocol import (
+    CONTENT_PACK_PATH,
+    EXPORTS_PATH,
+    HEALTH_PATH,
+    RECEIPTS_PATH,
+    SERVICE,
+)
 from desktop.storage import exchange_settings, outbox_store
 from desktop.storage.exchange_settings import Endpoint
 from desktop.storage.outbox_store import ExportEntry
@@ -43,6 +56,8 @@ log = logging.getLogger(__name__)
 INSECURE = "http:// ke komputer lain: token akan terbaca di jaringan; pakai https://"
 PROBE_TIMEOUT = httpx.Timeout(5.0)
 UPLOAD_TIMEOUT = httpx.Timeout(120.0, connect=10.0, pool=10.0)
+MAX_RECEIPTS_ANSWER = 1024 * 1024  # the receiver keeps at most a few hundred small receipts
+MAX_RECEIPTS = 500
 
 
 def _url(endpoint: Endpoint, path: str) -> str:
@@ -172,6 +187,58 @@ class OfficeClient:
             return UploadAnswer(None, "", receipt)
         return UploadAnswer(SendProblem.BAD_RECEIPT, f"HTTP {response.status_code}")
 
+    def content_pack(self, after: int) -> bytes | None:
+        """The office's newest content pack if it is numbered above ``after``, unchecked (None
+        when there is none, the receiver is older than packs, or the answer is unusable)."""
+        body = bytearray()
+        try:
+            with self._client.stream(
+                "GET",
+                _url(self.endpoint, CONTENT_PACK_PATH),
+                params={"after": str(after)},
+                headers={"Authorization": f"Bearer {self.endpoint.token}"},
+                timeout=self._upload_timeout,
+            ) as response:
+                if response.status_code != 200:
+                    return None
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) > MAX_PACK_BYTES:
+                        log.warning("content pack answer too large; ignored")
+                        return None
+        except httpx.HTTPError as exc:
+            log.info("content pack not fetched: %s", type(exc).__name__)
+            return None
+        return bytes(body)
+
+    def receipts(self) -> list[Any]:
+        """The office's receipts the receiver keeps for this village, unchecked ([] when it
+        keeps none, is older than receipts, or answers with anything unusable)."""
+        body = bytearray()
+        try:
+            with self._client.stream(
+                "GET",
+                _url(self.endpoint, RECEIPTS_PATH),
+                headers={"Authorization": f"Bearer {self.endpoint.token}"},
+                timeout=self._probe_timeout,
+            ) as response:
+                if response.status_code != 200:
+                    return []
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) > MAX_RECEIPTS_ANSWER:
+                        log.warning("receipts answer too large; ignored")
+                        return []
+        except httpx.HTTPError as exc:
+            log.info("receipts not fetched: %s", type(exc).__name__)
+            return []
+        try:
+            items = json.loads(bytes(body))["receipts"]
+        except (ValueError, KeyError, TypeError):
+            log.warning("receipts answer not usable; ignored")
+            return []
+        return items[:MAX_RECEIPTS] if isinstance(items, list) else []
+
 
 @dataclass(frozen=True)
 class Attempt:
@@ -193,6 +260,8 @@ class SyncOutcome:
     waiting: int = 0  # still waiting afterwards
     failed: int = 0  # stopped: the user needs to act
     office_key_missing: bool = False  # no new export could be made: no office key installed
+    content_pack: bool = False  # a new content pack from the office was received
+    receipts: int = 0  # the office's receipts that told something new
 
     @property
     def sent(self) -> int:
@@ -217,24 +286,30 @@ def send_outbox(
     outbox: Path,
     *,
     manual: bool,
+    export: bool = False,
     client_factory: ClientFactory = OfficeClient,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
     rng: random.Random | None = None,
 ) -> SyncOutcome:
-    """One round: (``manual``: queue the current log if it changed, and retry failed ones
-    too), probe the office, then upload each due export, newest first."""
+    """One round. With ``export`` or ``manual``, first queue the current log if it changed
+    since the newest export queued (``manual``, the user's Send now, also retries the failed
+    ones). Then, when an export is due or one waits for the office's receipt: probe the office,
+    upload each due export, newest first, take in the office's receipts and a newer content
+    pack (the user's Send now asks for one even with nothing to send)."""
     endpoint = exchange_settings.load_endpoint()
     if endpoint is None:
         waiting, failed = _left()
         return SyncOutcome(configured=False, waiting=waiting, failed=failed)
     key_missing = False
-    try:
-        queued = queue_current(outbox) if manual else None
-    except OfficeKeyMissing:
-        # Nothing goes online unencrypted; what already waits (encrypted) is still sent.
-        queued, key_missing = None, True
+    queued = None
+    if manual or export:
+        try:
+            queued = queue_current(outbox)
+        except OfficeKeyMissing:
+            # Nothing goes online unencrypted; what already waits (encrypted) is still sent.
+            key_missing = True
     due = outbox_store.due_exports(now(), include_failed=manual)
-    if not due:
+    if not due and not manual and not outbox_store.awaiting_office():
         waiting, failed = _left()
         return SyncOutcome(
             queued=queued, waiting=waiting, failed=failed, office_key_missing=key_missing
@@ -242,10 +317,10 @@ def send_outbox(
     attempts: list[Attempt] = []
     with client_factory(endpoint) as client:
         problem, detail = client.probe()
-        outbox_store.note_contact(now(), reached=problem is None)
+        outbox_store.note_contact(now(), problem)
         if problem is not None:
-            for entry in due:
-                _not_sent(entry, problem, detail, rng, now())
+            # Not an upload's failure: the outbox is left as it is, to go as soon as a probe
+            # finds the office.
             waiting, failed = _left()
             return SyncOutcome(
                 probe_problem=problem,
@@ -253,24 +328,39 @@ def send_outbox(
                 queued=queued,
                 waiting=waiting,
                 failed=failed,
+                office_key_missing=key_missing,
             )
         for entry in due:
             current = outbox_store.load_export(entry.export_id)
-            if (
-                current is None
-                or current.outbox is None
-                or current.outbox.value
-                not in (
-                    "menunggu",
-                    "gagal",
-                )
+            if current is None or current.outbox not in (
+                OutboxStatus.WAITING,
+                OutboxStatus.FAILED,
             ):
                 continue  # delivered by a newer export during this round
             attempts.append(_send_one(client, current, rng, now))
+        received = _take_content_pack(client)
+        taken = receipts.take_in(client.receipts(), source="penerima")
     waiting, failed = _left()
     return SyncOutcome(
-        reached=True, queued=queued, attempts=tuple(attempts), waiting=waiting, failed=failed
+        reached=True,
+        queued=queued,
+        attempts=tuple(attempts),
+        waiting=waiting,
+        failed=failed,
+        content_pack=received,
+        office_key_missing=key_missing,
+        receipts=taken.applied,
     )
+
+
+def _take_content_pack(client: OfficeClient) -> bool:
+    """Ask for a pack newer than the newest installed or received here; keep it if it passes
+    the village's checks (none is asked for before the office key is installed: nothing could
+    be checked)."""
+    if not pack_install.can_check():
+        return False
+    data = client.content_pack(pack_install.newest_known())
+    return data is not None and pack_install.take_in(data)
 
 
 def _not_sent(

@@ -106,12 +106,14 @@ class _DoubleRule(Flowable):
         self.canv.line(0, 0.5, self.width, 0.5)
 
 
-def _letterhead(record: PrintedRecord, styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = [
-        Paragraph(_text(line), styles["kop"]) for line in record.letterhead.lines
-    ]
-    if record.letterhead.address:
-        story.append(Paragraph(_text(record.letterhead.address), styles["kop_small"]))
+def letterhead_story(letterhead: Letterhead, width: float) -> list[Flowable]:
+    """The kop: its lines centred and bold, the address under them, the double rule (also
+    the kop kantor of the office's recap)."""
+    register_fonts()
+    styles = _styles()
+    story: list[Flowable] = [Paragraph(_text(line), styles["kop"]) for line in letterhead.lines]
+    if letterhead.address:
+        story.append(Paragraph(_text(letterhead.address), styles["kop_small"]))
     story += [Spacer(1, 2 * mm), _DoubleRule(width), Spacer(1, 5 * mm)]
     return story
 
@@ -146,7 +148,7 @@ def build_incident_pdf(record: PrintedRecord, paper: Paper) -> bytes:
     width = paper.size[0]
     margin = 20 * mm
     frame_width = width - 2 * margin
-    story: list[Flowable] = _letterhead(record, styles, frame_width)
+    story: list[Flowable] = letterhead_story(record.letterhead, frame_width)
     story.append(Paragraph(_text(record.title), styles["title"]))
     if record.subtitle:
         story.append(Paragraph(_text(record.subtitle), styles["subtitle"]))

@@ -109,6 +109,16 @@ class AreaIndex:
             ).fetchall()
         return [Area(*r) for r in rows]
 
+    def villages_in(self, regency: str) -> list[tuple[Area, Area]]:
+        """The villages and kelurahan of ``regency``, each with its district (kecamatan), by
+        district name and then village name."""
+        rows = self._conn.execute(
+            "SELECT v.code, v.parent, v.name, d.code, d.parent, d.name FROM area d "
+            "JOIN area v ON v.parent = d.code WHERE d.parent = ? ORDER BY d.name, v.name",
+            (regency,),
+        )
+        return [(Area(*r[:3]), Area(*r[3:])) for r in rows]
+
     def chain(self, code: str) -> list[Area]:
         """The area and every level above it, province first; empty when unknown."""
         found: list[Area] = []

@@ -162,6 +162,12 @@ class KeyedDatabase(SqlCipherDatabase):
     def __init__(self, path: str, key: Key, **kwargs: Any) -> None:
         self._key = key
         self.gate = WriteGate()
+        # A transaction takes the write lock when it begins. Begun the default (deferred) way,
+        # one that read first and then wrote failed at once ("database is locked", no waiting)
+        # when another connection had written since its read: a save on the window's thread
+        # while an automatic export was being recorded. Reads that need one consistent view
+        # and no lock use ``read_snapshot``.
+        kwargs.setdefault("lock_type", "IMMEDIATE")
         super().__init__(path, **kwargs)
 
     @property
@@ -371,6 +377,12 @@ def transaction() -> Any:
     """A transaction (a savepoint inside another one), for callers outside storage that make
     several storage calls one change."""
     return database.atomic()
+
+
+def read_snapshot() -> Any:
+    """A read-only transaction: one consistent view of the data that lets writers go on (WAL),
+    e.g. everything an export holds, read while the window may save."""
+    return database.atomic(lock_type="DEFERRED")
 
 
 def is_open() -> bool:

@@ -1,6 +1,7 @@
 """What this installation is in the exchange, and where a village sends: the office's profile
-(name and the areas it covers), the role (village or office) and the village's upload settings
-(the office receiver's address and access token, and the fingerprints of its certificate).
+(name and the areas it covers) and how many silent days make a village overdue, the role
+(village or office) and the village's upload settings (the office receiver's address and
+access token, and the fingerprints of its certificate).
 
 Owns no table: these are settings (``profile_store``). Every write is one transaction.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.domain.exchange import OfficeProfile, Role
+from desktop.domain.village_status import OVERDUE_DAYS_RANGE, overdue_days_allowed
 from desktop.storage import outbox_store
 from desktop.storage.db import database
 from desktop.storage.profile_store import get_setting, load_profile, set_setting
@@ -18,6 +20,7 @@ OFFICE = "office_profile"
 ENDPOINT = "sync_endpoint"
 TOKEN = "sync_token"
 PINS = "receiver_pins"  # fingerprints of the receiver's certificate, from the office key file
+OVERDUE_DAYS = "village_overdue_days"
 
 
 def load_office() -> OfficeProfile | None:
@@ -33,6 +36,19 @@ def load_office() -> OfficeProfile | None:
 def save_office(office: OfficeProfile) -> None:
     """Make this installation the office ``office`` (a validated profile)."""
     set_setting(OFFICE, {"name": office.name, "covers": list(office.covers)})
+
+
+def overdue_days() -> int:
+    """After how many days without an export a village is overdue (the status board)."""
+    return overdue_days_allowed(get_setting(OVERDUE_DAYS))
+
+
+def save_overdue_days(days: int) -> None:
+    """Keep ``days`` (within OVERDUE_DAYS_RANGE: the board's field allows nothing else)."""
+    low, high = OVERDUE_DAYS_RANGE
+    if not low <= days <= high:
+        raise ValueError(days)
+    set_setting(OVERDUE_DAYS, days)
 
 
 def role() -> Role | None:

@@ -1,6 +1,6 @@
 """The database key and the key file beside the database.
 
-Design (see README, "Protecting the data"):
+Design (see docs/dev/security.md, "Encryption at rest"):
 
 * The database key is 32 bytes, derived from a 120-bit random **recovery key** with keyed
   BLAKE2b (``DatabaseKey.from_recovery``). The recovery key is shown once at set-up and

@@ -3,13 +3,17 @@
 A village is an owner (``exchange_village``): its registered key, which is its identity, its
 current kode wilayah with the official names of that code, the codes it had before
 (``exchange_village_code``), its last export and whether it came back from a backup. Every
-record and check belongs to the owner whose export first brought it (``exchange_source``), and
-only that owner's exports may change it. Also the import log with each export's receipt
-(``exchange_import``) and the conflicts kept (``exchange_conflict``).
+record (``exchange_source``) and check (``exchange_check_source``) belongs to the owner whose
+export first brought it, and only that owner's exports may change it; beside the owner each
+source keeps the owner's current code, which follows a signed code change, so that the
+register, the recap and the patterns read a record's village from their indexes. Also the import
+log with each export's receipt (``exchange_import``), which export brought each version
+(``exchange_version_source``) and the conflicts kept (``exchange_conflict``).
 
 Owner of the tables ``exchange_import``, ``exchange_village``, ``exchange_village_code``,
-``exchange_source`` and ``exchange_conflict``. Every write is a part of the caller's
-transaction (one per merged file), or one transaction of its own.
+``exchange_source``, ``exchange_version_source``, ``exchange_check_source`` and
+``exchange_conflict``. Every write is a part of the caller's transaction (one per merged file),
+or one transaction of its own.
 """
 
 from __future__ import annotations
@@ -23,9 +27,10 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from desktop.domain.area import Area, is_kelurahan
-from desktop.domain.exchange import CodeChange, MergeCounts, SourceVillage
+from desktop.domain.exchange import ArrivedExport, CodeChange, MergeCounts, SourceVillage
+from desktop.domain.patterns import PatternSource
 from desktop.domain.security import AuditKind, fingerprint
-from desktop.storage import audit
+from desktop.storage import audit, recruiter_keys, socialisation
 from desktop.storage.db import chunks, database, execute, marks, parse_time, stamp
 from desktop.storage.incidents import Joined
 
@@ -35,6 +40,10 @@ class Kind(Enum):
 
     INCIDENT = "kejadian"
     CHECK = "cek"
+
+
+_SOURCE_TABLE = {Kind.INCIDENT: "exchange_source", Kind.CHECK: "exchange_check_source"}
+_KEYS_SOURCE = {Kind.INCIDENT: PatternSource.RECORD, Kind.CHECK: PatternSource.CHECK}
 
 
 def _b64(data: bytes) -> str:
@@ -184,6 +193,10 @@ def record_code_changes(
     if current == owner.village_code:
         return
     village, district, regency, province = _names(chain)
+    for table in _SOURCE_TABLE.values():
+        execute(f"UPDATE {table} SET village_code = ? WHERE owner_id = ?", (current, owner.id))
+    recruiter_keys.move_village(owner.village_code, current)
+    socialisation.move_owner(owner.village_code, current, village, district, regency)
     execute(
         "UPDATE exchange_village SET village_code = ?, village_name = ?, district_name = ?, "
         "regency_name = ?, province_name = ?, role = ? WHERE id = ?",
@@ -221,9 +234,9 @@ def owners_of(kind: Kind, ids: Sequence[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for chunk in chunks(ids):
         rows = execute(
-            f"SELECT record_id, owner_id FROM exchange_source WHERE kind = ? "
-            f"AND record_id IN ({marks(chunk)})",
-            (kind.value, *chunk),
+            f"SELECT record_id, owner_id FROM {_SOURCE_TABLE[kind]} "
+            f"WHERE record_id IN ({marks(chunk)})",
+            chunk,
         )
         found.update(rows)
     return found
@@ -231,20 +244,30 @@ def owners_of(kind: Kind, ids: Sequence[str]) -> dict[str, int]:
 
 def owned(owner_id: int, kind: Kind) -> list[str]:
     """The ids of everything of ``kind`` the village owns."""
-    rows = execute(
-        "SELECT record_id FROM exchange_source WHERE owner_id = ? AND kind = ?",
-        (owner_id, kind.value),
-    )
+    rows = execute(f"SELECT record_id FROM {_SOURCE_TABLE[kind]} WHERE owner_id = ?", (owner_id,))
     return [r[0] for r in rows]
 
 
-def claim(kind: Kind, ids: Iterable[str], owner_id: int, export_id: str) -> None:
-    """``owner_id`` owns those of ``ids`` nobody owns yet (the export that first brought them)."""
-    database.connection().executemany(
-        "INSERT OR IGNORE INTO exchange_source (kind, record_id, owner_id, export_id) "
-        "VALUES (?, ?, ?, ?)",
-        [(kind.value, i, owner_id, export_id) for i in ids],
-    )
+def claim(
+    kind: Kind, ids: Iterable[str], owner: Owner, export_id: str, installation_id: str
+) -> None:
+    """``owner`` owns those of ``ids`` nobody owns yet (the export that first brought them),
+    and the recruiter keys written for them before they had a village get the owner's code."""
+    ids = list(ids)
+    conn = database.connection()
+    if kind is Kind.INCIDENT:
+        conn.executemany(
+            "INSERT OR IGNORE INTO exchange_source (record_id, village_code, installation_id, "
+            "export_id, owner_id) VALUES (?, ?, ?, ?, ?)",
+            [(i, owner.village_code, installation_id, export_id, owner.id) for i in ids],
+        )
+    else:
+        conn.executemany(
+            "INSERT OR IGNORE INTO exchange_check_source (record_id, village_code, export_id, "
+            "owner_id) VALUES (?, ?, ?, ?)",
+            [(i, owner.village_code, export_id, owner.id) for i in ids],
+        )
+    recruiter_keys.place(_KEYS_SOURCE[kind], ids, owner.village_code)
 
 
 # --- Imports ----------------------------------------------------------------------------------
@@ -261,16 +284,16 @@ class ImportEntry:
     file_name: str
     counts: MergeCounts
     receipt: dict[str, Any]
+    owner_id: int | None = None  # the village that sent it (None: imported before owners)
 
 
-def find_import(export_id: str) -> ImportEntry | None:
-    row = execute(
-        "SELECT export_id, sha256, village_code, sequence, imported_at, via, file_name, "
-        "new, updated, unchanged, conflicts, receipt FROM exchange_import WHERE export_id = ?",
-        (export_id,),
-    ).fetchone()
-    if row is None:
-        return None
+_IMPORT_COLUMNS = (
+    "export_id, sha256, village_code, sequence, imported_at, via, file_name, new, updated, "
+    "unchanged, conflicts, receipt, owner_id"
+)
+
+
+def _import_entry(row: Sequence[Any]) -> ImportEntry:
     return ImportEntry(
         export_id=row[0],
         sha256=row[1],
@@ -281,7 +304,26 @@ def find_import(export_id: str) -> ImportEntry | None:
         file_name=row[6],
         counts=MergeCounts(*row[7:11]),
         receipt=json.loads(row[11]),
+        owner_id=row[12],
     )
+
+
+def find_import(export_id: str) -> ImportEntry | None:
+    row = execute(
+        f"SELECT {_IMPORT_COLUMNS} FROM exchange_import WHERE export_id = ?", (export_id,)
+    ).fetchone()
+    return _import_entry(row) if row else None
+
+
+def imports_after(row: int, limit: int) -> list[tuple[int, ImportEntry]]:
+    """The imports recorded after row ``row`` of the import log (row numbers only grow),
+    oldest first, each with its row number."""
+    rows = execute(
+        f"SELECT rowid, {_IMPORT_COLUMNS} FROM exchange_import WHERE rowid > ? "
+        "ORDER BY rowid LIMIT ?",
+        (row, limit),
+    )
+    return [(r[0], _import_entry(r[1:])) for r in rows]
 
 
 @dataclass(frozen=True)
@@ -395,7 +437,6 @@ class VillageEntry:
     last_export_at: datetime | None
     last_sequence: int
     last_imported_at: datetime | None
-    records: int
     fingerprint: str = ""  # of the registered key ('' before one is confirmed)
     past_codes: tuple[str, ...] = ()  # the codes it had before, oldest first
     restored_at: datetime | None = None  # its export showed it went back to a backup
@@ -404,14 +445,14 @@ class VillageEntry:
 
 
 def villages() -> list[VillageEntry]:
-    """The villages heard from, by name, with how many records each owns."""
+    """The villages heard from, by name, with their newest export and their key (read from
+    two small tables: counting each one's records would read every record's source, see
+    ``records_per_village``)."""
     rows = execute(
         "SELECT v.id, v.village_code, v.village_name, v.district_name, v.regency_name, v.role, "
         "v.last_export_at, v.last_sequence, v.last_imported_at, v.public_key, v.restored_at, "
-        "v.restored_missing, v.restored_branches, "
-        "(SELECT COUNT(*) FROM exchange_source s WHERE s.owner_id = v.id AND s.kind = ?) "
-        "FROM exchange_village v ORDER BY v.village_name COLLATE NOCASE, v.village_code",
-        (Kind.INCIDENT.value,),
+        "v.restored_missing, v.restored_branches "
+        "FROM exchange_village v ORDER BY v.village_name COLLATE NOCASE, v.village_code"
     ).fetchall()
     history: dict[int, list[str]] = {}
     for owner_id, old in execute(
@@ -428,7 +469,6 @@ def villages() -> list[VillageEntry]:
             last_export_at=parse_time(last),
             last_sequence=seq,
             last_imported_at=parse_time(imported),
-            records=count,
             fingerprint=fingerprint(_unb64(key) or b"") if key else "",
             past_codes=tuple(history.get(owner_id, ())),
             restored_at=parse_time(restored),
@@ -449,9 +489,72 @@ def villages() -> list[VillageEntry]:
             restored,
             missing,
             branches,
-            count,
         ) in rows
     ]
+
+
+def records_per_village() -> dict[str, int]:
+    """How many records each village owns, by its current code (read from the owners' index)."""
+    rows = execute(
+        "SELECT v.village_code, COUNT(*) FROM exchange_source s "
+        "JOIN exchange_village v ON v.id = s.owner_id GROUP BY s.owner_id"
+    )
+    return {code: count for code, count in rows}
+
+
+class RecordSource(NamedTuple):
+    """The village a record came from, as the office last heard of it."""
+
+    village_code: str
+    village_name: str
+    district_name: str
+    regency_name: str
+    kelurahan: bool
+
+
+def source_of(record_id: str) -> RecordSource | None:
+    """The village of a record (None for a record of no known village)."""
+    row = execute(
+        "SELECT s.village_code, COALESCE(v.village_name, ''), COALESCE(v.district_name, ''), "
+        "COALESCE(v.regency_name, ''), COALESCE(v.role, '') FROM exchange_source s "
+        "LEFT JOIN exchange_village v ON v.village_code = s.village_code WHERE s.record_id = ?",
+        (record_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    code, name, district, regency, role = row
+    return RecordSource(code, name, district, regency, role == "kelurahan")
+
+
+def record_version_sources(export_id: str, version_ids: Sequence[str]) -> None:
+    """The versions an export brought here (the first export to bring one keeps it)."""
+    database.connection().executemany(
+        "INSERT OR IGNORE INTO exchange_version_source (version_id, export_id) VALUES (?, ?)",
+        [(v, export_id) for v in version_ids],
+    )
+
+
+def arrivals(version_ids: Sequence[str]) -> dict[str, ArrivedExport]:
+    """The export that brought each of these versions, by version id (versions imported
+    before the office kept this are left out)."""
+    found: dict[str, ArrivedExport] = {}
+    for chunk in chunks(version_ids):
+        rows = execute(
+            "SELECT s.version_id, i.export_id, i.sequence, i.created_at, i.imported_at, i.via, "
+            "i.file_name FROM exchange_version_source s JOIN exchange_import i "
+            f"ON i.export_id = s.export_id WHERE s.version_id IN ({marks(chunk)})",
+            chunk,
+        )
+        for version_id, export_id, sequence, made, imported, via, name in rows:
+            found[version_id] = ArrivedExport(
+                export_id,
+                sequence,
+                datetime.fromisoformat(made),
+                datetime.fromisoformat(imported),
+                via,
+                name,
+            )
+    return found
 
 
 @dataclass(frozen=True)
@@ -489,32 +592,150 @@ def conflict_count() -> int:
 
 
 _SOURCES = (
-    " LEFT JOIN exchange_source s ON s.kind = 'kejadian' AND s.record_id = i.record_id"
-    " LEFT JOIN exchange_village v ON v.id = s.owner_id"
+    " LEFT JOIN exchange_source s ON s.record_id = i.record_id"
+    " LEFT JOIN exchange_village v ON v.village_code = s.village_code"
+)
+# The villages by name (exchange_village_by_name), each village's sources in the order they
+# came in (exchange_source_village holds them by rowid), then each one's record: the register
+# by village is read in order, without a sort.
+_BY_VILLAGE = (
+    "exchange_village v CROSS JOIN exchange_source s ON s.village_code = v.village_code"
+    " CROSS JOIN {list} ON i.record_id = s.record_id"
 )
 
 
 def sources_joined(
     *, village: str = "", conflicts_only: bool = False, by_village: bool = False
 ) -> Joined:
-    """For the merged register (``storage.register``): each record's village (its current code
-    and name) and number of conflicts beside the incident list, only ``village``'s records (a
-    current code; '' for all), only records with conflicts, ordered by village name when
-    ``by_village``."""
+    """For the merged register (``storage.register``): each record's village (code and name)
+    and number of conflicts beside the incident list, only ``village``'s records (a code; ''
+    for all), only records with conflicts, ordered by village name when ``by_village``."""
+    members: list[str] = []
+    params: list[str] = []
+    if village:
+        members.append("SELECT record_id FROM exchange_source WHERE village_code = ?")
+        params.append(village)
+    if conflicts_only:
+        members.append("SELECT record_id FROM exchange_conflict")
+    return Joined(
+        members=tuple(members),
+        params=tuple(params),
+        joins=_SOURCES,
+        columns=(
+            ", COALESCE(s.village_code, ''), COALESCE(v.village_name, ''), "
+            "(SELECT COUNT(*) FROM exchange_conflict c WHERE c.record_id = i.record_id)"
+        ),
+        order=("v.village_name COLLATE NOCASE", "v.village_code", "s.rowid") if by_village else (),
+        order_from=_BY_VILLAGE if by_village else "",
+    )
+
+
+class District(NamedTuple):
+    code: str  # the kecamatan's kode wilayah, e.g. 15.02.02
+    name: str
+    regency_name: str
+
+
+def districts() -> list[District]:
+    """The kecamatan of the villages heard from, by name."""
+    rows = execute(
+        "SELECT DISTINCT substr(village_code, 1, 8), district_name, regency_name "
+        "FROM exchange_village ORDER BY district_name COLLATE NOCASE, 1"
+    )
+    return [District(*r) for r in rows]
+
+
+def _in_district(column: str, district: str) -> tuple[str, tuple[str, str]]:
+    """``column`` (a village code) within kecamatan ``district``, as a range an index reads."""
+    return f"{column} >= ? AND {column} < ?", (f"{district}.", f"{district}/")
+
+
+class CheckSource(NamedTuple):
+    village_code: str
+    village_name: str
+    district_name: str
+    kelurahan: bool
+
+
+def check_sources_joined(*, village: str = "", district: str = "") -> Joined:
+    """For the office's list of checks (``storage.assessments``, whose table is ``a`` there):
+    each check's village code, name, kecamatan and whether it is a kelurahan, and only
+    ``village``'s checks or those of kecamatan ``district`` (codes; '' for all)."""
     clauses: list[str] = []
     params: list[str] = []
     if village:
-        clauses.append("s.owner_id = (SELECT id FROM exchange_village WHERE village_code = ?)")
+        clauses.append("cs.village_code = ?")
         params.append(village)
-    if conflicts_only:
-        clauses.append("i.record_id IN (SELECT record_id FROM exchange_conflict)")
+    if district:
+        clause, bounds = _in_district("cs.village_code", district)
+        clauses.append(clause)
+        params += bounds
     return Joined(
-        joins=_SOURCES,
+        joins=(
+            " LEFT JOIN exchange_check_source cs ON cs.record_id = a.record_id"
+            " LEFT JOIN exchange_village cv ON cv.village_code = cs.village_code"
+        ),
         columns=(
-            ", COALESCE(v.village_code, ''), COALESCE(v.village_name, ''), "
-            "(SELECT COUNT(*) FROM exchange_conflict c WHERE c.record_id = i.record_id)"
+            ", COALESCE(cs.village_code, ''), COALESCE(cv.village_name, ''), "
+            "COALESCE(cv.district_name, ''), COALESCE(cv.role, '') = 'kelurahan'"
         ),
         clauses=tuple(clauses),
         params=tuple(params),
-        order="COALESCE(v.village_name, '') COLLATE NOCASE" if by_village else "",
     )
+
+
+def check_source_of(record_id: str) -> CheckSource | None:
+    """The village a check came from (None when not known)."""
+    row = execute(
+        "SELECT cs.village_code, COALESCE(v.village_name, ''), COALESCE(v.district_name, ''), "
+        "COALESCE(v.role, '') = 'kelurahan' FROM exchange_check_source cs "
+        "LEFT JOIN exchange_village v ON v.village_code = cs.village_code WHERE cs.record_id = ?",
+        (record_id,),
+    ).fetchone()
+    return None if row is None else CheckSource(row[0], row[1], row[2], bool(row[3]))
+
+
+def tally_villages(records: tuple[str, Sequence[Any]]) -> list[tuple[str, int]]:
+    """How many of these records (a subquery of record ids and its parameters, from
+    ``storage.incidents``) came from each village, the most first."""
+    subquery, params = records
+    rows = execute(
+        "SELECT village_code, COUNT(*) FROM exchange_source INDEXED BY exchange_source_by_record "
+        f"WHERE record_id IN ({subquery}) GROUP BY village_code ORDER BY COUNT(*) DESC, "
+        "village_code",
+        params,
+    )
+    return [(code, count) for code, count in rows]
+
+
+def village_places() -> dict[str, tuple[str, str, str]]:
+    """Every village heard from: its (kecamatan, kabupaten, village) names by kode wilayah."""
+    rows = execute(
+        "SELECT village_code, district_name, regency_name, village_name FROM exchange_village"
+    )
+    return {code: (district, regency, name) for code, district, regency, name in rows}
+
+
+def village_names_joined() -> Joined:
+    """Each of the register's records with its village's code, name, kecamatan and kabupaten
+    (for a table of figures)."""
+    return Joined(
+        joins=_SOURCES,
+        columns=(
+            ", COALESCE(s.village_code, ''), COALESCE(v.village_name, ''), "
+            "COALESCE(v.district_name, ''), COALESCE(v.regency_name, '')"
+        ),
+    )
+
+
+def villages_of(record_ids: Sequence[str], *, checks: bool = False) -> dict[str, str]:
+    """The village code of each of these records (or checks), by record id."""
+    sql = (
+        "SELECT record_id, village_code FROM exchange_check_source WHERE record_id IN ({})"
+        if checks
+        else "SELECT record_id, village_code FROM exchange_source WHERE record_id IN ({})"
+    )
+    found: dict[str, str] = {}
+    for chunk in chunks(record_ids):
+        found.update(execute(sql.format(marks(chunk)), chunk))
+    return found

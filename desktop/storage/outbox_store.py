@@ -1,6 +1,7 @@
 """The exports made here and the outbox: each export's number, hash, what it held and where it
 went, and for those sent over the internet their state (waiting, sent, failed, superseded),
-tries and problems; also when the last delivery and the last contact with the office were.
+tries and problems; the receipts that came back (the receiver's, and the office's own: imported
+or held back); also when the last delivery and the last contact with the office were.
 
 Exports are journalled (``state``): an export's number is taken and the intent recorded and
 audited before anything is built or written (``begin_export``), what it holds and where it
@@ -23,7 +24,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop.domain.exchange import OutboxStatus, SendProblem
+from desktop.domain.exchange import (
+    KEY_CHANGED_REASON,
+    Acknowledgment,
+    ChangeMarks,
+    MergeCounts,
+    OfficeState,
+    OutboxStatus,
+    SendProblem,
+    acknowledgment,
+)
 from desktop.domain.security import AuditKind
 from desktop.storage import audit
 from desktop.storage.db import database, execute, parse_time, stamp
@@ -54,14 +64,53 @@ class ExportEntry:
     problem_detail: str = ""
     sent_at: datetime | None = None
     superseded_by: int | None = None
+    marks: ChangeMarks | None = None  # the newest rows it held (None: not known)
+    receiver_held: bool = False  # the receiver's receipt: kept, but held back (key changed)
+    office_state: OfficeState | None = None  # the office's own receipt
+    office_reason: str = ""  # why the office holds it back (a RejectReason value)
+    office_at: datetime | None = None  # when the office imported it or held it back
+    office_receipt: dict[str, Any] | None = None  # the office's receipt, as it came
+
+    @property
+    def office_counts(self) -> MergeCounts | None:
+        """What the office's import did with it (from its receipt)."""
+        counts = (self.office_receipt or {}).get("counts")
+        if not isinstance(counts, dict):
+            return None
+        try:
+            return MergeCounts(
+                counts["baru"], counts["diperbarui"], counts["sama"], counts["konflik"]
+            )
+        except KeyError:
+            return None
+
+    @property
+    def acknowledgment(self) -> Acknowledgment:
+        return acknowledgment(self.outbox, self.receiver_held, self.office_state)
+
+    @property
+    def held_reason(self) -> str:
+        """Why the office holds it back ('' unless it does)."""
+        if self.acknowledgment is not Acknowledgment.HELD:
+            return ""
+        return self.office_reason if self.office_state else KEY_CHANGED_REASON
 
 
 _EXPORT_COLUMNS = (
     "export_id, sequence, created_at, sha256, records, versions, assessments, "
     "identities_reason, written_to, content_key, outbox, body_path, attempts, next_attempt_at, "
-    "last_attempt_at, problem, problem_detail, sent_at, superseded_by"
+    "last_attempt_at, problem, problem_detail, sent_at, superseded_by, marks, receipt, "
+    "office_state, office_reason, office_at, office_receipt"
 )
-_ALL_COLUMNS = f"{_EXPORT_COLUMNS}, receipt, state"
+_ALL_COLUMNS = f"{_EXPORT_COLUMNS}, state"
+
+
+def _held_by_receiver(receipt: str | None) -> bool:
+    try:
+        value = json.loads(receipt) if receipt else None
+    except ValueError:
+        return False
+    return isinstance(value, dict) and value.get("held") is True
 
 
 def _entry(row: Sequence[Any]) -> ExportEntry:
@@ -85,6 +134,12 @@ def _entry(row: Sequence[Any]) -> ExportEntry:
         detail,
         sent,
         superseded,
+        marks,
+        receipt,
+        office_state,
+        office_reason,
+        office_at,
+        office_receipt,
     ) = row
     return ExportEntry(
         export_id=export_id,
@@ -106,6 +161,12 @@ def _entry(row: Sequence[Any]) -> ExportEntry:
         problem_detail=detail,
         sent_at=parse_time(sent),
         superseded_by=superseded,
+        marks=ChangeMarks.from_json(json.loads(marks)) if marks else None,
+        receiver_held=_held_by_receiver(receipt),
+        office_state=OfficeState(office_state) if office_state else None,
+        office_reason=office_reason,
+        office_at=parse_time(office_at),
+        office_receipt=json.loads(office_receipt) if office_receipt else None,
     )
 
 
@@ -136,7 +197,7 @@ def plan_export(entry: ExportEntry) -> None:
     ``body_path``), recorded before they are written."""
     execute(
         "UPDATE exchange_export SET sha256 = ?, records = ?, versions = ?, assessments = ?, "
-        "identities_reason = ?, written_to = ?, content_key = ?, body_path = ? "
+        "identities_reason = ?, written_to = ?, content_key = ?, body_path = ?, marks = ? "
         "WHERE export_id = ? AND state = ?",
         (
             entry.sha256,
@@ -147,6 +208,7 @@ def plan_export(entry: ExportEntry) -> None:
             entry.written_to,
             entry.content_key,
             entry.body_path or None,
+            json.dumps(entry.marks.as_json()) if entry.marks else None,
             entry.export_id,
             BEGUN,
         ),
@@ -212,12 +274,14 @@ def list_exports(limit: int = 100) -> list[ExportEntry]:
 
 
 def acknowledged_after(moment: datetime) -> ExportEntry | None:
-    """The newest export made after ``moment`` that the office acknowledged (its receipt):
-    what the office holds of this village's changes since then."""
+    """The newest export made after ``moment`` that the office acknowledged (its own receipt
+    saying it imported it, or its receiver's, when the office has not answered yet): what the
+    office holds of this village's changes since then."""
     row = execute(
         f"SELECT {_EXPORT_COLUMNS} FROM exchange_export WHERE state = ? AND created_at > ? "
-        "AND receipt IS NOT NULL ORDER BY created_at DESC LIMIT 1",
-        (DONE, stamp(moment)),
+        "AND (office_state = ? OR (office_state IS NULL AND receipt IS NOT NULL)) "
+        "ORDER BY created_at DESC LIMIT 1",
+        (DONE, stamp(moment), OfficeState.IMPORTED.value),
     ).fetchone()
     return _entry(row) if row else None
 
@@ -361,7 +425,106 @@ def retry_failed() -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+# What came back
+
+
+def record_office_receipt(
+    export_id: str,
+    *,
+    sha256: str,
+    sequence: int,
+    state: OfficeState,
+    reason: str,
+    at: datetime,
+    receipt: dict[str, Any],
+) -> bool:
+    """Keep the office's receipt for an export made here: only for that very export (its id,
+    and its hash and number when the office could open it: '' and 0 when it held the export
+    back unopened), and only when it is newer than the one kept (a held export the office
+    imported later). Returns True when something changed."""
+    moment = parse_time(stamp(at))  # as it is stored: whole seconds
+    with database.atomic():
+        entry = load_export(export_id)
+        if entry is None or sha256 not in ("", entry.sha256) or sequence not in (0, entry.sequence):
+            return False
+        if entry.office_at is not None and not (
+            moment > entry.office_at
+            or (
+                moment == entry.office_at
+                and entry.office_state is OfficeState.HELD
+                and state is OfficeState.IMPORTED
+            )
+        ):
+            return False
+        execute(
+            "UPDATE exchange_export SET office_state = ?, office_reason = ?, office_at = ?, "
+            "office_receipt = ? WHERE export_id = ?",
+            (
+                state.value,
+                reason,
+                stamp(at),
+                json.dumps(receipt, ensure_ascii=False, sort_keys=True),
+                export_id,
+            ),
+        )
+    return True
+
+
+_ACKNOWLEDGED = (
+    f"SELECT {_EXPORT_COLUMNS} FROM exchange_export WHERE office_state = ? "
+    "OR (outbox = ? AND office_state IS NULL) ORDER BY sequence DESC"
+)
+
+
+def newest_acknowledged() -> ExportEntry | None:
+    """The newest export the office acknowledged: imported (its receipt), or kept by its
+    receiver and not held back."""
+    cursor = execute(_ACKNOWLEDGED, (OfficeState.IMPORTED.value, OutboxStatus.SENT.value))
+    for row in cursor:
+        entry = _entry(row)
+        if entry.acknowledgment in (Acknowledgment.IMPORTED, Acknowledgment.RECEIVED):
+            return entry
+    return None
+
+
+def newest_receipted() -> ExportEntry | None:
+    """The newest export any receipt came back for (received, imported or held)."""
+    row = execute(
+        f"SELECT {_EXPORT_COLUMNS} FROM exchange_export WHERE office_state IS NOT NULL "
+        "OR outbox = ? ORDER BY sequence DESC LIMIT 1",
+        (OutboxStatus.SENT.value,),
+    ).fetchone()
+    return _entry(row) if row else None
+
+
+def awaiting_office() -> bool:
+    """True while an export the receiver kept is not known to be imported (no receipt from the
+    office itself yet, or one saying it is held back, which the office may still accept), and
+    no later export was imported (whose receipt answers for it too)."""
+    row = execute(
+        "SELECT 1 FROM exchange_export WHERE outbox = ? AND "
+        "(office_state IS NULL OR office_state = ?) AND "
+        "sequence > (SELECT COALESCE(MAX(sequence), 0) FROM exchange_export "
+        "WHERE office_state = ?) LIMIT 1",
+        (OutboxStatus.SENT.value, OfficeState.HELD.value, OfficeState.IMPORTED.value),
+    ).fetchone()
+    return row is not None
+
+
+# ---------------------------------------------------------------------------------------------
 # How sending went
+
+
+@dataclass(frozen=True)
+class Contact:
+    """The last probe of the office: when, and what was wrong (None: it answered)."""
+
+    at: datetime
+    problem: SendProblem | None
+
+    @property
+    def reached(self) -> bool:
+        return self.problem is None
 
 
 def last_success() -> datetime | None:
@@ -369,12 +532,21 @@ def last_success() -> datetime | None:
     return parse_time(value) if isinstance(value, str) else None
 
 
-def note_contact(now: datetime, reached: bool) -> None:
-    set_setting(LAST_CONTACT, {"at": stamp(now), "reached": reached})
+def note_contact(now: datetime, problem: SendProblem | None) -> None:
+    set_setting(
+        LAST_CONTACT,
+        {"at": stamp(now), "reached": problem is None, "problem": problem.value if problem else ""},
+    )
 
 
-def last_contact() -> tuple[datetime, bool] | None:
+def last_contact() -> Contact | None:
     value = get_setting(LAST_CONTACT)
     if not isinstance(value, dict) or not isinstance(value.get("at"), str):
         return None
-    return datetime.fromisoformat(value["at"]), bool(value.get("reached"))
+    problem = None
+    if not value.get("reached"):
+        try:
+            problem = SendProblem(value.get("problem") or SendProblem.UNREACHABLE.value)
+        except ValueError:
+            problem = SendProblem.UNREACHABLE
+    return Contact(datetime.fromisoformat(value["at"]), problem)

@@ -2,7 +2,8 @@
 SQL, with each record's village and conflicts.
 
 Owns no table: it is the incident list (``storage.incidents``: its one filter builder and
-order) with the office's sources and conflicts joined (``storage.office_imports``).
+order) with the office's sources and conflicts joined (``storage.office_imports``) and each
+record's review state (``storage.office_review``).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from typing import NamedTuple
 
 from desktop.domain.incident import Status
 from desktop.domain.modus import Modus
-from desktop.storage import incidents, office_imports
-from desktop.storage.incidents import IncidentQuery, SortKey
+from desktop.domain.review import ReviewState
+from desktop.storage import incidents, office_imports, office_review
+from desktop.storage.incidents import IncidentQuery, SortKey, Window
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,9 @@ class RegisterQuery:
     date_from: date | None = None
     date_to: date | None = None
     conflicts_only: bool = False
+    review: ReviewState | None = None
     sort: SortKey = SortKey.REPORTED
+    by_village: bool = False  # ordered by village name instead of ``sort``
     descending: bool = True
 
 
@@ -46,9 +50,10 @@ class RegisterRow(NamedTuple):
     status: str
     updated_at: str
     conflicts: int
+    review: str  # a ReviewState value
 
 
-def _parts(query: RegisterQuery, by_village: bool) -> tuple[IncidentQuery, incidents.Joined]:
+def _parts(query: RegisterQuery) -> tuple[IncidentQuery, incidents.Joined]:
     listed = IncidentQuery(
         text=query.text,
         status=query.status,
@@ -59,40 +64,46 @@ def _parts(query: RegisterQuery, by_village: bool) -> tuple[IncidentQuery, incid
         descending=query.descending,
     )
     joined = office_imports.sources_joined(
-        village=query.village, conflicts_only=query.conflicts_only, by_village=by_village
-    )
+        village=query.village, conflicts_only=query.conflicts_only, by_village=query.by_village
+    ).plus(office_review.review_joined(query.review))
     return listed, joined
 
 
 def count_register(query: RegisterQuery) -> int:
-    return incidents.count_incidents(*_parts(query, False))
+    return incidents.count_incidents(*_parts(query))
 
 
-def fetch_register(
-    query: RegisterQuery, offset: int, limit: int, *, by_village: bool = False
-) -> list[RegisterRow]:
-    """Rows ``offset`` to ``offset + limit`` of the register in its order (``by_village``
-    orders by village name instead of the query's sort key)."""
-    listed, joined = _parts(query, by_village)
+def register_window(query: RegisterQuery, window: Window) -> list[tuple[RegisterRow, tuple]]:
+    """The rows of ``window`` of the register, in its order, each with its order key."""
+    listed, joined = _parts(query)
     return [
-        RegisterRow(
-            r.number,
-            r.record_id,
-            village_code,
-            village_name,
-            r.reported_on,
-            r.report_type,
-            r.modus,
-            r.summary,
-            r.destination_name,
-            r.destination_city,
-            r.people_count,
-            r.has_child,
-            r.status,
-            r.updated_at,
-            conflicts,
+        (
+            RegisterRow(
+                r.number,
+                r.record_id,
+                village_code,
+                village_name,
+                r.reported_on,
+                r.report_type,
+                r.modus,
+                r.summary,
+                r.destination_name,
+                r.destination_city,
+                r.people_count,
+                r.has_child,
+                r.status,
+                r.updated_at,
+                conflicts,
+                review,
+            ),
+            key,
         )
-        for r, (village_code, village_name, conflicts) in incidents.fetch_joined(
-            listed, joined, offset, limit
+        for r, (village_code, village_name, conflicts, review), key in incidents.fetch_window(
+            listed, window, joined
         )
     ]
+
+
+def fetch_register(query: RegisterQuery, offset: int, limit: int) -> list[RegisterRow]:
+    """Rows ``offset`` to ``offset + limit`` of the register, in its order."""
+    return [row for row, _ in register_window(query, Window(limit, offset))]

@@ -15,10 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.domain.checklist import load_latest
-from desktop.domain.content import load_reviews
 from desktop.domain.errors import SiagaError
-from desktop.domain.hotlines import load_hotlines
 from desktop.resources import resource_path
 from desktop.ui.formatting import format_date
 from desktop.ui.screen import fit_to_screen, grow_to_content
@@ -85,10 +82,16 @@ class AboutDialog(QDialog):
 
     def review_text(self) -> str:
         """When the material, the hotlines and the job-offer questions were last checked."""
+        # The content in force (an office's pack, if one is installed); imported here, as the
+        # box is opened rarely and the window's start should not wait for the exchange.
+        from desktop.exchange.active_content import SHIPPED, current_content
+        from desktop.storage.db import is_open
+
+        content = current_content() if is_open() else SHIPPED
         try:
-            reviews = load_reviews(resource_path("content"))
-            hotlines = load_hotlines(resource_path("contacts", "hotlines.json"))
-            checklist = load_latest(resource_path("checklists"))
+            reviews = content.reviews()
+            hotlines = content.hotlines()
+            checklist = content.checklists().latest()
         except SiagaError:
             return self.tr("The dates the content was checked cannot be read.")
         checked = min(reviews.oldest, *(s.checked for s in hotlines.services))

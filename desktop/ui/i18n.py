@@ -73,3 +73,10 @@ def load_qt_translator(language: Language, parent=None) -> QTranslator | None:
     translator = QTranslator(parent)
     path = resource_path("i18n", f"qtbase_{language.value}.qm")
     return translator if translator.load(str(path)) else None
+
+
+def install_without_window(language: Language) -> None:
+    """The app's words for a command that opens no window but prints them (the recap on the
+    command line): an application object without widgets is made if there is none."""
+    app = QCoreApplication.instance() or QCoreApplication([])
+    Translations(app).install(language)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.domain.area import Area
 from desktop.domain.errors import FieldError, ValidationFailed
@@ -15,6 +15,7 @@ from desktop.storage.area_index import AreaIndex
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.contact_titles import contact_title
 from desktop.ui.errors import field_message
+from desktop.ui.widgets.field import FieldWithError
 
 AREA_FIELDS = {"village_code", "village_name", "district_name", "regency_name", "province_name"}
 
@@ -34,30 +35,6 @@ def _chain_of(profile: VillageProfile) -> list[Area]:
     return [Area(c, p, n) for c, p, n in zip(codes, parents, names, strict=True)]
 
 
-class FieldRow(QWidget):
-    """An editor with its own error line underneath."""
-
-    def __init__(self, editor: QLineEdit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(editor)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-        self.editor.setProperty("invalid", bool(text))
-        self.editor.style().unpolish(self.editor)
-        self.editor.style().polish(self.editor)
-
-
 class _Section(QWidget):
     changed = Signal()
 
@@ -66,7 +43,7 @@ class _Section(QWidget):
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.rows: dict[str, FieldRow] = {}
+        self.rows: dict[str, FieldWithError] = {}
         self.labels: dict[str, str] = {}
 
     def add_field(self, key: str, label: str, placeholder: str = "", max_length: int = 120) -> None:
@@ -74,7 +51,7 @@ class _Section(QWidget):
         editor.setPlaceholderText(placeholder)
         editor.setMaxLength(max_length)
         editor.textEdited.connect(self.changed)
-        row = FieldRow(editor, self)
+        row = FieldWithError(editor, self)
         caption = QLabel(label, self)
         # One line: a wrapped caption beside its field is given the field's height and cut.
         # A caption too long for the row puts its field underneath instead (WrapLongRows).

@@ -43,6 +43,13 @@ ACCENT = "#0b5394"
 ERROR = "#b00020"
 TRAINING = "#8a4b00"
 TRAINING_BG = "#fff1c2"
+# The status board's standings (domain.village_status.Standing values): a light background and
+# dark words of the same hue, always with the standing's name.
+STANDING_COLOURS = {
+    "belum_pernah": ("#e6e6e6", "#303030"),
+    "terlambat": ("#fde2dd", "#8f1d12"),
+    "melapor": ("#dff2e3", "#1c5a28"),
+}
 
 
 def style_sheet(size: TextSize) -> str:
@@ -51,6 +58,7 @@ def style_sheet(size: TextSize) -> str:
     * {{ font-size: {pt}pt; }}
     QLabel[role="title"] {{ font-size: {round(pt * 1.6)}pt; font-weight: bold; color: {ACCENT}; }}
     QLabel[role="subtitle"] {{ font-size: {round(pt * 1.25)}pt; font-weight: bold; }}
+    QLabel[role="strong"] {{ font-weight: bold; }}
     QLabel[role="hint"] {{ color: #444444; }}
     QLabel[role="error"] {{ color: {ERROR}; font-weight: bold; }}
     QLabel[role="training"] {{

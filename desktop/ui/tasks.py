@@ -70,6 +70,11 @@ class _Runner(QRunnable):
 _running: set[Task] = set()
 
 
+def background_work() -> bool:
+    """True while a task started here has not delivered its result yet."""
+    return bool(_running)
+
+
 def run_in_background(
     fn: Callable[[], Any],
     *,

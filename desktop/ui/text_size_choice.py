@@ -1,12 +1,24 @@
-"""The three text sizes as large radio buttons; used by both set-up wizards and Pengaturan."""
+"""The display choices of the welcome wizard and Pengaturan: the three text sizes as large
+radio buttons, and the language."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton, QVBoxLayout, QWidget
 
+from desktop.ui.i18n import Language
 from desktop.ui.style import TextSize
+
+
+def language_choice(current: Language, on_language: Callable[[Language], None]) -> QComboBox:
+    """Each language in its own name; choosing one calls ``on_language``."""
+    combo = QComboBox()
+    for language in Language:
+        combo.addItem(language.native_name, language.value)
+    combo.setCurrentIndex(combo.findData(current.value))
+    combo.activated.connect(lambda i: on_language(Language(combo.itemData(i))))
+    return combo
 
 
 class TextSizeChoice(QWidget):

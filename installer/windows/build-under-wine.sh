@@ -185,7 +185,7 @@ step_inno_setup() {
 }
 
 step_build() {
-    # The README's Windows build command, with the Wine-only programs folder (no {autopf}).
+    # The Windows build command of docs/dev/build.md, with the Wine-only programs folder (no {autopf}).
     ISCC=$(winpath "$inno/ISCC.exe") win wine "$py" "$(winpath "$src/installer/build.py")" \
         --installer --programs-dir '{localappdata}\Programs' \
         --dist "$(winpath "$dist")" --work "$(winpath "$work/build")"

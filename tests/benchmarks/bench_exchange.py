@@ -204,19 +204,15 @@ def median(values: list[dict], key: str) -> float:
     return statistics.median(v[key] for v in values)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--incidents", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--keep", metavar="FOLDER", help="work here and keep it")
-    parser.add_argument("--only", choices=["export", "import"], help="measure only this")
-    args = parser.parse_args()
-    work = Path(args.keep or tempfile.mkdtemp(prefix="siaga-bench-exchange-"))
-    village, office, usb = work / "desa", work / "kantor-kosong", work / "usb"
+def make_folders(work: Path, incidents: int) -> tuple[Path, Path]:
+    """(village, office) in ``work``, made unless they are there: an encrypted village of
+    ``incidents`` fictional records (``FILL``) with the office's key installed, and an empty
+    office that confirmed the village's key (``CONFIRM``)."""
+    village, office = work / "desa", work / "kantor-kosong"
     if not (village / "siaga.sqlite3").exists():
-        print(f"{args.incidents} fictional incidents …", flush=True)
+        print(f"{incidents} fictional incidents …", flush=True)
         cli("init", "--data-dir", str(village), "--village", "15.02.02.2004", "--head", "Bench")
-        child(FILL, str(village), str(args.incidents))
+        child(FILL, str(village), str(incidents))
     if not (office / "siaga.sqlite3").exists():
         cli("init", "--data-dir", str(office), "--office", "Bench", "--covers", "15.02")
         child(CONFIRM, str(office), str(village))
@@ -236,6 +232,19 @@ def main() -> None:
             "--fingerprint",
             fingerprint,
         )
+    return village, office
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--incidents", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", metavar="FOLDER", help="work here and keep it")
+    parser.add_argument("--only", choices=["export", "import"], help="measure only this")
+    args = parser.parse_args()
+    work = Path(args.keep or tempfile.mkdtemp(prefix="siaga-bench-exchange-"))
+    village, office = make_folders(work, args.incidents)
+    usb = work / "usb"
 
     exports, export_base = [], []
     for run in range(0 if args.only == "import" else args.runs):

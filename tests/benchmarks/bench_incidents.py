@@ -34,7 +34,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from desktop.domain.incident import Status
 from desktop.domain.modus import Modus
-from desktop.ui import main_window
+from desktop.ui.shell import window as main_window
 
 
 class Painted(QObject):

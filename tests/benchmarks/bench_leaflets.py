@@ -53,19 +53,23 @@ def profile():
 
 
 def build(kind: str, paper: str) -> bytes:
-    from desktop.domain.content import load_leaflet_text, load_library
+    from desktop.domain.content import load_leaflet_text, load_library, load_reviews
     from desktop.domain.hotlines import load_hotlines
+    from desktop.domain.materials import Materials
     from desktop.printing.leaflets import LeafletData, LeafletKind, build_leaflet
     from desktop.printing.paper import Paper
     from desktop.resources import resource_path
 
+    # The shipped files read directly rather than through exchange.active_content, whose
+    # storage imports are not what a first leaflet of a session costs.
     content = resource_path("content")
-    data = LeafletData(
-        profile(),
+    materials = Materials(
         load_library(content, "id"),
         load_leaflet_text(content, "id"),
         load_hotlines(resource_path("contacts", "hotlines.json")),
+        load_reviews(content),
     )
+    data = LeafletData(profile(), materials)
     return build_leaflet(LeafletKind(kind), Paper(paper), data)
 
 

@@ -210,9 +210,10 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 
 def _shipped_texts() -> list[tuple[str, str]]:
     """(where, text) for everything the app ships as current: Materi, leaflets, contacts, the
-    newest checklist and the staff manual. Version 1 of the checklist is not among them: it is
-    the frozen record that saved checks were made with, and its legal references are shown
-    nowhere but on the question cards of a version-1 check resumed from a draft (not shown)."""
+    newest checklist, the staff manual and the documents. Version 1 of the checklist is not
+    among them: it is the frozen record that saved checks were made with, and its legal
+    references are shown nowhere but on the question cards of a version-1 check resumed from a
+    draft (not shown)."""
     texts = [(p.name, p.read_text(encoding="utf-8")) for p in _content_files()]
     texts.append(("hotlines.json", resource_path("contacts", "hotlines.json").read_text("utf-8")))
     checklist = load_latest(resource_path("checklists"))
@@ -223,7 +224,12 @@ def _shipped_texts() -> list[tuple[str, str]]:
         )
     )
     texts.append(("checklist", json.dumps(raw, ensure_ascii=False)))
-    texts.append(("README.md", (ROOT / "README.md").read_text(encoding="utf-8")))
+    documents = [
+        ROOT / "README.md",
+        *sorted(resource_path("manual", "id").glob("*.md")),
+        *sorted((ROOT / "docs").rglob("*.md")),
+    ]
+    texts += [(d.name, d.read_text(encoding="utf-8")) for d in documents]
     return texts
 
 

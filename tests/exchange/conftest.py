@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import nacl.public
@@ -285,3 +285,24 @@ def export_for(
         signing_key=signing,
         office_public_key=office_public_key,
     )
+
+
+def receipt_for(entry, **changes):
+    """A receipt the office would make for ``entry`` (signed with the office's key)."""
+    from desktop.exchange.wire import receipt as wire
+
+    made = wire.Receipt(
+        export_id=entry.export_id,
+        sha256=entry.sha256,
+        village_code="15.02.02.2004",
+        sequence=entry.sequence,
+        state=wire.IMPORTED,
+        reason="",
+        at=DAY + timedelta(days=1),
+        office=KERINCI_OFFICE.name,
+        office_key=bytes(OFFICE_KEY.public_key),
+        village_key=bytes(VILLAGE_KEY.verify_key),
+        counts={"baru": 1, "diperbarui": 0, "sama": 0, "konflik": 0},
+        assessments={"baru": 0, "diperbarui": 0, "sama": 0, "konflik": 0},
+    )
+    return wire.sign(replace(made, **changes), bytes(OFFICE_KEY))

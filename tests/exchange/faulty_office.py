@@ -3,7 +3,8 @@
 Each upload is answered according to the next entry of ``plan``: ``ok`` (receipt), ``drop``
 (close the connection halfway through the upload), ``lost`` (take the whole upload, then close
 without answering, as when the answer is lost on the way), ``slow`` (answer after ``delay``),
-``500``. Health checks are always answered. Everything it received is kept in ``uploads``.
+``500``. Health checks, receipts (none kept) and content packs (none kept) are always
+answered. Everything it received is kept in ``uploads``.
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ class FaultyOffice:
         headers = {k.lower(): v.strip() for k, _, v in (h.partition(":") for h in lines[1:])}
         if method == "GET" and path.endswith("/api/v1/health"):
             conn.sendall(_reply("200 OK", HEALTH))
+            return
+        if method == "GET" and "/api/v1/content-pack" in path:
+            conn.sendall(_reply("404 Not Found", b'{"error": "tidak_ada"}'))
+            return
+        if method == "GET" and path.endswith("/api/v1/receipts"):
+            conn.sendall(_reply("200 OK", b'{"receipts": []}'))
             return
         length = int(headers.get("content-length", "0"))
         mode = self.plan.pop(0) if self.plan else "ok"

@@ -82,7 +82,9 @@ def running_receiver(
     allow_unencrypted: bool = False,
     tls: TlsFiles | None = None,
     max_bytes: int = 4 * 1024 * 1024,
+    port: int | None = None,
 ) -> Iterator[Running]:
+    """``port``: where a client already waits for it (None: any free one)."""
     import uvicorn
 
     tokens_file = root / "token-desa.txt"
@@ -98,7 +100,7 @@ def running_receiver(
         office_token=OfficeToken.from_file(office_file),
         allow_unencrypted=allow_unencrypted,
     )
-    port = free_port()
+    port = port or free_port()
     server = uvicorn.Server(
         uvicorn_config(create_app(config), "127.0.0.1", port, tls, limits or Limits(), "warning")
     )

@@ -304,10 +304,12 @@ def cli_import(office: DataPaths, path: Path) -> subprocess.CompletedProcess:
     )
 
 
-def post_outbox(village: DataPaths, url: str, token: str):
+def post_outbox(village: DataPaths, url: str, token: str, *, export: bool = False):
     with opened(village):
         exchange_settings.save_endpoint(url, token)
-        return send_outbox(village.root / "kotak-keluar", manual=False, client_factory=OfficeClient)
+        return send_outbox(
+            village.root / "kotak-keluar", manual=False, export=export, client_factory=OfficeClient
+        )
 
 
 def test_a_stick_then_the_internet_arrives_once(receiver, tmp_path):
@@ -353,3 +355,74 @@ def test_the_internet_then_a_stick_arrives_once(receiver, tmp_path):
     with opened(receiver.paths):
         names = {v.name for v in office_imports.villages()}
     assert {"Kungkai", "Mudo"} <= names
+
+
+# --- The office's receipts, through the receiver ---------------------------------------------
+
+
+def test_a_village_learns_from_the_receiver_that_the_office_imported_its_upload(receiver, tmp_path):
+    from desktop.domain.exchange import Acknowledgment
+    from desktop.storage import outbox_store
+
+    village = make_village(tmp_path / "desa3", KUNGKAI, ["Enam"], receiver)
+    sent = post_outbox(village, receiver.url, TOKEN, export=True)  # the automatic export
+    assert sent.queued is not None and sent.sent == 1
+    with opened(village):
+        (entry,) = outbox_store.list_exports()
+        assert entry.acknowledgment is Acknowledgment.RECEIVED
+        assert outbox_store.awaiting_office()
+
+    fetched = fetch_now(receiver)
+    assert fetched.report.totals.new == 1 and fetched.receipts_posted >= 1
+
+    again = post_outbox(village, receiver.url, TOKEN)  # nothing to upload: receipts only
+    assert again.attempts == () and again.receipts == 1
+    with opened(village):
+        entry = outbox_store.load_export(entry.export_id)
+        assert entry.acknowledgment is Acknowledgment.IMPORTED
+        assert entry.office_counts.new == 1
+        assert not outbox_store.awaiting_office()
+    assert fetch_now(receiver).receipts_posted == 0  # posted once
+
+
+def test_receipts_are_posted_by_the_office_only_and_each_village_gets_its_own(receiver):
+    from desktop.exchange.wire import receipt as wire
+
+    doc = {
+        "format": wire.FORMAT,
+        "version": 1,
+        "export_id": "5b0b7f0e-1d0c-4c43-9a3e-0d2f8a8b1c99",
+        "sha256": "",
+        "village_code": "15.02.02.2009",
+        "sequence": 0,
+        "state": "ditahan",
+        "reason": "kunci_desa_berubah",
+        "counts": {"baru": 0, "diperbarui": 0, "sama": 0, "konflik": 0},
+        "assessments": {"baru": 0, "diperbarui": 0, "sama": 0, "konflik": 0},
+        "at": "2026-05-04T08:00:00Z",
+        "office": "Kantor Imigrasi Kerinci",
+        "office_key": "A" * 43 + "=",
+        "village_key": "A" * 43 + "=",
+        "mac": "A" * 43 + "=",
+    }
+    url = f"{receiver.url}/api/v1/receipts"
+
+    def post(body, token=OFFICE_TOKEN):
+        return httpx.post(url, content=body, headers={"Authorization": f"Bearer {token}"})
+
+    assert post(json.dumps(doc), token=TOKEN).status_code == 401  # a village cannot post one
+    assert post(json.dumps(doc | {"village_code": "../x"})).status_code == 400
+    assert post(json.dumps(doc | {"extra": 1})).status_code == 400
+    assert post(b" " * (wire.MAX_BYTES + 1)).status_code == 413
+    assert post(json.dumps(doc)).status_code == 200
+
+    def receipts_of(token):
+        answer = httpx.get(url, headers={"Authorization": f"Bearer {token}"})
+        return answer.status_code, answer.json().get("receipts")
+
+    status, mine = receipts_of(OTHER_TOKEN)  # Pulau Tengah, 15.02.02.2009
+    assert status == 200 and doc["export_id"] in [r["export_id"] for r in mine]
+    assert {r["village_code"] for r in mine} == {"15.02.02.2009"}
+    status, others = receipts_of(TOKEN)  # Kungkai sees none of Pulau Tengah's
+    assert status == 200 and {r["village_code"] for r in others} <= {"15.02.02.2004"}
+    assert httpx.get(url).status_code == 401

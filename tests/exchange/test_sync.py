@@ -46,6 +46,8 @@ class FakeOffice:
         self.health = health
         self.uploads: list[dict] = []
         self.requests = 0
+        self.content_pack: bytes | None = None  # the office's pack the receiver keeps
+        self.receipts: list = []  # the office's receipts the receiver keeps for the village
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         self.requests += 1
@@ -54,6 +56,14 @@ class FakeOffice:
             if isinstance(body, str):
                 return httpx.Response(status, text=body)
             return httpx.Response(status, json=body)
+        if request.url.path.endswith("/api/v1/content-pack"):
+            assert request.headers["authorization"] == "Bearer token-desa-kungkai-0001"
+            if self.content_pack is None:
+                return httpx.Response(404, json={"error": "tidak_ada"})
+            return httpx.Response(200, content=self.content_pack)
+        if request.url.path.endswith("/api/v1/receipts"):
+            assert request.headers["authorization"] == "Bearer token-desa-kungkai-0001"
+            return httpx.Response(200, json={"receipts": self.receipts})
         assert request.headers["authorization"] == "Bearer token-desa-kungkai-0001"
         doc = json.loads(document_of(request.content))  # uploads are protected files
         self.uploads.append(doc)
@@ -80,10 +90,11 @@ def outbox(paths) -> Path:
     return paths.root / "kotak-keluar"
 
 
-def send(paths, office, *, manual=False, clock=None):
+def send(paths, office, *, manual=False, export=False, clock=None):
     return send_outbox(
         outbox(paths),
         manual=manual,
+        export=export,
         client_factory=office.client,
         now=clock or Clock(),
         rng=random.Random(1),
@@ -168,7 +179,7 @@ def test_only_the_offices_own_answer_counts_as_online(village):
     outcome = send(village, portal, manual=True)
     assert outcome.probe_problem is SendProblem.NOT_RECEIVER
     assert portal.uploads == [] and only_export().outbox is OutboxStatus.WAITING
-    assert outbox_store.last_contact()[1] is False
+    assert outbox_store.last_contact().problem is SendProblem.NOT_RECEIVER
 
 
 def test_one_refused_export_never_blocks_the_others(village, tmp_path):
@@ -308,3 +319,95 @@ def test_no_office_listening_is_unreachable(bigger_village):
     outcome = real_send(bigger_village, f"http://127.0.0.1:{port}")
     assert outcome.probe_problem is SendProblem.UNREACHABLE
     assert only_export().outbox is OutboxStatus.WAITING
+
+
+# --- Issue 12: every change goes, and an office that comes back is noticed within minutes ----
+
+
+class Offline(FakeOffice):
+    """No office on the network (until ``up`` is set)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.up = False
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        if not self.up:
+            raise httpx.ConnectError("no route to host", request=request)
+        return super().handle(request)
+
+
+def test_an_office_that_does_not_answer_never_pushes_the_next_try_past_two_minutes(village):
+    from desktop.domain.exchange import SendTiming, next_round_in
+
+    queue_current(outbox(village))
+    office, clock, timing = Offline(), Clock(), SendTiming()
+    for _ in range(12):  # 24 minutes without the office
+        outcome = send(village, office, clock=clock)
+        assert outcome.probe_problem is SendProblem.UNREACHABLE
+        entry = only_export()
+        assert entry.attempts == 0 and entry.next_attempt_at is None  # no upload failed
+        contact = outbox_store.last_contact()
+        wait = next_round_in(
+            timing,
+            clock.now,
+            waiting=True,
+            due_at=outbox_store.next_attempt(),
+            reachable=contact.reached,
+            awaiting_receipt=False,
+        )
+        assert wait <= 120
+        clock.now += timedelta(seconds=wait)
+    office.up = True
+    assert send(village, office, clock=clock).sent == 1
+
+
+def test_a_record_saved_after_the_last_export_is_exported_and_sent_by_itself(village):
+    office = FakeOffice()
+    first = send(village, office, manual=True)
+    assert first.sent == 1
+    save(incident("Disimpan sesudah ekspor terakhir"))
+    automatic = send(village, office, export=True)  # what the sender does after the change
+    assert automatic.queued is not None and automatic.sent == 1
+    assert office.uploads[-1]["counts"]["records"] == 2
+    assert office.uploads[-1]["identities"]["included"] is False
+    assert send(village, office, export=True).queued is None  # nothing new: nothing made
+
+
+def test_the_receivers_receipts_are_collected_while_an_export_waits_for_the_office(village):
+    from desktop.domain.exchange import Acknowledgment
+    from tests.exchange.conftest import receipt_for
+
+    office = FakeOffice()
+    send(village, office, manual=True)
+    entry = only_export()
+    assert outbox_store.awaiting_office()
+    office.receipts = [receipt_for(entry).as_json(), {"format": "palsu"}]
+    outcome = send(village, office)
+    assert outcome.receipts == 1 and outcome.attempts == ()
+    assert only_export().acknowledgment is Acknowledgment.IMPORTED
+    assert not outbox_store.awaiting_office()
+    requests = office.requests
+    send(village, office)  # nothing waits, nothing awaited: the office is left alone
+    assert office.requests == requests
+
+
+def test_an_export_the_office_holds_is_asked_about_again_until_it_is_imported(village):
+    from datetime import timedelta as later
+
+    from desktop.domain.exchange import Acknowledgment
+    from desktop.exchange.wire import receipt as wire
+    from tests.exchange.conftest import receipt_for
+
+    office = FakeOffice()
+    send(village, office, manual=True)
+    entry = only_export()
+    held = receipt_for(entry, state=wire.HELD, reason="kunci_desa_berubah", sha256="", sequence=0)
+    office.receipts = [held.as_json()]
+    assert send(village, office).receipts == 1
+    assert only_export().acknowledgment is Acknowledgment.HELD
+    assert outbox_store.awaiting_office()  # the office may still accept the new key
+    office.receipts = [receipt_for(entry, at=held.at + later(days=1)).as_json()]
+    assert send(village, office).receipts == 1
+    assert only_export().acknowledgment is Acknowledgment.IMPORTED
+    assert not outbox_store.awaiting_office()

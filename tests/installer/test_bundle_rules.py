@@ -61,7 +61,8 @@ def test_every_qt_module_the_app_imports_is_kept_with_its_library():
 
 
 def test_leaflets_get_the_barcode_modules_reportlab_imports_by_name():
-    leaflets = (ROOT / "desktop" / "printing" / "leaflets.py").read_text(encoding="utf-8")
+    package = ROOT / "desktop" / "printing" / "leaflets"
+    leaflets = "".join(p.read_text(encoding="utf-8") for p in package.glob("*.py"))
     assert "reportlab.graphics.barcode" in leaflets
     assert "reportlab.graphics.barcode" in rules.HIDDEN_IMPORT_PACKAGES
 
@@ -113,6 +114,9 @@ def test_resources_are_bundled_without_developer_files():
     for parts in REQUIRED_RESOURCES:
         assert Path("resources", *parts).as_posix() in bundled
     assert not [name for name in bundled if name.endswith((".ts", ".py", ".pyc"))]
+    # what only the build and developers read
+    assert not [name for name in bundled if name.endswith((".yaml", ".svg", ".ico"))]
+    assert "resources/manual/id/01-memulai.md" in bundled
     assert "resources/i18n/siaga_id.qm" in bundled
 
 

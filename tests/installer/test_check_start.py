@@ -11,12 +11,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 BROKEN_PAGE = """
 import sys
-from desktop import app, cli
+from desktop import cli
+from desktop.ui.shell import village
 
-def broken(self):
+def broken():
     raise ModuleNotFoundError("No module named 'hilang_dari_bundel'")
 
-app.Shell.build_incidents = broken
+village._incidents_page = broken
 sys.exit(cli.main(sys.argv[1:]))
 """
 

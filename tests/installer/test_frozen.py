@@ -1,6 +1,6 @@
 """The frozen Linux bundle, built from the working tree with the documented command, tests itself.
 
-One build per run (about a minute on 2 cores; see the README's "Frozen build" section). Every
+One build per run (about a minute on 2 cores; see docs/dev/build.md, "Frozen build"). Every
 run of the bundle gets a bare environment, as `env -i` gives: no PATH (so no Python, no
 virtual environment, no locale), only HOME, TMPDIR and Qt's offscreen platform; HOME is named
 like a user with a space and an accent. A module or data file the bundle lacks therefore fails
@@ -29,9 +29,12 @@ pytestmark = [
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
-SIZE_BUDGET = 110_000_000  # bytes, for the one-folder bundle
+# Bytes, for the one-folder bundle: 108 MB when first built, 110.0 MB with the office's views
+# and socialisation events (issue 15). A stray library or Qt module costs several MB, which this
+# still catches; the app's own code and translations grow by tens of KB per feature.
+SIZE_BUDGET = 112_000_000
 PASSPHRASE = "kopi-sawah-merah-27"
-SELF_TEST_CHECKS = 9
+SELF_TEST_CHECKS = 10
 
 
 class Frozen:
@@ -59,7 +62,8 @@ class Frozen:
 
 @pytest.fixture(scope="module")
 def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
-    """Build the bundle, tarball and .deb exactly as the README says, into a scratch folder."""
+    """Build the bundle, tarball and .deb exactly as docs/dev/build.md says, into a scratch
+    folder."""
     out = tmp_path_factory.mktemp("frozen")
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -260,3 +264,21 @@ def test_debian_package_installs_to_opt_with_a_menu_entry(frozen):
         "./usr/bin/siaga-tppo -> /opt/siaga-tppo/siaga-tppo",
     ):
         assert path in contents.stdout
+
+
+def test_an_office_makes_its_recap_as_pdf_and_workbook(frozen, tmp_path):
+    """The recap's charts (reportlab graphics) and workbook (openpyxl) are in the bundle."""
+    office = tmp_path / "kantor"
+    made = frozen.run(
+        "init", "--data-dir", str(office), "--office", "Kantor Imigrasi Kerinci",
+        "--covers", "15.01,15.02", SIAGA_PASSPHRASE=PASSPHRASE,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stdout + made.stderr
+    for name in ("rekap.pdf", "rekap.xlsx"):
+        out = tmp_path / name
+        result = frozen.run(
+            "recap", "--data-dir", str(office), "--period", "2026-Q4", "--out", str(out),
+            SIAGA_PASSPHRASE=PASSPHRASE,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert out.stat().st_size > 1000

@@ -16,21 +16,13 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from desktop.domain.content import load_leaflet_text, load_library
-from desktop.domain.hotlines import load_hotlines
 from desktop.domain.profile import Contact, ContactRole, VillageProfile
+from desktop.exchange.active_content import SHIPPED
 from desktop.printing.fonts import BODY, BOLD
-from desktop.printing.leaflets import (
-    TUCK,
-    LayoutOverflow,
-    LeafletData,
-    LeafletKind,
-    Stack,
-    _fold_positions,
-    build_leaflet,
-    fit,
-    fit_shortened,
-)
+from desktop.printing.leaflets import LayoutOverflow, LeafletData, LeafletKind, build_leaflet
+from desktop.printing.leaflets.layout import Stack, fit, fit_shortened
+from desktop.printing.leaflets.style import Styles
+from desktop.printing.leaflets.trifold import TUCK, _fold_positions
 from desktop.printing.paper import Paper
 from desktop.resources import resource_path
 
@@ -77,13 +69,7 @@ def longest_profile() -> VillageProfile:
 
 
 def data_for(profile: VillageProfile, language: str = "id") -> LeafletData:
-    content = resource_path("content")
-    return LeafletData(
-        profile,
-        load_library(content, language),
-        load_leaflet_text(content, language),
-        load_hotlines(resource_path("contacts", "hotlines.json")),
-    )
+    return LeafletData(profile, SHIPPED.materials(language, profile.village_code))
 
 
 @cache
@@ -244,8 +230,6 @@ def test_english_leaflets_use_the_english_content(kind):
 def test_text_that_cannot_fit_is_refused_rather_than_clipped():
     from reportlab.platypus import Paragraph
 
-    from desktop.printing.leaflets import Styles
-
     def huge(scale: float) -> Stack:
         return Stack(top=[Paragraph("kata " * 3000, Styles(scale).body)])
 
@@ -325,8 +309,6 @@ def test_nothing_on_a_sheet_of_pocket_cards_is_smaller_than_8_pt(paper, which):
 
 def test_shortening_leaves_out_the_last_blocks_and_never_shrinks_below_the_least_size():
     from reportlab.platypus import Paragraph
-
-    from desktop.printing.leaflets import Styles
 
     def column(scale: float, count: int) -> Stack:
         return Stack(

@@ -57,3 +57,12 @@ def test_corrupt_area_file_is_a_clear_error_and_leaves_no_partial_index(tmp_path
     with pytest.raises(AreaDataUnavailable):
         open_area_index(csv_dir, cache)
     assert list(cache.iterdir()) == []
+
+
+def test_the_villages_of_a_regency_come_with_their_kecamatan(area_index):
+    merangin = area_index.villages_in("15.02")
+    assert len(merangin) == 215
+    assert all(d.code == v.parent and d.parent == "15.02" for v, d in merangin)
+    districts = [d.name for _, d in merangin]
+    assert districts == sorted(districts)
+    assert ("Kungkai", "Bangko") in {(v.name, d.name) for v, d in merangin}

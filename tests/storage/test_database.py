@@ -119,3 +119,37 @@ def test_damaged_database_raises_and_is_never_written(tmp_path, installation, da
     with pytest.raises(DatabaseDamaged):
         Installation(installation.paths, TEST_KEY).open()
     assert path.read_bytes() == data
+
+
+def test_a_change_that_reads_first_waits_for_another_writer_instead_of_failing(installation):
+    """A save on the window's thread reads, then writes; an automatic export on a worker
+    thread may write in between. Begun deferred, the save failed at once with "database is
+    locked" (its read view was out of date, SQLite does not wait then); begun immediate, the
+    other writer waits for it."""
+    import threading
+    import time
+
+    from desktop.storage.db import thread_connection, transaction
+
+    other_done = threading.Event()
+    errors: list[BaseException] = []
+
+    def other_writer() -> None:
+        try:
+            with thread_connection():
+                profile_store.set_setting("ditulis_pekerja", "1")
+        except BaseException as exc:  # the test reports it
+            errors.append(exc)
+        finally:
+            other_done.set()
+
+    with transaction():
+        assert profile_store.get_setting("ditulis_pekerja") is None
+        worker = threading.Thread(target=other_writer)
+        worker.start()
+        time.sleep(0.3)  # the worker writes now, or waits for this transaction
+        profile_store.set_setting("ditulis_jendela", "1")
+    worker.join(10)
+    assert other_done.is_set() and errors == []
+    assert profile_store.get_setting("ditulis_pekerja") == "1"
+    assert profile_store.get_setting("ditulis_jendela") == "1"

@@ -34,7 +34,7 @@ def test_the_schema_4_fixture_keeps_its_outbox_and_office_history(tmp_path):
     assert waiting[0].problem is SendProblem.SERVER_ERROR
     assert waiting[0].identities_reason == "Diminta Polres"
     assert [(e.village_name, e.sequence, e.counts.conflicts) for e in log] == [("Contoh", 4, 1)]
-    assert villages[0].records == 1
+    assert [(v.name, v.last_sequence) for v in villages] == [("Contoh", 4)]
 
 
 def test_an_installation_is_a_village_or_an_office(installation):

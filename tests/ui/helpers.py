@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QTabBar,
+    QTextBrowser,
     QWidget,
     QWizard,
 )
 
 from desktop.domain.area import Level
 from desktop.domain.profile import Contact, ContactRole, VillageProfile
+from desktop.storage import keystore
+from desktop.storage.keystore import TEST_KDF
 from desktop.ui.area_picker import AreaPicker
 
 KUNGKAI = VillageProfile(
@@ -127,6 +132,45 @@ def english_giveaways(texts: list[str]) -> list[str]:
     return found
 
 
+def plain(rich: str) -> str:
+    """What a user reads in a rich-text label: its words without the markup."""
+    text = re.sub(r"<br\s*/?>", "\n", rich)
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
 def navigation_labels(window) -> list[str]:
     nav = window.navigation
     return [nav.item(i).text() for i in range(nav.count())]
+
+
+def cheap_kdf(monkeypatch) -> None:
+    """Argon2id at its cheapest, so these tests stay quick (the real cost is a default)."""
+    monkeypatch.setattr(keystore, "DEFAULT_KDF", TEST_KDF)
+    original = keystore.write_key_file
+
+    def write(paths, key, passphrase, *, kdf=TEST_KDF):
+        return original(paths, key, passphrase, kdf=TEST_KDF)
+
+    monkeypatch.setattr(keystore, "write_key_file", write)
+
+
+def paragraphs_never_shown(browser: QTextBrowser) -> list[str]:
+    """Scroll ``browser`` through its text a page at a time, as a reader does, and give the
+    paragraphs Qt never laid out on the way: they would have been a gap on the screen."""
+    app = QApplication.instance()
+    bar = browser.verticalScrollBar()
+    position = 0
+    while True:
+        bar.setValue(position)
+        app.processEvents()
+        if position >= bar.maximum():
+            break
+        position += max(1, bar.pageStep())
+    missing = []
+    block = browser.document().begin()
+    while block.isValid():
+        if block.text().strip() and block.layout().lineCount() == 0:
+            missing.append(block.text())
+        block = block.next()
+    bar.setValue(0)
+    return missing

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from desktop.domain.checklist import Answer, RiskLevel, load_checklist
+from desktop.domain.checklist import Answer, ChecklistShelf, RiskLevel, load_checklist
 from desktop.domain.hotlines import load_hotlines
 from desktop.printing.paper import Paper
 from desktop.resources import resource_path
@@ -50,7 +50,9 @@ def make_page(qtbot, installation, indonesian):
     pages: list[ChecklistPage] = []
 
     def make(folder=FOLDER) -> ChecklistPage:
-        page = ChecklistPage(folder, "id", lambda: KUNGKAI, lambda: hotlines, today=lambda: TODAY)
+        page = ChecklistPage(
+            ChecklistShelf(folder), "id", lambda: KUNGKAI, lambda: hotlines, today=lambda: TODAY
+        )
         qtbot.addWidget(page)
         page.resize(1100, 700)
         page.show()
@@ -227,8 +229,8 @@ def test_a_full_name_instead_of_initials_is_refused_on_the_details_screen(page):
     page.details.fields["initials"].setText("Siti Aminah")
     page.details.next_button.click()
     assert page.current_view() is page.details
-    assert page.details.errors["initials"].isVisible()
-    assert "inisial" in page.details.errors["initials"].text().lower()
+    assert page.details.boxes["initials"].error.isVisible()
+    assert "inisial" in page.details.boxes["initials"].error.text().lower()
 
 
 def test_saving_lists_the_check_and_reopening_shows_the_same_result(page):

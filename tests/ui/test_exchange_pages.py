@@ -6,12 +6,14 @@ from __future__ import annotations
 import errno
 import json
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from desktop.domain.exchange import SendProblem
 from desktop.domain.incident import Status
 from desktop.domain.modus import Modus
 from desktop.domain.security import AuditKind
@@ -217,6 +219,10 @@ class FakeOffice:
     def handle(self, request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/health"):
             return httpx.Response(200, json={"layanan": "siaga-tppo-penerima", "status": "ok"})
+        if request.url.path.endswith("/content-pack"):
+            return httpx.Response(404, json={"error": "tidak_ada"})
+        if request.url.path.endswith("/receipts"):
+            return httpx.Response(200, json={"receipts": []})
         self.posts += 1
         doc = json.loads(document_of(request.content))
         if self.status != 200:
@@ -224,11 +230,11 @@ class FakeOffice:
         receipt = {"export_id": doc["export_id"], "sha256": doc["sha256"]}
         return httpx.Response(200, json={"receipt": receipt})
 
-    def send(self, outbox, *, manual):
+    def send(self, outbox, *, manual, export=False):
         def client(endpoint):
             return OfficeClient(endpoint, transport=httpx.MockTransport(self.handle))
 
-        return send_outbox(outbox, manual=manual, client_factory=client)
+        return send_outbox(outbox, manual=manual, export=export, client_factory=client)
 
 
 def test_send_now_works_in_the_background_and_shows_each_status(qtbot, village, stick):
@@ -244,7 +250,7 @@ def test_send_now_works_in_the_background_and_shows_each_status(qtbot, village, 
     qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=10000)
 
     assert office.posts == 1
-    assert page.table.item(0, 2).text() == "Terkirim"
+    assert page.table.item(0, 2).text() == "Diterima penerima"
     assert page.last_label.text().startswith("Terakhir berhasil terkirim:")
     assert "1 terkirim" in page.send_status.text()
 
@@ -369,11 +375,12 @@ def test_the_register_model_is_a_well_behaved_table(qtmodeltester, office, tmp_p
     assert model.rowCount() == 2
 
 
-def test_the_sender_waits_at_most_fifteen_minutes_and_wakes_on_a_network_change(village):
+def test_the_sender_probes_at_least_every_two_minutes_and_wakes_on_a_network_change(village):
     from desktop.exchange.export import queue_current
-    from desktop.ui.exchange.scheduler import AFTER_NETWORK_CHANGE_MS, PERIOD_MS
+    from desktop.ui.exchange.scheduler import SendTiming
 
     sender = SyncScheduler(village.root / "kotak-keluar", watch_network=False)
+    assert SendTiming().probe_every <= 120 and SendTiming().after_network_change <= 5
     sender.start()
     assert not sender.timer.isActive()  # nothing waits, nothing to plan
     sender.network_changed()
@@ -381,22 +388,26 @@ def test_the_sender_waits_at_most_fifteen_minutes_and_wakes_on_a_network_change(
 
     exchange_settings.save_endpoint("https://imigrasi.example/siaga", "token-kungkai-0123456789")
     queue_current(village.root / "kotak-keluar")
+    outbox_store.note_contact(datetime.now(UTC), SendProblem.UNREACHABLE)
     sender.reschedule()
-    assert sender.timer.isActive() and sender.timer.interval() <= PERIOD_MS
+    assert sender.timer.isActive() and sender.timer.interval() == 120_000
     sender.timer.stop()
     sender.network_changed()
-    assert sender.timer.isActive() and sender.timer.interval() == AFTER_NETWORK_CHANGE_MS
+    assert sender.timer.isActive() and sender.timer.interval() == 3000
     sender.timer.stop()
+    sender.watch.stop()
 
 
 def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
     from PySide6.QtWidgets import QWizard
 
-    from desktop.ui.exchange.office import OfficeSetupPage, OfficeWindow
+    from desktop.ui.exchange.office import OfficeSetupPage
+    from desktop.ui.shell.office import OfficeWindow
     from tests.ui.helpers import navigation_labels, press
 
     shell = make_shell()
     wizard = shell.wizard
+    press(wizard, QWizard.WizardButton.NextButton)  # past the language and text size
     wizard.role.office.setChecked(True)
     press(wizard, QWizard.WizardButton.NextButton)
     page = wizard.currentPage()
@@ -406,13 +417,26 @@ def test_the_wizard_sets_up_an_immigration_office(make_shell, qtbot):
     page.form.covers.province.setCurrentIndex(page.form.covers.province.findData("15"))
     assert page.form.covers.tick("15.01") and page.form.covers.tick("15.02")
     assert "Kabupaten Kerinci, Kabupaten Merangin" in page.form.covers.summary.text()
+    press(wizard, QWizard.WizardButton.NextButton)
+    assert "Kantor Imigrasi Kerinci" in wizard.currentPage().summary.text()
 
     press(wizard, QWizard.WizardButton.FinishButton)
 
     assert exchange_settings.load_office().covers == ("15.01", "15.02")
     assert isinstance(shell.window, OfficeWindow)
     assert shell.window.windowTitle() == "Siaga TPPO — Kantor Imigrasi Kerinci"
-    assert navigation_labels(shell.window) == ["Daftar gabungan", "Impor", "Desa", "Pengaturan"]
+    assert navigation_labels(shell.window) == [
+        "Daftar gabungan",
+        "Status desa",
+        "Cek dari desa",
+        "Rekap",
+        "Pola lintas desa",
+        "Sosialisasi",
+        "Impor",
+        "Desa",
+        "Isi untuk desa",
+        "Pengaturan",
+    ]
 
 
 def test_the_office_sets_up_its_receiver_in_settings_and_the_import_page_can_fetch(make_shell):

@@ -33,8 +33,8 @@ def test_the_test_screen_is_a_village_pc_screen(qapp):
 
 
 @pytest.fixture
-def env(qapp, qtbot, make_shell, tmp_path, monkeypatch, installation):
-    yield windows.Env(qapp, qtbot, make_shell, tmp_path, monkeypatch)
+def env(qapp, qtbot, make_shell, tmp_path, monkeypatch, installation, area_index):
+    yield windows.Env(qapp, qtbot, make_shell, tmp_path, monkeypatch, area_index)
     windows.close_all(qapp)
 
 

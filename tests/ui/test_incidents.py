@@ -32,15 +32,16 @@ from desktop.printing.incident_pdf import build_incident_pdf
 from desktop.printing.paper import Paper
 from desktop.storage import incidents as store
 from desktop.storage import profile_store
-from desktop.storage.incidents import IncidentQuery
+from desktop.storage.incidents import IncidentQuery, Window
 from desktop.ui.i18n import Language, Translations
 from desktop.ui.incidents import dialogs, editor
 from desktop.ui.incidents.history import history_html
 from desktop.ui.incidents.page import IncidentsPage
 from desktop.ui.incidents.printout import printed_record
 from desktop.ui.incidents.settings_tab import IncidentSettingsTab
-from desktop.ui.incidents.table_model import PAGE_SIZE, IncidentTableModel
+from desktop.ui.incidents.table_model import IncidentTableModel
 from desktop.ui.print_dialog import PrintDialog
+from desktop.ui.widgets.paged_table import PAGE_SIZE
 from tests.ui.helpers import KUNGKAI, english_giveaways, visible_texts
 
 TODAY = date.today()
@@ -91,11 +92,11 @@ def test_table_model_passes_qtmodeltester_in_every_view(qtmodeltester, installat
 
 def test_model_reads_from_sql_only_the_pages_being_looked_at(qtbot, installation, indonesian):
     store.add_demo_records(1000, today=TODAY)
-    pages = []
+    windows = []
 
-    def fetch(query, offset, limit):
-        pages.append(offset // PAGE_SIZE)
-        return store.fetch_incidents(query, offset, limit)
+    def fetch(query, window):
+        windows.append(window)
+        return store.incidents_window(query, window)
 
     model = IncidentTableModel(fetch=fetch)
     view = QTableView()
@@ -105,10 +106,13 @@ def test_model_reads_from_sql_only_the_pages_being_looked_at(qtbot, installation
     view.show()
     view.grab()  # paint it, as the screen would
     assert model.rowCount() == store.record_counts()[0]
-    assert set(pages) == {0}
+    rows = model.rowCount()
+    assert windows == [Window(PAGE_SIZE, listed=rows)]
     view.scrollToBottom()
     view.grab()
-    assert set(pages) == {0, (model.rowCount() - 1) // PAGE_SIZE}
+    # The last page is read from the end of the list, not by skipping all the rows before it.
+    last = rows - (rows - 1) // PAGE_SIZE * PAGE_SIZE
+    assert windows[1:] == [Window(last, offset=0, from_end=True, listed=rows)]
 
 
 # -- the list -------------------------------------------------------------------------------

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from desktop.app import TRAINING_PROFILE
 from desktop.storage import profile_store
-from tests.ui.helpers import KUNGKAI, navigation_labels
+from desktop.ui.help_window import HelpWindow
+from tests.ui.helpers import KUNGKAI, navigation_labels, plain
 
 
 @pytest.fixture
@@ -64,12 +65,13 @@ def test_home_page_shows_the_village_its_contacts_and_backup_state(window):
     assert home.title.text() == "Desa Kungkai"
     place = home.place.text()
     assert "Kecamatan Bangko, Kabupaten Merangin, Jambi" in place
-    assert "Kode wilayah: 15.02.02.2004" in place
     assert "Kepala desa: Siti Aminah" in place
-    assert "Telepon kantor desa: 0746-21234" in place
-    assert home.contacts.text() == "Babinsa: Serka Hadi 0812-3456-7890"
+    office = plain(home.village.text())
+    assert office == "Kantor desa: 0746-21234 · Jalan Lintas Sumatera Km 3"
+    assert plain(home.contacts.text()) == "Kontak setempat: Babinsa: Serka Hadi 0812-3456-7890"
     # The installation took its daily backup when it was opened.
-    assert home.backup_status.text().startswith("Data Anda dicadangkan otomatis setiap hari.")
+    assert plain(home.backup.sentence.text()).startswith("Dicadangkan otomatis setiap hari;")
+    assert home.backup.mark.property("mark") == "done"
 
 
 def test_the_daily_backup_is_taken_in_the_background_and_the_home_page_says_so(
@@ -81,9 +83,9 @@ def test_the_daily_backup_is_taken_in_the_background_and_the_home_page_says_so(
         old.path.unlink()
     shell = make_shell()
     home = shell.window.page("beranda")
-    assert home.backup_status.text() == "Belum ada cadangan."
+    assert home.backup.sentence.text() == "Belum ada cadangan."
     shell.check_and_back_up()
-    qtbot.waitUntil(lambda: home.backup_status.text().startswith("Data Anda dicadangkan"))
+    qtbot.waitUntil(lambda: home.backup.sentence.text().startswith("Dicadangkan otomatis"))
     assert len(installation.backups()) == 1
 
 
@@ -101,15 +103,16 @@ def test_change_village_details_opens_the_profile_form(window):
     assert settings.profile_tab.form.head.text("head_name") == "Siti Aminah"
 
 
-def test_f1_opens_the_about_box(window, qtbot, monkeypatch):
-    opened: list[str] = []
-    monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+def test_f1_opens_the_staff_manual_from_wherever_the_focus_is(window, qtbot):
+    """Bantuan (F1); About is in the help window and in Pengaturan › Tentang."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
 
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
 
-    assert opened == ["Tentang Siaga TPPO"]
+    helper = window.findChild(HelpWindow)
+    assert helper is not None and helper.isVisible()
+    assert helper.windowTitle() == "Bantuan — panduan Siaga TPPO"
 
 
 def test_training_mode_starts_with_the_fictional_village_and_says_so(make_shell):

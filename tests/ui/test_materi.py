@@ -14,17 +14,24 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.domain.content import load_leaflet_text, load_library, load_reviews
 from desktop.domain.hotlines import load_hotlines
+from desktop.domain.materials import Materials
 from desktop.printing.leaflets import LeafletKind
 from desktop.printing.paper import Paper
 from desktop.resources import resource_path
 from desktop.storage import profile_store
-from desktop.ui.materi import Materials, MateriPage
+from desktop.ui.materi import MateriPage
 from desktop.ui.materi.leaflet_job import LeafletJob
 from desktop.ui.materi.presentation import PresentationWindow
 from desktop.ui.materi.search_results import PLACE, SNIPPET
 from desktop.ui.print_dialog import PrintDialog, prepare_printer, print_pdf
 from desktop.ui.style import TextSize, apply_text_size
-from tests.ui.helpers import KUNGKAI, english_giveaways, navigation_labels, visible_texts
+from tests.ui.helpers import (
+    KUNGKAI,
+    english_giveaways,
+    navigation_labels,
+    paragraphs_never_shown,
+    visible_texts,
+)
 
 
 def materials(language: str = "id") -> Materials:
@@ -62,6 +69,20 @@ def test_every_topic_renders_with_all_its_sections(page):
         for section in topic.sections:
             assert section.title in shown, (topic.id, section.id)
         assert "**" not in shown and "{#" not in shown  # Markdown rendered, ids hidden
+
+
+@pytest.mark.parametrize("size", [TextSize.NORMAL, TextSize.EXTRA_LARGE])
+def test_no_paragraph_of_any_topic_is_left_off_the_screen(qapp, qtbot, size):
+    """The reader Materi shares with the staff manual, where Qt left paragraphs after the
+    coloured headings unlaid (a gap where they belong), shows every paragraph here too."""
+    apply_text_size(qapp, size)  # before the page is made, as when the app starts
+    page = MateriPage(materials(), lambda: KUNGKAI)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    for topic in page.library.topics:
+        page.show_topic(topic.id)
+        assert paragraphs_never_shown(page.browser) == [], topic.id
 
 
 def test_materi_opens_at_the_top_of_the_first_topic(make_shell, qapp):

@@ -22,8 +22,7 @@ from desktop.ui.security.passphrase_fields import PassphraseFields
 from desktop.ui.security.settings_tab import ChangePassphraseDialog, SecurityTab
 from desktop.ui.security.setup_wizard import ProtectionSetup
 from desktop.ui.security.unlock import UnlockPanel
-from desktop.ui.style import TextSize
-from tests.ui.helpers import KUNGKAI, english_giveaways, press, visible_texts
+from tests.ui.helpers import KUNGKAI, cheap_kdf, english_giveaways, press, visible_texts
 
 
 @pytest.fixture(autouse=True)
@@ -34,17 +33,6 @@ def indonesian(qapp):
 NEXT = QWizard.WizardButton.NextButton
 FINISH = QWizard.WizardButton.FinishButton
 PASSPHRASE = "kebun kopi di bukit"
-
-
-def cheap_kdf(monkeypatch) -> None:
-    """Argon2id at its cheapest, so these tests stay quick (the real cost is a default)."""
-    monkeypatch.setattr(keystore, "DEFAULT_KDF", TEST_KDF)
-    original = keystore.write_key_file
-
-    def write(paths, key, passphrase, *, kdf=TEST_KDF):
-        return original(paths, key, passphrase, kdf=TEST_KDF)
-
-    monkeypatch.setattr(keystore, "write_key_file", write)
 
 
 def test_the_strength_hint_speaks_plainly(qtbot):
@@ -78,8 +66,8 @@ def test_set_up_writes_the_key_file_only_after_the_recovery_key_was_taken_down(
     qtbot, tmp_path, monkeypatch
 ):
     cheap_kdf(monkeypatch)
-    paths = DataPaths.resolve(tmp_path / "baru")
-    wizard = ProtectionSetup(paths, upgrade=False, text_size=TextSize.NORMAL, on_text_size=print)
+    paths = DataPaths.resolve(tmp_path / "lama")
+    wizard = ProtectionSetup(paths)
     qtbot.addWidget(wizard)
     wizard.show()
     seen = visible_texts(wizard)
@@ -108,8 +96,8 @@ def test_set_up_writes_the_key_file_only_after_the_recovery_key_was_taken_down(
 
 def test_the_recovery_sheet_goes_to_the_printer_without_a_file(qtbot, tmp_path, monkeypatch):
     """Through the print dialog every document uses; nothing is written to disk."""
-    paths = DataPaths.resolve(tmp_path / "baru")
-    wizard = ProtectionSetup(paths, upgrade=False, text_size=TextSize.NORMAL, on_text_size=print)
+    paths = DataPaths.resolve(tmp_path / "lama")
+    wizard = ProtectionSetup(paths)
     qtbot.addWidget(wizard)
     printed = []
     monkeypatch.setattr(QPrinterInfo, "availablePrinters", lambda: [QPrinterInfo()])
@@ -363,16 +351,30 @@ def test_the_office_key_is_installed_only_after_the_fingerprint_was_compared(
     assert "Kantor Imigrasi Kerinci" in tab.office_key_text.text()
 
 
-def test_start_up_sets_up_protection_then_asks_for_the_passphrase(qtbot, tmp_path, monkeypatch):
-    """What run_gui does before any window: a new folder gets a passphrase and recovery key;
-    from then on the passphrase is asked; an earlier version's data is protected and encrypted."""
+def test_start_up_asks_for_the_passphrase_and_protects_an_earlier_versions_data(
+    qtbot, tmp_path, monkeypatch
+):
+    """What run_gui does before any window (a new folder's welcome wizard: test_wizard.py):
+    protected data asks for the passphrase; an earlier version's data is protected and
+    encrypted; closing the window opens nothing."""
     import shutil
 
     from desktop.storage.db import is_plain_sqlite
     from desktop.storage.installation import Protection
 
-    cheap_kdf(monkeypatch)
-    paths = DataPaths.resolve(tmp_path / "desa")
+    paths, made = _protected(tmp_path, monkeypatch)
+
+    def no_welcome():
+        raise AssertionError("the welcome wizard is for a new folder only")
+
+    def type_passphrase(dialog) -> int:
+        dialog.panel.passphrase.setText(PASSPHRASE)
+        dialog.panel.try_passphrase()
+        qtbot.waitUntil(lambda: dialog.result_ is not None)
+        return dialog.result()
+
+    again = startup.obtain_key(paths, welcome=no_welcome, on_language=print, run=type_passphrase)
+    assert again.state is Protection.LOCKED and again.key == made.key and again.set_up is None
 
     def finish_setup(dialog) -> int:
         assert isinstance(dialog, ProtectionSetup)
@@ -382,44 +384,21 @@ def test_start_up_sets_up_protection_then_asks_for_the_passphrase(qtbot, tmp_pat
         dialog.accept()
         return dialog.result()
 
-    new = startup.obtain_key(paths, text_size=TextSize.NORMAL, on_text_size=print, run=finish_setup)
-    assert new.state is Protection.NEW and new.newly_protected
-    inst = Installation(paths, new.key, new=new.newly_protected)
-    inst.open()
-    new.record()
-    inst.record_unlocked("aplikasi")
-    kinds = [e.kind for e in audit.list_events()]
-    inst.close()
-    assert kinds[:2] == [AuditKind.UNLOCKED.value, AuditKind.PROTECTION_SET.value]
-
-    def type_passphrase(dialog) -> int:
-        dialog.panel.passphrase.setText(PASSPHRASE)
-        dialog.panel.try_passphrase()
-        qtbot.waitUntil(lambda: dialog.result_ is not None)
-        return dialog.result()
-
-    again = startup.obtain_key(
-        paths, text_size=TextSize.NORMAL, on_text_size=print, run=type_passphrase
-    )
-    assert again.state is Protection.LOCKED and again.key == new.key
-
     old = DataPaths.resolve(tmp_path / "lama")
     old.root.mkdir(parents=True)
     shutil.copy(
         Path(__file__).resolve().parent.parent / "fixtures" / "schema_v1.sqlite3", old.database
     )
-    upgraded = startup.obtain_key(
-        old, text_size=TextSize.NORMAL, on_text_size=print, run=finish_setup
-    )
-    assert upgraded.state is Protection.UNENCRYPTED
+    upgraded = startup.obtain_key(old, welcome=no_welcome, on_language=print, run=finish_setup)
+    assert upgraded.state is Protection.UNENCRYPTED and upgraded.newly_protected
     inst = Installation(old, upgraded.key)
     inst.open()
     try:
+        upgraded.record()
         assert profile_store.load_profile().head_name == "Hasan Basri"
+        assert AuditKind.PROTECTION_SET.value in [e.kind for e in audit.list_events()]
     finally:
         inst.close()
     assert not is_plain_sqlite(old.database)
-    closed = startup.obtain_key(
-        paths, text_size=TextSize.NORMAL, on_text_size=print, run=lambda dialog: 0
-    )
+    closed = startup.obtain_key(paths, welcome=no_welcome, on_language=print, run=lambda dialog: 0)
     assert closed is None  # closing the window opens nothing

@@ -24,6 +24,8 @@ NOT_AT_START = [
     "desktop.cli_exchange",
     "desktop.cli_security",
     "desktop.ui.about",
+    "desktop.ui.help_window",  # the staff manual: when F1 is pressed
+    "desktop.domain.manual",
     "desktop.ui.crash_dialog",
     "desktop.ui.wizard",
     "desktop.ui.security.setup_wizard",
@@ -31,6 +33,8 @@ NOT_AT_START = [
     "desktop.ui.materi",
     "desktop.ui.checklist",
     "desktop.ui.settings_page",
+    "desktop.ui.shell.settings",
+    "desktop.ui.shell.office",
 ]
 
 

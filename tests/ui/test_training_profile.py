@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from desktop.storage import profile_store
+from desktop.ui.help_window import HelpWindow
 from desktop.ui.messages import inform
 from desktop.ui.training import BANNER_NAME
 from tests.ui.helpers import KUNGKAI
@@ -45,12 +46,15 @@ def test_every_dialog_and_message_in_training_mode_says_mode_latihan(
         monkeypatch.setattr(kind, "exec", lambda dialog: (dialog.show(), look(dialog))[1])
     window.show_page("materi")
     window.page("materi").print_button.click()
-    window.show_about()
+    window.show_page("pengaturan")
+    window.page("pengaturan").about_tab.show_about()
     inform(window, "Cadangan", "Cadangan dibuat.")  # a message box
-    assert len(seen) == 3
+    window.show_help()  # not modal: shown beside the window
+    seen.append(window.findChild(HelpWindow))
+    assert len(seen) == 4
     for dialog in seen:
         assert dialog.windowTitle().startswith("MODE LATIHAN — "), dialog.windowTitle()
-    for dialog in seen[:2]:
+    for dialog in (*seen[:2], seen[3]):
         banner = dialog.findChild(QLabel, BANNER_NAME)
         assert banner is not None and banner.isVisible()
         assert banner.text().startswith("MODE LATIHAN")
@@ -63,7 +67,8 @@ def test_a_real_village_s_dialogs_are_not_marked(make_shell, monkeypatch):
     window = make_shell().window
     seen = []
     monkeypatch.setattr(QDialog, "exec", lambda dialog: (dialog.show(), seen.append(dialog), 0)[2])
-    window.show_about()
+    window.show_page("pengaturan")
+    window.page("pengaturan").about_tab.show_about()
     assert "MODE LATIHAN" not in seen[0].windowTitle()
     assert seen[0].findChild(QLabel, BANNER_NAME) is None
     seen[0].hide()

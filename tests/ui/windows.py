@@ -11,8 +11,8 @@ must go in one of them (test_every_window_class_is_measured_or_deliberately_left
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +44,10 @@ from desktop.storage import keystore, profile_store
 from desktop.storage.keystore import TEST_KDF
 from desktop.ui.about import AboutDialog
 from desktop.ui.crash_dialog import CrashDialog
+from desktop.ui.i18n import Language
 from desktop.ui.messages import ask, inform
 from desktop.ui.print_dialog import PrintDialog
+from desktop.ui.style import TextSize
 from tests.ui.helpers import KUNGKAI, choose_with_lists
 
 Shown = Iterator[tuple[str, QWidget]]
@@ -67,11 +69,18 @@ class Env:
     make_shell: Callable[..., Any]
     tmp_path: Path
     monkeypatch: Any
+    area_index: Any
 
 
 def settle(qapp: QApplication) -> None:
     for _ in range(3):
         qapp.processEvents()
+
+
+def _desk_read(home, env: Env) -> None:
+    """Beranda reads what needs doing on a worker thread: measure it once that is shown."""
+    env.qtbot.waitUntil(lambda: not home.loading, timeout=10_000)
+    settle(env.qapp)
 
 
 def _pages(window, env: Env) -> Shown:
@@ -80,6 +89,11 @@ def _pages(window, env: Env) -> Shown:
         window.show_page(key)
         page = window.page(key)
         settle(env.qapp)
+        if key == "beranda" and hasattr(page, "loading"):
+            _desk_read(page, env)
+        if key == "pola":  # looks for patterns on a worker thread each time it is shown
+            env.qtbot.waitUntil(page.refresh_button.isEnabled, timeout=10000)
+            settle(env.qapp)
         tab_widgets = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(page)]
         if not tab_widgets:
             yield key, window
@@ -106,6 +120,7 @@ def village_window(env: Env) -> Shown:
     profile_store.save_profile(KUNGKAI)
     window = env.make_shell().window
     yield from _pages(window, env)
+    yield from _busy_desk(window, env)
     yield from _checklist_views(window, env)
     window.show_page("kejadian")
     incidents = window.page("kejadian")
@@ -122,6 +137,25 @@ def village_window(env: Env) -> Shown:
     settle(env.qapp)
     yield "materi › hasil pencarian", window
     yield from _narrowest(window, env)
+
+
+def _busy_desk(window, env: Env) -> Shown:
+    """Beranda with every item saying something to do, the longest words each can have."""
+    from desktop.app import TRAINING_PROFILE
+    from desktop.domain.checklist import RiskLevel
+    from tests.ui.desk_data import add_check, add_incident
+
+    full = replace(TRAINING_PROFILE, training=False, village_name="Kungkai")
+    profile_store.save_profile(full)
+    for days in range(4):
+        add_incident(date.today() - timedelta(days=days), "Tawaran kerja admin online " * 6)
+    add_check(date.today(), RiskLevel.HIGH)
+    window.show_page("beranda")
+    home = window.page("beranda")
+    home.show_profile(full)
+    home.refresh()
+    _desk_read(home, env)
+    yield "beranda › ada yang perlu dikerjakan", window
 
 
 def _checklist_views(window, env: Env) -> Shown:
@@ -149,6 +183,69 @@ def _checklist_views(window, env: Env) -> Shown:
     page.finish()
     settle(env.qapp)
     yield "cek_tawaran › pemeriksaan tersimpan", window
+
+
+def sending_states(env: Env) -> Shown:
+    """Kirim & Ekspor and Beranda in each state of sending to the office: changes waiting, the
+    office unreachable, received by the receiver, imported by the office, held by the office."""
+    import desktop.app
+    from desktop.domain.exchange import SendProblem
+    from desktop.exchange import receipts
+    from desktop.exchange.export import queue_current
+    from desktop.storage import exchange_settings, outbox_store
+    from tests.exchange.conftest import DAY, give_village_keys, receipt_for
+
+    env.monkeypatch.setattr(desktop.app, "SENDER_START_MS", 3_600_000)  # never sends here
+    profile_store.save_profile(KUNGKAI)
+    give_village_keys()
+    for summary in ("Tawaran kerja ke Malaysia", "Warga hilang kontak di Kamboja"):
+        incident_store.save_incident(
+            Incident(
+                report_type=ReportType.SUSPICIOUS_OFFER,
+                reported_on=date(2026, 5, 1),
+                modus=Modus.NON_PROCEDURAL_JOB,
+                summary=summary,
+            ),
+            author_name="Sekdes",
+        )
+    exchange_settings.save_endpoint("https://imigrasi.example/siaga", "token-kungkai-0123456789")
+    window = env.make_shell().window
+    env.qtbot.wait(700)  # Beranda's block on sending is added once the window is up
+
+    def shown(state: str) -> Shown:
+        for key in ("kirim", "beranda"):
+            window.show_page(key)
+            page = window.page(key)
+            for view in page.findChildren(QWidget, "sendingStatus"):
+                view.refresh()
+            if key == "kirim":
+                page.refresh_outbox()
+            else:  # Beranda reads its items on a worker thread each time it is shown
+                env.qtbot.waitUntil(lambda page=page: not page.loading, timeout=10000)
+            settle(env.qapp)
+            yield f"{key} › {state}", window
+
+    yield from shown("perubahan menunggu")
+    entry = queue_current(env.tmp_path / "kotak-keluar")
+    outbox_store.note_contact(DAY, SendProblem.UNREACHABLE)
+    yield from shown("kantor tidak terjangkau")
+    outbox_store.note_contact(DAY, None)
+    outbox_store.mark_sent(entry.export_id, {"export_id": entry.export_id}, DAY)
+    yield from shown("diterima penerima")
+    receipts.take_in([receipt_for(entry).as_json()], source="layar")
+    yield from shown("sudah diimpor kantor")
+    incident_store.save_incident(
+        Incident(
+            report_type=ReportType.SUSPICIOUS_OFFER,
+            reported_on=date(2026, 5, 2),
+            modus=Modus.NON_PROCEDURAL_JOB,
+            summary="Kejadian ketiga",
+        ),
+        author_name="Sekdes",
+    )
+    held = queue_current(env.tmp_path / "kotak-keluar")
+    outbox_store.mark_sent(held.export_id, {"export_id": held.export_id, "held": True}, DAY)
+    yield from shown("ditahan kantor")
 
 
 def training_window(env: Env) -> Shown:
@@ -210,11 +307,9 @@ def _next(wizard: QWizard, env: Env) -> None:
     settle(env.qapp)
 
 
-def first_run_wizard(env: Env) -> Shown:
-    shell = env.make_shell()
-    wizard = shell.wizard
-    settle(env.qapp)
-    yield "selamat datang", wizard
+def _village_pages(wizard, env: Env) -> Shown:
+    _next(wizard, env)
+    yield "komputer ini", wizard
     _next(wizard, env)
     choose_with_lists(wizard.form.area, *KUNGKAI_CHAIN)
     settle(env.qapp)
@@ -224,35 +319,9 @@ def first_run_wizard(env: Env) -> Shown:
     yield "kepala desa", wizard
     _next(wizard, env)
     yield "kontak", wizard
-    _next(wizard, env)
-    yield "siap", wizard
-    while wizard.currentId() != wizard.startId():
-        wizard.back()
-    wizard.role.office.setChecked(True)
-    _next(wizard, env)
-    yield "kantor imigrasi", wizard
 
 
-def _protection_wizard(env: Env, folder: str, *, upgrade: bool):
-    from desktop.paths import DataPaths
-    from desktop.ui.security.setup_wizard import ProtectionSetup
-    from desktop.ui.style import TextSize
-
-    wizard = ProtectionSetup(
-        DataPaths.resolve(env.tmp_path / folder),
-        upgrade=upgrade,
-        text_size=TextSize.NORMAL,
-        on_text_size=lambda _size: None,
-    )
-    env.qtbot.addWidget(wizard)
-    wizard.show()
-    settle(env.qapp)
-    return wizard
-
-
-def protection_setup(env: Env) -> Shown:
-    wizard = _protection_wizard(env, "baru", upgrade=False)
-    yield "selamat datang", wizard
+def _protection_pages(wizard, env: Env) -> Shown:
     _next(wizard, env)
     fields = wizard.passphrase_page.fields
     fields.first.setText(PASSPHRASE)
@@ -260,11 +329,68 @@ def protection_setup(env: Env) -> Shown:
     settle(env.qapp)
     yield "kata sandi", wizard
     _next(wizard, env)
+    wizard.recovery_page.kept.setChecked(True)
     yield "kunci pemulihan", wizard
 
 
+def _office_page(wizard, env: Env) -> Shown:
+    while wizard.currentId() != wizard.startId():
+        wizard.back()
+    _next(wizard, env)
+    wizard.role.office.setChecked(True)
+    _next(wizard, env)
+    yield "kantor imigrasi", wizard
+
+
+def welcome_wizard(env: Env) -> Shown:
+    """A new installation: the village, the passphrase, the recovery key, the summary."""
+    from desktop.paths import DataPaths
+    from desktop.ui.wizard import FileDraft, WelcomeWizard
+
+    paths = DataPaths.resolve(env.tmp_path / "baru")
+    wizard = WelcomeWizard(
+        env.area_index,
+        FileDraft(paths),
+        language=Language.from_setting(profile_store.get_setting("language")),
+        text_size=TextSize.from_setting(profile_store.get_setting("text_size")),
+        on_text_size=lambda _size: None,
+        protect=paths,
+    )
+    wizard.show()
+    settle(env.qapp)
+    try:
+        yield "selamat datang", wizard
+        yield from _village_pages(wizard, env)
+        yield from _protection_pages(wizard, env)
+        _next(wizard, env)
+        yield "siap", wizard
+        yield from _office_page(wizard, env)
+    finally:
+        wizard.hide()
+        wizard.deleteLater()
+
+
+def wizard_in_open_data(env: Env) -> Shown:
+    """Data protected by an earlier version but holding no village: no passphrase pages."""
+    wizard = env.make_shell().wizard
+    settle(env.qapp)
+    yield "selamat datang", wizard
+    yield from _village_pages(wizard, env)
+    _next(wizard, env)
+    yield "siap", wizard
+    yield from _office_page(wizard, env)
+
+
 def protection_upgrade(env: Env) -> Shown:
-    yield "lindungi data", _protection_wizard(env, "lama", upgrade=True)
+    from desktop.paths import DataPaths
+    from desktop.ui.security.setup_wizard import ProtectionSetup
+
+    wizard = ProtectionSetup(DataPaths.resolve(env.tmp_path / "lama"))
+    env.qtbot.addWidget(wizard)
+    wizard.show()
+    settle(env.qapp)
+    yield "lindungi data", wizard
+    yield from _protection_pages(wizard, env)
 
 
 # --- unlocking ---------------------------------------------------------------------------------
@@ -386,7 +512,7 @@ def message_boxes(env: Env) -> Shown:
 def restore_question(env: Env) -> Shown:
     """The question before going back to a backup when the office already acknowledged changes
     made after it (the longest question the village is asked)."""
-    from datetime import UTC, timedelta
+    from datetime import UTC
 
     from desktop.exchange.export import export_to_folder
     from desktop.storage import outbox_store
@@ -415,6 +541,27 @@ def restore_question(env: Env) -> Shown:
     (box,) = shown
     env.qtbot.addWidget(box)
     yield "pulihkan cadangan › kantor menyimpan data lebih baru", box
+
+
+def help_window(env: Env) -> Shown:
+    """Bantuan (F1) over the village window: the first chapter, the longest one, a chapter
+    with command lines, and a search."""
+    from desktop.ui.help_window import HelpWindow
+
+    profile_store.save_profile(KUNGKAI)
+    window = env.make_shell().window
+    window.show_help()
+    dialog = window.findChild(HelpWindow)
+    settle(env.qapp)
+    yield "bantuan", dialog
+    for name in ("08-kantor-imigrasi.md", "09-perintah-teknis.md"):
+        dialog.show_chapter(name)
+        settle(env.qapp)
+        yield f"bantuan › {name}", dialog
+    dialog.search_edit.setText("flashdisk penuh")
+    dialog.run_search()
+    settle(env.qapp)
+    yield "bantuan › cari", dialog
 
 
 # --- printing ----------------------------------------------------------------------------------
@@ -495,6 +642,14 @@ def print_recovery_sheet(env: Env) -> Shown:
 
     job = RecoverySheetJob("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ", "Desa Kungkai", env.tmp_path, print)
     yield "lembar pemulihan", _print_dialog(job, env)
+
+
+def print_manual(env: Env) -> Shown:
+    from desktop.domain.manual import load_manual
+    from desktop.ui.help_window import manual_folder
+    from desktop.ui.manual_job import ManualJob
+
+    yield "panduan", _print_dialog(ManualJob(load_manual(manual_folder())), env)
 
 
 def presentation(env: Env) -> Shown:
@@ -583,18 +738,437 @@ def code_change(env: Env) -> Shown:
     yield "ganti kode wilayah › belum dipilih", dialog
 
 
+# --- content packs ------------------------------------------------------------------------------
+
+SEEN_IN = (
+    ("15.02.02.2004", "Kungkai"),
+    ("15.02.02.2005", "Pematang Kandis"),
+    ("15.02.03.2001", "Muara Siau"),
+)
+
+
+def _sample_pack():
+    from datetime import UTC, date, datetime
+
+    import nacl.public
+
+    from desktop.domain.content_pack import (
+        ContentPack,
+        LocalContact,
+        OfficeContact,
+        PlaceSeen,
+        validate_warning,
+    )
+
+    office_key = nacl.public.PrivateKey.generate()
+    warning = validate_warning(
+        warning_id="b" * 32,
+        known=(
+            "Menawarkan kerja di kebun sawit Malaysia dengan gaji tinggi, meminta paspor dan "
+            "uang Rp 5 juta di muka. Berangkat lewat Dumai dengan visa kunjungan."
+        ),
+        names=["Pak Rudi"],
+        phones=["0812-3456-7890"],
+        companies=["PT Maju Jaya Sejahtera Abadi"],
+        since=date(2026, 10, 1),
+        villages=[PlaceSeen(code, name) for code, name in SEEN_IN],
+    )
+    pack = ContentPack(
+        office_name="Kantor Imigrasi Kelas II TPI Kerinci",
+        office_key=bytes(office_key.public_key),
+        covers=("15.02",),
+        number=12,
+        created_at=datetime(2026, 12, 1, 2, 0, tzinfo=UTC),
+        office_contact=OfficeContact(
+            "Kantor Imigrasi Kelas II TPI Kerinci",
+            "Jl. Jenderal Sudirman, Sungai Penuh",
+            "0748-21234",
+            "0812-0000-0000",
+            "",
+            "Senin–Jumat 08.00–16.00",
+        ),
+        local_contacts=(
+            LocalContact("Dinas PMPTSP-TK Kabupaten Merangin", "0746-21000", area_code="15.02"),
+            LocalContact("Polres Merangin (Unit PPA)", "0746-21110", area_code="15.02"),
+        ),
+        warnings=(warning,),
+    )
+    return pack, bytes(office_key)
+
+
+def village_with_office_content(env: Env) -> Shown:
+    """A village that installed its office's content pack: its warnings in Materi, the
+    office's contacts, and what Kirim & Ekspor says."""
+    from desktop.exchange import pack_install
+    from desktop.exchange.wire import content_pack as wire
+    from desktop.storage import exchange_keys
+
+    profile_store.save_profile(KUNGKAI)
+    pack, private = _sample_pack()
+    exchange_keys.save_office_key(pack.office_name, pack.office_key)
+    data = wire.encode(pack, private)
+    pack_install.install(pack_install.examine(data, "flashdisk"))
+    window = env.make_shell().window
+    window.show_page("materi")
+    materi = window.page("materi")
+    materi.show_warnings()
+    settle(env.qapp)
+    yield "materi › Peringatan dari kantor", window
+    materi.show_contacts()
+    settle(env.qapp)
+    yield "materi › Kontak penting (dengan kontak kantor)", window
+    window.show_page("kirim")
+    settle(env.qapp)
+    yield "kirim (isi dari kantor terpasang)", window
+
+
+def pack_changes(env: Env) -> Shown:
+    from desktop.domain.content_pack import PackChanges
+    from desktop.ui.packs.changes_dialog import ChangesDialog
+
+    pack, _ = _sample_pack()
+    changes = PackChanges(
+        hotlines_added=("Polisi (Polri): 0746-110",),
+        hotlines_removed=("Kementerian P2MI/BP2MI: +62 21 2924 4800",),
+        checklist_before=2,
+        checklist_after=3,
+        topics_changed=("Sanksi pidana", "Hak korban"),
+        warnings_new=pack.warnings,
+        contacts_added=tuple(c.label for c in pack.local_contacts),
+        office_contact_changed=True,
+    )
+    dialog = ChangesDialog(pack, changes)
+    env.qtbot.addWidget(dialog)
+    dialog.show()
+    settle(env.qapp)
+    yield "yang berubah", dialog
+
+
+def warning_composer(env: Env) -> Shown:
+    from datetime import date
+
+    from desktop.domain.content_pack import PatternSeen, PlaceSeen, SubjectKind, draft_from_pattern
+    from desktop.ui.packs.warning_composer import WarningComposer
+
+    pattern = PatternSeen(
+        SubjectKind.PHONE,
+        "0812-3456-7890",
+        tuple(PlaceSeen(code, name) for code, name in SEEN_IN),
+        date(2026, 9, 3),
+    )
+    dialog = WarningComposer(draft_from_pattern(pattern))
+    env.qtbot.addWidget(dialog)
+    dialog.show()
+    settle(env.qapp)
+    yield "dari pola", dialog
+    dialog.accept()  # nothing known written yet: the dialog stays and says what is missing
+    settle(env.qapp)
+    yield "dari pola › belum diisi", dialog
+
+
+def local_contact(env: Env) -> Shown:
+    from desktop.domain.area import Area
+    from desktop.ui.packs.contact_dialog import LocalContactDialog
+
+    areas = [Area("15.02", "15", "Kabupaten Merangin"), Area("15.02.02", "15.02", "Bangko")]
+    dialog = LocalContactDialog(areas)
+    env.qtbot.addWidget(dialog)
+    dialog.show()
+    settle(env.qapp)
+    yield "kontak setempat", dialog
+    dialog.accept()
+    settle(env.qapp)
+    yield "kontak setempat › belum diisi", dialog
+
+
+def _office_with_a_record() -> str:
+    """An office holding a record of Desa Kungkai with a victim's name, a referral, two
+    versions that do not follow each other and the check it was made from."""
+    from datetime import timedelta
+
+    from desktop.domain.exchange import OfficeProfile
+    from desktop.domain.incident import PersonIdentity, RecordState, StoredVersion, to_payload
+    from desktop.storage.exchange_settings import save_office
+    from tests.office.conftest import DAY, PASAR_ATAS, arrive, check_item
+
+    save_office(OfficeProfile("Kantor Imigrasi Kelas II TPI Kerinci", ("15.02", "15.01")))
+    record_id = "11111111-1111-4111-8111-111111111111"
+    victim = Person(
+        person_id="p-1",
+        role=PersonRole.VICTIM,
+        age_band=AgeBand.AGE_18_20,
+        identity=PersonIdentity(name="Siti Rahma (fiktif)", nik="0000123412341234"),
+    )
+    first = Incident(
+        record_id=record_id,
+        report_type=ReportType.LOST_CONTACT,
+        reported_on=date(2026, 11, 2),
+        modus=Modus.ONLINE_SCAM,
+        summary="Warga hilang kontak setelah berangkat ke Phnom Penh lewat Batam",
+        destination_country="KH",
+        destination_city="Phnom Penh",
+        recruiter_name="Bang Jali (fiktif)",
+        recruiter_phone="0000-1234-5678",
+        people=(victim,),
+        referrals=(Referral(target=ReferralTarget.POLICE, referred_on=date(2026, 11, 3)),),
+    )
+
+    def version(n: int, prev: str | None, incident: Incident) -> StoredVersion:
+        payload = to_payload(incident) | {"legal_basis": "kepentingan_vital"}
+        return StoredVersion(
+            record_id,
+            f"{n}1111111-1111-4111-8111-111111111111",
+            prev,
+            DAY + timedelta(days=n),
+            "Sekretaris Desa",
+            RecordState.LIVE,
+            "",
+            payload,
+        )
+
+    v1 = version(1, None, first)
+    ours = version(2, v1.version_id, replace(first, destination_city="Sihanoukville"))
+    theirs = version(3, v1.version_id, replace(first, summary=first.summary + " (dicatat ulang)"))
+    check = check_item(incident_record_id=record_id, company="PT Bintang Contoh (fiktif)")
+    reason = "Diminta Polres untuk penyidikan"
+    arrive([[v1, ours]], checks=[check], identities=reason, made=DAY + timedelta(days=2, hours=1))
+    arrive([[v1, theirs]], sequence=2, identities=reason, made=DAY + timedelta(days=3, hours=1))
+    # The same recruiter's number in another village: a pattern across villages.
+    other = "22222222-2222-4222-8222-222222222222"
+    elsewhere = replace(
+        first, record_id=other, people=(), referrals=(), recruiter_phone="+62 000 1234 5678"
+    )
+    seen = StoredVersion(
+        other,
+        "92222222-2222-4222-8222-222222222222",
+        None,
+        DAY,
+        "Kaur Umum",
+        RecordState.LIVE,
+        "",
+        to_payload(elsewhere),
+    )
+    arrive([[seen]], source=PASAR_ATAS)
+    return record_id
+
+
+def office_record(env: Env) -> Shown:
+    from desktop.resources import resource_path
+    from desktop.storage.incidents import country_names
+    from desktop.ui.office.record_view import RecordView
+
+    view = RecordView(
+        _office_with_a_record(),
+        countries=country_names(),
+        checklists=resource_path("checklists"),
+        language="id",
+    )
+    env.qtbot.addWidget(view)
+    view.show()
+    settle(env.qapp)
+    view.show_identities("Polres meminta kontak korban", "Rahmat")
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        settle(env.qapp)
+        yield f"catatan › {view.tabs.tabText(index).replace('&', '')}", view
+    view.tabs.setCurrentWidget(view.conflict_tab)
+    view.choice_officer.setText("Rahmat")
+    view.use_button.click()
+    settle(env.qapp)
+    yield "catatan › versi lain dipakai", view
+
+
+def office_pages_with_records(env: Env) -> Shown:
+    """The office window's own pages holding a record, a check and socialisation events: the
+    checks and their counts, and the recap of the record's year counted."""
+    from desktop.domain.recap import Period
+    from desktop.storage import socialisation
+    from tests.office.conftest import PASAR_ATAS, arrive
+    from tests.socialisation_data import as_saved, event, section
+
+    _office_with_a_record()
+    socialisation.save_event(event("Aula Kantor Camat Bangko", kepala_desa=6, warga=80))
+    sent = as_saved(event("Balai Kelurahan Pasar Atas", date(2026, 11, 25), bpd=5, calon_pmi=14))
+    arrive([], source=PASAR_ATAS, sequence=2, events=section(sent))
+    window = env.make_shell().window
+    for key in ("cek", "rekap"):
+        window.show_page(key)
+    window.show_page("pola")
+    patterns = window.page("pola")
+    env.qtbot.waitUntil(lambda: patterns.model.total > 0, timeout=10000)
+    settle(env.qapp)
+    yield "pola lintas desa", window
+    window.show_page("rekap")
+    page = window.page("rekap")
+    page.set_period(Period.parse("2026"))
+    with env.qtbot.waitSignal(page.work_done, timeout=10000):
+        page.calculate()
+    settle(env.qapp)
+    yield "rekap › tahun 2026", window
+    from desktop.ui.screen import VerticalScroll
+
+    page.findChild(VerticalScroll).ensureWidgetVisible(list(page.charts.values())[-1])
+    settle(env.qapp)
+    yield "rekap › tahun 2026 › sosialisasi", window
+    window.show_page("cek")
+    checks = window.page("cek")
+    for index in range(checks.tabs.count()):
+        checks.tabs.setCurrentIndex(index)
+        settle(env.qapp)
+        yield f"cek › {checks.tabs.tabText(index).replace('&', '')}", window
+
+
+def office_pattern(env: Env) -> Shown:
+    from desktop.domain.patterns import PatternKind
+    from desktop.storage.patterns import find_patterns
+    from desktop.ui.office.pattern_view import PatternView
+
+    _office_with_a_record()
+    pattern = next(p for p in find_patterns() if p.kind is PatternKind.PHONE)
+    view = PatternView(pattern)
+    env.qtbot.addWidget(view)
+    view.show()
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        settle(env.qapp)
+        yield f"pola › {view.tabs.tabText(index)}", view
+
+
+def office_identities(env: Env) -> Shown:
+    from desktop.ui.office.record_view import IdentityDialog
+
+    dialog = IdentityDialog(12, "Rahmat")
+    env.qtbot.addWidget(dialog)
+    dialog.show()
+    settle(env.qapp)
+    yield "alasan melihat identitas", dialog
+    dialog.accept()  # without a reason: the dialog stays and says what is missing
+    settle(env.qapp)
+    yield "alasan melihat identitas › belum diisi", dialog
+
+
+def office_check(env: Env) -> Shown:
+    from desktop.resources import resource_path
+    from desktop.storage import assessments
+    from desktop.ui.office.check_view import CheckView
+
+    record_id = _office_with_a_record()
+    (check,) = assessments.linked_to(record_id)
+    view = CheckView(check.record_id, checklists=resource_path("checklists"), language="id")
+    env.qtbot.addWidget(view)
+    view.show()
+    settle(env.qapp)
+    yield "cek tawaran kerja", view
+
+
+# --- socialisation events ----------------------------------------------------------------------
+
+
+def _shown_dialog(dialog, env: Env):
+    env.qtbot.addWidget(dialog)
+    dialog.show()
+    settle(env.qapp)
+    return dialog
+
+
+def _wrong_form(dialog, env: Env) -> Shown:
+    """The form saved with nothing right: every field says what is wrong under it."""
+    dialog.place.clear()
+    for edit in dialog.counts.values():
+        edit.clear()
+    dialog.counts[next(iter(dialog.counts))].setText("dua puluh")
+    dialog.accept()
+    settle(env.qapp)
+    yield "kegiatan › belum benar", dialog
+
+
+def socialisation_village(env: Env) -> Shown:
+    """Kegiatan sosialisasi at a village: its events, a new one, one wrongly filled in, one
+    saved."""
+    from desktop.storage import socialisation
+    from tests.socialisation_data import event
+
+    profile_store.save_profile(KUNGKAI)
+    saved = socialisation.save_event(
+        event(
+            "Balai Desa Kungkai bersama Bhabinkamtibmas dan pendamping PMI Kabupaten Merangin",
+            officers="Sekretaris Desa; Bhabinkamtibmas Aipda Rahmat; petugas P4MI Jambi",
+            notes="Warga bertanya tentang agen yang menawarkan kerja ke Malaysia.",
+            kepala_desa=1,
+            perangkat_desa=6,
+            bpd=3,
+            warga=85,
+            calon_pmi=12,
+        )
+    )
+    for n in range(3):
+        socialisation.save_event(event(f"Pengajian RT {n + 1}", date(2026, 10, 3 + n)))
+    window = env.make_shell().window
+    window.show_page("sosialisasi")
+    page = window.page("sosialisasi")
+    settle(env.qapp)
+    yield "sosialisasi › empat kegiatan", window
+    yield "kegiatan baru", _shown_dialog(page.dialog_for(), env)
+    yield from _wrong_form(_shown_dialog(page.dialog_for(), env), env)
+    stored = socialisation.load_event(saved.record_id)
+    yield "kegiatan tersimpan", _shown_dialog(page.dialog_for(stored), env)
+
+
+def socialisation_office(env: Env) -> Shown:
+    """Kegiatan sosialisasi at the office: its own events and a village's, its form with a
+    kecamatan's villages, a village's event read-only."""
+    from desktop.domain.exchange import OfficeProfile
+    from desktop.domain.socialisation import ReachedVillage
+    from desktop.storage import socialisation
+    from desktop.storage.exchange_settings import save_office
+    from desktop.storage.socialisation import EventQuery, EventSource
+    from tests.office.conftest import arrive
+    from tests.socialisation_data import as_saved, event, section
+
+    save_office(OfficeProfile("Kantor Imigrasi Kelas II TPI Kerinci", ("15.02", "15.01")))
+    reached = tuple(ReachedVillage(v.code, v.name) for v in env.area_index.children("15.02.02")[:6])
+    socialisation.save_event(
+        event(
+            "Aula Kantor Camat Bangko",
+            villages=reached,
+            officers="Seksi Intelijen dan Penindakan Keimigrasian",
+            kepala_desa=6,
+            perangkat_desa=12,
+            bpd=6,
+            warga=40,
+        )
+    )
+    arrive([], events=section(as_saved(event("Balai Desa Kungkai", calon_pmi=9))))
+    window = env.make_shell().window
+    window.show_page("sosialisasi")
+    page = window.page("sosialisasi")
+    settle(env.qapp)
+    yield "sosialisasi › kegiatan kantor dan desa", window
+    dialog = _shown_dialog(page.dialog_for(), env)
+    yield "kegiatan baru", dialog
+    dialog.district.setCurrentIndex(1)
+    settle(env.qapp)
+    yield "kegiatan baru › kecamatan dipilih", dialog
+    yield from _wrong_form(_shown_dialog(page.dialog_for(), env), env)
+    page.model.set_query(EventQuery(EventSource.VILLAGES))
+    village = socialisation.load_event(page.model.record_id(0))
+    yield "kegiatan desa (hanya dibaca)", _shown_dialog(page.dialog_for(village), env)
+
+
 OPENERS: dict[str, Callable[[Env], Shown]] = {
     "village window": village_window,
+    "sending states": sending_states,
     "training window": training_window,
     "office window": office_window,
-    "first-run wizard": first_run_wizard,
-    "protection set-up": protection_setup,
+    "welcome wizard": welcome_wizard,
+    "welcome wizard, data open": wizard_in_open_data,
     "protection of older data": protection_upgrade,
     "unlock": unlock_dialog,
     "unlock without key file": unlock_without_key_file,
     "lock screen": lock_screen,
     "change passphrase": change_passphrase,
     "about": about,
+    "help": help_window,
     "crash": crash,
     "message boxes": message_boxes,
     "restore question": restore_question,
@@ -603,23 +1177,36 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
     "print result sheet": print_result_sheet,
     "print recovery sheet": print_recovery_sheet,
     "print registration sheet": print_registration_sheet,
+    "print manual": print_manual,
     "presentation": presentation,
     "incident editor": incident_editor,
     "incident history": incident_history,
     "reason for a change": reason,
     "area code change": code_change,
+    "village with the office's content": village_with_office_content,
+    "content pack: what changes": pack_changes,
+    "warning composer": warning_composer,
+    "local contact": local_contact,
+    "office record": office_record,
+    "office pages with records": office_pages_with_records,
+    "office pattern": office_pattern,
+    "office identities": office_identities,
+    "office check": office_check,
+    "socialisation, village": socialisation_village,
+    "socialisation, office": socialisation_office,
 }
 
 # Window classes, by qualified name, and the opener that shows them.
 COVERED = {
-    "desktop.ui.main_window.MainWindow": "village window",
-    "desktop.ui.exchange.office.OfficeWindow": "office window",
-    "desktop.ui.wizard.FirstRunWizard": "first-run wizard",
-    "desktop.ui.security.setup_wizard.ProtectionSetup": "protection set-up",
+    "desktop.ui.shell.window.MainWindow": "village window",
+    "desktop.ui.shell.office.OfficeWindow": "office window",
+    "desktop.ui.wizard.WelcomeWizard": "welcome wizard",
+    "desktop.ui.security.setup_wizard.ProtectionSetup": "protection of older data",
     "desktop.ui.security.unlock.UnlockDialog": "unlock",
     "desktop.ui.security.lock.LockScreen": "lock screen",
     "desktop.ui.security.settings_tab.ChangePassphraseDialog": "change passphrase",
     "desktop.ui.about.AboutDialog": "about",
+    "desktop.ui.help_window.HelpWindow": "help",
     "desktop.ui.crash_dialog.CrashDialog": "crash",
     "desktop.ui.print_dialog.PrintDialog": "print leaflets",
     "desktop.ui.materi.presentation.PresentationWindow": "presentation",
@@ -627,6 +1214,14 @@ COVERED = {
     "desktop.ui.incidents.history.HistoryDialog": "incident history",
     "desktop.ui.incidents.dialogs.ReasonDialog": "reason for a change",
     "desktop.ui.code_change.CodeChangeDialog": "area code change",
+    "desktop.ui.packs.changes_dialog.ChangesDialog": "content pack: what changes",
+    "desktop.ui.packs.warning_composer.WarningComposer": "warning composer",
+    "desktop.ui.packs.contact_dialog.LocalContactDialog": "local contact",
+    "desktop.ui.office.record_view.RecordView": "office record",
+    "desktop.ui.office.record_view.IdentityDialog": "office identities",
+    "desktop.ui.office.check_view.CheckView": "office check",
+    "desktop.ui.office.pattern_view.PatternView": "office pattern",
+    "desktop.ui.socialisation.dialog.EventDialog": "socialisation, village",
 }
 
 # Windows the app opens that these tests deliberately do not measure, and why.

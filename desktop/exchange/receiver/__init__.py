@@ -5,6 +5,7 @@ it checks signatures and keeps the files, still encrypted, until the office fetc
 
 * ``app``: the HTTP interface (``resources/schema/receiver-api.yaml``);
 * ``store``: the files waiting, streamed to disk, with a quota per village;
+* ``receipts``: the office's receipts waiting for their villages;
 * ``tokens``: who may upload, read again whenever the tokens file changes;
 * ``guard``: time limits and connection limits in front of uvicorn;
 * ``serve``: running it, over HTTPS unless it listens on this computer only;

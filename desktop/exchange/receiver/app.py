@@ -9,9 +9,11 @@ keys the office registered (``--keys``): another key is kept too, marked ``held`
 same export again gives the same receipt.
 
 The office app fetches what waits (``GET /api/v1/waiting``, ``GET`` and ``DELETE
-/api/v1/waiting/{export_id}`` with the office's own token). Another endpoint is one more
-``Route`` in ``routes``: handlers get the ``ReceiverConfig`` and use ``refusal`` for answers
-that say no.
+/api/v1/waiting/{export_id}`` with the office's own token). It posts its receipts (imported,
+held back; ``POST /api/v1/receipts``) and a village gets its own (``GET /api/v1/receipts``,
+``receiver/receipts.py``); it passes the office's content pack on to the villages
+(``packs.py``). Another endpoint is one more ``Route`` in ``routes``: handlers get the
+``ReceiverConfig`` and use ``refusal`` for answers that say no.
 """
 
 from __future__ import annotations
@@ -39,14 +41,18 @@ from desktop.domain.exchange import (
     ExportWriteFailed,
     RejectReason,
 )
+from desktop.exchange.receiver.packs import PackShelf, pack_routes
+from desktop.exchange.receiver.receipts import ReceiptStore
 from desktop.exchange.receiver.store import ReceivedStore, Stored, Upload, safe_id
 from desktop.exchange.receiver.tokens import OfficeToken, TokenBook
 from desktop.exchange.wire import envelope
+from desktop.exchange.wire import receipt as wire_receipt
 from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected, EnvelopeStream
 from desktop.exchange.wire.protocol import (
     API_VERSION,
     EXPORTS_PATH,
     HEALTH_PATH,
+    RECEIPTS_PATH,
     SERVICE,
     WAITING_PATH,
     waiting_path,
@@ -59,6 +65,7 @@ QUOTA_FULL = "kuota_penuh"
 BUSY = "sedang_mengunggah"
 STORAGE_FULL = "penyimpanan_penuh"
 BAD_ID = "nomor_ekspor_tidak_sah"
+NOT_A_RECEIPT = "tanda_terima_tidak_sah"
 
 # Short Indonesian sentences for people reading an answer; programs read ``error``.
 MESSAGES = {
@@ -80,6 +87,7 @@ MESSAGES = {
     BUSY: "Desa ini sedang mengirim ekspor lain. Dicoba lagi sebentar lagi.",
     STORAGE_FULL: "Tempat penyimpanan penerima penuh. Dicoba lagi nanti.",
     BAD_ID: "Nomor ekspor tidak sah.",
+    NOT_A_RECEIPT: "Tanda terima tidak sah.",
 }
 DEFAULT_MESSAGE = "Ekspor tidak dapat diterima karena isinya tidak sah atau rusak."
 
@@ -118,6 +126,11 @@ class ReceiverConfig:
     office_token: OfficeToken | None = None  # None: nobody fetches
     allow_unencrypted: bool = False  # signed but readable exports: refused unless turned on
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    receipts: ReceiptStore | None = None  # None: in the store's folder, ``tanda-terima``
+
+    def __post_init__(self) -> None:
+        if self.receipts is None:
+            self.receipts = ReceiptStore(self.store.folder / "tanda-terima")
 
 
 def bearer(request: Request) -> str:
@@ -271,9 +284,42 @@ def create_app(config: ReceiverConfig) -> Starlette:
             return JSONResponse({"error": "tidak_ada"}, status_code=404)
         return FileResponse(path, media_type="application/octet-stream")
 
+    async def post_receipt(request: Request) -> Response:
+        if not office(request):
+            return refusal("token_ditolak", "", 401)
+        body = bytearray()
+        try:
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > wire_receipt.MAX_BYTES:
+                    return refusal(RejectReason.TOO_LARGE.value, "", 413)
+            receipt = wire_receipt.parse(bytes(body))
+        except ClientDisconnect:
+            return refusal("terputus", "", 400)
+        except wire_receipt.ReceiptInvalid as exc:
+            log.info("receipt refused: %s", exc)
+            return refusal(NOT_A_RECEIPT, exc.detail, 400)
+        loop = asyncio.get_running_loop()
+        try:
+            await loop.run_in_executor(worker, config.receipts.put, receipt)
+        except (OSError, ExportWriteFailed) as exc:
+            log.warning("receipt not kept: %s", exc)
+            return refusal(STORAGE_FULL, "", 507)
+        return JSONResponse({"kept": True})
+
+    async def get_receipts(request: Request) -> Response:
+        village = config.tokens.village_for(bearer(request))
+        if village is None:
+            return refusal("token_ditolak", "", 401)
+        loop = asyncio.get_running_loop()
+        return JSONResponse(
+            {"receipts": await loop.run_in_executor(worker, config.receipts.of, village)}
+        )
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         config.store.start()
+        config.receipts.start()
         yield
         worker.shutdown(wait=True)
 
@@ -282,5 +328,13 @@ def create_app(config: ReceiverConfig) -> Starlette:
         Route(EXPORTS_PATH, post_export, methods=["POST"]),
         Route(WAITING_PATH, waiting, methods=["GET"]),
         Route(waiting_path("{export_id}"), one, methods=["GET", "DELETE"]),
+        *pack_routes(
+            PackShelf(config.store.folder / "paket-isi"),
+            office,
+            lambda request: config.tokens.village_for(bearer(request)),
+            refusal,
+        ),
+        Route(RECEIPTS_PATH, post_receipt, methods=["POST"]),
+        Route(RECEIPTS_PATH, get_receipts, methods=["GET"]),
     ]
     return Starlette(routes=routes, lifespan=lifespan)

@@ -1,6 +1,6 @@
 """The protected export file: signed by the village, readable only by its office.
 
-Version 2 (written since 0.1.0; README, "Protected export files"), all of it bytes::
+Version 2 (written since 0.1.0; docs/dev/protocol.md, "The protected file"), all of it bytes::
 
     SIAGA-TPPO-AMPLOP 2\n
     {header JSON, one line}\n

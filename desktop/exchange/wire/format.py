@@ -1,7 +1,7 @@
 """Export format: canonical serialization, the SHA-256, building a document (reading one, within
 bounds: ``wire/reader.py``).
 
-An export is one JSON document (see README, "Export format", and
+An export is one JSON document (see docs/dev/protocol.md, "The export document", and
 ``resources/schema/export-v3.schema.json``; version 2 added the deleted checks, version 3 the
 village's signed area code changes; versions 1 and 2 are still read). Everything here takes or
 returns bytes, so the signed and encrypted envelope wraps the document without touching this
@@ -32,6 +32,7 @@ from desktop.domain.exchange import (
     CodeChange,
     VersionRow,
 )
+from desktop.exchange.wire.socialisation import MEMBER as EVENTS
 
 _CANONICAL = {"ensure_ascii": False, "sort_keys": True, "separators": (",", ":")}
 
@@ -90,6 +91,7 @@ class ExportHeader:
     source: ExportSource
     identities_reason: str | None  # None: personal identifiers left out
     code_changes: tuple[CodeChange, ...] = ()  # every change of the village's area code
+    events: dict[str, Any] | None = None  # the optional events section (wire/socialisation.py)
 
     @property
     def identities_included(self) -> bool:
@@ -221,6 +223,7 @@ def write_document(
                 "schema_version": FORMAT_VERSION,
                 "source": header.source.as_json(),
             }
+            | ({EVENTS: header.events} if header.events is not None else {})
         )
         before, after = text.split('"content":null', 1)
         return before, after

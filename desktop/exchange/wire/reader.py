@@ -7,13 +7,14 @@ parsed:
 
 * In the form Siaga TPPO writes (canonical, the SHA-256 first and right), the saved checks
   and the records are cut out of the document at their canonical boundaries without parsing,
-  and the rest (the header, the deleted checks, the code changes) is parsed on its own, with a
-  marker where each cut-out list was. The marker standing exactly there proves that the cut
-  was at ``content.assessments`` and ``content.incidents``; each cut-out piece must then parse
-  as one whole object, so the pieces are exactly the lists' items. Each piece is checked for
-  size before it is parsed (``MAX_PIECE``), then against the schema, its times and its ids,
-  and only what the merge needs is kept: a version's content as its canonical text, not as
-  parsed objects. Nothing kept is larger than about twice the bytes it came from.
+  and the rest (the header, the deleted checks, the code changes, the socialisation events) is
+  parsed on its own, with a marker where each cut-out list was. The marker standing exactly
+  there proves that the cut was at ``content.assessments`` and ``content.incidents``; each
+  cut-out piece must then parse as one whole object, so the pieces are exactly the lists'
+  items. Each piece is checked for size before it is parsed (``MAX_PIECE``), then against the
+  schema, its times and its ids, and only what the merge needs is kept: a version's content as
+  its canonical text, not as parsed objects. Nothing kept is larger than about twice the bytes
+  it came from.
 * Any other form (another program's, with spaces or another order) is read whole, and only up
   to ``MAX_LOOSE`` bytes.
 
@@ -54,13 +55,15 @@ from desktop.exchange.wire.format import (
     sha256_hex,
 )
 from desktop.exchange.wire.schema import SchemaViolation, export_checker, item_checkers
+from desktop.exchange.wire.socialisation import MEMBER as EVENTS
+from desktop.exchange.wire.socialisation import NO_EVENTS, IncomingEvents, read_section
 
 # One record (or saved check) of a file in Siaga TPPO's form, read on its own. Parsing a piece
 # builds at most some 25 times its size while it is read: 4 MB keeps that within the 100 MB a
 # file may take beside four times its size. A record of 4 MB holds some 3,000 versions.
 MAX_PIECE = 4 * 1024 * 1024
 # Everything of such a file but its records and saved checks: the header, the deleted checks
-# (some 50,000) and the code changes, parsed at once.
+# (some 50,000), the code changes and the socialisation events (some 10,000), parsed at once.
 MAX_REST = 4 * 1024 * 1024
 # All the saved checks of one file: kept parsed while the file merges (some 5,000 checks).
 MAX_CHECKS = 8 * 1024 * 1024
@@ -102,6 +105,7 @@ class ExportDocument:
     removed_assessments: dict[str, str] = field(default_factory=dict)
     # the village's area code changes, oldest first (format 3; none before)
     code_changes: tuple[CodeChange, ...] = ()
+    events: IncomingEvents = NO_EVENTS  # Kegiatan sosialisasi (an optional section)
 
     @property
     def version_count(self) -> int:
@@ -493,4 +497,5 @@ def _finish(doc, version: int, digest: str, checks, records, now: datetime) -> E
         assessments=assessments,
         removed_assessments={r["record_id"]: r["removed_at"] for r in removed},
         code_changes=tuple(sorted(changes, key=lambda c: c.changed_at)),
+        events=read_section(doc.get(EVENTS), now),
     )

@@ -1,7 +1,9 @@
-"""Checking a document against the export JSON Schema, fast enough for a large office import.
+"""Checking a document against a JSON Schema (the export's, a content pack's, the checklist's),
+fast enough for a large office import.
 
-The schema file in ``resources/schema/`` is the one definition of the format. This module
-compiles it into plain Python checks for the part of JSON Schema (draft-07) the file uses. A
+Each schema file in ``resources/`` is the one definition of its format. This module compiles
+it into plain Python checks for the part of JSON Schema the files use (draft-07, and draft
+2020-12's ``$defs`` and ``anyOf`` for the checklist's). A
 keyword it does not know makes compiling fail, so nothing in the schema is ever silently
 ignored. The tests compare its verdicts with the reference ``jsonschema`` package on valid and
 broken documents; it exists because that package needs minutes for 100,000 records, where
@@ -21,7 +23,8 @@ from desktop.resources import resource_path
 
 Check = Callable[[Any], None]
 
-_ANNOTATIONS = {"$schema", "$id", "title", "description", "definitions", "$comment"}
+_ANNOTATIONS = {"$schema", "$id", "title", "description", "definitions", "$defs", "$comment"}
+_DEFINITIONS = ("definitions", "$defs")  # draft-07's name and draft 2020-12's
 _SUPPORTED = _ANNOTATIONS | {
     "type",
     "enum",
@@ -44,6 +47,7 @@ _SUPPORTED = _ANNOTATIONS | {
     "then",
     "else",
     "not",
+    "anyOf",
 }
 
 
@@ -100,20 +104,20 @@ class _Compiler:
         self.compiled: dict[str, Check] = {}
 
     def ref(self, pointer: str) -> Check:
-        if not pointer.startswith("#/definitions/"):
+        place, _, name = pointer.removeprefix("#/").partition("/")
+        if not pointer.startswith("#/") or place not in _DEFINITIONS or "/" in name:
             raise UnsupportedSchema(f"$ref {pointer}")
-        name = pointer.removeprefix("#/definitions/")
-        if name not in self.root.get("definitions", {}):
+        if name not in self.root.get(place, {}):
             raise UnsupportedSchema(f"$ref to missing {pointer}")
-        if name not in self.compiled:
-            self.compiled[name] = _pending  # a recursive reference resolves on first use
-            self.compiled[name] = self.compile(self.root["definitions"][name])
-        if self.compiled[name] is not _pending:
-            return self.compiled[name]  # compiled: called directly (millions of times)
+        if pointer not in self.compiled:
+            self.compiled[pointer] = _pending  # a recursive reference resolves on first use
+            self.compiled[pointer] = self.compile(self.root[place][name])
+        if self.compiled[pointer] is not _pending:
+            return self.compiled[pointer]  # compiled: called directly (millions of times)
         compiled = self.compiled
 
         def check(value: Any) -> None:
-            compiled[name](value)
+            compiled[pointer](value)
 
         return check
 
@@ -163,6 +167,19 @@ class _Compiler:
                 raise SchemaViolation("not")
 
             checks.append(check_not)
+        if "anyOf" in node:
+            options = [self.compile(option) for option in node["anyOf"]]
+
+            def check_any(value: Any) -> None:
+                for option in options:
+                    try:
+                        option(value)
+                    except SchemaViolation:
+                        continue
+                    return
+                raise SchemaViolation("anyOf")
+
+            checks.append(check_any)
         if not checks:
             return _accept
         if len(checks) == 1:
@@ -351,21 +368,27 @@ def _number(node: dict[str, Any]) -> Check:
 def compile_schema(schema: dict[str, Any]) -> Check:
     """A function that returns None for a valid document and raises SchemaViolation."""
     compiler = _Compiler(schema)
-    root = compiler.compile({k: v for k, v in schema.items() if k != "definitions"})
-    for name in schema.get("definitions", {}):  # compile every definition now, used or not
-        compiler.ref(f"#/definitions/{name}")
+    root = compiler.compile({k: v for k, v in schema.items() if k not in _DEFINITIONS})
+    for place in _DEFINITIONS:  # compile every definition now, used or not
+        for name in schema.get(place, {}):
+            compiler.ref(f"#/{place}/{name}")
     return root
+
+
+@cache
+def compiled_schema(path: Path) -> Check:
+    """The compiled check of the schema file at ``path`` (read once per run)."""
+    with open(path, encoding="utf-8") as handle:
+        return compile_schema(json.load(handle))
 
 
 def schema_file(version: int) -> Path:
     return resource_path("schema", f"export-v{version}.schema.json")
 
 
-@cache
 def export_checker(version: int) -> Check:
     """The compiled check for export format ``version`` (read once per run)."""
-    with open(schema_file(version), encoding="utf-8") as handle:
-        return compile_schema(json.load(handle))
+    return compiled_schema(schema_file(version))
 
 
 @cache

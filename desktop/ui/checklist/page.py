@@ -24,12 +24,10 @@ from desktop.domain.assessment import Assessment
 from desktop.domain.checklist import (
     Answer,
     Checklist,
+    ChecklistShelf,
     ChecklistVersionMissing,
     QuestionNotAsked,
     assess,
-    available_versions,
-    load_checklist,
-    load_latest,
 )
 from desktop.domain.errors import SiagaError, ValidationFailed
 from desktop.domain.hotlines import Hotlines
@@ -83,7 +81,7 @@ def _page_style() -> str:
 class ChecklistPage(QWidget):
     def __init__(
         self,
-        checklists: Path,
+        checklists: ChecklistShelf,
         language: str,
         profile: Callable[[], VillageProfile],
         hotlines: Callable[[], Hotlines],
@@ -95,7 +93,7 @@ class ChecklistPage(QWidget):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check a job offer"))
         self.setStyleSheet(_page_style())
-        self._folder = checklists
+        self._shelf = checklists
         self._language = language
         self._profile = profile
         self._hotlines = hotlines
@@ -161,7 +159,7 @@ class ChecklistPage(QWidget):
             if old is not None:
                 self.views.removeWidget(old)
                 old.deleteLater()
-            newest = available_versions(self._folder)[-1:] == [checklist.version]
+            newest = checklist.version == self._shelf.current_version
             self.questions = QuestionsView(checklist, self._language, stage, show_law=newest)
             self.questions.finished.connect(self.show_result)
             self.questions.back_to_details.connect(
@@ -177,7 +175,7 @@ class ChecklistPage(QWidget):
     @Slot()
     def start_new(self) -> None:
         try:
-            checklist = load_latest(self._folder)
+            checklist = self._shelf.latest()
         except SiagaError as exc:
             inform(self, self.windowTitle(), error_message(exc), warning=True)
             return
@@ -263,7 +261,7 @@ class ChecklistPage(QWidget):
         """Show a saved check exactly as it was saved, with the question list it was made with."""
         try:
             assessment = assessments.load_assessment(assessment_id)
-            checklist = load_checklist(self._folder, assessment.checklist_version)
+            checklist = self._shelf.load(assessment.checklist_version)
         except ChecklistVersionMissing as missing:
             inform(
                 self,
@@ -456,7 +454,7 @@ class ChecklistPage(QWidget):
         if not draft:
             return
         try:
-            checklist = load_checklist(self._folder, int(draft["version"]))
+            checklist = self._shelf.load(int(draft["version"]))
             stage = draft.get("stage") or None
             if stage is not None or not checklist.stages:
                 checklist.check_stage(stage)

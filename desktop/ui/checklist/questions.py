@@ -26,6 +26,7 @@ from desktop.domain.errors import ValidationFailed
 from desktop.ui.checklist.texts import answer_words, red_flag_words
 from desktop.ui.errors import field_message
 from desktop.ui.screen import VerticalScroll
+from desktop.ui.widgets.field import FieldWithError
 
 CHECK = "\u2713 "  # shown on the chosen answer, so the choice is not told by colour alone
 
@@ -143,7 +144,7 @@ class DetailsView(QWidget):
             )
         )
         self.fields: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.boxes: dict[str, FieldWithError] = {}
         self._labels = {
             "initials": self.tr("&Initials of the person offered the job"),
             "company": self.tr("&Company or recruiter"),
@@ -158,14 +159,12 @@ class DetailsView(QWidget):
             label = QLabel(text)
             label.setBuddy(edit)
             label.setWordWrap(True)
-            error = _wrapping(role="error")
-            error.hide()
+            box = FieldWithError(edit)
             layout.addSpacing(6)
             layout.addWidget(label)
-            layout.addWidget(edit)
-            layout.addWidget(error)
+            layout.addWidget(box)
             self.fields[name] = edit
-            self.errors[name] = error
+            self.boxes[name] = box
         self.fields["initials"].setPlaceholderText(self.tr("for example S.A."))
         layout.addStretch(1)
         outer = QVBoxLayout(self)
@@ -209,20 +208,16 @@ class DetailsView(QWidget):
         return initials, offer
 
     def _show_errors(self, errors: dict) -> None:
-        for name, label in self.errors.items():
+        for name, box in self.boxes.items():
             error = errors.get(name)
             if error is None:
-                label.hide()
+                box.show_error("")
             elif error.code == "not_initials":
-                label.setText(
+                box.show_error(
                     self.tr("Write initials only, at most five letters, for example S.A.")
                 )
-                label.show()
             else:
-                label.setText(field_message(error, self._labels[name].replace("&", "")))
-                label.show()
-            self.fields[name].setProperty("invalid", error is not None)
-            self.fields[name].style().polish(self.fields[name])
+                box.show_error(field_message(error, self._labels[name].replace("&", "")))
         if errors:
             self.fields[next(iter(errors))].setFocus()
 

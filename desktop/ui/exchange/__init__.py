@@ -1,1 +1,1 @@
-"""Kirim & Ekspor in the window: the village page, the office window, settings and wizard."""
+"""Kirim & Ekspor in the window: the village page, the office's pages, settings and wizard."""

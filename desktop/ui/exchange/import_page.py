@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.exchange import FileResult, ImportReport, RejectReason
 from desktop.exchange.fetch import FetchFailed, fetch_waiting, load_access
-from desktop.exchange.merge import AreaChain, import_paths
+from desktop.exchange.merge import AreaChain
+from desktop.exchange.receipts import import_and_acknowledge
 from desktop.storage import office_imports
 from desktop.storage.db import thread_connection
 from desktop.ui.exchange.wording import counts_text, exchange_error, reject_text
@@ -127,7 +128,7 @@ class ImportPage(QWidget):
 
         def work() -> ImportReport:
             with thread_connection():
-                return import_paths(paths, areas=areas)
+                return import_and_acknowledge(paths, areas=areas)
 
         run_in_background(work, on_done=self.show_report, on_error=self._failed)
 
@@ -197,6 +198,22 @@ class ImportPage(QWidget):
         totals = report.totals
         if not report.files:
             self.status.setText(self.tr("No export files (*.siaga) were found there."))
+        elif report.receipts_not_written:
+            self.status.setText(
+                self.tr(
+                    "The office's receipts could not be written beside {count} files (is the "
+                    "flash drive locked?). The villages learn of the import with their next "
+                    "sending, or from their next flash drive."
+                ).format(count=report.receipts_not_written)
+            )
+        elif report.receipts_written:
+            self.status.setText(
+                self.tr(
+                    "A receipt was written beside each file ({count}): give the flash drive "
+                    "back to the village, and Send and export there shows that the office has "
+                    "imported it."
+                ).format(count=report.receipts_written)
+            )
         else:
             self.status.setText("")
         self.summary.setText(

@@ -1,11 +1,11 @@
-"""Office mode (Kantor Imigrasi): its window, its settings, and its page in the first-run
-wizard. An office has no village log of its own: it imports and keeps the villages' one."""
+"""Office mode (Kantor Imigrasi): the office's name and covered regencies (its settings section
+and its page in the first-run wizard), and the wizard's choice between village and office. An
+office has no village log of its own: it imports and keeps the villages' one. Its window is
+``ui/shell/office.py``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,25 +22,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop import APP_NAME
-from desktop.domain.area import Area
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.exchange import OfficeProfile, validate_office
-from desktop.exchange.upload_tokens import default_tokens_file
 from desktop.storage import exchange_settings
 from desktop.storage.area_index import AreaIndex
-from desktop.storage.installation import Installation
-from desktop.ui.about import AboutDialog
-from desktop.ui.exchange.import_page import ImportPage
-from desktop.ui.exchange.receiver_settings import ReceiverSettingsTab
-from desktop.ui.exchange.register import RegisterPage
-from desktop.ui.exchange.tokens_tab import TokensTab
-from desktop.ui.exchange.villages import VillagesPage
-from desktop.ui.i18n import Language
-from desktop.ui.main_window import MainWindow
-from desktop.ui.settings_page import BackupTab, DisplayTab
-from desktop.ui.side_tabs import SideTabs
-from desktop.ui.style import TextSize
 
 
 class CoversPicker(QWidget):
@@ -239,123 +224,6 @@ class OfficeTab(QWidget):
         exchange_settings.save_office(office)
         self.status.setText(self.tr("Office details saved."))
         self.saved.emit(office)
-
-
-class OfficeSettingsPage(QWidget):
-    def __init__(
-        self,
-        installation: Installation,
-        index_factory: Callable[[], AreaIndex],
-        office: OfficeProfile,
-        language: Language,
-        text_size: TextSize,
-        on_language: Callable[[Language], None],
-        on_text_size: Callable[[TextSize], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings"))
-        layout = QVBoxLayout(self)
-        title = QLabel(self.windowTitle())
-        title.setProperty("role", "title")
-        layout.addWidget(title)
-        self.tabs = SideTabs()
-        self.tabs.setAccessibleName(self.tr("Sections of the settings"))
-        layout.addLayout(self.tabs.beside_sections(), 1)
-        self.office_tab = OfficeTab(index_factory(), office)
-        self.tabs.addTab(self.office_tab, self.tr("Office"))
-        self.tabs.addTab(
-            DisplayTab(language, text_size, on_language, on_text_size), self.tr("Display")
-        )
-        self.backup_tab = BackupTab(installation)
-        self.tabs.addTab(self.backup_tab, self.tr("Backups"))
-        self.receiver_tab = ReceiverSettingsTab()
-        self.tabs.addTab(self.receiver_tab, self.tr("Receiver"))
-        tokens_file = default_tokens_file(installation.paths)
-        self.tokens_tab = TokensTab(tokens_file, index_factory(), office.name)
-        self.tabs.addTab(self.tokens_tab, self.tr("Village tokens"))
-        about = QWidget()
-        about_layout = QVBoxLayout(about)
-        where = QLabel(self.tr("Data folder: {folder}").format(folder=installation.paths.root))
-        where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        about_layout.addWidget(where)
-        receiver = QLabel(
-            self.tr(
-                "To receive uploads from villages, run (on this computer or a server): "
-                "siaga-tppo receive --store RECEIVER_FOLDER --tokens {tokens} --office-token "
-                "OFFICE_TOKEN_FILE. The receiver keeps uploads locked and never holds this "
-                "office's key. Enter its address and the office token in the Receiver tab."
-            )
-        )
-        receiver.setText(receiver.text().format(tokens=tokens_file))
-        receiver.setWordWrap(True)
-        receiver.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        about_layout.addWidget(receiver)
-        about_button = QPushButton(self.tr("&About Siaga TPPO and its data sources"))
-        about_button.clicked.connect(lambda: AboutDialog(self).exec())
-        about_layout.addWidget(about_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        about_layout.addStretch(1)
-        self.tabs.addTab(about, self.tr("About"))
-
-
-class OfficeWindow(MainWindow):
-    """The main window of an office: the register, the import, the villages, the settings."""
-
-    def set_profile(self, office: OfficeProfile) -> None:  # type: ignore[override]
-        self.setWindowTitle(f"{APP_NAME} — {office.name}")
-
-
-def build_office_window(
-    installation: Installation,
-    office: OfficeProfile,
-    ui_settings: QSettings,
-    index_factory: Callable[[], AreaIndex],
-    language: Language,
-    text_size: TextSize,
-    on_language: Callable[[Language], None],
-    on_text_size: Callable[[TextSize], None],
-    extend_settings: Callable[[QWidget], None] | None = None,
-) -> OfficeWindow:
-    """``extend_settings(page)`` adds tabs to the settings page (the composition root's
-    Keamanan and Jejak audit, issue 7)."""
-    window = OfficeWindow(office, ui_settings)  # type: ignore[arg-type]
-
-    def areas(code: str) -> list[Area]:
-        return index_factory().chain(code)
-
-    register = RegisterPage()
-    imports = ImportPage(areas)
-    villages = VillagesPage(areas)
-    imports.imported.connect(register.refresh)
-    imports.imported.connect(villages.refresh)
-    villages.imported.connect(register.refresh)
-    villages.imported.connect(imports.refresh_history)
-    window.add_page("daftar", register)
-    window.add_page("impor", imports)
-    window.add_page("desa", villages)
-
-    def build_settings() -> QWidget:
-        page = OfficeSettingsPage(
-            installation,
-            index_factory,
-            exchange_settings.load_office() or office,
-            language,
-            text_size,
-            on_language,
-            on_text_size,
-        )
-        page.office_tab.saved.connect(window.set_profile)
-        page.backup_tab.restored.connect(register.refresh)
-        page.receiver_tab.saved.connect(imports.receiver_changed)
-        if extend_settings is not None:
-            extend_settings(page)
-        return page
-
-    window.add_lazy_page(
-        "pengaturan", QCoreApplication.translate("OfficeSettingsPage", "Settings"), build_settings
-    )
-    return window
 
 
 class RoleChoice(QWidget):

@@ -4,19 +4,16 @@ that reads only the rows being looked at, with SQL doing the filtering and order
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
     Slot,
 )
 from PySide6.QtWidgets import (
@@ -37,18 +34,17 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.incident import ReportType, Status
 from desktop.domain.modus import Modus
+from desktop.domain.review import ReviewState
 from desktop.storage import office_imports, register
 from desktop.storage.incidents import SortKey
 from desktop.storage.register import RegisterQuery, RegisterRow
 from desktop.ui.incidents.form import DAY_FORMAT, ChoiceBox
 from desktop.ui.incidents.labels import label
-from desktop.ui.incidents.table_model import RecordRole, format_moment
+from desktop.ui.incidents.table_model import format_moment
 from desktop.ui.incidents.values import format_day
+from desktop.ui.office.review_words import review_short
 from desktop.ui.table_columns import FittedColumns
-
-PAGE_SIZE = 64
-MAX_PAGES = 16
-_ROOT = QModelIndex()
+from desktop.ui.widgets.paged_table import PagedTableModel
 
 COLUMNS = (
     (QT_TRANSLATE_NOOP("RegisterTable", "No."), SortKey.NUMBER),
@@ -62,25 +58,38 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("RegisterTable", "Status"), SortKey.STATUS),
     (QT_TRANSLATE_NOOP("RegisterTable", "Changed"), SortKey.UPDATED),
     (QT_TRANSLATE_NOOP("RegisterTable", "Conflict"), None),
+    (QT_TRANSLATE_NOOP("RegisterTable", "Review"), None),
 )
-NUMBER, VILLAGE, REPORTED, TYPE, MODUS, SUMMARY, DESTINATION, PEOPLE, STATUS, CHANGED, CONFLICT = (
-    range(len(COLUMNS))
-)
+(
+    NUMBER,
+    VILLAGE,
+    REPORTED,
+    TYPE,
+    MODUS,
+    SUMMARY,
+    DESTINATION,
+    PEOPLE,
+    STATUS,
+    CHANGED,
+    CONFLICT,
+    REVIEW,
+) = range(len(COLUMNS))
 # How wide each column is, in average characters (the summary takes what is left), and the
 # columns left out first when the list is too narrow for all of them (ui/table_columns.py).
 COLUMN_CHARS = {
     NUMBER: 5,
     VILLAGE: 16,
-    REPORTED: 15,
+    REPORTED: 17,
     TYPE: 14,
     MODUS: 15,
     DESTINATION: 13,
     PEOPLE: 7,
     STATUS: 12,
-    CHANGED: 15,
+    CHANGED: 17,
     CONFLICT: 9,
+    REVIEW: 15,
 }
-LEFT_OUT_FIRST = (CHANGED, PEOPLE, TYPE, DESTINATION, MODUS, STATUS)
+LEFT_OUT_FIRST = (CHANGED, PEOPLE, TYPE, REVIEW, DESTINATION, MODUS, STATUS)
 
 
 def _enum_text(kind: type, value: str) -> str:
@@ -90,52 +99,29 @@ def _enum_text(kind: type, value: str) -> str:
         return value
 
 
-class RegisterModel(QAbstractTableModel):
-    def __init__(self, query: RegisterQuery | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self._query = query or RegisterQuery()
-        self._by_village = False
-        self._pages: OrderedDict[int, list[tuple[RegisterRow, tuple[str, ...]]]] = OrderedDict()
-        self._rows = register.count_register(self._query)
+class RegisterModel(PagedTableModel[RegisterQuery, RegisterRow]):
+    """The register's rows, read a page at a time as the view asks for them."""
 
-    @property
-    def query(self) -> RegisterQuery:
-        return self._query
+    COLUMNS = tuple(title for title, _ in COLUMNS)
+    RIGHT_ALIGNED = frozenset({NUMBER, PEOPLE})
 
-    def set_query(self, query: RegisterQuery, *, by_village: bool | None = None) -> None:
-        self.beginResetModel()
-        self._query = query
-        if by_village is not None:
-            self._by_village = by_village
-        self._pages.clear()
-        self._rows = register.count_register(query)
-        self.endResetModel()
+    def __init__(
+        self,
+        query: RegisterQuery | None = None,
+        *,
+        known_count: int | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(
+            query or RegisterQuery(),
+            count=register.count_register,
+            fetch=register.register_window,
+            known_count=known_count,
+            parent=parent,
+        )
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else self._rows
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("RegisterTable", COLUMNS[section][0])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
-        found = self._row(index.row()) if index.isValid() else None
-        if found is None:
-            return None
-        row, texts = found
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return texts[index.column()]
-        if role == RecordRole:
-            return row.record_id
-        return None
+    def header(self, section: int) -> str:
+        return QCoreApplication.translate("RegisterTable", COLUMNS[section][0])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -143,33 +129,15 @@ class RegisterModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         key = COLUMNS[column][1]
         if column == VILLAGE:
-            self.set_query(replace(self._query, descending=descending), by_village=True)
+            query = replace(self.query, by_village=True, descending=descending)
         elif key is not None:
-            query = replace(self._query, sort=key, descending=descending)
-            self.set_query(query, by_village=False)
-
-    def record_id(self, row: int) -> str | None:
-        found = self._row(row)
-        return found[0].record_id if found else None
-
-    def _row(self, row: int) -> tuple[RegisterRow, tuple[str, ...]] | None:
-        if not 0 <= row < self._rows:
-            return None
-        page, offset = divmod(row, PAGE_SIZE)
-        rows = self._pages.get(page)
-        if rows is None:
-            fetched = register.fetch_register(
-                self._query, page * PAGE_SIZE, PAGE_SIZE, by_village=self._by_village
-            )
-            rows = [(r, self._texts(r)) for r in fetched]
-            self._pages[page] = rows
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
+            query = replace(self.query, sort=key, by_village=False, descending=descending)
         else:
-            self._pages.move_to_end(page)
-        return rows[offset] if offset < len(rows) else None
+            return
+        if query != self.query:
+            self.set_query(query, self.rowCount())  # the same rows in another order
 
-    def _texts(self, row: RegisterRow) -> tuple[str, ...]:
+    def texts(self, row: RegisterRow) -> tuple[str, ...]:
         people = str(row.people_count) if row.people_count else ""
         if row.has_child:
             people = self.tr("{count} (child)").format(count=row.people_count)
@@ -185,10 +153,13 @@ class RegisterModel(QAbstractTableModel):
             _enum_text(Status, row.status),
             format_moment(row.updated_at),
             self.tr("Yes ({count})").format(count=row.conflicts) if row.conflicts else "",
+            review_short(ReviewState(row.review)),
         )
 
 
 class RegisterPage(QWidget):
+    record_opened = Signal(str)  # a record id: double-click or Enter on its row
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Register"))
@@ -232,6 +203,10 @@ class RegisterPage(QWidget):
             edit.setMinimumDate(QDate(1950, 1, 1))
             edit.setDate(edit.minimumDate())
         self.conflicts_only = QCheckBox(self.tr("Only records with a &conflict"))
+        self.review_filter = QComboBox()
+        self.review_filter.addItem(self.tr("Any review state"), None)
+        for state in ReviewState:
+            self.review_filter.addItem(review_short(state), state)
         pairs = [
             (self.tr("&Village:"), self.village_filter),
             (self.tr("&Modus:"), self.modus_filter),
@@ -239,6 +214,7 @@ class RegisterPage(QWidget):
             (None, self.conflicts_only),
             (self.tr("Reported &from:"), self.date_from),
             (self.tr("&until:"), self.date_to),
+            (self.tr("Re&view:"), self.review_filter),
         ]
         for n, (text, widget) in enumerate(pairs):
             row, column = n // 2, (n % 2) * 2
@@ -256,17 +232,22 @@ class RegisterPage(QWidget):
         self.count_label.setWordWrap(True)
         layout.addWidget(self.count_label)
 
-        self.model = RegisterModel(parent=self)
+        # Nothing is read until the page is first shown (refresh).
+        self.model = RegisterModel(known_count=0, parent=self)
+        self._totals = (0, 0, 0)  # records, villages heard from, records with a conflict
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Records of all villages"))
+        self.table.horizontalHeader().setSortIndicator(REPORTED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.columns = FittedColumns(self.table, COLUMN_CHARS, SUMMARY, LEFT_OUT_FIRST)
+        # A new order starts at the top (after the model has been sorted: connected later).
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self.table.scrollToTop)
+        self.table.activated.connect(self._open)
         layout.addWidget(self.table, 1)
 
         self._timer = QTimer(self)
@@ -274,12 +255,16 @@ class RegisterPage(QWidget):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._timer.start)
-        for combo in (self.village_filter, self.modus_filter, self.status_filter):
+        for combo in (
+            self.village_filter,
+            self.modus_filter,
+            self.status_filter,
+            self.review_filter,
+        ):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.date_from.dateChanged.connect(self.apply_filters)
         self.date_to.dateChanged.connect(self.apply_filters)
         self.conflicts_only.toggled.connect(self.apply_filters)
-        self.refresh()
 
     def _day(self, edit: QDateEdit) -> date | None:
         value = edit.date()
@@ -295,16 +280,29 @@ class RegisterPage(QWidget):
             date_from=self._day(self.date_from),
             date_to=self._day(self.date_to),
             conflicts_only=self.conflicts_only.isChecked(),
+            review=self.review_filter.currentData(),
         )
+
+    def _filtered(self, query: RegisterQuery) -> bool:
+        everything = RegisterQuery(
+            sort=query.sort, by_village=query.by_village, descending=query.descending
+        )
+        return replace(query, text=query.text.strip()) != everything
 
     @Slot()
     def apply_filters(self) -> None:
-        self.model.set_query(self.current_query())
+        """Show the records that match the search and filters, from the top."""
+        self._timer.stop()
+        query = self.current_query()
+        if query != self.model.query:
+            # Everything, unfiltered: the number is known from the last refresh.
+            self.model.set_query(query, None if self._filtered(query) else self._totals[0])
+            self.table.scrollToTop()
         self._update_count()
 
     @Slot()
     def clear_filters(self) -> None:
-        widgets = (self.village_filter, self.modus_filter, self.status_filter)
+        widgets = (self.village_filter, self.modus_filter, self.status_filter, self.review_filter)
         for widget in (*widgets, self.date_from, self.date_to, self.conflicts_only, self.search):
             widget.blockSignals(True)
         for combo in widgets:
@@ -317,22 +315,29 @@ class RegisterPage(QWidget):
             widget.blockSignals(False)
         self.apply_filters()
 
-    def _fill_villages(self) -> None:
+    def _open(self, index) -> None:
+        record_id = self.model.record_id(index.row())
+        if record_id is not None:
+            self.record_opened.emit(record_id)
+
+    def _fill_villages(self) -> int:
+        """The villages heard from, in the village filter; returns how many."""
         chosen = self.village_filter.currentData()
         self.village_filter.blockSignals(True)
         self.village_filter.clear()
         self.village_filter.addItem(self.tr("All villages"), "")
-        for village in office_imports.villages():
+        villages = office_imports.villages()
+        for village in villages:
             kind = self.tr("Kelurahan") if village.kelurahan else self.tr("Desa")
             self.village_filter.addItem(f"{kind} {village.name} ({village.code})", village.code)
         index = self.village_filter.findData(chosen) if chosen else 0
         self.village_filter.setCurrentIndex(max(index, 0))
         self.village_filter.blockSignals(False)
+        return len(villages)
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
-        total = register.count_register(RegisterQuery())
-        villages = len(office_imports.villages())
+        total, villages, conflicts = self._totals
         if total == 0:
             text = self.tr(
                 "No records yet. Import the exports that villages bring on flash drives "
@@ -344,7 +349,6 @@ class RegisterPage(QWidget):
             )
         else:
             text = self.tr("{shown} of {count} records shown.").format(shown=shown, count=total)
-        conflicts = office_imports.conflict_count()
         if conflicts:
             text += " " + self.tr(
                 "{count} records have a conflict: versions that do not follow each other were "
@@ -354,10 +358,34 @@ class RegisterPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Read again, e.g. after an import."""
-        self._fill_villages()
-        self.apply_filters()
-        self.columns.measure()
+        """Read again, e.g. after an import. The list keeps its place and its selection."""
+        chosen = self.selected_record()
+        held = self._fill_villages()
+        total = register.count_register(RegisterQuery())
+        self._totals = (total, held, office_imports.conflict_count())
+        query = self.current_query()
+        known = None if self._filtered(query) else total
+        if query == self.model.query:
+            self.model.refresh(known)
+        else:
+            self.model.set_query(query, known)
+        self._update_count()
+        if chosen is not None:
+            row = self.model.row_of(chosen)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def show_village(self, code: str) -> None:
+        """Only the records of village ``code`` (from the status board)."""
+        index = self.village_filter.findData(code)
+        if index < 0:
+            self._fill_villages()
+            index = self.village_filter.findData(code)
+        self.village_filter.setCurrentIndex(max(index, 0))
+
+    def selected_record(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_id(rows[0].row()) if rows else None
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -1,5 +1,8 @@
-"""Kirim & Ekspor (village): save the log to a flash drive for the immigration office, and the
-outbox of exports that go up by themselves once the office can be reached."""
+"""Kirim & Ekspor (village): where the log stands with the office (changes not acknowledged, the
+last receipt, an export held back), saving the log to a flash drive for the immigration office
+(the office's receipts left on it are read when it comes back), the outbox of exports that go
+up by themselves once the office can be reached, and the content packs that come back from the
+office (``ui/packs/village_box.py``)."""
 
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.exchange import OutboxStatus, SendProblem
+from desktop.domain.exchange import Acknowledgment, OutboxStatus, SendProblem
 from desktop.domain.incident import (
     DeparturePoint,
     LicenceStatus,
@@ -36,18 +39,22 @@ from desktop.domain.modus import Modus
 from desktop.domain.profile import VillageProfile
 from desktop.exchange.csv_export import COLUMNS, CsvWording
 from desktop.exchange.export import ExportResult, export_to_folder
+from desktop.exchange.receipts import TakenIn, read_folder
 from desktop.exchange.sync import SyncOutcome
 from desktop.storage import exchange_keys, exchange_settings, outbox_store
 from desktop.storage.db import thread_connection
 from desktop.storage.incidents import country_names
 from desktop.storage.outbox_store import ExportEntry
-from desktop.ui.exchange.drives import Drive, drive_of, list_drives, offered
+from desktop.ui.exchange.drive_box import fill_drive_box
+from desktop.ui.exchange.drives import Drive, drive_of, list_drives
 from desktop.ui.exchange.registration import RegistrationBox
 from desktop.ui.exchange.scheduler import SyncScheduler
-from desktop.ui.exchange.wording import exchange_error, send_text, status_text
-from desktop.ui.formatting import format_local, format_size
+from desktop.ui.exchange.status_view import SendingStatusView, held_text
+from desktop.ui.exchange.wording import counts_text, exchange_error, send_text, status_text
+from desktop.ui.formatting import format_local
 from desktop.ui.incidents.labels import field_label, label
 from desktop.ui.messages import ask, inform
+from desktop.ui.packs.village_box import OfficeContentBox
 from desktop.ui.screen import VerticalScroll
 from desktop.ui.tasks import run_in_background
 
@@ -133,7 +140,15 @@ class SendPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
+        box = QGroupBox(self.tr("Sending to the office"))
+        inner = QVBoxLayout(box)
+        self.status_view = SendingStatusView()
+        inner.addWidget(self.status_view)
+        layout.addWidget(box)
+        box.setVisible(scheduler is not None)  # in TRAINING MODE nothing is sent
         layout.addWidget(self._build_usb())
+        self.packs = OfficeContentBox()
+        layout.addWidget(self.packs)
         layout.addWidget(self._build_outbox())
         layout.addWidget(RegistrationBox(load_profile, _village_fingerprint))
         layout.addStretch(1)
@@ -141,9 +156,12 @@ class SendPage(QWidget):
             scheduler.started.connect(self._sending_started)
             scheduler.finished.connect(self._sending_finished)
             scheduler.failed.connect(self._sending_failed)
+            scheduler.log_changed.connect(self.status_view.refresh)
+        self._reading_receipts = False
         self.refresh_drives()
         self.refresh_protection()
         self.refresh_outbox()
+        self.drive_box.activated.connect(lambda _index: self.packs.look_in(self.target()))
 
     # -- flash drive --------------------------------------------------------------------------
 
@@ -223,28 +241,8 @@ class SendPage(QWidget):
 
     @Slot()
     def refresh_drives(self) -> None:
-        chosen = self.drive_box.currentData()
-        self.drive_box.clear()
         self._listed = self._drives()
-        for drive in self._listed:
-            kind = self.tr("flash drive") if drive.removable else self.tr("disk")
-            text = self.tr("{name} ({kind}, {root}) — {free} free").format(
-                name=drive.name, kind=kind, root=drive.root, free=format_size(drive.free)
-            )
-            if drive.read_only:
-                text += " — " + self.tr("read only")
-            self.drive_box.addItem(text, str(drive.root))
-        if self._other_folder is not None:
-            self.drive_box.addItem(
-                self.tr("Folder: {path}").format(path=self._other_folder), str(self._other_folder)
-            )
-        # What the user chose stays chosen; otherwise a flash drive, never a disk (it would be
-        # the system disk, and the export would not reach the office).
-        index = self.drive_box.findData(chosen) if chosen else -1
-        flash_drive = offered(self._listed)
-        if index < 0 and flash_drive is not None:
-            index = self.drive_box.findData(str(flash_drive.root))
-        self.drive_box.setCurrentIndex(index)
+        flash_drive = fill_drive_box(self.drive_box, self._listed, self._other_folder)
         has_removable = flash_drive is not None
         self.drive_hint.setText(
             ""
@@ -255,6 +253,42 @@ class SendPage(QWidget):
             )
         )
         self.drive_hint.setVisible(not has_removable)
+        self.packs.look_in(self.target())
+        self.read_receipts()
+
+    @Slot()
+    def read_receipts(self) -> None:
+        """Take in the receipts the office left on the flash drives (and the folder chosen)
+        when they come back, on a worker thread (a slow drive never holds the window)."""
+        folders = [d.root for d in self._listed if d.removable]
+        if self._other_folder is not None:
+            folders.append(self._other_folder)
+        if not folders or self._reading_receipts:
+            return
+        self._reading_receipts = True
+
+        def work() -> TakenIn:
+            with thread_connection():
+                taken = TakenIn()
+                for folder in folders:
+                    taken += read_folder(folder)
+                return taken
+
+        run_in_background(work, on_done=self._receipts_read, on_error=self._receipts_failed)
+
+    def _receipts_read(self, taken: TakenIn) -> None:
+        self._reading_receipts = False
+        if taken.applied:
+            self.export_status.setText(
+                self.tr("The office's receipts were read from the flash drive: {count}.").format(
+                    count=taken.applied
+                )
+            )
+            self.refresh_outbox()
+
+    def _receipts_failed(self, exc: BaseException) -> None:
+        self._reading_receipts = False
+        self.export_status.setText(exchange_error(exc))
 
     @Slot()
     def choose_folder(self) -> None:
@@ -263,6 +297,7 @@ class SendPage(QWidget):
             self._other_folder = Path(folder)
             self.refresh_drives()
             self.drive_box.setCurrentIndex(self.drive_box.findData(folder))
+            self.packs.look_in(self.target())
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -433,9 +468,32 @@ class SendPage(QWidget):
         layout.addWidget(self.table)
         return box
 
+    def _status(self, entry: ExportEntry) -> str:
+        state = entry.acknowledgment
+        if state is Acknowledgment.IMPORTED:
+            return self.tr("Imported by the office")
+        if state is Acknowledgment.HELD:
+            return self.tr("Held by the office")
+        if state is Acknowledgment.RECEIVED:
+            return self.tr("Received by the receiver")
+        if entry.outbox is None:
+            return self.tr("Not for sending")
+        return status_text(entry.outbox)
+
     def _details(self, entry: ExportEntry) -> str:
-        if entry.outbox is OutboxStatus.SENT:
-            return self.tr("Received by the office {when}").format(when=_local(entry.sent_at))
+        state = entry.acknowledgment
+        if state is Acknowledgment.IMPORTED:
+            text = self.tr("Imported {when}.").format(when=_local(entry.office_at))
+            receipt = entry.office_counts
+            if receipt is not None:
+                text += " " + counts_text(receipt)
+            return text
+        if state is Acknowledgment.HELD:
+            return held_text(entry.held_reason)
+        if state is Acknowledgment.RECEIVED:
+            return self.tr(
+                "Received by the office's receiver {when}; the office has not imported it yet."
+            ).format(when=_local(entry.sent_at))
         if entry.outbox is OutboxStatus.SUPERSEDED:
             return self.tr("Export number {number} holds everything this one held").format(
                 number=entry.superseded_by
@@ -471,15 +529,15 @@ class SendPage(QWidget):
             if last
             else self.tr("Nothing has been sent to the office yet.")
         )
+        self.status_view.refresh()
         entries = outbox_store.list_exports(50)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            status = status_text(entry.outbox) if entry.outbox else self.tr("Not for sending")
             cells = [
                 self.tr("No. {number}").format(number=entry.sequence)
                 + (" " + self.tr("(with identities)") if entry.identities_reason else ""),
                 _local(entry.created_at),
-                status,
+                self._status(entry),
                 self._details(entry),
             ]
             for column, text in enumerate(cells):
@@ -512,10 +570,14 @@ class SendPage(QWidget):
             text = self.tr("{sent} sent, {waiting} waiting, {failed} failed.").format(
                 sent=outcome.sent, waiting=outcome.waiting, failed=outcome.failed
             )
+        elif outcome.office_key_missing:
+            text = self.tr("Nothing was sent: the office key is not installed.")
         else:
             text = self.tr("Nothing new to send.")
         self.send_status.setText(text)
         self.refresh_outbox()
+        if outcome.content_pack:
+            self.packs.look_in(self.target())
 
     def _sending_failed(self, exc: BaseException) -> None:
         self.send_status.setText(exchange_error(exc))
@@ -525,6 +587,7 @@ class SendPage(QWidget):
         super().showEvent(event)
         self.refresh_protection()
         self.refresh_outbox()
+        self.read_receipts()
 
     def _fit_table(self) -> None:
         """Rows as tall as their wrapped text; the table as tall as its rows (within reason),

@@ -37,11 +37,12 @@ from desktop.storage.db import writes_held
 from desktop.ui.errors import SAVE_ERRORS, draft_not_kept_message, not_saved_message
 from desktop.ui.formatting import format_local
 from desktop.ui.incidents.dialogs import ReasonDialog, Unsaved, ask_unsaved
-from desktop.ui.incidents.form import FieldBox, IncidentForm
+from desktop.ui.incidents.form import IncidentForm
 from desktop.ui.incidents.history import HistoryDialog
 from desktop.ui.incidents.labels import field_label, incident_field_message
 from desktop.ui.messages import ask, inform
 from desktop.ui.screen import VerticalScroll, fit_to_screen, meant_to_scroll
+from desktop.ui.widgets.field import FieldWithError
 
 NEW_DRAFT = "incident:new"
 
@@ -88,7 +89,7 @@ class IncidentDialog(QDialog):
         self.author = QLineEdit(store.author())
         self.author.setMaxLength(80)
         self.author.setPlaceholderText(self.tr("Your name or position, e.g. Sekretaris Desa"))
-        self.author_box = FieldBox(self.author)
+        self.author_box = FieldWithError(self.author)
         caption = QLabel(field_label("author") + " *")
         caption.setBuddy(self.author)
         footer_form.addRow(caption, self.author_box)

@@ -55,6 +55,7 @@ from desktop.domain.incident import (
 from desktop.domain.modus import Modus
 from desktop.ui.incidents.labels import field_label, incident_field_message, label
 from desktop.ui.lifetime import retire
+from desktop.ui.widgets.field import FieldWithError
 
 # Where people from Indonesian villages are most often sent: listed first in the country list.
 COMMON_DESTINATIONS = ("MY", "SA", "KH", "TW", "HK", "SG", "AE", "KR", "JP", "MM", "BN", "QA")
@@ -76,35 +77,6 @@ def _caption(text: str, buddy: QWidget) -> QLabel:
     caption = QLabel(text)
     caption.setBuddy(buddy)
     return caption
-
-
-class FieldBox(QWidget):
-    """An editor with its own error line underneath."""
-
-    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(editor)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-        target = self.editor
-        target.setProperty("invalid", bool(text))
-        target.style().unpolish(target)
-        target.style().polish(target)
-
-    def focus_target(self) -> QWidget:
-        focus = getattr(self.editor, "focus_widget", None)
-        return focus() if callable(focus) else self.editor
 
 
 class ChoiceBox(QComboBox):
@@ -273,10 +245,10 @@ class _Fields:
         self._owner = owner
         self._layout = layout
         self._changed = changed
-        self.boxes: dict[str, FieldBox] = {}
+        self.boxes: dict[str, FieldWithError] = {}
 
     def add(self, name: str, editor: QWidget, caption: str | None = None) -> QWidget:
-        box = FieldBox(editor, self._owner)
+        box = FieldWithError(editor, self._owner)
         self.boxes[name] = box
         text = caption if caption is not None else field_label(name)
         self._layout.addRow(_caption(text, editor), box)
@@ -330,7 +302,7 @@ class _NumberedPart(QFrame):
         self.fields = _Fields(self, _form_layout(self.body), self.changed)
         self.outer.addWidget(self.body)
 
-    def box(self, name: str) -> FieldBox | None:
+    def box(self, name: str) -> FieldWithError | None:
         return self.fields.boxes.get(name)
 
     def clear_errors(self) -> None:
@@ -403,7 +375,7 @@ class PersonEditor(_NumberedPart):
             identity=PersonIdentity(self.name.text(), self.nik.text(), self.phone.text()),
         )
 
-    def box(self, name: str) -> FieldBox | None:
+    def box(self, name: str) -> FieldWithError | None:
         return self.fields.boxes.get(name) or self.private_fields.boxes.get(name)
 
     def clear_errors(self) -> None:
@@ -536,7 +508,7 @@ class IncidentForm(QWidget):
             check.toggled.connect(self.changed)
             self.control[means] = check
             grid.addWidget(check, n // 2, n % 2)
-        self.control_box = FieldBox(checks, self)
+        self.control_box = FieldWithError(checks, self)
         recruiter.boxes["control"] = self.control_box
         inner.addWidget(body)
         caption = QLabel(field_label("control"))
@@ -788,7 +760,7 @@ class IncidentForm(QWidget):
         for editor in [*self.people, *self.referrals]:
             editor.clear_errors()
 
-    def box_for(self, field: str) -> FieldBox | None:
+    def box_for(self, field: str) -> FieldWithError | None:
         match = re.fullmatch(r"(people|referrals)\.(\d+)\.(\w+)", field)
         if match:
             kind, number, name = match.groups()

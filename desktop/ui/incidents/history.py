@@ -63,8 +63,13 @@ def describe_change(
     return f"{name}: {old or empty} → {new or empty}"
 
 
-def history_html(entries: list[HistoryEntry], countries: dict[str, str]) -> str:
-    """The history as simple HTML, newest change first."""
+def history_html(
+    entries: list[HistoryEntry],
+    countries: dict[str, str],
+    notes: dict[str, str] | None = None,
+) -> str:
+    """The history as simple HTML, newest change first; ``notes`` adds a line under the
+    versions it names (by version id), e.g. at the office which export brought each."""
     parts = []
     for position, entry in enumerate(entries):
         older = entries[position + 1] if position + 1 < len(entries) else None
@@ -88,6 +93,9 @@ def history_html(entries: list[HistoryEntry], countries: dict[str, str]) -> str:
                 reason=entry.reason
             )
             block.append(f"<br/><i>{escape(reason)}</i>")
+        note = (notes or {}).get(entry.version_id)
+        if note:
+            block.append(f"<br/>{escape(note)}")
         block.append("</p>")
         shown = [] if entry.state is not RecordState.LIVE else entry.changes
         if shown:

@@ -495,6 +495,12 @@ class IncidentsPage(QWidget):
     def new_record(self) -> None:
         self._open(None)
 
+    def open_record(self, record_id: str) -> None:
+        """Open a record by its id (Beranda lists the newest open ones)."""
+        stored = self._load(record_id)
+        if stored is not None:
+            self._open(stored)
+
     @Slot()
     def open_selected(self) -> None:
         record_id = self.selected_record()

@@ -57,20 +57,17 @@ def letterhead(profile: VillageProfile) -> Letterhead:
     return Letterhead(lines, " · ".join(p for p in parts if p))
 
 
-def printed_record(
+def record_sections(
     stored: StoredIncident,
-    profile: VillageProfile,
     *,
     include_identity: bool,
     countries: dict[str, str],
-    printed_at: datetime,
-) -> PrintedRecord:
-    """The summary of one saved record, ready for ``build_incident_pdf``."""
+) -> tuple[Section, ...]:
+    """The record in the form's sections, as labelled rows: the printed summary and the
+    office's record view show the same. Names, NIK and phone numbers of the people only with
+    ``include_identity``."""
     payload = to_payload(stored.incident)
     meta = stored.meta
-    number = QCoreApplication.translate("IncidentPrintout", "Record no. {number}").format(
-        number=meta.number
-    )
     report = [(QCoreApplication.translate("IncidentPrintout", "Record number"), str(meta.number))]
     report += _rows(
         payload,
@@ -132,7 +129,7 @@ def printed_record(
         ),
         (QCoreApplication.translate("IncidentPrintout", "Record identifier"), meta.record_id),
     ]
-    sections = (
+    return (
         Section(QCoreApplication.translate("IncidentPrintout", "1. The report"), tuple(report)),
         Section(
             QCoreApplication.translate("IncidentPrintout", "2. Destination and journey"),
@@ -160,6 +157,21 @@ def printed_record(
         ),
         Section(QCoreApplication.translate("IncidentPrintout", "About this record"), tuple(record)),
     )
+
+
+def printed_record(
+    stored: StoredIncident,
+    profile: VillageProfile,
+    *,
+    include_identity: bool,
+    countries: dict[str, str],
+    printed_at: datetime,
+) -> PrintedRecord:
+    """The summary of one saved record, ready for ``build_incident_pdf``."""
+    number = QCoreApplication.translate("IncidentPrintout", "Record no. {number}").format(
+        number=stored.meta.number
+    )
+    sections = record_sections(stored, include_identity=include_identity, countries=countries)
     if include_identity:
         notice = QCoreApplication.translate(
             "IncidentPrintout",

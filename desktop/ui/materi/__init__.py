@@ -1,5 +1,5 @@
 """Materi: the awareness material reader, presentation mode, important contacts and printing."""
 
-from desktop.ui.materi.page import Materials, MateriPage
+from desktop.ui.materi.page import MateriPage
 
-__all__ = ["MateriPage", "Materials"]
+__all__ = ["MateriPage"]

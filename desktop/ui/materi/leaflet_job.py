@@ -8,10 +8,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
+from desktop.domain.materials import Materials
 from desktop.domain.profile import VillageProfile
 from desktop.printing.leaflets import LayoutOverflow, LeafletData, LeafletKind, build_leaflet
 from desktop.printing.paper import Paper
-from desktop.ui.materi.page import Materials
 from desktop.ui.print_dialog import PrintJob, choices_box, slug
 
 
@@ -56,12 +56,7 @@ class LeafletJob(PrintJob):
 
     def work(self, paper: Paper) -> Callable[[], bytes]:
         kind = self.kind
-        data = LeafletData(
-            self.profile,
-            self.materials.library,
-            self.materials.leaflet_text,
-            self.materials.hotlines,
-        )
+        data = LeafletData(self.profile, self.materials)
         return lambda: build_leaflet(kind, paper, data)
 
     def file_name(self, paper: Paper) -> str:

@@ -7,18 +7,14 @@ because the browser takes its font from the application style sheet.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import (
-    QColor,
     QIcon,
     QKeySequence,
     QPixmap,
     QShortcut,
-    QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,55 +27,22 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTextBrowser,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.content import ContentReviews, Library, Topic, query_words
-from desktop.domain.hotlines import Hotlines
+from desktop.domain.content import Library, Topic, query_words
+from desktop.domain.materials import Materials
 from desktop.domain.profile import VillageProfile
 from desktop.ui.flow_layout import button_row
 from desktop.ui.materi.search_results import result_item, results_list
 from desktop.ui.materi.views import MateriViews
-from desktop.ui.style import ACCENT
+from desktop.ui.reader import highlight_words, highlighted_texts, show_markdown
 
 CONTACTS = "contacts"
+WARNINGS = "warnings"
 SOURCES = "sources"
 TOPIC = "topic"
-HIGHLIGHT = QColor("#ffd84d")
-
-
-@dataclass(frozen=True)
-class Materials:
-    """The content this page shows, loaded by the composition root."""
-
-    library: Library
-    leaflet_text: dict[str, str]
-    hotlines: Hotlines
-    reviews: ContentReviews
-
-    @property
-    def language(self) -> str:
-        return self.library.language
-
-
-def show_markdown(browser: QTextBrowser, markdown: str) -> None:
-    """Render Markdown and colour its headings (sizes stay relative to the app's text size)."""
-    document = browser.document()
-    document.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-    heading = QTextCharFormat()
-    heading.setForeground(QColor(ACCENT))
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel():
-            cursor = QTextCursor(block)
-            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
-            cursor.mergeCharFormat(heading)
-        block = block.next()
-    # Replacing the document leaves the view's cursor at its end, and the view keeps the
-    # cursor in sight: without this a topic opens at its last lines (its sources).
-    browser.moveCursor(QTextCursor.MoveOperation.Start)
 
 
 class MateriPage(QWidget):
@@ -157,6 +120,9 @@ class MateriPage(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setAccessibleName(self.tr("Text of the material"))
+        # Its text wraps at its width. The scroll bar stays, so that the width never changes
+        # under a new page: Qt left a sideways scroll bar of that width when it came and went.
+        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.browser.document().setDocumentMargin(12)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -207,6 +173,14 @@ class MateriPage(QWidget):
             self.toc.addItem(item)
 
         add(self.tr("Important contacts"), (CONTACTS,), bold=True)
+        if self.materials.warnings:
+            add(
+                self.tr("Warnings from the office ({count})").format(
+                    count=len(self.materials.warnings)
+                ),
+                (WARNINGS,),
+                bold=True,
+            )
         for topic in self.library.topics:
             add(topic.title, (TOPIC, topic.id), bold=topic.id == open_topic)
             if topic.id == open_topic:
@@ -221,6 +195,8 @@ class MateriPage(QWidget):
         target = item.data(Qt.ItemDataRole.UserRole)
         if target[0] == CONTACTS:
             self.show_contacts()
+        elif target[0] == WARNINGS:
+            self.show_warnings()
         elif target[0] == SOURCES:
             self.show_sources()
         else:
@@ -252,13 +228,28 @@ class MateriPage(QWidget):
         self._highlight()
 
     def show_contacts(self) -> None:
+        materials = self.materials
         html = self._views.contacts_html(
-            self.materials.hotlines, self._profile(), self.materials.language
+            materials.hotlines,
+            self._profile(),
+            materials.language,
+            materials.office_contact,
+            materials.local_contacts,
         )
         self.browser.setHtml(html)
         self.current = (CONTACTS,)
         self._fill_toc()
         self._select_toc((CONTACTS,))
+        self._highlight()
+
+    def show_warnings(self) -> None:
+        """The office's warnings about recruiters and companies (from its content pack)."""
+        name = self.materials.office_name or self.tr("The immigration office")
+        self.browser.setHtml(self._views.warnings_html(self.materials.warnings, name))
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        self.current = (WARNINGS,)
+        self._fill_toc()
+        self._select_toc((WARNINGS,))
         self._highlight()
 
     def show_sources(self) -> None:
@@ -325,21 +316,10 @@ class MateriPage(QWidget):
 
     def _highlight(self) -> None:
         """Mark every occurrence of every searched word in the text shown."""
-        selections = []
-        document = self.browser.document()
-        for word in query_words(self.search_edit.text()):
-            cursor = document.find(word)
-            while not cursor.isNull():
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor
-                selection.format.setBackground(HIGHLIGHT)
-                selection.format.setForeground(QColor("black"))
-                selections.append(selection)
-                cursor = document.find(word, cursor)
-        self.browser.setExtraSelections(selections)
+        highlight_words(self.browser, query_words(self.search_edit.text()))
 
     def highlighted_texts(self) -> list[str]:
-        return [s.cursor.selectedText() for s in self.browser.extraSelections()]
+        return highlighted_texts(self.browser)
 
     # --- presentation and printing ----------------------------------------------------------
 

@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import QObject
 
 from desktop.domain.content import ContentReviews, Library
+from desktop.domain.content_pack import LocalContact, OfficeContact, RecruiterWarning
 from desktop.domain.hotlines import Hotlines, NumberKind, Source
 from desktop.domain.profile import ContactRole, VillageProfile
 from desktop.ui.contact_titles import contact_title
@@ -28,12 +29,33 @@ def _heading(level: int, text: str, *, accent: bool = False) -> str:
     return f"<h{level}{style}>{escape(text)}</h{level}>"
 
 
+def _label_table(rows: list[tuple[str, str]], *, valign: str = "") -> list[str]:
+    """Rows of "label: value", the values in bold; ``valign`` places the labels."""
+    label = f"<td valign='{valign}'>" if valign else "<td>"
+    return [
+        "<table cellspacing='0' cellpadding='3'>",
+        *(
+            f"<tr>{label}{escape(text)}:&nbsp;</td><td><b>{escape(value)}</b></td></tr>"
+            for text, value in rows
+        ),
+        "</table>",
+    ]
+
+
 class MateriViews(QObject):
     """Builds the two generated pages (a QObject so that its strings are translated)."""
 
-    def contacts_html(self, hotlines: Hotlines, profile: VillageProfile, language: str) -> str:
-        """Kontak penting as HTML: national numbers with the date each was checked, then the
-        village's own contacts from its profile."""
+    def contacts_html(
+        self,
+        hotlines: Hotlines,
+        profile: VillageProfile,
+        language: str,
+        office: OfficeContact | None = None,
+        local: tuple[LocalContact, ...] = (),
+    ) -> str:
+        """Kontak penting as HTML: national numbers with the date each was checked, the
+        immigration office's contacts from its content pack, then the village's own contacts
+        from its profile."""
         kinds = {
             NumberKind.CALL: self.tr("Phone"),
             NumberKind.WHATSAPP: self.tr("WhatsApp"),
@@ -63,6 +85,7 @@ class MateriViews(QObject):
                 sources="; ".join(_source_text(s) for s in service.sources),
             )
             out.append(f"<p style='color:#444444'>{escape(checked)}</p>")
+        out += self._office_contacts(office, local)
 
         kind = self.tr("Kelurahan") if profile.is_kelurahan else self.tr("Desa")
         heading = self.tr("Local contacts of {kind} {village}").format(
@@ -80,10 +103,7 @@ class MateriViews(QObject):
                 roles += 1
                 value = " — ".join(v for v in (contact.name, contact.phone) if v)
                 rows.append((contact_title(role), value))
-        out.append("<table cellspacing='0' cellpadding='3'>")
-        for label, value in rows:
-            out.append(f"<tr><td>{escape(label)}:&nbsp;</td><td><b>{escape(value)}</b></td></tr>")
-        out.append("</table>")
+        out += _label_table(rows)
         if roles < len(ContactRole):
             hint = self.tr(
                 "Add the missing numbers (Bhabinkamtibmas, Babinsa, immigration office, "
@@ -91,6 +111,64 @@ class MateriViews(QObject):
                 "are printed on the leaflets too."
             )
             out.append(f"<p style='color:#444444'>{escape(hint)}</p>")
+        return "\n".join(out)
+
+    def _office_contacts(
+        self, office: OfficeContact | None, local: tuple[LocalContact, ...]
+    ) -> list[str]:
+        if office is None and not local:
+            return []
+        out = [_heading(2, self.tr("From the immigration office"))]
+        rows: list[tuple[str, str]] = []
+        if office is not None:
+            rows.append((self.tr("Office"), office.name))
+            for label, value in (
+                (self.tr("Address"), office.address),
+                (self.tr("Phone"), office.phone),
+                (self.tr("WhatsApp"), office.whatsapp),
+                (self.tr("E-mail"), office.email),
+                (self.tr("Opening hours"), office.hours),
+            ):
+                if value:
+                    rows.append((label, value))
+        for contact in local:
+            value = " — ".join(v for v in (contact.name, contact.phone, contact.note) if v)
+            rows.append((contact.role, value))
+        return out + _label_table(rows)
+
+    def warnings_html(self, warnings: tuple[RecruiterWarning, ...], office: str) -> str:
+        """Peringatan dari kantor: every warning about a recruiter or a company in force."""
+        out = [
+            _heading(1, self.tr("Warnings from the immigration office"), accent=True),
+            "<p>"
+            + escape(
+                self.tr(
+                    "{office} warns about these recruiters and companies. If one of them offers "
+                    "work to a resident, check the offer with Check a job offer, keep any "
+                    "documents and money at home, and tell the immigration office."
+                ).format(office=office)
+            )
+            + "</p>",
+        ]
+        for warning in warnings:
+            out.append(_heading(2, warning.title, accent=True))
+            rows: list[tuple[str, str]] = []
+            for label, items in (
+                (self.tr("Companies"), warning.companies),
+                (self.tr("Names"), warning.names),
+                (self.tr("Phone numbers"), warning.phones),
+            ):
+                if items:
+                    rows.append((label, ", ".join(items)))
+            if warning.since is not None:
+                rows.append((self.tr("Seen since"), format_date(warning.since)))
+            if warning.villages:
+                rows.append((self.tr("Seen in"), ", ".join(v.name for v in warning.villages)))
+            if warning.issued is not None:
+                rows.append((self.tr("Warning issued on"), format_date(warning.issued)))
+            out += _label_table(rows, valign="top")
+            for paragraph in warning.known.splitlines():
+                out.append(f"<p>{escape(paragraph)}</p>")
         return "\n".join(out)
 
     def sources_markdown(

@@ -52,6 +52,18 @@ _KIND_TEXT = {
     ),
     AuditKind.VILLAGE_KEY_ACCEPTED: QT_TRANSLATE_NOOP("Audit", "New village key accepted"),
     AuditKind.BACKUP_RESTORED: QT_TRANSLATE_NOOP("Audit", "Backup restored"),
+    AuditKind.CONTENT_PACK_MADE: QT_TRANSLATE_NOOP("Audit", "Content pack for the villages made"),
+    AuditKind.CONTENT_PACK_INSTALLED: QT_TRANSLATE_NOOP(
+        "Audit", "Content pack from the office installed"
+    ),
+    AuditKind.CONTENT_PACK_ROLLED_BACK: QT_TRANSLATE_NOOP(
+        "Audit", "Content pack from the office undone (earlier content back)"
+    ),
+    AuditKind.IDENTITIES_SHOWN: QT_TRANSLATE_NOOP(
+        "Audit", "Names, NIK and phone numbers of a record shown"
+    ),
+    AuditKind.VERSION_CHOSEN: QT_TRANSLATE_NOOP("Audit", "Another version of a record used"),
+    AuditKind.VERSION_CHOICE_UNDONE: QT_TRANSLATE_NOOP("Audit", "Choice of a version undone"),
 }
 
 
@@ -70,6 +82,14 @@ def detail_text(event: AuditEvent) -> str:
     """The detail in words: only what was recorded (never personal data)."""
     d: dict[str, Any] = event.detail
     parts: list[str] = []
+    if "record" in d:
+        parts.append(
+            QCoreApplication.translate("Audit", "record no. {number}").format(number=d["record"])
+        )
+    if d.get("officer"):
+        parts.append(
+            QCoreApplication.translate("Audit", "officer: {name}").format(name=d["officer"])
+        )
     if "via" in d:
         parts.append(QCoreApplication.translate("Audit", "how: {via}").format(via=d["via"]))
     if "count" in d:
@@ -79,6 +99,10 @@ def detail_text(event: AuditEvent) -> str:
     if d.get("office"):
         parts.append(
             QCoreApplication.translate("Audit", "office: {office}").format(office=d["office"])
+        )
+    if "number" in d:
+        parts.append(
+            QCoreApplication.translate("Audit", "pack number {number}").format(number=d["number"])
         )
     if "village" in d:
         parts.append(

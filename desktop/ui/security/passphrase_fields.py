@@ -140,6 +140,10 @@ class PassphraseFields(QWidget):
         self.mismatch.setVisible(bool(self.second.text()) and self.second.text() != text)
         self.changed.emit()
 
+    def judge_again(self) -> None:
+        """Judge what is typed again: the personal words may have changed meanwhile."""
+        self._update()
+
     def passphrase(self) -> str | None:
         """The passphrase when both fields agree and it is acceptable, else None."""
         text = self.first.text()

@@ -53,7 +53,7 @@ def _wrapped(text: str, role: str = "") -> QLabel:
 
 class ChangePassphraseDialog(QDialog):
     """The current passphrase, then the new one twice. The data is not re-encrypted: the
-    database key stays, only its wrapping in the key file changes (README)."""
+    database key stays, only its wrapping in the key file changes (docs/dev/security.md)."""
 
     def __init__(self, installation: Installation, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,14 +1,15 @@
 """Setting up the protection: the passphrase, then the recovery key on its sheet.
 
-Runs before the database exists (first start) or before an earlier version's unencrypted
-data is encrypted. The key file is written only at Finish, after the recovery key was shown
-and taken down: closing earlier leaves nothing behind.
+The two pages are part of the welcome wizard (desktop/ui/wizard.py: a new installation) and of
+``ProtectionSetup``, which protects an earlier version's unencrypted data before it is
+encrypted. The key file is written only at Finish, after the recovery key was shown and taken
+down: closing earlier leaves nothing behind.
 """
 
 from __future__ import annotations
 
 import platform
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,13 +26,13 @@ from PySide6.QtWidgets import (
 from desktop.paths import DataPaths
 from desktop.printing.paper import Paper
 from desktop.storage import keystore
+from desktop.storage.faults import os_problem
 from desktop.storage.keystore import NewProtection
+from desktop.ui.errors import disk_text
 from desktop.ui.messages import ask, inform
 from desktop.ui.screen import fit_to_screen
 from desktop.ui.security.passphrase_fields import PassphraseFields
-from desktop.ui.style import TextSize
-from desktop.ui.text_size_choice import TextSizeChoice
-from desktop.ui.wizard import _Page
+from desktop.ui.wizard_page import TitledPage
 
 
 def computer_name() -> str:
@@ -42,25 +43,7 @@ def sheet_holder() -> str:
     return f"Siaga TPPO di komputer {computer_name()}"
 
 
-class FirstPage(_Page):
-    """A new installation: why a passphrase comes first, and the text size."""
-
-    def __init__(self, current: TextSize, on_text_size: Callable[[TextSize], None]) -> None:
-        choices = TextSizeChoice(current, on_text_size)
-        self.buttons = choices.buttons
-        super().__init__(
-            self.tr("Welcome to Siaga TPPO"),
-            self.tr(
-                "The incident log holds the names of victims, children and recruiters, who may "
-                "live next door. First, choose a passphrase that locks this data; then set up "
-                "your village or office.\n\n"
-                "Choose the text size that is most comfortable to read:"
-            ),
-            choices,
-        )
-
-
-class UpgradePage(_Page):
+class UpgradePage(TitledPage):
     def __init__(self) -> None:
         super().__init__(
             self.tr("Protect the data of this office"),
@@ -74,9 +57,12 @@ class UpgradePage(_Page):
         )
 
 
-class PassphrasePage(_Page):
-    def __init__(self) -> None:
-        self.fields = PassphraseFields()
+class PassphrasePage(TitledPage):
+    """``personal_words``: the names a guesser near the office would try first (the village's
+    and its head's, typed on the pages before), told to the strength judgement."""
+
+    def __init__(self, personal_words: Callable[[], Sequence[str]] = tuple) -> None:
+        self.fields = PassphraseFields(personal_words=personal_words)
         super().__init__(
             self.tr("Choose a passphrase"),
             self.tr(
@@ -89,14 +75,20 @@ class PassphrasePage(_Page):
         )
         self.fields.changed.connect(self.completeChanged)
 
+    def initializePage(self) -> None:
+        self.fields.judge_again()  # the names may have changed since the passphrase was typed
+
     def isComplete(self) -> bool:
         return self.fields.passphrase() is not None
 
 
-class RecoveryPage(_Page):
-    """Shows the recovery key; printing or saving the sheet, then a promise to keep it."""
+class RecoveryPage(TitledPage):
+    """Shows the recovery key; printing or saving the sheet, then a promise to keep it.
+    ``holder`` names whose sheet it is (the village or office, once known)."""
 
-    def __init__(self, paths: DataPaths, made: NewProtection) -> None:
+    def __init__(
+        self, paths: DataPaths, made: NewProtection, holder: Callable[[], str] = sheet_holder
+    ) -> None:
         body = QWidget()
         box = QVBoxLayout(body)
         groups = made.recovery_key.split("-")
@@ -135,6 +127,7 @@ class RecoveryPage(_Page):
         )
         self._paths = paths
         self._made = made
+        self._holder = holder
         self.kept.toggled.connect(self.completeChanged)
         self.print_button.clicked.connect(self.print_sheet)
         self.printed = False
@@ -148,7 +141,7 @@ class RecoveryPage(_Page):
         from desktop.ui.security.recovery_job import RecoverySheetJob
 
         job = RecoverySheetJob(
-            self._made.recovery_key, sheet_holder(), self._paths.root, self._sheet_done
+            self._made.recovery_key, self._holder(), self._paths.root, self._sheet_done
         )
         print_document(job, Paper.A4, self)
 
@@ -162,25 +155,35 @@ class RecoveryPage(_Page):
             )
 
 
-class ProtectionSetup(QWizard):
-    """``protection`` holds the new key once Finish wrote the key file."""
+def write_protection(
+    wizard: QWizard, paths: DataPaths, made: NewProtection, page: PassphrasePage
+) -> NewProtection | None:
+    """Write the key file for ``made`` with the passphrase of ``page`` (at Finish, after the
+    recovery key was taken down); None, with the reason told, when it could not be written."""
+    passphrase = page.fields.passphrase()
+    if passphrase is None:
+        return None
+    wizard.setCursor(Qt.CursorShape.WaitCursor)
+    try:
+        paths.ensure()
+        keystore.write_key_file(paths, made.key, passphrase)
+    except OSError as exc:
+        wizard.unsetCursor()
+        inform(wizard, wizard.windowTitle(), disk_text(os_problem(exc), paths.root), warning=True)
+        return None
+    wizard.unsetCursor()
+    page.fields.clear()
+    return made
 
-    def __init__(
-        self,
-        paths: DataPaths,
-        *,
-        upgrade: bool,
-        text_size: TextSize,
-        on_text_size: Callable[[TextSize], None],
-        parent: QWidget | None = None,
-    ) -> None:
+
+class ProtectionSetup(QWizard):
+    """Protects an earlier version's unencrypted data: why, the passphrase, the recovery key.
+    ``protection`` holds the new key once Finish wrote the key file."""
+
+    def __init__(self, paths: DataPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._paths = paths
-        self.setWindowTitle(
-            self.tr("Siaga TPPO — protect the data")
-            if upgrade
-            else self.tr("Siaga TPPO — set up your village")
-        )
+        self.setWindowTitle(self.tr("Siaga TPPO — protect the data"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
@@ -189,7 +192,7 @@ class ProtectionSetup(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
         self.made = keystore.make_recovery()
         self.protection: NewProtection | None = None
-        self.first = UpgradePage() if upgrade else FirstPage(text_size, on_text_size)
+        self.first = UpgradePage()
         self.addPage(self.first)
         self.passphrase_page = PassphrasePage()
         self.addPage(self.passphrase_page)
@@ -198,20 +201,12 @@ class ProtectionSetup(QWizard):
         fit_to_screen(self, 90, 34)
 
     def accept(self) -> None:
-        passphrase = self.passphrase_page.fields.passphrase()
-        if passphrase is None or not self.recovery_page.isComplete():
+        if not self.recovery_page.isComplete():
             return
-        self._paths.ensure()
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            keystore.write_key_file(self._paths, self.made.key, passphrase)
-        except OSError as exc:
-            self.unsetCursor()
-            inform(self, self.windowTitle(), str(exc.strerror or exc), warning=True)
+        protection = write_protection(self, self._paths, self.made, self.passphrase_page)
+        if protection is None:
             return
-        self.unsetCursor()
-        self.passphrase_page.fields.clear()
-        self.protection = self.made
+        self.protection = protection
         super().accept()
 
     def reject(self) -> None:

@@ -1,15 +1,17 @@
 """Before the data opens: set up the protection, or unlock it.
 
 What is asked depends on the data folder (``installation.protection_of``): a new folder gets
-the passphrase and recovery key set up; an earlier version's unencrypted data gets the same,
-and is then encrypted; protected data asks for the passphrase; protected data without its key
-file asks for the recovery key and a new passphrase.
+the welcome wizard (its village or office, passphrase and recovery key); an earlier version's
+unencrypted data gets a passphrase and recovery key, and is then encrypted; protected data asks
+for the passphrase; protected data without its key file asks for the recovery key and a new
+passphrase.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
@@ -20,8 +22,11 @@ from desktop.storage import audit
 from desktop.storage.db import check_integrity
 from desktop.storage.installation import Protection, protection_of
 from desktop.storage.keystore import DatabaseKey
+from desktop.ui.i18n import Language
 from desktop.ui.security.unlock import UnlockDialog
-from desktop.ui.style import TextSize
+
+if TYPE_CHECKING:
+    from desktop.ui.wizard import SetUp, WelcomeWizard
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class StartKey:
     key: DatabaseKey
     state: Protection
     recovered: bool = False  # the recovery key was used (a new passphrase was set)
+    set_up: SetUp | None = None  # a new installation: its village or office, to be stored
 
     @property
     def newly_protected(self) -> bool:
@@ -61,23 +67,31 @@ def key_opens(paths: DataPaths) -> Callable[[DatabaseKey], bool]:
 def obtain_key(
     paths: DataPaths,
     *,
-    text_size: TextSize,
-    on_text_size: Callable[[TextSize], None],
+    welcome: Callable[[], WelcomeWizard],
+    on_language: Callable[[Language], None],
     run: Callable[[QDialog], int] = lambda dialog: dialog.exec(),
 ) -> StartKey | None:
-    """Ask what this folder needs; None when the user closed the window instead."""
+    """Ask what this folder needs; None when the user closed the window instead.
+
+    ``welcome()`` builds the welcome wizard for a new folder; when the user picks another
+    language in it, ``on_language`` installs that language and a new wizard is built."""
     state = protection_of(paths)
-    if state in (Protection.NEW, Protection.UNENCRYPTED):
-        # Imported here: set-up happens once, and its wizard (with the PDF recovery sheet and
-        # the office pages) would otherwise cost every start a third of a second.
+    if state is Protection.NEW:
+        while True:
+            wizard = welcome()
+            code = run(wizard)
+            if wizard.chosen_language is None:
+                break
+            on_language(wizard.chosen_language)
+        if code != QDialog.DialogCode.Accepted or wizard.set_up is None:
+            return None
+        return StartKey(wizard.set_up.protection.key, state, set_up=wizard.set_up)
+    if state is Protection.UNENCRYPTED:
+        # Imported here: it happens once, and its pages (with the PDF recovery sheet) would
+        # otherwise cost every start a third of a second.
         from desktop.ui.security.setup_wizard import ProtectionSetup
 
-        setup = ProtectionSetup(
-            paths,
-            upgrade=state is Protection.UNENCRYPTED,
-            text_size=text_size,
-            on_text_size=on_text_size,
-        )
+        setup = ProtectionSetup(paths)
         if run(setup) != QDialog.DialogCode.Accepted or setup.protection is None:
             return None
         return StartKey(setup.protection.key, state)

@@ -1,8 +1,16 @@
-"""The main window: a navigation list on the left, the chosen page on the right."""
+"""The main window of both kinds (village and office): a navigation list on the left, the
+chosen page on the right; and what the composition root gives every window it builds.
+
+Each page reads its data again when it is shown (an import or a save elsewhere may have
+changed it), and the page on screen when the window's ``data_changed`` is emitted (an import
+that ends while it is shown): its ``refresh()``, if it has one. So adding a page to a window is
+one ``add_page`` or ``add_lazy_page`` line.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
@@ -12,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -19,17 +28,41 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.domain.profile import VillageProfile
+from desktop.storage.installation import Installation
+from desktop.ui.i18n import Language
 from desktop.ui.screen import centre_on_screen, keep_on_screen, room
+from desktop.ui.style import TextSize
 from desktop.ui.training import TRAINING_MARK, training_banner
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+
+    from desktop.storage.area_index import AreaIndex
+    from desktop.ui.shell.settings import SettingsPageBase
+
+
+@dataclass(frozen=True)
+class WindowContext:
+    """What the composition root gives the window it builds (``ui/shell/village.py``,
+    ``ui/shell/office.py``)."""
+
+    installation: Installation
+    ui_settings: QSettings
+    area_index: Callable[[], AreaIndex]  # opened on first use: only some forms need it
+    language: Language
+    text_size: TextSize
+    set_language: Callable[[Language], None]
+    set_text_size: Callable[[TextSize], None]
+    rebuild: Callable[[], None]  # build the window again (after a restore from a backup)
+    extend_settings: Callable[[SettingsPageBase], None]  # e.g. Keamanan and Jejak audit
+    training: bool = False
 
 
 class MainWindow(QMainWindow):
     """Pages are added by the composition root; only features that work are ever added."""
 
     closing = Signal()
+    data_changed = Signal()  # the data under the pages changed (an import)
 
     def __init__(
         self,
@@ -59,8 +92,14 @@ class MainWindow(QMainWindow):
         self._builders: dict[str, tuple[QWidget, Callable[[], QWidget]]] = {}
         self._built: dict[str, QWidget] = {}
         self.navigation.currentRowChanged.connect(self._show_row)
+        self.data_changed.connect(self._refresh_current)
         self.setCentralWidget(central)
-        QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.show_about)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.show_help)
+        self.help_button = QPushButton(self.tr("Help (F1)"))
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.help_button.clicked.connect(self.show_help)
+        self.statusBar().addPermanentWidget(self.help_button)
         self.set_profile(profile)
         geometry = ui_settings.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -99,6 +138,12 @@ class MainWindow(QMainWindow):
         if item is not None:
             self.page(item.data(Qt.ItemDataRole.UserRole))
         self.pages.setCurrentIndex(row)
+
+    @Slot()
+    def _refresh_current(self) -> None:
+        refresh = getattr(self._built.get(self.current_page_key()), "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def _add_item(self, key: str, title: str) -> None:
         item = QListWidgetItem(title)
@@ -147,10 +192,11 @@ class MainWindow(QMainWindow):
         keep_on_screen(self)
 
     @Slot()
-    def show_about(self) -> None:
-        from desktop.ui.about import AboutDialog  # F1 only: not loaded at start-up
+    def show_help(self) -> None:
+        """Bantuan (F1): the staff manual, in its own window beside this one."""
+        from desktop.ui.help_window import open_help  # F1 only: not loaded at start-up
 
-        AboutDialog(self).exec()
+        open_help(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._ui_settings.setValue("main/geometry", self.saveGeometry())

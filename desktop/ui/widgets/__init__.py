@@ -1,0 +1,2 @@
+"""Widgets and item models the pages share: the paged table model of every long list, the
+field with its error line of every form."""
