@@ -105,13 +105,13 @@ def build(folder: Path, villages: int, per_village: int) -> None:
     from desktop.domain.assessment import Assessment, Offer
     from desktop.domain.checklist import Result, RiskLevel
     from desktop.domain.demo_incidents import demo_chains
-    from desktop.domain.exchange import MergeCounts, OfficeProfile
+    from desktop.domain.exchange import OfficeProfile
     from desktop.paths import DataPaths
-    from desktop.storage import assessments, exchange_settings, incidents, office_imports
+    from desktop.storage import assessments, exchange_settings, incidents
     from desktop.storage.db import transaction
     from desktop.storage.installation import Installation
     from desktop.storage.keystore import DatabaseKey
-    from desktop.storage.office_imports import ImportRecord
+    from tests.office import heard_from
 
     chosen = jambi_villages(villages)
     paths = DataPaths.resolve(folder)
@@ -158,27 +158,14 @@ def build(folder: Path, villages: int, per_village: int) -> None:
                     checks[n].append(saved.record_id)
         with transaction():
             for n, (code, name, district, regency) in enumerate(chosen):
-                office_imports.record_import(
-                    ImportRecord(
-                        export_id=f"bench-{n}",
-                        sha256="0" * 64,
-                        village_code=code,
-                        village_name=name,
-                        district_name=district,
-                        regency_name=regency,
-                        province_name="Jambi",
-                        role="desa",
-                        installation_id=f"installation-{n}",
-                        sequence=1,
-                        created_at=now,
-                        imported_at=now,
-                        via="berkas",
-                        file_name=f"bench-{n}.siaga",
-                        counts=MergeCounts(new=per_village),
-                        receipt={},
-                        record_ids=owners[n],
-                        check_ids=checks[n],
-                    )
+                heard_from(
+                    code,
+                    name,
+                    made=now,
+                    district=district,
+                    regency=regency,
+                    record_ids=owners[n],
+                    check_ids=checks[n],
                 )
     finally:
         inst.close()

@@ -11,14 +11,25 @@ import pytest
 
 from desktop.domain.exchange import CodeChange, RejectReason
 from desktop.domain.incident import RecordState, demo_record_id
+from desktop.domain.patterns import PatternKind, phone_key
 from desktop.domain.security import AuditKind
 from desktop.exchange.export import export_to_folder
 from desktop.exchange.identity import change_village_code
 from desktop.exchange.merge import accept_held
 from desktop.exchange.protection import held_villages
 from desktop.paths import DataPaths
-from desktop.storage import audit, exchange_keys, exchange_settings, incidents, office_imports
+from desktop.storage import (
+    audit,
+    exchange_keys,
+    exchange_settings,
+    incidents,
+    office_imports,
+    recruiter_keys,
+    socialisation,
+)
+from desktop.storage.incidents import Window
 from desktop.storage.office_imports import Kind
+from desktop.storage.socialisation import EventQuery, EventSource
 from tests.areas import areas
 from tests.exchange.conftest import (
     DAY,
@@ -34,6 +45,7 @@ from tests.exchange.conftest import (
     opened,
     version,
 )
+from tests.socialisation_data import event
 
 R1 = "11111111-1111-4111-8111-111111111111"
 R2 = "22222222-2222-4222-8222-222222222222"
@@ -233,8 +245,9 @@ def test_a_code_change_keeps_the_village_the_same_under_its_new_code(
     with opened(village_paths):
         from tests.exchange.conftest import incident, save
 
-        record = incident("Sebelum pemekaran")
+        record = incident("Sebelum pemekaran", recruiter_phone="0812-3456-7890")
         save(record)
+        socialisation.save_event(event("Balai Desa Kungkai"))
         before = export_to_folder(usb)
         change_village_code(areas("15.02.02.2008"), "Pemekaran desa (Perda 2026)")
         save(incident("Sesudah pemekaran"))
@@ -245,6 +258,11 @@ def test_a_code_change_keeps_the_village_the_same_under_its_new_code(
         villages = office_imports.villages()
         owner = office_imports.owner_by_code("15.02.02.2008")
         owned = office_imports.owners_of(Kind.INCIDENT, [record.record_id])
+        # The register, the recap and the patterns read the village's present code.
+        records = office_imports.records_per_village()
+        places = office_imports.villages_of([record.record_id])
+        seen = recruiter_keys.by_village(PatternKind.PHONE, phone_key("0812-3456-7890"))
+        (held_event,) = socialisation.events_window(EventQuery(EventSource.VILLAGES), Window(9))
         late = import_files([before.path]).files[0]  # the old stick again: still the same village
         kinds = [e.kind for e in audit.list_events()]
     assert first.ok and second.ok and second.counts.new == 1
@@ -254,7 +272,10 @@ def test_a_code_change_keeps_the_village_the_same_under_its_new_code(
         "Mudo",
         ("15.02.02.2004",),
     )
-    assert village.records == 2 and owned == {record.record_id: owner.id}
+    assert records == {"15.02.02.2008": 2} and owned == {record.record_id: owner.id}
+    assert places == {record.record_id: "15.02.02.2008"}
+    assert [row[0] for row in seen] == ["15.02.02.2008"]
+    assert (held_event[0].owner, held_event[0].village_names) == ("15.02.02.2008", "Mudo")
     assert late.ok and late.already_imported_at is not None
     assert AuditKind.VILLAGE_CODE_CHANGE_RECEIVED.value in kinds
 

@@ -15,8 +15,8 @@ import pytest
 from desktop.domain.exchange import ExportRejected, RejectReason
 from desktop.exchange.changes import changes_since, current_marks
 from desktop.exchange.export import export_to_folder, queue_current
-from desktop.exchange.merge import VIA_FILE, import_paths, merge_bytes
-from desktop.exchange.wire.format import ExportHeader, build_document, read_document
+from desktop.exchange.wire.format import ExportHeader, build_document
+from desktop.exchange.wire.reader import read_document
 from desktop.exchange.wire.socialisation import read_section
 from desktop.paths import DataPaths
 from desktop.storage import exchange_settings, incidents
@@ -27,8 +27,11 @@ from tests.exchange.conftest import (
     DAY,
     KERINCI_OFFICE,
     SOURCE,
+    confirm_village,
     document_of,
     give_office_key,
+    import_files,
+    merge,
     opened,
     rows,
     version,
@@ -72,9 +75,9 @@ def test_the_office_holds_what_the_village_holds_edits_and_deletions_included(
         "Masjid Al-Ikhlas": (12, "15.02.02.2004", "Bangko", "Kungkai"),
     }
     with opened(office_paths):
-        assert import_paths([older.path]).files[0].ok
+        assert import_files([older.path]).files[0].ok
         assert set(held()) == {"Balai Desa", "Masjid Al-Ikhlas", "Dicatat keliru"}
-        assert import_paths([newer.path]).files[0].ok
+        assert import_files([newer.path]).files[0].ok
         assert held() == village_state
         assert store.load_event(hall.record_id).notes == "Hujan deras"
     # The other way round (the older stick came late): nothing old comes back.
@@ -82,8 +85,9 @@ def test_the_office_holds_what_the_village_holds_edits_and_deletions_included(
     with opened(late_office):
         exchange_settings.save_office(KERINCI_OFFICE)
         give_office_key()
-        assert import_paths([newer.path]).files[0].ok
-        assert import_paths([older.path]).files[0].ok
+        confirm_village()
+        assert import_files([newer.path]).files[0].ok
+        assert import_files([older.path]).files[0].ok
         assert held() == village_state
 
 
@@ -108,7 +112,9 @@ def test_an_event_changed_on_its_own_is_noticed_and_queued(village_paths):
 
 
 def _document(events: dict | None, *, chains=(), export_id: str | None = None) -> bytes:
-    header = ExportHeader(export_id or str(uuid.uuid4()), DAY, "0.1.0", SOURCE, None, events)
+    header = ExportHeader(
+        export_id or str(uuid.uuid4()), DAY, "0.1.0", SOURCE, None, events=events
+    )
     return build_document(header, rows(chains), []).data
 
 
@@ -187,9 +193,7 @@ def test_a_hostile_file_is_refused_whole_and_nothing_of_it_is_merged(office_path
     record = str(uuid.uuid4())
     hostile = _hostile(_set("place", "x" * 5000))
     with opened(office_paths):
-        result = merge_bytes(
-            _document(hostile, chains=[[version(record, None, "Tawaran kerja")]]), via=VIA_FILE
-        )
+        result = merge(_document(hostile, chains=[[version(record, None, "Tawaran kerja")]]))
         assert result.rejected == ExportRejected(
             RejectReason.INVALID, "socialisation.events[0].place: maxLength"
         )
@@ -197,16 +201,20 @@ def test_a_hostile_file_is_refused_whole_and_nothing_of_it_is_merged(office_path
 
 
 def test_a_village_cannot_touch_an_event_held_for_anyone_else(office_paths):
-    from tests.office.conftest import PASAR_ATAS
+    from tests.office.conftest import KEYS, PASAR_ATAS
 
+    pasar_atas = KEYS[PASAR_ATAS.village_code]
     with opened(office_paths):
+        confirm_village(pasar_atas, PASAR_ATAS.village_code)
         own = store.save_event(event("Aula kantor camat"))  # the office's own event
         theirs = as_saved(event("Balai Desa Pasar Atas"))
-        header = ExportHeader(str(uuid.uuid4()), DAY, "0.1.0", PASAR_ATAS, None, section(theirs))
-        assert merge_bytes(build_document(header, [], []).data, via=VIA_FILE).ok
+        header = ExportHeader(
+            str(uuid.uuid4()), DAY, "0.1.0", PASAR_ATAS, None, events=section(theirs)
+        )
+        assert merge(build_document(header, [], []).data, signing=pasar_atas).ok
         for target in (own, theirs):
             taken = replace(as_saved(event("Diambil alih")), record_id=target.record_id, revision=9)
-            result = merge_bytes(_document(section(taken)), via=VIA_FILE)
+            result = merge(_document(section(taken)))
             assert result.rejected == ExportRejected(
                 RejectReason.INVALID, f"socialisation: {target.record_id}"
             )

@@ -7,13 +7,21 @@ import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import nacl.signing
 import pytest
 
 from desktop.domain.checklist import Result, RiskLevel
-from desktop.exchange.merge import VIA_FILE, merge_bytes
 from desktop.exchange.wire.format import ExportHeader, ExportSource, build_document
-from desktop.storage import exchange_settings
-from tests.exchange.conftest import KERINCI_OFFICE, SOURCE, rows
+from desktop.storage import exchange_settings, office_imports
+from tests.exchange.conftest import (
+    KERINCI_OFFICE,
+    SOURCE,
+    VILLAGE_KEY,
+    confirm_village,
+    give_office_key,
+    merge,
+    rows,
+)
 
 # The window tests' guards and helpers here too: no modal dialog may block a test, language and
 # text size are put back, message boxes are answered like a user.
@@ -44,10 +52,19 @@ SELAM_PAUNG = replace(
 )
 
 
+# Each village signs its exports with its own key.
+KEYS = {
+    KUNGKAI.village_code: VILLAGE_KEY,
+    PASAR_ATAS.village_code: nacl.signing.SigningKey.generate(),
+    SELAM_PAUNG.village_code: nacl.signing.SigningKey.generate(),
+}
+
+
 @pytest.fixture
 def office(installation):
     """An open office installation (Kerinci, covering Kerinci and Merangin)."""
     exchange_settings.save_office(KERINCI_OFFICE)
+    give_office_key()
     return installation
 
 
@@ -65,7 +82,8 @@ def arrive(
 ):
     """Merge an export that ``source`` made at ``made`` holding ``chains`` (and ``checks``, in
     export form; names, NIK and phones with the reason ``identities``; the socialisation
-    section ``events``), imported from a file at ``imported``."""
+    section ``events``), imported from a file at ``imported``. The village's key is confirmed
+    before its first export."""
     header = ExportHeader(
         str(uuid.uuid4()),
         made,
@@ -75,10 +93,13 @@ def arrive(
         events=events,
     )
     data = build_document(header, rows(chains), checks or []).data
-    result = merge_bytes(
+    signing = KEYS[source.village_code]
+    if office_imports.owner_by_code(source.village_code) is None:
+        confirm_village(signing, source.village_code)
+    result = merge(
         data,
-        via=VIA_FILE,
-        name=name or f"ekspor-{source.village_code}-no{sequence}.siaga",
+        name or f"ekspor-{source.village_code}-no{sequence}.siaga",
+        signing=signing,
         now=imported or made + timedelta(hours=2),
     )
     assert result.ok, result.rejected

@@ -48,26 +48,44 @@ def test_an_installation_is_a_village_or_an_office(installation):
     assert exchange_settings.load_office() is None
 
 
-def test_the_schema_6_office_keeps_each_village_as_the_owner_of_its_key_and_records(tmp_path):
+def test_the_schema_11_office_keeps_each_village_as_the_owner_of_its_key_and_records(tmp_path):
     from desktop.storage.office_imports import Kind
 
     paths = DataPaths.resolve(tmp_path)
     paths.root.mkdir(parents=True, exist_ok=True)
-    shutil.copy(FIXTURES / "schema_v6.sqlite3", paths.database)
+    shutil.copy(FIXTURES / "schema_v11.sqlite3", paths.database)
     inst = Installation(paths, TEST_KEY)
     inst.open()
     try:
         owner = office_imports.owner_by_code("15.02.02.2001")
-        owned = office_imports.owners_of(Kind.INCIDENT, ["0a1b2c3d-0000-4000-8000-000000000001"])
-        (village,) = office_imports.villages()
+        other = office_imports.owner_by_code("15.02.02.2009")
+        owned = office_imports.owners_of(
+            Kind.INCIDENT,
+            ["0a1b2c3d-0000-4000-8000-000000000001", "2f0e0d0c-0b0a-4908-8706-050403020100"],
+        )
+        villages = office_imports.villages()
+        records = office_imports.records_per_village()
         log = office_imports.import_log()
         exports = outbox_store.list_exports()
         keys = office_imports.registered_keys()
+        places = office_imports.villages_of(list(owned))
     finally:
         inst.close()
     assert owner.public_key == bytes(range(32)) and owner.village_name == "Contoh"
+    assert other.public_key is None  # heard from before its key was confirmed
     assert keys == {"15.02.02.2001": bytes(range(32))}  # for the receiver's key file
-    assert owned == {"0a1b2c3d-0000-4000-8000-000000000001": owner.id}
-    assert village.records == 1 and village.fingerprint and village.last_sequence == 4
-    assert [e.village_name for e in log] == ["Contoh"]
+    assert owned == {
+        "0a1b2c3d-0000-4000-8000-000000000001": owner.id,
+        "2f0e0d0c-0b0a-4908-8706-050403020100": other.id,
+    }
+    assert places == {  # the register, the recap and the patterns read the code still
+        "0a1b2c3d-0000-4000-8000-000000000001": "15.02.02.2001",
+        "2f0e0d0c-0b0a-4908-8706-050403020100": "15.02.02.2009",
+    }
+    assert [(v.name, bool(v.fingerprint), v.last_sequence) for v in villages] == [
+        ("Contoh", True, 4),
+        ("Pulau Tengah", False, 1),
+    ]
+    assert records == {"15.02.02.2001": 1, "15.02.02.2009": 1}
+    assert sorted(e.village_name for e in log) == ["Contoh", "Pulau Tengah"]
     assert [e.sequence for e in exports] == [2, 1]  # journalled as done
