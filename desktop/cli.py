@@ -679,6 +679,8 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.command == "leaflet":
         return run_leaflet(args)
     if args.command == "keys":
+        if args.keys_action in ("held", "accept", "refuse"):
+            return cli_exchange.run_keys_held(args)
         return cli_security.run_keys(args)
     from desktop import app
 

@@ -701,3 +701,60 @@ def run_fetch(args: argparse.Namespace) -> int:
     if outcome.receipts_posted:
         print(f"Tanda terima dititipkan di penerima untuk desa: {outcome.receipts_posted}.")
     return EXIT_OK if outcome.report.all_ok and not outcome.left else EXIT_FAILED
+
+
+@_usage_errors
+def run_keys_held(args: argparse.Namespace) -> int:
+    """keys held | accept KODE --fingerprint ANGKA | refuse KODE --fingerprint ANGKA: the
+    villages waiting for an officer to confirm their key (parsed with the other keys commands,
+    ``cli_security``)."""
+    with _data_as(args, Role.OFFICE, f"keys {args.keys_action}") as paths:
+        return _held_keys(args, paths)
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def _held_keys(args: argparse.Namespace, paths: DataPaths) -> int:
+    from desktop.domain.area import normalize_code
+    from desktop.domain.exchange import ImportReport
+    from desktop.exchange.merge import accept_held
+    from desktop.exchange.protection import held_villages
+    from desktop.storage import exchange_keys
+
+    waiting = held_villages()
+    if args.keys_action == "held":
+        if not waiting:
+            print("Tidak ada desa yang menunggu konfirmasi.")
+        for held in waiting:
+            why = "ekspor pertama" if held.first_contact else "kunci berbeda dengan yang terdaftar"
+            print(
+                f"{held.village_code}: {why}; sidik kunci {held.fingerprint}; {held.exports} "
+                f"ekspor ditahan sejak {held.first_received[:10]}"
+            )
+        return 0
+    code = normalize_code(args.village)
+    found = [
+        h
+        for h in waiting
+        if h.village_code == code and _digits(h.fingerprint) == _digits(args.fingerprint)
+    ]
+    if not found:
+        print(
+            f"Tidak ada ekspor yang ditahan untuk {code} dengan sidik kunci itu. Lihat "
+            "siaga-tppo keys held. Tidak ada yang diubah.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    (held,) = found
+    if args.keys_action == "refuse":
+        removed = exchange_keys.refuse_held(held.village_code, held.public_key)
+        print(f"Kunci ditolak: {removed} ekspor dari {code} dihapus tanpa dibaca.")
+        return 0
+    with official_areas(paths) as areas:
+        report = ImportReport(accept_held(held.village_code, held.public_key, areas=areas))
+    print(f"Kunci {code} diterima (sidik {held.fingerprint}).")
+    for line in report_lines(report):
+        print(line)
+    return 0 if report.all_ok else EXIT_FAILED

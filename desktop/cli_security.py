@@ -275,52 +275,6 @@ def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
-def _run_held(args: argparse.Namespace, paths: DataPaths) -> int:
-    """keys held | accept KODE --fingerprint ANGKA | refuse KODE --fingerprint ANGKA."""
-    from desktop.cli_exchange import official_areas, report_lines
-    from desktop.domain.area import normalize_code
-    from desktop.domain.exchange import ImportReport
-    from desktop.exchange.merge import accept_held
-    from desktop.exchange.protection import held_villages
-    from desktop.storage import exchange_keys
-
-    waiting = held_villages()
-    if args.keys_action == "held":
-        if not waiting:
-            print("Tidak ada desa yang menunggu konfirmasi.")
-        for held in waiting:
-            why = "ekspor pertama" if held.first_contact else "kunci berbeda dengan yang terdaftar"
-            print(
-                f"{held.village_code}: {why}; sidik kunci {held.fingerprint}; {held.exports} "
-                f"ekspor ditahan sejak {held.first_received[:10]}"
-            )
-        return 0
-    code = normalize_code(args.village)
-    found = [
-        h
-        for h in waiting
-        if h.village_code == code and _digits(h.fingerprint) == _digits(args.fingerprint)
-    ]
-    if not found:
-        print(
-            f"Tidak ada ekspor yang ditahan untuk {code} dengan sidik kunci itu. Lihat "
-            "siaga-tppo keys held. Tidak ada yang diubah.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
-    (held,) = found
-    if args.keys_action == "refuse":
-        removed = exchange_keys.refuse_held(held.village_code, held.public_key)
-        print(f"Kunci ditolak: {removed} ekspor dari {code} dihapus tanpa dibaca.")
-        return 0
-    with official_areas(paths) as areas:
-        report = ImportReport(accept_held(held.village_code, held.public_key, areas=areas))
-    print(f"Kunci {code} diterima (sidik {held.fingerprint}).")
-    for line in report_lines(report):
-        print(line)
-    return 0 if report.all_ok else EXIT_FAILED
-
-
 def run_keys(args: argparse.Namespace) -> int:
     from desktop.domain.exchange import Role
     from desktop.exchange import keys
@@ -379,11 +333,6 @@ def run_keys(args: argparse.Namespace) -> int:
                 return EXIT_FAILED
             print(f"{len(registered)} kunci desa disimpan: {target}")
             return 0
-        if args.keys_action in ("held", "accept", "refuse"):
-            if role is not Role.OFFICE:
-                print("Desa yang menunggu konfirmasi hanya ada di data kantor.", file=sys.stderr)
-                return EXIT_USAGE
-            return _run_held(args, paths)
         if args.keys_action == "import-office":
             if role is not Role.VILLAGE:
                 print("Kunci kantor dipasang di data desa/kelurahan.", file=sys.stderr)

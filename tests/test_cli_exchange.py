@@ -76,6 +76,12 @@ def test_a_village_exports_configures_and_sync_says_what_is_left(tmp_path):
     assert export.returncode == 0, export.stderr
     held = run("import", "--data-dir", str(office), export.stdout.strip())
     assert held.returncode == 1 and "DITAHAN: ekspor pertama" in held.stdout, held.stdout
+    # Its receipt says so beside it (the village reads it back); the receipt of the import
+    # that follows goes through the receiver, or answers with the next export's.
+    assert "Tanda terima ditulis di samping 1 berkas" in held.stdout
+    written = Path(export.stdout.strip())
+    assert written.parent == usb and written.is_file()
+    assert written.with_suffix(".tanda-terima").is_file()
     # The village reads its fingerprint to the office, which confirms it, and the export held
     # is imported then.
     shown = run("keys", "--data-dir", str(data), "show").stdout
@@ -88,10 +94,6 @@ def test_a_village_exports_configures_and_sync_says_what_is_left(tmp_path):
     imported = run(*args, "--fingerprint", village_fp.replace(" ", ""))
     assert imported.returncode == 0 and "DITOLAK" not in imported.stdout, imported.stdout
     assert "Desa Kungkai (15.02.02.2004), ekspor ke-1" in imported.stdout
-    written = Path(export.stdout.strip())
-    assert written.parent == usb and written.is_file()
-    assert "Tanda terima ditulis di samping 1 berkas" in imported.stdout
-    assert written.with_suffix(".tanda-terima").is_file()  # the village reads it back
 
     no_reason = run("export", "--data-dir", str(data), "--out", str(usb), "--with-identities", " ")
     assert no_reason.returncode == 2

@@ -48,7 +48,7 @@ from desktop.domain.incident import RecordState, StoredVersion, VersionClash, is
 from desktop.domain.security import AuditKind
 from desktop.exchange.identity import signed_by
 from desktop.exchange.protection import accept_key, hold, unseal_for_import
-from desktop.exchange.socialisation import merge_events
+from desktop.exchange.socialisation import follow_code_change, merge_events
 from desktop.exchange.wire.envelope import EnvelopeHeader, EnvelopeProblem, EnvelopeRejected
 from desktop.exchange.wire.files import export_files_in, read_limited
 from desktop.exchange.wire.format import ExportSource, canonical_text, strip_identities
@@ -327,6 +327,7 @@ def _identity(
     if path is None or (taken is not None and taken.id != owner.id):
         raise ExportRejected(RejectReason.CODE_MISMATCH, f"{owner.village_code} -> {code}")
     office_imports.record_code_changes(owner, signed, code, chain, doc.export_id, now)
+    follow_code_change(owner.village_code, chain)
     changed = office_imports.owner_by_id(owner.id)
     assert changed is not None
     return changed, False

@@ -12,9 +12,11 @@ for anyone else (another village, the office itself) is refused whole.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from desktop.domain.area import Area
 from desktop.domain.exchange import ExportRejected, RejectReason
 from desktop.domain.socialisation import ReachedVillage, supersedes
 from desktop.exchange.wire.format import ExportSource
@@ -38,6 +40,14 @@ class EventCounts:
     updated: int = 0
     removed: int = 0
     unchanged: int = 0
+
+
+def follow_code_change(old_code: str, chain: Sequence[Area]) -> None:
+    """At the office, inside the export's merge: the village changed its code from
+    ``old_code`` by a change it signed (``chain``: the new code's official areas, province
+    first); its events are held under the new code, in its kecamatan."""
+    _province, regency, district, village = chain
+    store.move_owner(old_code, village.code, village.name, district.name, regency.name)
 
 
 def merge_events(events: IncomingEvents, source: ExportSource) -> EventCounts:

@@ -306,9 +306,14 @@ class Installation:
     def record_restored(self, source: Path, kept: KeptOverRestore) -> None:
         """After a restore: what ``kept_over_restore`` read of the data replaced is carried
         over, and the restore is audited."""
-        from desktop.storage import assessments, audit, incidents, outbox_store
+        from desktop.domain.exchange import ChangeMarks
+        from desktop.storage import assessments, audit, incidents, outbox_store, socialisation
 
-        outbox_store.carry_over(kept.journal)
+        checks, removed_checks = assessments.change_marks()
+        newest = ChangeMarks(
+            incidents.change_mark(), checks, removed_checks, socialisation.change_mark()
+        )
+        outbox_store.carry_over(kept.journal, newest)
         purged = incidents.keep_purged(kept.tombstones)
         removed = assessments.keep_removed(kept.removed_checks)
         audit.record_event(

@@ -6,7 +6,8 @@ current kode wilayah with the official names of that code, the codes it had befo
 record (``exchange_source``) and check (``exchange_check_source``) belongs to the owner whose
 export first brought it, and only that owner's exports may change it; beside the owner each
 source keeps the owner's current code, which follows a signed code change, so that the
-register, the recap and the patterns read a record's village from their indexes. Also the import
+register, the recap and the patterns read a record's village from their indexes (the village's
+socialisation events follow a code change through ``exchange/socialisation.py``). Also the import
 log with each export's receipt (``exchange_import``), which export brought each version
 (``exchange_version_source``) and the conflicts kept (``exchange_conflict``).
 
@@ -30,7 +31,7 @@ from desktop.domain.area import Area, is_kelurahan
 from desktop.domain.exchange import ArrivedExport, CodeChange, MergeCounts, SourceVillage
 from desktop.domain.patterns import PatternSource
 from desktop.domain.security import AuditKind, fingerprint
-from desktop.storage import audit, recruiter_keys, socialisation
+from desktop.storage import audit, recruiter_keys
 from desktop.storage.db import chunks, database, execute, marks, parse_time, stamp
 from desktop.storage.incidents import Joined
 
@@ -196,7 +197,6 @@ def record_code_changes(
     for table in _SOURCE_TABLE.values():
         execute(f"UPDATE {table} SET village_code = ? WHERE owner_id = ?", (current, owner.id))
     recruiter_keys.move_village(owner.village_code, current)
-    socialisation.move_owner(owner.village_code, current, village, district, regency)
     execute(
         "UPDATE exchange_village SET village_code = ?, village_name = ?, district_name = ?, "
         "regency_name = ?, province_name = ?, role = ? WHERE id = ?",

@@ -251,15 +251,25 @@ def journal_rows() -> list[tuple[Any, ...]]:
     return execute(f"SELECT {_ALL_COLUMNS} FROM exchange_export").fetchall()
 
 
-def carry_over(rows: Sequence[Sequence[Any]]) -> None:
+def carry_over(rows: Sequence[Sequence[Any]], newest: ChangeMarks) -> None:
     """After a restore from a backup: the journal as it was before the restore replaces the
-    backup's (it knows every export made, every number taken, every receipt); nothing in it
-    depends on the restored records."""
+    backup's (it knows every export made, every number taken, every receipt). Only its change
+    marks depend on the restored records: the rows saved from now on are numbered from the
+    backup's newest (``newest``), below the marks of exports made after the backup was taken,
+    so those marks come down to it, and every change made from now on counts as not sent."""
+    clamped = ", ".join(
+        f"'{name}', MIN(COALESCE(json_extract(marks, '$.{name}'), 0), ?)"
+        for name in newest.as_json()
+    )
     with database.atomic():
         database.connection().executemany(
             f"INSERT OR REPLACE INTO exchange_export ({_ALL_COLUMNS}) "
             f"VALUES ({', '.join('?' * len(_ALL_COLUMNS.split(',')))})",
             rows,
+        )
+        execute(
+            f"UPDATE exchange_export SET marks = json_object({clamped}) WHERE marks IS NOT NULL",
+            tuple(newest.as_json().values()),
         )
 
 

@@ -22,6 +22,7 @@ from desktop.domain.exchange import (
     ExportWriteFailed,
     OfficeState,
     OutboxStatus,
+    RejectReason,
     WriteProblem,
 )
 from desktop.exchange import receipts
@@ -29,6 +30,7 @@ from desktop.exchange.export import export_to_folder, queue_current
 from desktop.exchange.wire import receipt as wire
 from desktop.exchange.wire.receipt import ReceiptInvalid
 from desktop.storage import exchange_keys, outbox_store
+from tests.areas import areas
 from tests.exchange.conftest import (
     DAY,
     OFFICE_KEY,
@@ -59,7 +61,7 @@ def test_the_office_leaves_a_receipt_beside_the_export_and_the_village_reads_it(
 ):
     result = export_on_stick(village_paths, usb)
     with opened(office_paths):
-        report = receipts.import_and_acknowledge([usb])
+        report = receipts.import_and_acknowledge([usb], areas=areas)
     assert report.all_ok and report.receipts_written == 1
     (beside,) = usb.glob("*.tanda-terima")
     assert beside.name == result.path.name.replace(".siaga", ".tanda-terima")
@@ -81,7 +83,7 @@ def test_the_office_leaves_a_receipt_beside_the_export_and_the_village_reads_it(
 def test_an_export_held_for_a_changed_key_gets_a_held_receipt(village_paths, office_paths, usb):
     first = export_on_stick(village_paths, usb)
     with opened(office_paths):
-        receipts.import_and_acknowledge([first.path])
+        receipts.import_and_acknowledge([first.path], areas=areas)
     for old in usb.iterdir():
         old.unlink()
     new_key = nacl.signing.SigningKey.generate()
@@ -89,13 +91,35 @@ def test_an_export_held_for_a_changed_key_gets_a_held_receipt(village_paths, off
         exchange_keys.save_signing_seed(bytes(new_key), bytes(new_key.verify_key))
     second = export_on_stick(village_paths, usb, "Kejadian kedua")
     with opened(office_paths):
-        report = receipts.import_and_acknowledge([usb])
+        report = receipts.import_and_acknowledge([usb], areas=areas)
     assert not report.all_ok and report.receipts_written == 1
     with opened(village_paths):
         receipts.read_folder(usb)
         entry = outbox_store.load_export(second.entry.export_id)
     assert entry.acknowledgment is Acknowledgment.HELD
     assert entry.held_reason == "kunci_desa_berubah"
+
+
+def test_a_first_contact_held_for_its_key_to_be_confirmed_gets_a_held_receipt(
+    village_paths, tmp_path, usb
+):
+    from desktop.paths import DataPaths
+    from desktop.storage import exchange_settings
+    from tests.exchange.conftest import KERINCI_OFFICE, give_office_key
+
+    result = export_on_stick(village_paths, usb)
+    office = DataPaths.resolve(tmp_path / "kantor-baru")  # has not confirmed Kungkai's key
+    with opened(office):
+        exchange_settings.save_office(KERINCI_OFFICE)
+        give_office_key()
+        report = receipts.import_and_acknowledge([usb], areas=areas)
+    (file,) = report.files
+    assert file.rejected.reason is RejectReason.FIRST_CONTACT and report.receipts_written == 1
+    with opened(village_paths):
+        receipts.read_folder(usb)
+        entry = outbox_store.load_export(result.entry.export_id)
+    assert entry.acknowledgment is Acknowledgment.HELD
+    assert entry.held_reason == "kontak_pertama"
 
 
 def test_a_locked_stick_gets_no_receipt_and_the_import_still_counts(
@@ -108,7 +132,7 @@ def test_a_locked_stick_gets_no_receipt_and_the_import_still_counts(
 
     monkeypatch.setattr(receipts, "write_verified", locked)
     with opened(office_paths):
-        report = receipts.import_and_acknowledge([usb])
+        report = receipts.import_and_acknowledge([usb], areas=areas)
     assert report.all_ok and report.receipts_not_written == 1 and report.receipts_written == 0
     assert list(usb.glob("*.tanda-terima")) == []
 
@@ -119,7 +143,7 @@ def test_a_file_whose_signature_fails_gets_no_receipt(village_paths, office_path
     data[-20] ^= 1
     result.path.write_bytes(bytes(data))
     with opened(office_paths):
-        report = receipts.import_and_acknowledge([usb])
+        report = receipts.import_and_acknowledge([usb], areas=areas)
     assert report.rejected == 1 and report.receipts_written == 0
     assert list(usb.glob("*.tanda-terima")) == []
 
@@ -245,11 +269,11 @@ def test_parse_refuses_what_is_too_large_before_reading_it():
 
 def test_an_office_receipt_names_the_key_the_export_was_signed_with(office_paths):
     data = export_for(bytes(OFFICE_KEY.public_key), VILLAGE_KEY, str(uuid.uuid4()))
-    from desktop.exchange.merge import VIA_FILE, import_protected
+    from desktop.exchange.merge import VIA_FILE, import_signed
 
     with opened(office_paths):
-        result = import_protected(data, via=VIA_FILE, name="x.siaga")
-        made = receipts.office_receipt(data, result)
+        result, header = import_signed(data, areas=areas, via=VIA_FILE, name="x.siaga")
+        made = receipts.signed_receipt(header, result)
     assert made.village_key == bytes(VILLAGE_KEY.verify_key)
     assert made.office_key == bytes(OFFICE_KEY.public_key) and made.state == wire.IMPORTED
     assert wire.verify(

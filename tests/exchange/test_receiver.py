@@ -393,7 +393,7 @@ def test_receipts_are_posted_by_the_office_only_and_each_village_gets_its_own(re
         "version": 1,
         "export_id": "5b0b7f0e-1d0c-4c43-9a3e-0d2f8a8b1c99",
         "sha256": "",
-        "village_code": "15.02.02.2009",
+        "village_code": "15.02.02.2008",
         "sequence": 0,
         "state": "ditahan",
         "reason": "kunci_desa_berubah",
@@ -420,9 +420,9 @@ def test_receipts_are_posted_by_the_office_only_and_each_village_gets_its_own(re
         answer = httpx.get(url, headers={"Authorization": f"Bearer {token}"})
         return answer.status_code, answer.json().get("receipts")
 
-    status, mine = receipts_of(OTHER_TOKEN)  # Pulau Tengah, 15.02.02.2009
+    status, mine = receipts_of(OTHER_TOKEN)  # Mudo, 15.02.02.2008
     assert status == 200 and doc["export_id"] in [r["export_id"] for r in mine]
-    assert {r["village_code"] for r in mine} == {"15.02.02.2009"}
-    status, others = receipts_of(TOKEN)  # Kungkai sees none of Pulau Tengah's
+    assert {r["village_code"] for r in mine} == {"15.02.02.2008"}
+    status, others = receipts_of(TOKEN)  # Kungkai sees none of Mudo's
     assert status == 200 and {r["village_code"] for r in others} <= {"15.02.02.2004"}
     assert httpx.get(url).status_code == 401

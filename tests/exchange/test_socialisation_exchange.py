@@ -112,9 +112,7 @@ def test_an_event_changed_on_its_own_is_noticed_and_queued(village_paths):
 
 
 def _document(events: dict | None, *, chains=(), export_id: str | None = None) -> bytes:
-    header = ExportHeader(
-        export_id or str(uuid.uuid4()), DAY, "0.1.0", SOURCE, None, events=events
-    )
+    header = ExportHeader(export_id or str(uuid.uuid4()), DAY, "0.1.0", SOURCE, None, events=events)
     return build_document(header, rows(chains), []).data
 
 

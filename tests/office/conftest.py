@@ -100,10 +100,22 @@ def arrive(
         data,
         name or f"ekspor-{source.village_code}-no{sequence}.siaga",
         signing=signing,
-        now=imported or made + timedelta(hours=2),
+        now=imported or _after(made, checks or [], events),
     )
     assert result.ok, result.rejected
     return result
+
+
+def _after(made: datetime, checks: list[dict], events: dict | None) -> datetime:
+    """When an export is imported unless the test says: two hours after it was made, and
+    after the checks and events it holds were saved or held (the office refuses a time after
+    tomorrow)."""
+    times = [made, *(datetime.fromisoformat(c["created_at"]) for c in checks)]
+    for event in (events or {}).get("events", []):
+        held = datetime.fromisoformat(event["held_on"]).replace(tzinfo=UTC)
+        times += [held, datetime.fromisoformat(event["updated_at"])]
+    times += [datetime.fromisoformat(r["removed_at"]) for r in (events or {}).get("removed", [])]
+    return max(times) + timedelta(hours=2)
 
 
 def check_item(

@@ -169,10 +169,10 @@ def test_a_record_keeps_its_village_when_the_office_chooses_another_version(offi
         recruiter_phone="0812 3456 7890 ",
     )
     arrive([[base, ours]])
-    arrive([[base, theirs]], sequence=2)
+    arrive([[base, theirs]], sequence=2)  # the office follows the village's newest export
     arrive([record(date(2026, 11, 5), recruiter_phone="+62 812 3456 7890")], source=PASAR_ATAS)
     office_choices.choose_version(
-        base.record_id, theirs.version_id, current=ours.version_id, officer="Rahmat", number=1
+        base.record_id, ours.version_id, current=theirs.version_id, officer="Rahmat", number=1
     )
     (pattern,) = find_patterns()
     assert [v.name for v in villages_of(pattern)] == ["Kungkai", "Pasar Atas"]

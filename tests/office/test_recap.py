@@ -28,7 +28,7 @@ from desktop.storage.recap import recap_of
 from desktop.ui.i18n import Language, Translations
 from desktop.ui.office.recap_page import RecapJob, RecapPage
 from desktop.ui.office.recap_words import recap_pdf, recap_xlsx, socialisation_figures
-from tests.exchange.conftest import KERINCI_OFFICE, cli_env, opened, version
+from tests.exchange.conftest import KERINCI_OFFICE, cli_env, give_office_key, opened, version
 from tests.office.conftest import DAY, PASAR_ATAS, SELAM_PAUNG, arrive
 from tests.socialisation_data import SENT, as_saved, event, section
 from tests.ui.helpers import english_giveaways, visible_texts
@@ -315,6 +315,7 @@ def test_the_command_line_makes_the_same_recap(tmp_path):
     assert made.returncode == 0, made.stderr
     with opened(DataPaths.resolve(folder)):
         exchange_settings.save_office(OfficeProfile("Kantor Imigrasi Kerinci", ("15.01", "15.02")))
+        give_office_key()  # the key the test villages seal their exports to
         fill()
         fill_events()
 

@@ -11,7 +11,14 @@ from desktop.domain.errors import ValidationFailed
 from desktop.domain.incident import StaleRecord, branch_tips
 from desktop.domain.review import ReviewState
 from desktop.domain.security import AuditKind
-from desktop.storage import audit, incidents, office_choices, office_review, register
+from desktop.storage import (
+    audit,
+    incidents,
+    office_choices,
+    office_imports,
+    office_review,
+    register,
+)
 from desktop.storage.office_record import load_office_record
 from desktop.storage.register import RegisterQuery
 from tests.exchange.conftest import version
@@ -55,6 +62,26 @@ def test_a_linked_check_is_found_from_its_record(office):
     assert linked.record_id == item["record_id"]
 
 
+def test_an_officers_choice_stands_until_the_village_changes_the_record(office):
+    """The office follows each village's newest export, except a record whose version an
+    officer chose: an export that brings nothing new of it leaves the choice in force; one that
+    brings a new version of it makes the village's version current again."""
+    ours, theirs = _branches()  # the village went back to a backup and wrote Versi B
+    office_choices.choose_version(
+        R1, ours.version_id, current=theirs.version_id, officer="Rahmat", number=1
+    )
+    v1 = incidents.record_versions(R1)[0]
+    other = version(R2, None, "Catatan lain", when=DAY + timedelta(days=3))
+    arrive([[v1, theirs], [other]], sequence=3, made=DAY + timedelta(days=3, hours=1))
+    assert incidents.load_incident(R1).incident.summary == "Versi A"  # the choice stands
+    assert load_office_record(R1).choice_in_force.chosen_version == ours.version_id
+
+    newer = version(R1, theirs.version_id, "Versi B, dilengkapi", when=DAY + timedelta(days=4))
+    arrive([[v1, theirs, newer], [other]], sequence=4, made=DAY + timedelta(days=4, hours=1))
+    assert incidents.load_incident(R1).incident.summary == "Versi B, dilengkapi"
+    assert {n.version_id for n in office_imports.conflicts_of(R1)} == {ours.version_id}
+
+
 def _branches():
     v1 = version(R1, None, "Awal", when=DAY)
     ours = version(R1, v1.version_id, "Versi A", when=DAY + timedelta(days=1))
@@ -77,17 +104,17 @@ def test_using_another_version_is_audited_and_can_be_undone(office):
     }
 
     office_choices.choose_version(
-        R1, theirs.version_id, current=ours.version_id, officer="Rahmat", number=1
+        R1, ours.version_id, current=theirs.version_id, officer="Rahmat", number=1
     )
-    assert incidents.load_incident(R1).incident.summary == "Versi B"
-    assert summaries() == ["Versi B"]
-    assert load_office_record(R1).choice_in_force.chosen_version == theirs.version_id
+    assert incidents.load_incident(R1).incident.summary == "Versi A"
+    assert summaries() == ["Versi A"]
+    assert load_office_record(R1).choice_in_force.chosen_version == ours.version_id
     assert events(AuditKind.VERSION_CHOSEN)[0].detail == {"record": 1, "officer": "Rahmat"}
 
     office_choices.undo_choice(
         load_office_record(R1).choice_in_force.id, officer="Rahmat", number=1
     )
-    assert incidents.load_incident(R1).incident.summary == "Versi A"
+    assert incidents.load_incident(R1).incident.summary == "Versi B"
     assert load_office_record(R1).choice_in_force is None
     assert len(events(AuditKind.VERSION_CHOICE_UNDONE)) == 1
     assert office_review.officer_name() == "Rahmat"
@@ -96,17 +123,17 @@ def test_using_another_version_is_audited_and_can_be_undone(office):
 def test_undoing_twice_goes_back_choice_by_choice(office):
     ours, theirs = _branches()
     first = office_choices.choose_version(
-        R1, theirs.version_id, current=ours.version_id, officer="Rahmat", number=1
+        R1, ours.version_id, current=theirs.version_id, officer="Rahmat", number=1
     )
     second = office_choices.choose_version(
-        R1, ours.version_id, current=theirs.version_id, officer="Rahmat", number=1
+        R1, theirs.version_id, current=ours.version_id, officer="Rahmat", number=1
     )
     with pytest.raises(StaleRecord):  # only the newest choice in force can be undone
         office_choices.undo_choice(first.id, officer="Rahmat", number=1)
     office_choices.undo_choice(second.id, officer="Rahmat", number=1)
-    assert incidents.load_incident(R1).incident.summary == "Versi B"
-    office_choices.undo_choice(first.id, officer="Rahmat", number=1)
     assert incidents.load_incident(R1).incident.summary == "Versi A"
+    office_choices.undo_choice(first.id, officer="Rahmat", number=1)
+    assert incidents.load_incident(R1).incident.summary == "Versi B"
 
 
 def test_a_choice_made_on_an_outdated_view_changes_nothing(office):
@@ -127,7 +154,7 @@ def test_a_choice_made_on_an_outdated_view_changes_nothing(office):
 def test_an_undo_after_the_village_moved_on_changes_nothing(office):
     ours, theirs = _branches()
     choice = office_choices.choose_version(
-        R1, theirs.version_id, current=ours.version_id, officer="Rahmat", number=1
+        R1, ours.version_id, current=theirs.version_id, officer="Rahmat", number=1
     )
     v1 = incidents.record_versions(R1)[0]
     newer = version(R1, theirs.version_id, "Versi B lagi", when=DAY + timedelta(days=4))
@@ -142,9 +169,9 @@ def test_a_choice_needs_the_officers_name(office):
     ours, theirs = _branches()
     with pytest.raises(ValidationFailed):
         office_choices.choose_version(
-            R1, theirs.version_id, current=ours.version_id, officer="  ", number=1
+            R1, ours.version_id, current=theirs.version_id, officer="  ", number=1
         )
-    assert incidents.load_incident(R1).incident.summary == "Versi A"
+    assert incidents.load_incident(R1).incident.summary == "Versi B"
 
 
 def test_the_review_state_is_kept_logged_and_filters_the_register(office):
