@@ -3,7 +3,8 @@
 Each column is as wide as a number of average characters of the current text, never narrower
 than its heading; one column (the summary) takes what is left. When the table is too narrow
 for all of them (a small window, a large text) the least needed columns are left out, in the
-order given, rather than make the list scroll sideways; the record itself still shows all.
+order given, rather than make the list scroll sideways; the record itself still shows all. The
+table is never narrower than the columns never left out need.
 """
 
 from __future__ import annotations
@@ -73,6 +74,13 @@ class FittedColumns(QObject):
 
     def measure(self) -> None:
         self._widths = measure_columns(self._table, self._chars)
+        # Never narrower than the columns that are never left out and the least fill: the
+        # window keeps room for them, rather than let the list scroll sideways.
+        table = self._table
+        kept = sum(w for c, w in self._widths.items() if c not in self._left_out_first)
+        least_fill = table.fontMetrics().averageCharWidth() * LEAST_FILL_CHARS
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(kept + least_fill + frame)
         self.share()
 
     def share(self) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from desktop.domain.checklist import Result, RiskLevel
 from desktop.exchange.wire.format import ExportHeader, ExportSource, build_document
-from desktop.storage import exchange_settings, office_imports
+from desktop.storage import exchange_keys, exchange_settings, office_imports
 from tests.exchange.conftest import (
     KERINCI_OFFICE,
     SOURCE,
@@ -93,6 +93,8 @@ def arrive(
         events=events,
     )
     data = build_document(header, rows(chains), checks or []).data
+    if exchange_keys.office_private_key() is None:
+        give_office_key()  # the key the test villages seal their exports to
     signing = KEYS[source.village_code]
     if office_imports.owner_by_code(source.village_code) is None:
         confirm_village(signing, source.village_code)

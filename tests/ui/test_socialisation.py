@@ -27,10 +27,12 @@ from desktop.ui.socialisation.page import SocialisationPage
 from desktop.ui.socialisation.reach import office_reach, village_reach
 from desktop.ui.socialisation.table_model import EventTableModel
 from desktop.ui.socialisation.words import error_words, material_choices
+from tests.areas import areas
 from tests.exchange.conftest import (
     DAY,
     KERINCI_OFFICE,
     SOURCE,
+    confirm_village,
     give_office_key,
     opened,
     sealed,
@@ -57,6 +59,7 @@ def village(installation, indonesian):
 @pytest.fixture
 def office(installation, indonesian):
     exchange_settings.save_office(KERINCI_OFFICE)
+    give_office_key()
     return installation
 
 
@@ -246,7 +249,7 @@ def test_an_import_refuses_a_hostile_events_section_in_words(
     hostile = section(as_saved(event()))
     hostile["events"][0]["audience"]["warga"] = 10**9
     header = ExportHeader(
-        "0b6f8c3e-0000-4000-8000-00000000e0e1", DAY, "0.1.0", SOURCE, None, hostile
+        "0b6f8c3e-0000-4000-8000-00000000e0e1", DAY, "0.1.0", SOURCE, None, events=hostile
     )
     folder = tmp_path / "flashdisk"
     folder.mkdir()
@@ -255,8 +258,9 @@ def test_an_import_refuses_a_hostile_events_section_in_words(
     with opened(paths):
         exchange_settings.save_office(KERINCI_OFFICE)
         give_office_key()
+        confirm_village()
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-        page = ImportPage()
+        page = ImportPage(areas)
         qtbot.addWidget(page)
         page.show()
         with qtbot.waitSignal(page.imported, timeout=10000):

@@ -145,7 +145,16 @@ def _busy_desk(window, env: Env) -> Shown:
     from desktop.domain.checklist import RiskLevel
     from tests.ui.desk_data import add_check, add_incident
 
-    full = replace(TRAINING_PROFILE, training=False, village_name="Kungkai")
+    # The training profile's long contacts, as Kungkai's (a village's code never changes here).
+    full = replace(
+        TRAINING_PROFILE,
+        training=False,
+        village_code=KUNGKAI.village_code,
+        village_name=KUNGKAI.village_name,
+        district_name=KUNGKAI.district_name,
+        regency_name=KUNGKAI.regency_name,
+        province_name=KUNGKAI.province_name,
+    )
     profile_store.save_profile(full)
     for days in range(4):
         add_incident(date.today() - timedelta(days=days), "Tawaran kerja admin online " * 6)

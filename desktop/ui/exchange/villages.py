@@ -288,6 +288,7 @@ class VillagesPage(QWidget):
 
     def _fill_known(self) -> None:
         villages = office_imports.villages()
+        records = office_imports.records_per_village()
         table = self.known_table
         table.setRowCount(len(villages))
         for row, village in enumerate(villages):
@@ -304,7 +305,7 @@ class VillagesPage(QWidget):
                     kind=kind, name=village.name, district=village.district_name, code=village.code
                 ),
                 last,
-                str(village.records),
+                str(records.get(village.code, 0)),
                 self._notes(village),
             ]
             for column, text in enumerate(cells):
