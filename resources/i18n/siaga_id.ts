@@ -6669,8 +6669,24 @@ Telepon kantor imigrasi dan minta petugas membacakan sidik kunci mereka. Pasang 
 <context>
     <name>SendingStatus</name>
     <message>
+        <source>It is this village&apos;s first export: the office imports it once it has compared this village&apos;s key fingerprint.</source>
+        <translation>Ini ekspor pertama desa ini: kantor mengimpornya setelah mencocokkan sidik kunci desa ini.</translation>
+    </message>
+    <message>
         <source>It was signed with a new key of this village.</source>
         <translation>Ekspor ditandatangani dengan kunci baru desa ini.</translation>
+    </message>
+    <message>
+        <source>It holds records the office keeps for another village.</source>
+        <translation>Isinya memuat catatan yang disimpan kantor untuk desa lain.</translation>
+    </message>
+    <message>
+        <source>It names an area code the office does not know for this village.</source>
+        <translation>Isinya menyebut kode wilayah yang tidak dikenal kantor untuk desa ini.</translation>
+    </message>
+    <message>
+        <source>It holds a date or time the office cannot accept.</source>
+        <translation>Isinya memuat tanggal atau jam yang tidak dapat diterima kantor.</translation>
     </message>
     <message>
         <source>This village is outside the area the office covers.</source>
@@ -6687,6 +6703,14 @@ Telepon kantor imigrasi dan minta petugas membacakan sidik kunci mereka. Pasang 
     <message>
         <source>It did not pass the office&apos;s checks (code: {code}).</source>
         <translation>Ekspor tidak lolos pemeriksaan kantor (kode: {code}).</translation>
+    </message>
+    <message>
+        <source>Take the registration sheet (Send and export, Print the registration sheet) to the office, or telephone the office and read them this village&apos;s key fingerprint.</source>
+        <translation>Bawa lembar pendaftaran (Kirim &amp; Ekspor, Cetak lembar pendaftaran) ke kantor, atau telepon kantor dan bacakan sidik kunci desa ini.</translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer, then telephone the office.</source>
+        <translation>Periksa tanggal dan jam di komputer ini, lalu telepon kantor.</translation>
     </message>
     <message>
         <source>Telephone the office and read them this village&apos;s key fingerprint (Settings, Security) so that they can accept it.</source>

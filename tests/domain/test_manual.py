@@ -54,6 +54,7 @@ def test_the_office_chapter_covers_every_office_page():
     headings = [b.text for b in office.blocks if b.kind is BlockKind.HEADING]
     for page in (
         "Impor",
+        "Desa",
         "Daftar gabungan",
         "Status desa",
         "Cek dari desa",

@@ -214,3 +214,23 @@ def test_changes_one_after_another_are_exported_no_later_than_the_longest_wait(q
     assert time.monotonic() - started <= timing.longest_wait + 1.0
     sender.watch.stop()
     sender.timer.stop()
+
+
+def test_a_first_export_held_by_the_office_says_why_and_what_to_do(qtbot, village, tmp_path):
+    """The office holds a village's first export until it has compared the village's key: the
+    page says so, and to take the registration sheet, not "it did not pass the checks"."""
+    from desktop.exchange import receipts
+    from desktop.exchange.export import export_to_folder
+    from desktop.exchange.wire import receipt as wire
+    from tests.exchange.conftest import receipt_for
+
+    written = export_to_folder(tmp_path)
+    held = receipt_for(written.entry, state=wire.HELD, reason="kontak_pertama", sha256="")
+    assert receipts.take_in([wire.encode(held)], source="flashdisk").applied == 1
+    page = SendPage(village.root / "kotak-keluar", profile_store.load_profile, None, drives=list)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.table.item(0, 2).text() == "Ditahan kantor"
+    assert "ekspor pertama" in page.table.item(0, 3).text()
+    assert "ekspor pertama" in page.status_view.held.text()
+    assert "lembar pendaftaran" in page.status_view.held.text()

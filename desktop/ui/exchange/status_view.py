@@ -12,15 +12,29 @@ from desktop.domain.exchange import Acknowledgment, RejectReason
 from desktop.exchange.status import SendingStatus, sending_status
 from desktop.storage.db import is_open
 from desktop.storage.outbox_store import ExportEntry
-from desktop.ui.formatting import format_datetime
+from desktop.ui.formatting import format_local
 
 CONTEXT = "SendingStatus"
 
 # Why the office holds an export back, told to the village (the office's own words for the
 # same reasons speak to the officer: ui/exchange/wording.py), and what to do about it.
 _HELD = {
+    RejectReason.FIRST_CONTACT.value: QT_TRANSLATE_NOOP(
+        "SendingStatus",
+        "It is this village's first export: the office imports it once it has compared this "
+        "village's key fingerprint.",
+    ),
     RejectReason.KEY_CHANGED.value: QT_TRANSLATE_NOOP(
         "SendingStatus", "It was signed with a new key of this village."
+    ),
+    RejectReason.OTHER_VILLAGE.value: QT_TRANSLATE_NOOP(
+        "SendingStatus", "It holds records the office keeps for another village."
+    ),
+    RejectReason.CODE_MISMATCH.value: QT_TRANSLATE_NOOP(
+        "SendingStatus", "It names an area code the office does not know for this village."
+    ),
+    RejectReason.IMPOSSIBLE_TIME.value: QT_TRANSLATE_NOOP(
+        "SendingStatus", "It holds a date or time the office cannot accept."
     ),
     RejectReason.OUTSIDE_AREA.value: QT_TRANSLATE_NOOP(
         "SendingStatus", "This village is outside the area the office covers."
@@ -36,6 +50,14 @@ _HELD_OTHER = QT_TRANSLATE_NOOP(
     "SendingStatus", "It did not pass the office's checks (code: {code})."
 )
 _ADVICE = {
+    RejectReason.FIRST_CONTACT.value: QT_TRANSLATE_NOOP(
+        "SendingStatus",
+        "Take the registration sheet (Send and export, Print the registration sheet) to the "
+        "office, or telephone the office and read them this village's key fingerprint.",
+    ),
+    RejectReason.IMPOSSIBLE_TIME.value: QT_TRANSLATE_NOOP(
+        "SendingStatus", "Check the date and time of this computer, then telephone the office."
+    ),
     RejectReason.KEY_CHANGED.value: QT_TRANSLATE_NOOP(
         "SendingStatus",
         "Telephone the office and read them this village's key fingerprint (Settings, "
@@ -50,7 +72,7 @@ def _tr(text: str) -> str:
 
 
 def _when(moment) -> str:
-    return format_datetime(moment.astimezone().replace(tzinfo=None)) if moment else ""
+    return format_local(moment)
 
 
 def held_text(reason: str) -> str:
