@@ -53,14 +53,21 @@ def _data_dir_parent() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     from desktop import cli_exchange, cli_receiver, cli_security
+    from desktop.cli_words import speak_indonesian
 
+    speak_indonesian()
     common = _data_dir_parent()
     parser = argparse.ArgumentParser(
         prog="siaga-tppo",
         description="Siaga TPPO — pencegahan perdagangan orang untuk kepala desa dan lurah.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"siaga-tppo {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"siaga-tppo {__version__}",
+        help="tampilkan versi program lalu keluar",  # argparse's default is English
+    )
     parser.add_argument(
         "--demo", action="store_true", help="buka MODE LATIHAN dengan desa dan data fiktif"
     )
