@@ -79,11 +79,12 @@ REQUIRED_RESOURCES = (
             "03-materi-dan-leaflet.md",
             "04-cek-tawaran-kerja.md",
             "05-catatan-kejadian.md",
-            "06-kirim-dan-ekspor.md",
-            "07-pengaturan-keamanan-cadangan.md",
-            "08-kantor-imigrasi.md",
-            "09-perintah-teknis.md",
-            "10-masalah-umum.md",
+            "06-sosialisasi.md",
+            "07-kirim-dan-ekspor.md",
+            "08-pengaturan-keamanan-cadangan.md",
+            "09-kantor-imigrasi.md",
+            "10-perintah-teknis.md",
+            "11-masalah-umum.md",
         )
     ),
 )

@@ -68,7 +68,7 @@ def test_every_paragraph_and_command_is_printed():
 
 def test_inline_markdown_becomes_paragraph_markup():
     assert markup("Tekan **Simpan** lalu *Tutup*.") == "Tekan <b>Simpan</b> lalu <i>Tutup</i>."
-    assert markup("[bab Kirim](06-kirim-dan-ekspor.md)") == "bab Kirim"
+    assert markup("[bab Kirim](07-kirim-dan-ekspor.md)") == "bab Kirim"
     code = markup("ketik `siaga-tppo --demo <x> *a*`")
     assert "&lt;x&gt;" in code and "*a*" in code and "<i>" not in code
     assert markup("A & B < C") == "A &amp; B &lt; C"

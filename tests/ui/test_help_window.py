@@ -117,7 +117,7 @@ def test_no_paragraph_of_any_chapter_is_left_off_the_screen(qapp, shown, size):
 
 def test_command_lines_wrap_rather_than_scroll_sideways(qapp, shown):
     apply_text_size(qapp, TextSize.EXTRA_LARGE)
-    shown.show_chapter("09-perintah-teknis.md")
+    shown.show_chapter("10-perintah-teknis.md")
     assert paragraphs_never_shown(shown.browser) == []
     assert not shown.browser.horizontalScrollBar().isVisible()
     assert shown.browser.document().size().width() <= shown.browser.viewport().width()

@@ -563,7 +563,7 @@ def help_window(env: Env) -> Shown:
     dialog = window.findChild(HelpWindow)
     settle(env.qapp)
     yield "bantuan", dialog
-    for name in ("08-kantor-imigrasi.md", "09-perintah-teknis.md"):
+    for name in ("09-kantor-imigrasi.md", "10-perintah-teknis.md"):
         dialog.show_chapter(name)
         settle(env.qapp)
         yield f"bantuan › {name}", dialog
