@@ -61,10 +61,6 @@ class RiskLevel(Enum):
     HIGH = "tinggi"
     VERY_HIGH = "sangat_tinggi"
 
-    @property
-    def severity(self) -> int:
-        return list(RiskLevel).index(self)
-
 
 @dataclass
 class ChecklistInvalid(SiagaError):

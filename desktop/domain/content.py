@@ -33,7 +33,6 @@ from typing import Any
 from desktop.domain.errors import SiagaError
 
 SOURCES_ID = "sumber"
-SUMMARY_ID = "ringkas"
 
 _HEADING_ID = re.compile(r"\s*\{#([a-z0-9-]+)\}\s*$")
 _BULLET = re.compile(r"^[-*]\s+(.*)$")

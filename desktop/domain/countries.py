@@ -11,8 +11,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-INDONESIA = "ID"
-
 _CODE = re.compile(r"^[A-Z]{2}$")
 
 

@@ -75,17 +75,6 @@ class Status(Enum):
         """Still being handled: neither done nor closed."""
         return self not in (Status.DONE, Status.CLOSED_REFERRED)
 
-    @property
-    def htcds(self) -> str:
-        """The HTCDS case status this maps to."""
-        return {
-            Status.NEW: "Active",
-            Status.REFERRED: "Active",
-            Status.FOLLOWED_UP: "FollowUp",
-            Status.DONE: "Closed",
-            Status.CLOSED_REFERRED: "ClosedReferred",
-        }[self]
-
 
 class InformationSource(Enum):
     VICTIM = "korban"
@@ -262,11 +251,6 @@ class ApproxDate:
 
     def earliest(self) -> date:
         return date(self.year, self.month or 1, self.day or 1)
-
-    def latest(self) -> date:
-        if self.month is None:
-            return date(self.year, 12, 31)
-        return date(self.year, self.month, self.day or self._days_in_month())
 
 
 # ---------------------------------------------------------------------------------------------

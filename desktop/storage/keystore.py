@@ -458,15 +458,6 @@ def unlock(paths: DataPaths, passphrase: str, *, now: float | None = None) -> Da
     return key
 
 
-def verify_passphrase(paths: DataPaths, passphrase: str) -> bool:
-    """True when ``passphrase`` is right; a wrong one counts as a failed try like unlock()."""
-    try:
-        unlock(paths, passphrase)
-    except WrongPassphrase:
-        return False
-    return True
-
-
 def key_from_recovery(paths: DataPaths, recovery_key: str) -> DatabaseKey:
     """The database key from a typed recovery key. Raises RecoveryKeyInvalid (cannot be a
     recovery key) or WrongRecoveryKey (the key file says it belongs to other data)."""

@@ -188,11 +188,6 @@ class DetailsView(QWidget):
             edit.clear()
         self._show_errors({})
 
-    def set_details(self, initials: str, offer: Offer) -> None:
-        self.fields["initials"].setText(initials)
-        for name in ("company", "destination", "job", "recruiter_contact"):
-            self.fields[name].setText(getattr(offer, name))
-
     def details(self) -> tuple[str, Offer]:
         """The tidied details; raises ValidationFailed (and shows why) when one is wrong."""
         text = {name: edit.text() for name, edit in self.fields.items()}
