@@ -62,13 +62,14 @@ from tests.exchange.conftest import (
 )
 from tests.exchange.receiver_harness import OFFICE_TOKEN, running_receiver
 from tests.exchange.state import compare, office_state, village_state
+from tests.profiles import kungkai
 
 
 def merangin(code: str, name: str, district: str, head: str) -> VillageProfile:
     return VillageProfile(code, name, district, "Kabupaten Merangin", "Jambi", head)
 
 
-KUNGKAI = merangin("15.02.02.2004", "Kungkai", "Bangko", "Siti Aminah")
+KUNGKAI = kungkai()
 MUDO = merangin("15.02.02.2008", "Mudo", "Bangko", "Rahmat")
 DURIAN = merangin("15.02.03.2004", "Durian Rambun", "Muara Siau", "Yusuf")
 SUNGAI_KAPAS = "15.02.02.2024"  # Kungkai's code after a change Kemendagri made

@@ -98,19 +98,17 @@ def a_days_work(changes: int) -> None:
 
 
 def bench(records: int, args: argparse.Namespace, tmp: Path) -> None:
-    from desktop.domain.profile import VillageProfile
     from desktop.paths import DataPaths
     from desktop.storage import backup, incidents, keystore, profile_store
     from desktop.storage.db import connect
     from desktop.storage.installation import Installation
+    from tests.profiles import kungkai
 
     paths = DataPaths.resolve(tmp / f"desa-{records}")
     made = keystore.new_protection(paths, "kebun kopi di bukit")
     inst = Installation(paths, made.key, new=True)
     inst.open(take_daily_backup=False)
-    profile_store.save_profile(
-        VillageProfile("15.02.02.2004", "Kungkai", "Bangko", "Kabupaten Merangin", "Jambi", "H")
-    )
+    profile_store.save_profile(kungkai(head_name="H"))
     incidents.add_demo_records(records)
     size = paths.database.stat().st_size
     print(f"{records} records, database {size / MB:.1f} MB")

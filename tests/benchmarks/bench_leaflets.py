@@ -33,19 +33,14 @@ print(time.perf_counter() - start)
 
 
 def profile():
-    from desktop.domain.profile import Contact, ContactRole, VillageProfile
+    from desktop.domain.profile import Contact, ContactRole
+    from tests.profiles import BABINSA, kungkai_with_contacts
 
-    return VillageProfile(
-        village_code="15.02.02.2004",
-        village_name="Kungkai",
-        district_name="Bangko",
-        regency_name="Kabupaten Merangin",
-        province_name="Jambi",
-        head_name="Siti Aminah",
-        office_phone="0746-21234",
+    return kungkai_with_contacts(
+        office_address="",
         contacts={
             ContactRole.BHABINKAMTIBMAS: Contact("Bripka Yusuf Hasibuan", "0813-1111-2222"),
-            ContactRole.BABINSA: Contact("Serka Hadi", "0812-3456-7890"),
+            ContactRole.BABINSA: BABINSA,
             ContactRole.IMMIGRATION_OFFICE: Contact("Kantor Imigrasi Kerinci", "0748-323456"),
             ContactRole.MANPOWER_OFFICE: Contact("Disnakertrans Merangin", "0746-21555"),
         },

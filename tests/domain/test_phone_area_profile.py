@@ -4,6 +4,7 @@ from desktop.domain.area import Level, is_kelurahan, level_of, normalize_code, p
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.phone import normalize_phone, validate_phone
 from desktop.domain.profile import Contact, ContactRole, VillageProfile, validate_profile
+from tests.profiles import kungkai
 
 
 @pytest.mark.parametrize(
@@ -70,17 +71,7 @@ def test_parent_and_kelurahan_rules():
 
 
 def _profile(**changes) -> VillageProfile:
-    base = dict(
-        village_code="15.02.02.2004",
-        village_name="Kungkai",
-        district_name="Bangko",
-        regency_name="Kabupaten Merangin",
-        province_name="Jambi",
-        head_name="  Hasan   Basri ",
-        office_phone="0746 21234",
-    )
-    base.update(changes)
-    return VillageProfile(**base)
+    return kungkai(**{"head_name": "  Hasan   Basri ", "office_phone": "0746 21234", **changes})
 
 
 def test_valid_profile_is_tidied_and_empty_contacts_dropped():

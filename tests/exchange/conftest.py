@@ -22,22 +22,15 @@ import pytest
 from desktop.domain.exchange import FileResult, ImportReport, OfficeProfile, VersionRow
 from desktop.domain.incident import Incident, RecordState, ReportType, StoredVersion, to_payload
 from desktop.domain.modus import Modus
-from desktop.domain.profile import VillageProfile
 from desktop.exchange.wire.format import ExportHeader, ExportSource, build_document
 from desktop.paths import DataPaths
 from desktop.storage import exchange_settings, incidents, profile_store
 from desktop.storage.installation import Installation
 from desktop.storage.office_imports import Owner
 from tests.areas import areas
+from tests.profiles import kungkai
 
-KUNGKAI = VillageProfile(
-    village_code="15.02.02.2004",
-    village_name="Kungkai",
-    district_name="Bangko",
-    regency_name="Kabupaten Merangin",
-    province_name="Jambi",
-    head_name="Siti Aminah",
-)
+KUNGKAI = kungkai()
 KERINCI_OFFICE = OfficeProfile("Kantor Imigrasi Kerinci", ("15.01", "15.02"))
 DAY = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
 

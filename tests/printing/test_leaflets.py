@@ -25,17 +25,12 @@ from desktop.printing.leaflets.style import Styles
 from desktop.printing.leaflets.trifold import TUCK, _fold_positions
 from desktop.printing.paper import Paper
 from desktop.resources import resource_path
+from tests.profiles import BABINSA, kungkai_with_contacts
 
-KUNGKAI = VillageProfile(
-    village_code="15.02.02.2004",
-    village_name="Kungkai",
-    district_name="Bangko",
-    regency_name="Kabupaten Merangin",
-    province_name="Jambi",
-    head_name="Siti Aminah",
-    office_phone="0746-21234",
+KUNGKAI = kungkai_with_contacts(
+    office_address="",
     contacts={
-        ContactRole.BABINSA: Contact("Serka Hadi", "0812-3456-7890"),
+        ContactRole.BABINSA: BABINSA,
         ContactRole.IMMIGRATION_OFFICE: Contact("Kantor Imigrasi Kerinci", "0748-323456"),
     },
 )

@@ -11,10 +11,11 @@ from desktop.storage import backup, profile_store
 from desktop.storage.db import UNPROTECTED, connect, is_plain_sqlite
 from desktop.storage.installation import Installation
 from tests.keys import TEST_KEY
+from tests.profiles import kungkai
 
 
 def _profile(head: str) -> VillageProfile:
-    return VillageProfile("15.02.02.2004", "Kungkai", "Bangko", "Kabupaten Merangin", "Jambi", head)
+    return kungkai(head_name=head)
 
 
 def test_opening_takes_one_daily_backup_per_day(installation):

@@ -19,22 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.area import Level
-from desktop.domain.profile import Contact, ContactRole, VillageProfile
 from desktop.storage import keystore
 from desktop.storage.keystore import TEST_KDF
 from desktop.ui.area_picker import AreaPicker
+from tests.profiles import kungkai_with_contacts
 
-KUNGKAI = VillageProfile(
-    village_code="15.02.02.2004",
-    village_name="Kungkai",
-    district_name="Bangko",
-    regency_name="Kabupaten Merangin",
-    province_name="Jambi",
-    head_name="Siti Aminah",
-    office_phone="0746-21234",
-    office_address="Jalan Lintas Sumatera Km 3",
-    contacts={ContactRole.BABINSA: Contact("Serka Hadi", "0812-3456-7890")},
-)
+KUNGKAI = kungkai_with_contacts()
 
 # Words an English source string gives itself away with; none is also an Indonesian word.
 ENGLISH_WORDS = [

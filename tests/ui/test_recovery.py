@@ -5,11 +5,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import app as app_module
 from desktop.domain.errors import DatabaseDamaged
-from desktop.domain.profile import VillageProfile
 from desktop.storage import profile_store
 from desktop.storage.installation import Installation
 from desktop.ui import recovery
 from tests.keys import TEST_KEY
+from tests.profiles import kungkai
 
 
 @pytest.fixture
@@ -43,9 +43,7 @@ def _press(monkeypatch, label: str, seen: list[str]):
 def test_damaged_database_is_restored_from_the_newest_good_backup(
     indonesian, installation, monkeypatch
 ):
-    profile_store.save_profile(
-        VillageProfile("15.02.02.2004", "Kungkai", "Bangko", "Kabupaten Merangin", "Jambi", "Hasan")
-    )
+    profile_store.save_profile(kungkai(head_name="Hasan"))
     installation.backup_now("manual")
     garbage = _damage(installation)
     seen: list[str] = []
