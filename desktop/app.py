@@ -24,7 +24,7 @@ from desktop.domain.errors import DatabaseDamaged, SiagaError
 from desktop.domain.profile import Contact, ContactRole, VillageProfile
 from desktop.paths import DataPaths
 from desktop.resources import REQUIRED_RESOURCES, resource_path
-from desktop.storage import profile_store
+from desktop.storage import profile_store, settings
 from desktop.storage.backup import copy_database
 from desktop.storage.db import UNPROTECTED, Key, close_database, open_database
 from desktop.storage.installation import Installation
@@ -152,8 +152,8 @@ class Shell(QObject):
         self._index: AreaIndex | None = None
         self.ui_settings = QSettings(str(paths.ui_settings), QSettings.Format.IniFormat)
         self.translations = Translations(app)
-        self.language = Language.from_setting(profile_store.get_setting(LANGUAGE))
-        self.text_size = TextSize.from_setting(profile_store.get_setting(TEXT_SIZE))
+        self.language = Language.from_setting(settings.LANGUAGE.get())
+        self.text_size = TextSize.from_setting(settings.TEXT_SIZE.get())
         self.translations.install(self.language)
         apply_text_size(app, self.text_size)
         self.window: MainWindow | None = None
@@ -340,7 +340,7 @@ class Shell(QObject):
 
     def set_text_size(self, size: TextSize) -> None:
         self.text_size = size
-        profile_store.set_setting(TEXT_SIZE, size.value)
+        settings.TEXT_SIZE.set(size.value)
         self.ui_settings.setValue(TEXT_SIZE, size.value)  # for the unlock window, next start
         apply_text_size(self.app, size)
         if self.window is not None:
@@ -350,7 +350,7 @@ class Shell(QObject):
         if language is self.language:
             return
         self.language = language
-        profile_store.set_setting(LANGUAGE, language.value)
+        settings.LANGUAGE.set(language.value)
         self.ui_settings.setValue(LANGUAGE, language.value)
         self.translations.install(language)
         self.restart_main()
@@ -484,11 +484,11 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
         installation.record_unlocked("aplikasi")
         start.record()
         if start.newly_protected:
-            profile_store.set_setting(TEXT_SIZE, text_size.value)
+            settings.TEXT_SIZE.set(text_size.value)
         if start.set_up is not None:
             from desktop.ui.wizard import finish_set_up
 
-            profile_store.set_setting(LANGUAGE, language.value)
+            settings.LANGUAGE.set(language.value)
             finish_set_up(start.set_up, paths)
     shell = Shell(app, installation, training=training, index_factory=area_index)
     shell.start()

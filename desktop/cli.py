@@ -590,7 +590,7 @@ def _recap_file(paths: DataPaths, period, kind: str, paper: str):
     """The file's bytes and the figures, or None when the folder is not an office's."""
     from desktop.domain.exchange import Role
     from desktop.printing.paper import Paper
-    from desktop.storage import exchange_settings, profile_store, recap
+    from desktop.storage import exchange_settings, recap, settings
     from desktop.storage.area_index import open_area_index
     from desktop.ui.i18n import Language, install_without_window
     from desktop.ui.office import recap_words
@@ -598,7 +598,7 @@ def _recap_file(paths: DataPaths, period, kind: str, paper: str):
     office = exchange_settings.load_office()
     if exchange_settings.role() is not Role.OFFICE or office is None:
         return None
-    install_without_window(Language.from_setting(profile_store.get_setting("language")))
+    install_without_window(Language.from_setting(settings.LANGUAGE.get()))
     figures = recap.recap_of(period)
     if kind == ".xlsx":
         return recap_words.recap_xlsx(figures, office), figures

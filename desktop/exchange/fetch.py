@@ -42,13 +42,10 @@ from desktop.exchange.wire.protocol import (
     waiting_path,
 )
 from desktop.exchange.wire.receipt import Receipt
-from desktop.storage import office_imports
-from desktop.storage.profile_store import get_setting, set_setting
+from desktop.storage import office_imports, settings
 
 log = logging.getLogger(__name__)
 
-SETTING = "penerima_kantor"  # the receiver this office fetches from: {"url", "token", "pins"}
-RECEIPTS_POSTED = "tanda_terima_penerima"  # the import log's row up to which receipts went
 RECEIPTS_PER_FETCH = 500
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # Refusals that will not change by trying again: the file is removed from the receiver.
@@ -80,8 +77,8 @@ class ReceiverAccess:
 
 
 def load_access() -> ReceiverAccess | None:
-    value = get_setting(SETTING)
-    if isinstance(value, dict) and value.get("url") and value.get("token"):
+    value = settings.RECEIVER_ACCESS.get()
+    if value is not None and value.get("url") and value.get("token"):
         pins = value.get("pins", [])
         pins = tuple(str(p) for p in pins) if isinstance(pins, list) else ()
         return ReceiverAccess(value["url"], value["token"], pins)
@@ -96,7 +93,7 @@ def save_access(url: str, token: str, pins: tuple[str, ...] = ()) -> ReceiverAcc
     normalized = tuple(normalize_pin(p) or "" for p in pins)
     if not all(normalized):
         raise ValueError("certificate fingerprint not valid")
-    set_setting(SETTING, {"url": url, "token": token, "pins": list(normalized)})
+    settings.RECEIVER_ACCESS.set({"url": url, "token": token, "pins": list(normalized)})
     return ReceiverAccess(url, token, normalized)
 
 
@@ -151,8 +148,7 @@ def _post_receipt(client: httpx.Client, access: ReceiverAccess, receipt: Receipt
 
 def _post_import_receipts(client: httpx.Client, access: ReceiverAccess) -> int:
     """Post the receipts of the exports imported since the last fetch; returns how many."""
-    done = get_setting(RECEIPTS_POSTED, 0)
-    done = done if isinstance(done, int) else 0
+    done = settings.RECEIPTS_POSTED.get()
     posted = 0
     for row, entry in office_imports.imports_after(done, RECEIPTS_PER_FETCH):
         receipt = receipts.import_receipt(entry)
@@ -164,7 +160,7 @@ def _post_import_receipts(client: httpx.Client, access: ReceiverAccess) -> int:
                 break
             posted += 1
         done = row
-    set_setting(RECEIPTS_POSTED, done)
+    settings.RECEIPTS_POSTED.set(done)
     return posted
 
 

@@ -19,13 +19,8 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 
 from desktop.domain.security import AuditKind, fingerprint
-from desktop.storage import audit
+from desktop.storage import audit, settings
 from desktop.storage.db import database, execute, stamp
-from desktop.storage.profile_store import get_setting, set_setting
-
-SIGNING_SEED = "kunci_tanda_tangan_desa"
-OFFICE_PRIVATE = "kunci_rahasia_kantor"
-OFFICE_PUBLIC = "kunci_kantor"
 
 
 def _b64(data: bytes) -> str:
@@ -44,13 +39,13 @@ def _now() -> str:
 
 
 def signing_seed() -> bytes | None:
-    value = get_setting(SIGNING_SEED)
-    return _unb64(value) if isinstance(value, str) else None
+    value = settings.SIGNING_SEED.get()
+    return _unb64(value) if value is not None else None
 
 
 def save_signing_seed(seed: bytes, public_key: bytes) -> None:
     with database.atomic():
-        set_setting(SIGNING_SEED, _b64(seed))
+        settings.SIGNING_SEED.set(_b64(seed))
         audit.record_event(AuditKind.VILLAGE_KEY_CREATED, {"fingerprint": fingerprint(public_key)})
 
 
@@ -68,8 +63,8 @@ class OfficeKey:
 
 
 def office_key() -> OfficeKey | None:
-    value = get_setting(OFFICE_PUBLIC)
-    if not isinstance(value, dict):
+    value = settings.OFFICE_KEY.get()
+    if value is None:
         return None
     try:
         return OfficeKey(value["office_name"], _unb64(value["public_key"]), value["imported_at"])
@@ -81,8 +76,7 @@ def save_office_key(office_name: str, public_key: bytes) -> OfficeKey:
     key = OfficeKey(office_name, public_key, _now())
     with database.atomic():
         previous = office_key()
-        set_setting(
-            OFFICE_PUBLIC,
+        settings.OFFICE_KEY.set(
             {
                 "office_name": office_name,
                 "public_key": _b64(public_key),
@@ -104,13 +98,13 @@ def save_office_key(office_name: str, public_key: bytes) -> OfficeKey:
 
 
 def office_private_key() -> bytes | None:
-    value = get_setting(OFFICE_PRIVATE)
-    return _unb64(value) if isinstance(value, str) else None
+    value = settings.OFFICE_PRIVATE_KEY.get()
+    return _unb64(value) if value is not None else None
 
 
 def save_office_private_key(private_key: bytes, public_key: bytes) -> None:
     with database.atomic():
-        set_setting(OFFICE_PRIVATE, _b64(private_key))
+        settings.OFFICE_PRIVATE_KEY.set(_b64(private_key))
         audit.record_event(AuditKind.OFFICE_KEY_CREATED, {"fingerprint": fingerprint(public_key)})
 
 

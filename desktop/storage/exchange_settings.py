@@ -3,7 +3,7 @@
 (village or office) and the village's upload settings (the office receiver's address and
 access token, and the fingerprints of its certificate).
 
-Owns no table: these are settings (``profile_store``). Every write is one transaction.
+Owns no table: these are settings (``storage.settings``). Every write is one transaction.
 """
 
 from __future__ import annotations
@@ -12,20 +12,14 @@ from dataclasses import dataclass
 
 from desktop.domain.exchange import OfficeProfile, Role
 from desktop.domain.village_status import OVERDUE_DAYS_RANGE, overdue_days_allowed
-from desktop.storage import outbox_store
+from desktop.storage import outbox_store, settings
 from desktop.storage.db import database
-from desktop.storage.profile_store import get_setting, load_profile, set_setting
-
-OFFICE = "office_profile"
-ENDPOINT = "sync_endpoint"
-TOKEN = "sync_token"
-PINS = "receiver_pins"  # fingerprints of the receiver's certificate, from the office key file
-OVERDUE_DAYS = "village_overdue_days"
+from desktop.storage.profile_store import load_profile
 
 
 def load_office() -> OfficeProfile | None:
-    value = get_setting(OFFICE)
-    if not isinstance(value, dict):
+    value = settings.OFFICE_PROFILE.get()
+    if value is None:
         return None
     try:
         return OfficeProfile(str(value["name"]), tuple(str(c) for c in value["covers"]))
@@ -35,12 +29,12 @@ def load_office() -> OfficeProfile | None:
 
 def save_office(office: OfficeProfile) -> None:
     """Make this installation the office ``office`` (a validated profile)."""
-    set_setting(OFFICE, {"name": office.name, "covers": list(office.covers)})
+    settings.OFFICE_PROFILE.set({"name": office.name, "covers": list(office.covers)})
 
 
 def overdue_days() -> int:
     """After how many days without an export a village is overdue (the status board)."""
-    return overdue_days_allowed(get_setting(OVERDUE_DAYS))
+    return overdue_days_allowed(settings.OVERDUE_DAYS.get())
 
 
 def save_overdue_days(days: int) -> None:
@@ -48,7 +42,7 @@ def save_overdue_days(days: int) -> None:
     low, high = OVERDUE_DAYS_RANGE
     if not low <= days <= high:
         raise ValueError(days)
-    set_setting(OVERDUE_DAYS, days)
+    settings.OVERDUE_DAYS.set(days)
 
 
 def role() -> Role | None:
@@ -68,18 +62,17 @@ class Endpoint:
 
 
 def load_pins() -> tuple[str, ...]:
-    value = get_setting(PINS, [])
-    return tuple(str(p) for p in value) if isinstance(value, list) else ()
+    return tuple(str(p) for p in settings.RECEIVER_PINS.get())
 
 
 def save_pins(pins: tuple[str, ...]) -> None:
     """The receiver certificate fingerprints the office key file carried (replacing any)."""
-    set_setting(PINS, list(pins))
+    settings.RECEIVER_PINS.set(list(pins))
 
 
 def load_endpoint() -> Endpoint | None:
-    url, token = get_setting(ENDPOINT, ""), get_setting(TOKEN, "")
-    if not (isinstance(url, str) and isinstance(token, str) and url and token):
+    url, token = settings.SYNC_ENDPOINT.get(), settings.SYNC_TOKEN.get()
+    if not (url and token):
         return None
     return Endpoint(url, token, load_pins())
 
@@ -88,6 +81,6 @@ def save_endpoint(url: str, token: str) -> int:
     """Store the office's address and access token. Exports that stopped because of the old
     settings wait again; returns how many."""
     with database.atomic():
-        set_setting(ENDPOINT, url)
-        set_setting(TOKEN, token)
+        settings.SYNC_ENDPOINT.set(url)
+        settings.SYNC_TOKEN.set(token)
         return outbox_store.retry_failed()

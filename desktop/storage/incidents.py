@@ -50,13 +50,8 @@ from desktop.domain.incident import (
 from desktop.domain.modus import Modus
 from desktop.domain.patterns import PatternSource, record_keys
 from desktop.resources import resource_path
-from desktop.storage import recruiter_keys
+from desktop.storage import recruiter_keys, settings
 from desktop.storage.db import chunks, database, execute, marks, parse_time, stamp, to_json
-from desktop.storage.profile_store import get_setting, set_setting
-
-AUTHOR = "incident_author"
-RETENTION = "incident_retention_days"
-DEFAULT_RETENTION_DAYS = 30
 
 
 @cache
@@ -75,22 +70,21 @@ def _now() -> datetime:
 
 def author() -> str:
     """Who is recording: the name or role set in this installation ('' until set)."""
-    value = get_setting(AUTHOR, "")
-    return value if isinstance(value, str) else ""
+    return settings.INCIDENT_AUTHOR.get()
 
 
 def set_author(name: str) -> None:
-    set_setting(AUTHOR, " ".join(name.split()))
+    settings.INCIDENT_AUTHOR.set(" ".join(name.split()))
 
 
 def retention_days() -> int:
     """How long deleted records stay in Terhapus before they are removed for good."""
-    value = get_setting(RETENTION, DEFAULT_RETENTION_DAYS)
-    return value if isinstance(value, int) and value > 0 else DEFAULT_RETENTION_DAYS
+    value = settings.RETENTION_DAYS.get()
+    return value if value > 0 else settings.DEFAULT_RETENTION_DAYS
 
 
 def set_retention_days(days: int) -> None:
-    set_setting(RETENTION, int(days))
+    settings.RETENTION_DAYS.set(int(days))
 
 
 # ---------------------------------------------------------------------------------------------

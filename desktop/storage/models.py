@@ -1,6 +1,6 @@
-"""The base of the peewee models, and the models of the tables ``storage.profile_store`` owns
-(only it uses them; ``storage.audit`` keeps its own). Migrations create the tables, never these
-classes."""
+"""The base of the peewee models, and the models of the tables ``storage.settings`` and
+``storage.profile_store`` own (only they use them; ``storage.audit`` keeps its own). Migrations
+create the tables, never these classes."""
 
 from __future__ import annotations
 

@@ -19,18 +19,14 @@ from typing import Any
 
 from desktop.domain.content_pack import LocalContact, OfficeContact, RecruiterWarning
 from desktop.domain.security import AuditKind
-from desktop.storage import audit
+from desktop.storage import audit, settings
 from desktop.storage.db import database, execute, parse_time, stamp
-from desktop.storage.profile_store import get_setting, set_setting
-
-CONTACTS = "paket_kontak_kantor"
-CHOICES = "paket_pilihan_isi"
 
 
 def load_contacts() -> tuple[OfficeContact | None, tuple[LocalContact, ...]]:
     """The office's contact block (None: not written yet) and its local contacts."""
-    value = get_setting(CONTACTS)
-    if not isinstance(value, dict):
+    value = settings.PACK_CONTACTS.get()
+    if value is None:
         return None, ()
     raw = value.get("office_contact")
     office = OfficeContact.from_json(raw) if isinstance(raw, dict) and raw.get("name") else None
@@ -41,8 +37,7 @@ def load_contacts() -> tuple[OfficeContact | None, tuple[LocalContact, ...]]:
 
 
 def save_contacts(office: OfficeContact | None, local: tuple[LocalContact, ...]) -> None:
-    set_setting(
-        CONTACTS,
+    settings.PACK_CONTACTS.set(
         {
             "office_contact": office.as_json() if office is not None else None,
             "local_contacts": [c.as_json() for c in local],
@@ -53,12 +48,11 @@ def save_contacts(office: OfficeContact | None, local: tuple[LocalContact, ...])
 def load_choices() -> dict[str, str]:
     """What else the next pack carries: ``{"hotlines"|"checklist"|"material": "none"|"shipped"|
     "folder", "folder": path}`` as last chosen ({} before the first pack)."""
-    value = get_setting(CHOICES)
-    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+    return {str(k): str(v) for k, v in settings.PACK_CHOICES.get().items()}
 
 
 def save_choices(choices: dict[str, str]) -> None:
-    set_setting(CHOICES, dict(choices))
+    settings.PACK_CHOICES.set(dict(choices))
 
 
 def warnings() -> list[RecruiterWarning]:

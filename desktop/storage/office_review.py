@@ -12,23 +12,19 @@ from datetime import UTC, datetime
 
 from desktop.domain.review import Review, ReviewState, tidy_note, tidy_officer, tidy_reason
 from desktop.domain.security import AuditKind
-from desktop.storage import audit
+from desktop.storage import audit, settings
 from desktop.storage.db import database, execute, parse_time, stamp
 from desktop.storage.incidents import Joined
-from desktop.storage.profile_store import get_setting, set_setting
-
-OFFICER = "office_officer"
 
 
 def officer_name() -> str:
     """The name of the officer who last reviewed or chose here ('' until one did), offered
     again next time."""
-    value = get_setting(OFFICER, "")
-    return value if isinstance(value, str) else ""
+    return settings.OFFICER.get()
 
 
 def set_officer_name(name: str) -> None:
-    set_setting(OFFICER, " ".join(name.split()))
+    settings.OFFICER.set(" ".join(name.split()))
 
 
 def review_of(record_id: str) -> Review:

@@ -35,12 +35,8 @@ from desktop.domain.exchange import (
     acknowledgment,
 )
 from desktop.domain.security import AuditKind
-from desktop.storage import audit
+from desktop.storage import audit, settings
 from desktop.storage.db import database, execute, parse_time, stamp
-from desktop.storage.profile_store import get_setting, set_setting
-
-LAST_SUCCESS = "sync_last_success"
-LAST_CONTACT = "sync_last_contact"  # the last probe: when, and whether the office answered
 
 
 @dataclass(frozen=True)
@@ -393,7 +389,7 @@ def mark_sent(export_id: str, receipt: dict[str, Any], now: datetime) -> list[st
             f"next_attempt_at = NULL WHERE {covered[0]}",
             (OutboxStatus.SUPERSEDED.value, entry.sequence, *covered[1]),
         )
-        set_setting(LAST_SUCCESS, stamp(now))
+        settings.LAST_SUCCESS.set(stamp(now))
         if entry.body_path:
             paths.append(entry.body_path)
     return paths
@@ -538,20 +534,19 @@ class Contact:
 
 
 def last_success() -> datetime | None:
-    value = get_setting(LAST_SUCCESS)
-    return parse_time(value) if isinstance(value, str) else None
+    value = settings.LAST_SUCCESS.get()
+    return parse_time(value) if value is not None else None
 
 
 def note_contact(now: datetime, problem: SendProblem | None) -> None:
-    set_setting(
-        LAST_CONTACT,
+    settings.LAST_CONTACT.set(
         {"at": stamp(now), "reached": problem is None, "problem": problem.value if problem else ""},
     )
 
 
 def last_contact() -> Contact | None:
-    value = get_setting(LAST_CONTACT)
-    if not isinstance(value, dict) or not isinstance(value.get("at"), str):
+    value = settings.LAST_CONTACT.get()
+    if value is None or not isinstance(value.get("at"), str):
         return None
     problem = None
     if not value.get("reached"):

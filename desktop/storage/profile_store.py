@@ -1,8 +1,7 @@
-"""Reading and writing the village profile, settings and form drafts. Every write is atomic.
+"""Reading and writing the village profile and form drafts. Every write is atomic.
 
-Owner of the tables ``setting``, ``village_profile``, ``contact`` and ``draft`` (through their
-models in ``storage.models``). Other modules keep their own settings under their own keys
-through ``get_setting`` and ``set_setting``.
+Owner of the tables ``village_profile``, ``contact`` and ``draft`` (through their models in
+``storage.models``). Settings are declared, read and written in ``storage.settings``.
 """
 
 from __future__ import annotations
@@ -16,12 +15,9 @@ from desktop.domain.errors import DatabaseDamaged, DiskError
 from desktop.domain.exchange import CodeChange
 from desktop.domain.profile import Contact, ContactRole, IdentityFixed, VillageProfile
 from desktop.domain.security import AuditKind
-from desktop.storage import audit
+from desktop.storage import audit, settings
 from desktop.storage.db import database, stamp, writes_held
-from desktop.storage.models import ContactRow, Draft, Setting, VillageProfileRow
-
-INSTALLATION_ID = "installation_id"
-CODE_CHANGES = "perubahan_kode_wilayah"  # the village's signed area code changes (JSON list)
+from desktop.storage.models import ContactRow, Draft, VillageProfileRow
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +100,7 @@ def change_code(profile: VillageProfile, change: CodeChange) -> None:
         ):
             raise IdentityFixed(held or profile, profile)
         _write_profile(profile)
-        set_setting(CODE_CHANGES, [*(c.as_json() for c in code_changes()), change.as_json()])
+        settings.CODE_CHANGES.set([*(c.as_json() for c in code_changes()), change.as_json()])
         audit.record_event(
             AuditKind.VILLAGE_CODE_CHANGED,
             {"from": change.old_code, "to": change.new_code, "reason": change.reason},
@@ -113,25 +109,7 @@ def change_code(profile: VillageProfile, change: CodeChange) -> None:
 
 def code_changes() -> tuple[CodeChange, ...]:
     """Every change of this village's area code, oldest first."""
-    value = get_setting(CODE_CHANGES, [])
-    if not isinstance(value, list):
-        return ()
-    return tuple(CodeChange.from_json(item) for item in value)
-
-
-def get_setting(key: str, default: Any = None) -> Any:
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
-        return default
-    try:
-        return json.loads(row.value)
-    except ValueError:
-        return default
-
-
-def set_setting(key: str, value: Any) -> None:
-    with database.atomic():
-        Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False)).execute()
+    return tuple(CodeChange.from_json(item) for item in settings.CODE_CHANGES.get())
 
 
 def ensure_installation_id() -> str:
@@ -139,10 +117,10 @@ def ensure_installation_id() -> str:
     import uuid  # imported here: it costs start-up time and is needed once per installation
 
     with database.atomic():
-        current = get_setting(INSTALLATION_ID)
+        current = settings.INSTALLATION_ID.get()
         if not current:
             current = str(uuid.uuid4())
-            set_setting(INSTALLATION_ID, current)
+            settings.INSTALLATION_ID.set(current)
     return current
 
 

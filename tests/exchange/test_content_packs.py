@@ -31,7 +31,7 @@ from desktop.exchange.wire import content_pack as wire
 from desktop.exchange.wire import office_signature
 from desktop.exchange.wire.content_pack import PackRejected, PackTrouble
 from desktop.resources import resource_path
-from desktop.storage import audit, exchange_keys, exchange_settings, office_packs
+from desktop.storage import audit, exchange_keys, exchange_settings, office_packs, settings
 from desktop.storage import content_packs as store
 from tests.exchange.conftest import KERINCI_OFFICE, OFFICE_KEY, opened
 
@@ -213,7 +213,7 @@ def test_a_pack_for_the_villages_of_another_area_is_refused(office_paths, villag
 def test_no_pack_is_checked_without_the_office_key(office_paths, village_paths):
     data = make(office_paths)
     with opened(village_paths):
-        exchange_keys.set_setting(exchange_keys.OFFICE_PUBLIC, None)
+        settings.OFFICE_KEY.set(None)
         with pytest.raises(PackRefused) as refused:
             pack_install.examine(data, store.VIA_STICK)
         assert refused.value.refusal is Refusal.NO_OFFICE_KEY

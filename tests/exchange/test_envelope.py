@@ -16,7 +16,7 @@ from desktop.exchange import keys, protection
 from desktop.exchange.wire import envelope
 from desktop.exchange.wire.envelope import EnvelopeProblem, EnvelopeRejected
 from desktop.paths import DataPaths
-from desktop.storage import audit, exchange_keys
+from desktop.storage import audit, settings
 from desktop.storage.installation import Installation
 from tests.keys import TEST_KEY
 
@@ -244,7 +244,7 @@ def test_keys_travel_by_file_and_an_unconfirmed_village_key_waits_for_the_office
 
     # The village reinstalls: a new signing key.
     inst = _open(village_paths)
-    inst.db.execute_sql("DELETE FROM setting WHERE key = ?", (exchange_keys.SIGNING_SEED,))
+    inst.db.execute_sql("DELETE FROM setting WHERE key = ?", (settings.SIGNING_SEED.key,))
     second = protection.seal_export(
         DOCUMENT, village_code="15.02.02.2004", export_id="e2", created_at=WHEN
     )

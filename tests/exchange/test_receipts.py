@@ -249,9 +249,9 @@ def test_the_receivers_held_flag_shows_held_never_received(queued):
 
 
 def test_without_the_office_key_no_receipt_is_trusted(queued):
-    from desktop.storage.profile_store import set_setting
+    from desktop.storage import settings
 
-    set_setting(exchange_keys.OFFICE_PUBLIC, None)
+    settings.OFFICE_KEY.set(None)
     assert keep(wire.encode(receipt_for(queued))) == receipts.TakenIn(0, 1)
 
 

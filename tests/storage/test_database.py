@@ -9,7 +9,7 @@ import pytest
 
 from desktop.domain.errors import DatabaseDamaged, SchemaTooNew
 from desktop.paths import DataPaths
-from desktop.storage import profile_store
+from desktop.storage import profile_store, settings
 from desktop.storage.backup import list_backups
 from desktop.storage.db import connect, is_plain_sqlite
 from desktop.storage.installation import Installation
@@ -57,7 +57,7 @@ def test_fixture_of_each_released_schema_upgrades_and_keeps_its_data(tmp_path, v
         profile = profile_store.load_profile()
         assert profile is not None
         assert (profile.village_code, profile.head_name) == ("15.02.02.2004", "Hasan Basri")
-        assert profile_store.get_setting("text_size") == "besar"
+        assert settings.TEXT_SIZE.get() == "besar"
         reasons = {b.reason for b in list_backups(paths.backups)}
         assert ("sebelum-enkripsi" in reasons) == unencrypted
         if version < SCHEMA_VERSION:
@@ -137,19 +137,19 @@ def test_a_change_that_reads_first_waits_for_another_writer_instead_of_failing(i
     def other_writer() -> None:
         try:
             with thread_connection():
-                profile_store.set_setting("ditulis_pekerja", "1")
+                settings.OFFICER.set("1")
         except BaseException as exc:  # the test reports it
             errors.append(exc)
         finally:
             other_done.set()
 
     with transaction():
-        assert profile_store.get_setting("ditulis_pekerja") is None
+        assert settings.OFFICER.get() == ""
         worker = threading.Thread(target=other_writer)
         worker.start()
         time.sleep(0.3)  # the worker writes now, or waits for this transaction
-        profile_store.set_setting("ditulis_jendela", "1")
+        settings.INCIDENT_AUTHOR.set("1")
     worker.join(10)
     assert other_done.is_set() and errors == []
-    assert profile_store.get_setting("ditulis_pekerja") == "1"
-    assert profile_store.get_setting("ditulis_jendela") == "1"
+    assert settings.OFFICER.get() == "1"
+    assert settings.INCIDENT_AUTHOR.get() == "1"

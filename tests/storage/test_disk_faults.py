@@ -18,7 +18,7 @@ from desktop.domain.errors import (
     StorageFailed,
 )
 from desktop.paths import DataPaths
-from desktop.storage import audit, backup, incidents, keystore, profile_store
+from desktop.storage import audit, backup, incidents, keystore, settings
 from desktop.storage.db import connect
 from desktop.storage.installation import Installation
 from desktop.storage.keystore import TEST_KDF
@@ -192,7 +192,7 @@ def test_saving_on_a_full_disk_fails_cleanly_and_saves_nothing(disk):
     inst = Installation(paths, TEST_KEY)
     inst.open(take_daily_backup=False)
     try:
-        profile_store.set_setting("sebelum", "ada")
+        settings.INCIDENT_AUTHOR.set("ada")
         filler = fill(disk)
         with pytest.raises(StorageFailed) as caught:
             for _ in range(50):  # until the write-ahead log needs a new block
@@ -200,9 +200,9 @@ def test_saving_on_a_full_disk_fails_cleanly_and_saves_nothing(disk):
         assert caught.value.problem is DiskProblem.FULL
         # Reading still works, and recording an unlock does not stop it.
         audit.record_event(audit.AuditKind.UNLOCKED, {"via": "uji"})
-        assert profile_store.get_setting("sebelum") == "ada"
+        assert settings.INCIDENT_AUTHOR.get() == "ada"
         filler.unlink()
-        profile_store.set_setting("sesudah", "ada")
+        settings.OFFICER.set("ada")
         assert audit.flush_pending() == 0
     finally:
         inst.close()
@@ -234,7 +234,7 @@ def test_until_the_background_check_passes_saves_wait_and_after_damage_none_is_w
         with pytest.raises(DatabaseDamaged):
             inst.finish_check()
         with pytest.raises(DatabaseDamaged):
-            profile_store.set_setting("sesudah", "tidak boleh")
+            settings.OFFICER.set("tidak boleh")
         assert audit.flush_pending() == 1  # never written into damaged data
     finally:
         inst.close()
@@ -254,7 +254,7 @@ def test_a_save_made_while_the_check_runs_waits_for_it(paths):
 
             database.connect()
             try:
-                profile_store.set_setting("menunggu", "ya")
+                settings.INCIDENT_AUTHOR.set("ya")
             finally:
                 database.close()
             done.set()
@@ -265,6 +265,6 @@ def test_a_save_made_while_the_check_runs_waits_for_it(paths):
         inst.finish_check()
         assert done.wait(10)
         saver.join()
-        assert profile_store.get_setting("menunggu") == "ya"
+        assert settings.INCIDENT_AUTHOR.get() == "ya"
     finally:
         inst.close()

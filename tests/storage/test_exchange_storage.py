@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.domain.exchange import OfficeProfile, OutboxStatus, Role, SendProblem
 from desktop.paths import DataPaths
-from desktop.storage import exchange_settings, office_imports, outbox_store, profile_store
+from desktop.storage import exchange_settings, office_imports, outbox_store, settings
 from desktop.storage.installation import Installation
 from tests.keys import TEST_KEY
 
@@ -44,7 +44,7 @@ def test_an_installation_is_a_village_or_an_office(installation):
     assert exchange_settings.load_office().covers == ("15.01", "15.02")
     assert exchange_settings.load_office().covers_village("15.02.02.2004")
     assert not exchange_settings.load_office().covers_village("15.03.01.2001")
-    profile_store.set_setting(exchange_settings.OFFICE, "rusak")
+    settings.OFFICE_PROFILE.set("rusak")
     assert exchange_settings.load_office() is None
 
 

@@ -1,5 +1,5 @@
 from desktop.domain.profile import Contact, ContactRole, VillageProfile
-from desktop.storage import profile_store
+from desktop.storage import profile_store, settings
 
 
 def test_profile_round_trip_with_contacts(installation):
@@ -29,9 +29,9 @@ def test_installation_id_is_created_once(installation):
 
 
 def test_settings_and_drafts(installation):
-    assert profile_store.get_setting("text_size", "normal") == "normal"
-    profile_store.set_setting("text_size", "besar")
-    assert profile_store.get_setting("text_size") == "besar"
+    assert settings.TEXT_SIZE.get() == "normal"
+    settings.TEXT_SIZE.set("besar")
+    assert settings.TEXT_SIZE.get() == "besar"
     profile_store.save_draft("form", {"head_name": "Hasan – ñ"})
     assert profile_store.load_draft("form") == {"head_name": "Hasan – ñ"}
     profile_store.discard_draft("form")

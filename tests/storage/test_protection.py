@@ -21,7 +21,7 @@ from desktop.domain.incident import Incident, Person, PersonIdentity, ReportType
 from desktop.domain.modus import Modus
 from desktop.domain.security import AuditKind, RecoveryKeyInvalid
 from desktop.paths import DataPaths
-from desktop.storage import audit, backup, incidents, keystore, profile_store
+from desktop.storage import audit, backup, incidents, keystore, profile_store, settings
 from desktop.storage.db import UNPROTECTED, connect, is_plain_sqlite
 from desktop.storage.installation import Installation, Protection, protection_of
 from desktop.storage.keystore import TEST_KDF
@@ -69,7 +69,7 @@ def test_a_wrong_passphrase_is_not_damage_and_changes_nothing(paths):
     made = protect(paths)
     inst = Installation(paths, made.key, new=True)
     inst.open()
-    profile_store.set_setting("x", 1)
+    settings.RECEIPTS_POSTED.set(1)
     inst.close()
     before = paths.database.read_bytes()
     with pytest.raises(WrongPassphrase):
@@ -82,7 +82,7 @@ def test_the_recovery_key_sets_a_new_passphrase(paths):
     made = protect(paths)
     inst = Installation(paths, made.key, new=True)
     inst.open()
-    profile_store.set_setting("rahasia", "tetap ada")
+    settings.INCIDENT_AUTHOR.set("tetap ada")
     inst.close()
     # Typed carelessly: small letters, spaces instead of dashes, O for zero.
     typed = made.recovery_key.lower().replace("-", " ").replace("0", "o")
@@ -94,7 +94,7 @@ def test_the_recovery_key_sets_a_new_passphrase(paths):
     again = Installation(paths, keystore.unlock(paths, "pagi cerah di sawah"))
     again.open()
     try:
-        assert profile_store.get_setting("rahasia") == "tetap ada"
+        assert settings.INCIDENT_AUTHOR.get() == "tetap ada"
     finally:
         again.close()
 
@@ -112,7 +112,7 @@ def test_a_lost_key_file_is_repaired_with_the_recovery_key(paths):
     made = protect(paths)
     inst = Installation(paths, made.key, new=True)
     inst.open()
-    profile_store.set_setting("x", "y")
+    settings.INCIDENT_AUTHOR.set("y")
     inst.close()
     keystore.key_file_path(paths).unlink()
     assert protection_of(paths) is Protection.KEY_FILE_MISSING
@@ -120,7 +120,7 @@ def test_a_lost_key_file_is_repaired_with_the_recovery_key(paths):
     inst = Installation(paths, key)
     inst.open()
     try:
-        assert profile_store.get_setting("x") == "y"
+        assert settings.INCIDENT_AUTHOR.get() == "y"
     finally:
         inst.close()
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import BackupFailed, BackupUnusable
-from desktop.storage import backup, incidents, profile_store, snapshots
+from desktop.storage import backup, incidents, settings, snapshots
 from desktop.storage.db import connect
 from tests.disks import FailingWrites
 from tests.keys import TEST_KEY
@@ -63,7 +63,7 @@ def test_a_day_of_small_changes_stores_only_the_pages_that_changed(installation,
     size = installation.paths.database.stat().st_size
     assert first.size == size
     assert sum(p.stat().st_size for p in _packs(installation.paths.backups)) == size
-    profile_store.set_setting("catatan", "satu perubahan kecil")
+    settings.INCIDENT_AUTHOR.set("satu perubahan kecil")
     second = snapshots.read_snapshot(_daily(installation, 1).path)
     own = [i for i, name in enumerate(second.packs) if name.startswith(second.path.stem)]
     changed = sum(1 for index, _, _ in second.entries if index in own)
@@ -173,9 +173,9 @@ def test_a_snapshot_cut_off_at_any_write_leaves_nothing_and_the_others_intact(
 
 
 def test_restore_from_a_snapshot_through_the_installation(installation):
-    profile_store.set_setting("kepala", "lama")
+    settings.INCIDENT_AUTHOR.set("lama")
     info = installation.backup_now(backup.DAILY)
     assert backup.is_snapshot(info.path)
-    profile_store.set_setting("kepala", "baru")
+    settings.INCIDENT_AUTHOR.set("baru")
     installation.restore(info.path)
-    assert profile_store.get_setting("kepala") == "lama"
+    assert settings.INCIDENT_AUTHOR.get() == "lama"

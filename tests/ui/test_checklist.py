@@ -14,7 +14,7 @@ from desktop.domain.checklist import Answer, ChecklistShelf, RiskLevel, load_che
 from desktop.domain.hotlines import load_hotlines
 from desktop.printing.paper import Paper
 from desktop.resources import resource_path
-from desktop.storage import assessments, profile_store
+from desktop.storage import assessments, profile_store, settings
 from desktop.ui.checklist.page import DRAFT_KEY, ChecklistPage
 from desktop.ui.i18n import Language, Translations
 from desktop.ui.print_dialog import PrintDialog
@@ -444,7 +444,7 @@ def test_printing_writes_the_familys_sheet_naming_the_person_only_when_chosen(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     page.result.print_button.click()
     assert offered == [(Paper.F4, True)]  # F4 until the user picks another paper
-    assert profile_store.get_setting("checklist_paper") == "a4"
+    assert settings.CHECKLIST_PAPER.get() == "a4"
     assert "hasil.pdf" in page.result.status.text()
     pages = pdf_pages(target)
     words = " ".join(pages)

@@ -20,7 +20,13 @@ from desktop.domain.security import AuditKind
 from desktop.exchange.sync import OfficeClient, send_outbox
 from desktop.exchange.wire import files
 from desktop.paths import DataPaths
-from desktop.storage import audit, exchange_keys, exchange_settings, outbox_store, profile_store
+from desktop.storage import (
+    audit,
+    exchange_settings,
+    outbox_store,
+    profile_store,
+    settings,
+)
 from desktop.storage.db import database
 from desktop.ui.exchange.drives import Drive
 from desktop.ui.exchange.import_page import ImportPage
@@ -160,7 +166,7 @@ def test_a_flash_drive_is_chosen_before_a_disk_and_a_chosen_folder_is_named(
 def test_without_the_office_key_an_export_is_unencrypted_only_after_a_warning(
     qtbot, village, stick, message_boxes
 ):
-    database.execute_sql("DELETE FROM setting WHERE key = ?", (exchange_keys.OFFICE_PUBLIC,))
+    database.execute_sql("DELETE FROM setting WHERE key = ?", (settings.OFFICE_KEY.key,))
     page = send_page(qtbot, village, stick)
     assert page.with_csv.isEnabled()
     page.with_csv.setChecked(True)

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 import desktop.ui
-from desktop.storage import profile_store
+from desktop.storage import profile_store, settings
 from desktop.ui.i18n import Language, Translations
 from desktop.ui.style import TextSize, apply_text_size
 from tests.ui import fit, windows
@@ -43,8 +43,8 @@ def display(qapp, installation):
     """Text size and language, for the windows built now and for those a Shell builds."""
 
     def choose(size: TextSize, language: Language) -> None:
-        profile_store.set_setting("text_size", size.value)
-        profile_store.set_setting("language", language.value)
+        settings.TEXT_SIZE.set(size.value)
+        settings.LANGUAGE.set(language.value)
         Translations(qapp).install(language)
         apply_text_size(qapp, size)
 

@@ -31,7 +31,7 @@ from desktop.domain.modus import Modus
 from desktop.printing.incident_pdf import build_incident_pdf
 from desktop.printing.paper import Paper
 from desktop.storage import incidents as store
-from desktop.storage import profile_store
+from desktop.storage import profile_store, settings
 from desktop.storage.incidents import IncidentQuery, Window
 from desktop.ui.i18n import Language, Translations
 from desktop.ui.incidents import dialogs, editor
@@ -414,7 +414,7 @@ def test_print_from_the_list_opens_the_print_dialog_and_saves_the_pdf(
     page.print_button.click()
     text = pdf_text(tmp_path / "kejadian.pdf")
     assert "Tanpa identitas pribadi" in text
-    assert profile_store.get_setting("incident_paper") == "f4"
+    assert settings.INCIDENT_PAPER.get() == "f4"
 
 
 # -- settings and wiring --------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
 
-from desktop.storage import profile_store
+from desktop.storage import profile_store, settings
 from desktop.ui.about import AboutDialog
 from desktop.ui.crash_dialog import CrashDialog
 from desktop.ui.wizard import ContactsPage, HeadPage
@@ -98,7 +98,7 @@ def test_the_about_and_error_dialogs_are_indonesian(make_shell, qtbot, tmp_path)
 def test_the_check_does_find_english_text(make_shell):
     """Guards the checks above: with English chosen, the same walk finds English words."""
     profile_store.save_profile(KUNGKAI)
-    profile_store.set_setting("language", "en")
+    settings.LANGUAGE.set("en")
     window = make_shell().window
 
     found = english_giveaways(visible_texts(window))

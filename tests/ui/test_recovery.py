@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import app as app_module
 from desktop.domain.errors import DatabaseDamaged
-from desktop.storage import profile_store
+from desktop.storage import profile_store, settings
 from desktop.storage.installation import Installation
 from desktop.ui import recovery
 from tests.keys import TEST_KEY
@@ -190,7 +190,7 @@ def test_damage_the_background_check_finds_is_told_and_the_backup_restored(
     from tests.ui.helpers import KUNGKAI
 
     profile_store.save_profile(KUNGKAI)
-    profile_store.set_setting("catatan", "sebelum")
+    settings.INCIDENT_AUTHOR.set("sebelum")
     installation.backup_now("manual")
     installation.close()
     db = installation.paths.database
@@ -206,5 +206,5 @@ def test_damage_the_background_check_finds_is_told_and_the_backup_restored(
     qtbot.waitUntil(lambda: bool(list(installation.paths.root.glob("rusak-*"))), timeout=10000)
     assert len(message_boxes.shown) == 1 and "rusak" in message_boxes.shown[0].text
     assert "Cadangan baik terbaru" in message_boxes.shown[0].informative
-    assert profile_store.get_setting("catatan") == "sebelum"
+    assert settings.INCIDENT_AUTHOR.get() == "sebelum"
     assert shell.window is not None and shell.window.isVisible()

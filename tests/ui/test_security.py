@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWi
 
 from desktop.domain.security import AuditKind
 from desktop.paths import DataPaths
-from desktop.storage import audit, keystore, profile_store
+from desktop.storage import audit, keystore, profile_store, settings
 from desktop.storage.installation import Installation
 from desktop.storage.keystore import TEST_KDF
 from desktop.ui.i18n import Language, Translations
@@ -125,7 +125,7 @@ def _protected(tmp_path, monkeypatch) -> tuple[DataPaths, keystore.NewProtection
     made = keystore.new_protection(paths, PASSPHRASE, kdf=TEST_KDF)
     inst = Installation(paths, made.key, new=True)
     inst.open()
-    profile_store.set_setting("x", 1)
+    settings.RECEIPTS_POSTED.set(1)
     inst.close()
     return paths, made
 

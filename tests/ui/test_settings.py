@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.storage import profile_store
+from desktop.storage import profile_store, settings
 from desktop.ui.i18n import Language, Translations
 from desktop.ui.settings_page import DRAFT_KEY
 from desktop.ui.style import TextSize
@@ -136,7 +136,7 @@ def test_text_size_changes_at_once_and_is_kept(shell, make_shell, qapp):
     display.size_buttons[TextSize.EXTRA_LARGE].click()
 
     assert qapp.font().pointSize() == 19
-    assert profile_store.get_setting("text_size") == "sangat_besar"
+    assert settings.TEXT_SIZE.get() == "sangat_besar"
 
     display.size_buttons[TextSize.LARGE].click()
     assert qapp.font().pointSize() == 15
@@ -169,18 +169,18 @@ def test_switching_to_english_and_back_rebuilds_the_window(shell):
     tab_texts = [tabs.tabText(i) for i in range(tabs.count())]
     assert {"Village profile", "Display", "Backups", "About"} <= set(tab_texts)
     assert english.windowTitle() == "Siaga TPPO — Desa Kungkai"
-    assert profile_store.get_setting("language") == "en"
+    assert settings.LANGUAGE.get() == "en"
 
     choose_language(english, "id")
 
     labels = navigation_labels(shell.window)
     assert (labels[0], labels[-1]) == ("Beranda", "Pengaturan")
-    assert profile_store.get_setting("language") == "id"
+    assert settings.LANGUAGE.get() == "id"
 
 
 def test_english_chosen_earlier_is_used_at_the_next_start(qapp, make_shell):
     profile_store.save_profile(KUNGKAI)
-    profile_store.set_setting("language", "en")
+    settings.LANGUAGE.set("en")
     # Start-up installs Indonesian before the database is open, for its own error messages.
     Translations(qapp).install(Language.INDONESIAN)
 

@@ -17,7 +17,7 @@ from desktop.domain.profile import Contact, ContactRole
 from desktop.domain.security import AuditKind
 from desktop.paths import DataPaths
 from desktop.printing.paper import Paper
-from desktop.storage import audit, keystore, profile_store, setup_draft
+from desktop.storage import audit, keystore, profile_store, settings, setup_draft
 from desktop.storage.db import is_plain_sqlite
 from desktop.storage.exchange_settings import load_office
 from desktop.storage.installation import Installation, Protection, protection_of
@@ -289,7 +289,7 @@ def test_the_chosen_text_size_applies_at_once_and_is_remembered(make_shell, qapp
     wizard.welcome.buttons[TextSize.EXTRA_LARGE].click()
 
     assert qapp.font().pointSize() == 19
-    assert profile_store.get_setting("text_size") == "sangat_besar"
+    assert settings.TEXT_SIZE.get() == "sangat_besar"
 
 
 def test_a_draft_of_the_earlier_village_wizard_is_finished_and_shown_on_the_home_page(make_shell):
@@ -611,7 +611,7 @@ def test_another_language_in_open_data_builds_the_wizard_again_in_it(make_shell,
     assert again is not wizard and not shiboken6.isValid(wizard)
     assert again.isVisible() and again.windowTitle() == "Siaga TPPO — set up your village"
     assert shown_names(again.form.area) == ["Jambi", "Kabupaten Merangin", "Bangko", "Kungkai"]
-    assert profile_store.get_setting("language") == "en"
+    assert settings.LANGUAGE.get() == "en"
 
 
 def test_what_was_typed_is_shown_as_typed_never_as_markup(make_shell):

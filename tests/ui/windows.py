@@ -40,7 +40,7 @@ from desktop.domain.incident import (
 )
 from desktop.domain.modus import Modus
 from desktop.storage import incidents as incident_store
-from desktop.storage import keystore, profile_store
+from desktop.storage import keystore, profile_store, settings
 from desktop.storage.keystore import TEST_KDF
 from desktop.ui.about import AboutDialog
 from desktop.ui.crash_dialog import CrashDialog
@@ -360,8 +360,8 @@ def welcome_wizard(env: Env) -> Shown:
     wizard = WelcomeWizard(
         env.area_index,
         FileDraft(paths),
-        language=Language.from_setting(profile_store.get_setting("language")),
-        text_size=TextSize.from_setting(profile_store.get_setting("text_size")),
+        language=Language.from_setting(settings.LANGUAGE.get()),
+        text_size=TextSize.from_setting(settings.TEXT_SIZE.get()),
         on_text_size=lambda _size: None,
         protect=paths,
     )

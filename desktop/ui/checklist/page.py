@@ -34,7 +34,7 @@ from desktop.domain.hotlines import Hotlines
 from desktop.domain.profile import VillageProfile
 from desktop.printing.checklist_sheet import ResultSheet
 from desktop.printing.paper import Paper
-from desktop.storage import assessments, profile_store
+from desktop.storage import assessments, profile_store, settings
 from desktop.ui.checklist.content import ResultWording
 from desktop.ui.checklist.history import HistoryView
 from desktop.ui.checklist.print_job import ResultSheetJob
@@ -47,7 +47,6 @@ from desktop.ui.print_dialog import print_document
 from desktop.ui.style import ACCENT
 
 DRAFT_KEY = "cek-tawaran-kerja"
-PAPER_SETTING = "checklist_paper"
 
 RecordIncident = Callable[[Assessment, Checklist, QWidget], str | None]
 
@@ -378,7 +377,7 @@ class ChecklistPage(QWidget):
         if assessment is None:
             return
         try:
-            paper = Paper(profile_store.get_setting(PAPER_SETTING, Paper.F4.value))
+            paper = Paper(settings.CHECKLIST_PAPER.get())
         except ValueError:
             paper = Paper.F4
         profile = self._profile()
@@ -417,7 +416,7 @@ class ChecklistPage(QWidget):
             job,
             paper,
             self,
-            on_paper=lambda chosen: profile_store.set_setting(PAPER_SETTING, chosen.value),
+            on_paper=lambda chosen: settings.CHECKLIST_PAPER.set(chosen.value),
         )
 
     # --- the check in progress, kept as a draft --------------------------------------------

@@ -31,7 +31,7 @@ from desktop.domain.modus import Modus
 from desktop.domain.profile import VillageProfile
 from desktop.printing.paper import Paper
 from desktop.storage import incidents as store
-from desktop.storage import profile_store
+from desktop.storage import profile_store, settings
 from desktop.storage.incidents import IncidentQuery
 from desktop.ui.errors import SAVE_ERRORS, error_message
 from desktop.ui.flow_layout import button_row
@@ -56,7 +56,6 @@ from desktop.ui.messages import ask, inform
 from desktop.ui.print_dialog import print_document
 from desktop.ui.table_columns import FittedColumns
 
-PAPER = "incident_paper"
 LIVE_TAB, DELETED_TAB = 0, 1
 
 # How wide each column is, in average characters (the summary takes what is left), and the
@@ -611,10 +610,10 @@ class IncidentsPage(QWidget):
         profile = self._load_profile()
         if profile is None:
             return
-        paper = Paper.F4 if profile_store.get_setting(PAPER) == Paper.F4.value else Paper.A4
+        paper = Paper.F4 if settings.INCIDENT_PAPER.get() == Paper.F4.value else Paper.A4
         print_document(
             IncidentJob(stored, profile, self.countries),
             paper,
             parent,
-            on_paper=lambda chosen: profile_store.set_setting(PAPER, chosen.value),
+            on_paper=lambda chosen: settings.INCIDENT_PAPER.set(chosen.value),
         )

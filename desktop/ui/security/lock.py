@@ -16,17 +16,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout, Q
 
 from desktop.domain.security import DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES
 from desktop.paths import DataPaths
-from desktop.storage import profile_store
+from desktop.storage import settings
 from desktop.storage.keystore import DatabaseKey
 from desktop.ui.lifetime import retire
 from desktop.ui.security.unlock import Unlocked, UnlockPanel
 
-IDLE_SETTING = "kunci_setelah_menit"
-
 
 def idle_minutes() -> int:
     """The idle time before the app locks itself, as set in Pengaturan."""
-    value = profile_store.get_setting(IDLE_SETTING, DEFAULT_IDLE_LOCK_MINUTES)
+    value = settings.IDLE_LOCK_MINUTES.get()
     return value if value in IDLE_LOCK_MINUTES else DEFAULT_IDLE_LOCK_MINUTES
 
 

@@ -29,11 +29,18 @@ from desktop.domain.security import (
 )
 from desktop.exchange import keys
 from desktop.exchange.fetch import receiver_pins
-from desktop.storage import audit, exchange_keys, exchange_settings, keystore, profile_store
+from desktop.storage import (
+    audit,
+    exchange_keys,
+    exchange_settings,
+    keystore,
+    profile_store,
+    settings,
+)
 from desktop.storage.installation import Installation
 from desktop.ui.messages import ask, inform
 from desktop.ui.screen import VerticalScroll
-from desktop.ui.security.lock import IDLE_SETTING, idle_minutes
+from desktop.ui.security.lock import idle_minutes
 from desktop.ui.security.passphrase_fields import PassphraseFields, password_edit
 
 
@@ -173,7 +180,7 @@ class SecurityTab(QWidget):
 
         def chosen(index: int) -> None:
             minutes = self.idle.itemData(index)
-            profile_store.set_setting(IDLE_SETTING, minutes)
+            settings.IDLE_LOCK_MINUTES.set(minutes)
             on_idle_minutes(minutes)
 
         self.idle.activated.connect(chosen)
