@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate
+from typing import TypeVar
 
 from desktop.domain.incident import (
     AgeBand,
@@ -164,7 +165,10 @@ OUTCOMES = (
 )
 
 
-def _pick(rng: random.Random, weights: dict) -> object:
+K = TypeVar("K")
+
+
+def _pick(rng: random.Random, weights: dict[K, int]) -> K:
     return rng.choices(tuple(weights), cum_weights=_CUMULATIVE[id(weights)])[0]
 
 
@@ -276,7 +280,7 @@ class _Maker:
         wage = WAGES.get(country, "Rp {n}.{m}00.000 per bulan").format(
             n=rng.randrange(1, 9), m=rng.randrange(10)
         )
-        control = frozenset()
+        control: frozenset[ControlMeans] = frozenset()
         if report_type in (ReportType.LOST_CONTACT, ReportType.RETURNED):
             control = frozenset(rng.sample(_CONTROLS, rng.randrange(1, 4)))
         summary = f"Tawaran kerja {job} di {place} lewat {platform}"
@@ -325,9 +329,9 @@ def demo_chains(count: int, *, today: date, seed: int = 2026) -> Iterator[list[S
     maker = _Maker(rng, today)
     for _ in range(count):
         incident = maker.incident()
-        when = datetime.combine(incident.reported_on, time(8), UTC) + timedelta(
-            minutes=rng.randrange(9 * 60)
-        )
+        reported = incident.reported_on
+        assert reported is not None  # the maker dates every report
+        when = datetime.combine(reported, time(8), UTC) + timedelta(minutes=rng.randrange(9 * 60))
         now = datetime.combine(today, time(8), UTC)
         final = rng.choices(_STATUSES, cum_weights=(40, 65, 80, 92, 100))[0]
         first = to_payload(incident)
@@ -336,12 +340,10 @@ def demo_chains(count: int, *, today: date, seed: int = 2026) -> Iterator[list[S
             referral = {
                 "referral_id": _uuid(),
                 "target": rng.choice(_TARGETS).value,
-                "referred_on": min(
-                    incident.reported_on + timedelta(days=rng.randrange(4)), today
-                ).isoformat(),
+                "referred_on": min(reported + timedelta(days=rng.randrange(4)), today).isoformat(),
             }
             if rng.random() < 0.5:
-                referral["reference"] = f"LP/{rng.randrange(1, 999)}/{incident.reported_on.year}"
+                referral["reference"] = f"LP/{rng.randrange(1, 999)}/{reported.year}"
             payloads.append(first | {"status": Status.REFERRED.value, "referrals": [referral]})
             if final is not Status.REFERRED:
                 followed = referral | {"outcome": rng.choice(OUTCOMES)}

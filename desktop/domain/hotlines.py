@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from desktop.domain.errors import SiagaError
 
@@ -119,7 +121,7 @@ def _sources(raw: list[dict]) -> tuple[Source, ...]:
     return tuple(Source(s["title"], s.get("url", ""), s.get("date", "")) for s in raw)
 
 
-def parse_hotlines(data: dict) -> Hotlines:
+def parse_hotlines(data: Mapping[str, Any]) -> Hotlines:
     services = []
     for raw in data["services"]:
         numbers = tuple(

@@ -12,6 +12,7 @@ person's data, so that exports, printouts and the change history can leave them 
 from __future__ import annotations
 
 import calendar
+import json
 import re
 import uuid
 from collections.abc import Iterable, Mapping
@@ -229,8 +230,8 @@ class ApproxDate:
         match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
         if not match:
             raise ValueError(f"not a date: {text!r}")
-        year, month, day = (int(g) if g else None for g in match.groups())
-        return cls(year, month, day)
+        month, day = (int(g) if g else None for g in match.groups()[1:])
+        return cls(int(match.group(1)), month, day)
 
     @classmethod
     def of(cls, day: date) -> ApproxDate:
@@ -583,8 +584,10 @@ def _scalar(value: Any) -> Any:
         return value
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, date | ApproxDate):
-        return value.iso() if kind is ApproxDate else value.isoformat()
+    if isinstance(value, ApproxDate):
+        return value.iso()
+    if isinstance(value, date):
+        return value.isoformat()
     return value
 
 
@@ -798,6 +801,11 @@ class HistoryEntry:
     changes: list[FieldChange]
 
 
+def _fields(payload: dict[str, Any] | str) -> Mapping[str, Any]:
+    """A version's payload as fields (one read from an export file is still JSON text)."""
+    return json.loads(payload) if isinstance(payload, str) else payload
+
+
 def build_history(versions: Iterable[StoredVersion]) -> list[HistoryEntry]:
     """Each version against the one it names as previous; newest first."""
     ordered = sorted(versions, key=lambda v: v.saved_at)
@@ -808,7 +816,7 @@ def build_history(versions: Iterable[StoredVersion]) -> list[HistoryEntry]:
         changes = (
             []
             if version.state is RecordState.PURGED
-            else diff_payloads(prev.payload if prev else None, version.payload)
+            else diff_payloads(_fields(prev.payload) if prev else None, _fields(version.payload))
         )
         entries.append(
             HistoryEntry(

@@ -189,7 +189,8 @@ def _warning_id(raw: dict[str, Any]) -> str:
 def read_folder(root: Path) -> FolderPack:
     """The pack's content from a folder laid out as the module docstring says. Raises
     PackFolderError."""
-    office_contact, local = None, ()
+    office_contact: OfficeContact | None = None
+    local: tuple[LocalContact, ...] = ()
     path = root / "kantor.json"
     if path.is_file():
         raw = _read_json("kantor", path)

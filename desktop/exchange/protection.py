@@ -44,7 +44,7 @@ def sealer(
         village_code=village_code,
         export_id=export_id,
         signing_key=keys.signing_key(),
-        office_public_key=None if unencrypted else office.public_key,
+        office_public_key=None if unencrypted or office is None else office.public_key,
         created_at=created_at,
     )
 
@@ -85,8 +85,8 @@ def record_export(
         "to": destination,
         "via": via,
         "identities": with_identities,
-        "office": exchange_keys.office_key().office_name
-        if encrypted and exchange_keys.office_key()
+        "office": office.office_name
+        if encrypted and (office := exchange_keys.office_key())
         else "",
     }
     if recovered:
@@ -96,7 +96,7 @@ def record_export(
 
 @dataclass(frozen=True)
 class Unsealed:
-    document: bytes
+    document: bytes | bytearray  # a version 2 envelope's is decrypted into one buffer
     header: EnvelopeHeader
     owner: Owner | None  # the village whose registered key signed it; None: not confirmed yet
 

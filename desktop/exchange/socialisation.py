@@ -56,8 +56,8 @@ def merge_events(events: IncomingEvents, source: ExportSource) -> EventCounts:
     owner, name = source.village_code, source.village_name
     ids = [e.record_id for e in events.events] + [r.record_id for r in events.removed]
     held = store.held_copies(ids)
-    for record_id, copy in held.items():
-        if copy.owner != owner:
+    for record_id, existing in held.items():
+        if existing.owner != owner:
             raise ExportRejected(RejectReason.INVALID, f"{MEMBER}: {record_id}")
     new = updated = removed = unchanged = 0
     for event in events.events:

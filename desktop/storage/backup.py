@@ -34,12 +34,14 @@ from desktop.domain.errors import (
     DatabaseMissing,
     DatabaseUnavailable,
     DiskError,
+    DiskProblem,
     RestoreFailed,
     RestoreIncomplete,
 )
 from desktop.paths import DATABASE_NAME
 from desktop.storage import faults, snapshots
 from desktop.storage.db import UNPROTECTED, Key, check_integrity, connect, is_plain_sqlite
+from desktop.storage.keystore import DatabaseKey
 
 PREFIX = "siaga-"
 SUFFIX = ".sqlite3"
@@ -137,6 +139,7 @@ def _database_size(conn) -> int:
 def _copy_failed(target: Path, exc: Exception, needed: int | None) -> BackupFailed:
     """BackupFailed for ``exc``, saying which disk problem (if any) stopped writing ``target``
     and how much space the copy needs."""
+    problem: DiskProblem | None
     if isinstance(exc, DiskError):
         problem = exc.problem
     elif isinstance(exc, OSError):
@@ -228,7 +231,7 @@ def export_copy(source: Path, source_key: Key, target: Path, target_key: Key) ->
 
 def _export(source: Path, source_key: Key, tmp: Path, target: Path, target_key: Key):
     _remove_quietly(tmp)
-    literal = target_key.sql_literal() if target_key is not UNPROTECTED else "''"
+    literal = target_key.sql_literal() if isinstance(target_key, DatabaseKey) else "''"
     needed = None
     try:
         needed = source.stat().st_size + faults.SPACE_TO_WORK

@@ -357,6 +357,11 @@ def parse_time(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+def parse_stamp(text: str) -> datetime:
+    """A stored moment back, from a column that always holds one (NOT NULL)."""
+    return datetime.fromisoformat(text)
+
+
 def to_json(value: Any) -> str:
     """Compact JSON with sorted members, non-ASCII written as itself (stored payloads)."""
     return _ENCODE(value)

@@ -51,7 +51,16 @@ from desktop.domain.modus import Modus
 from desktop.domain.patterns import PatternSource, record_keys
 from desktop.resources import resource_path
 from desktop.storage import recruiter_keys, settings
-from desktop.storage.db import chunks, database, execute, marks, parse_time, stamp, to_json
+from desktop.storage.db import (
+    chunks,
+    database,
+    execute,
+    marks,
+    parse_stamp,
+    parse_time,
+    stamp,
+    to_json,
+)
 
 
 @cache
@@ -540,9 +549,9 @@ def load_incident(record_id: str) -> StoredIncident:
         version_id=version_id,
         prev_version_id=prev,
         number=number,
-        created_at=parse_time(created),
+        created_at=parse_stamp(created),
         created_by=created_by,
-        updated_at=parse_time(updated),
+        updated_at=parse_stamp(updated),
         updated_by=updated_by,
         deleted_at=parse_time(deleted),
     )
@@ -1278,7 +1287,7 @@ def record_counts() -> tuple[int, int]:
 
 
 class OpenIncidents(NamedTuple):
-    count: int
+    total: int
     newest: list[IncidentRow]
 
 

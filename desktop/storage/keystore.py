@@ -34,6 +34,7 @@ import json
 import logging
 import os
 import secrets
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -174,7 +175,7 @@ def _exclusive(paths: DataPaths) -> Iterator[None]:
 
 
 def _lock(fd: int) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         deadline = time.monotonic() + LOCK_WAIT_SECONDS

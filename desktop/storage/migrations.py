@@ -19,6 +19,7 @@ from peewee import SqliteDatabase
 from desktop.domain import patterns
 from desktop.domain.errors import SchemaTooNew
 from desktop.storage.backup import BackupInfo, create_backup
+from desktop.storage.db import KeyedDatabase
 
 
 def _v1_initial(db: SqliteDatabase) -> None:
@@ -646,7 +647,7 @@ def schema_version(db: SqliteDatabase) -> int:
     return db.execute_sql("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: SqliteDatabase, path: Path, backups_dir: Path) -> MigrationResult:
+def migrate(db: KeyedDatabase, path: Path, backups_dir: Path) -> MigrationResult:
     """Bring the database up to SCHEMA_VERSION. Raises SchemaTooNew for a newer database."""
     current = schema_version(db)
     if current > SCHEMA_VERSION:

@@ -15,14 +15,14 @@ from desktop.domain.incident import StaleRecord
 from desktop.domain.review import VersionChoice, tidy_officer
 from desktop.domain.security import AuditKind
 from desktop.storage import audit, incidents, office_review
-from desktop.storage.db import chunks, database, execute, marks, parse_time, stamp
+from desktop.storage.db import chunks, database, execute, marks, parse_stamp, parse_time, stamp
 
 _COLUMNS = "id, record_id, chosen_version, previous_version, chosen_at, chosen_by, undone_at"
 
 
 def _choice(row: tuple) -> VersionChoice:
     id_, record_id, chosen, previous, at, by, undone = row
-    return VersionChoice(id_, record_id, chosen, previous, parse_time(at), by, parse_time(undone))
+    return VersionChoice(id_, record_id, chosen, previous, parse_stamp(at), by, parse_time(undone))
 
 
 def choose_version(

@@ -36,7 +36,7 @@ from desktop.domain.exchange import (
 )
 from desktop.domain.security import AuditKind
 from desktop.storage import audit, settings
-from desktop.storage.db import database, execute, parse_time, stamp
+from desktop.storage.db import database, execute, parse_stamp, parse_time, stamp
 
 
 @dataclass(frozen=True)
@@ -448,7 +448,7 @@ def record_office_receipt(
     and its hash and number when the office could open it: '' and 0 when it held the export
     back unopened), and only when it is newer than the one kept (a held export the office
     imported later). Returns True when something changed."""
-    moment = parse_time(stamp(at))  # as it is stored: whole seconds
+    moment = parse_stamp(stamp(at))  # as it is stored: whole seconds
     with database.atomic():
         entry = load_export(export_id)
         if entry is None or sha256 not in ("", entry.sha256) or sequence not in (0, entry.sequence):

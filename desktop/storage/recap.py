@@ -30,12 +30,15 @@ def recap_of(period: Period) -> Recap:
     months = dict(_counts(query, Tally.MONTH))
     by_village = office_imports.tally_villages(incidents.selected_ids(query))
     by_kabupaten, by_kecamatan = areas(by_village, office_imports.village_places())
-    children = dict(_counts(query, Tally.CHILDREN))
     return Recap(
         period=period,
         records=sum(months.values()),
         villages=sum(1 for code, count in by_village if code and count),
-        with_children=children.get(1, 0),
+        with_children=sum(
+            count
+            for values, count in incidents.tally_incidents(query, Tally.CHILDREN)
+            if values[0] == 1
+        ),
         people=incidents.count_people(query),
         by_month=[
             ((year, month), months.get(f"{year:04d}-{month:02d}", 0))

@@ -36,6 +36,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from desktop import leftovers
 from desktop.storage.db import Key, connect
@@ -127,7 +128,7 @@ def _snapshot_bytes(page_size: int, schema: int, packs: list[str], entries: list
 
 
 @contextlib.contextmanager
-def _quiet_moment(db_path: Path, key: Key) -> Iterator[object]:
+def _quiet_moment(db_path: Path, key: Key) -> Iterator[Any]:
     """A connection inside a read transaction begun while every frame of the write-ahead log
     was already in the database file: until it ends, SQLite writes nothing into the file (see
     the module docstring). The checkpoint is passive: it never holds up a save."""
@@ -334,7 +335,7 @@ def check_packs(snapshot: Snapshot, *, pages: bool) -> None:
 
 
 def _pages(snapshot: Snapshot) -> Iterator[bytes]:
-    handles: dict[int, object] = {}
+    handles: dict[int, BinaryIO] = {}
     try:
         for index, slot, digest in snapshot.entries:
             handle = handles.get(index)

@@ -280,7 +280,7 @@ def events_window(query: EventQuery, window: Window) -> list[tuple[EventRow, tup
     ).fetchall()
     if backwards:
         rows.reverse()
-    return [(EventRow(*r[:8], r[8] or "", r[9] or ""), (r[1], r[10])) for r in rows]
+    return [(EventRow._make((*r[:8], r[8] or "", r[9] or "")), (r[1], r[10])) for r in rows]
 
 
 # ---------------------------------------------------------------------------------------------

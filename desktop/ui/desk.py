@@ -117,12 +117,12 @@ class OpenIncidentsItem(DeskItem):
 
     def show_data(self, data: OpenIncidents) -> None:
         self._newest = data.newest
-        if not data.count:
+        if not data.total:
             self.set_state(
                 Mark.DONE, self.tr("No incident is open: every record is done or closed.")
             )
             return
-        sentence = self.tr("<b>Incidents still open: {count}.</b> Newest:").format(count=data.count)
+        sentence = self.tr("<b>Incidents still open: {count}.</b> Newest:").format(count=data.total)
         self.set_state(Mark.TO_DO, sentence, self._lines())
 
     def _lines(self) -> str:

@@ -183,6 +183,8 @@ def _envelope_refusal(exc: EnvelopeRejected) -> JSONResponse:
 
 
 def create_app(config: ReceiverConfig) -> Starlette:
+    receipts = config.receipts
+    assert receipts is not None  # ReceiverConfig.__post_init__ makes one
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="penerima-simpan")
     uploading: dict[str, int] = {}
 
@@ -301,7 +303,7 @@ def create_app(config: ReceiverConfig) -> Starlette:
             return refusal(NOT_A_RECEIPT, exc.detail, 400)
         loop = asyncio.get_running_loop()
         try:
-            await loop.run_in_executor(worker, config.receipts.put, receipt)
+            await loop.run_in_executor(worker, receipts.put, receipt)
         except (OSError, ExportWriteFailed) as exc:
             log.warning("receipt not kept: %s", exc)
             return refusal(STORAGE_FULL, "", 507)
@@ -312,14 +314,12 @@ def create_app(config: ReceiverConfig) -> Starlette:
         if village is None:
             return refusal("token_ditolak", "", 401)
         loop = asyncio.get_running_loop()
-        return JSONResponse(
-            {"receipts": await loop.run_in_executor(worker, config.receipts.of, village)}
-        )
+        return JSONResponse({"receipts": await loop.run_in_executor(worker, receipts.of, village)})
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         config.store.start()
-        config.receipts.start()
+        receipts.start()
         yield
         worker.shutdown(wait=True)
 

@@ -353,7 +353,7 @@ class Opened:
     document: bytes | bytearray
 
 
-def _frames(body: bytes) -> list[memoryview]:
+def _frames(body: bytes | memoryview) -> list[memoryview]:
     """The frames of a version 2 body (signed, so only a faulty writer makes them wrong)."""
     view = memoryview(body)
     frames = []
@@ -458,14 +458,15 @@ def open_envelope(
     header = parts.header
     check_sender(header)
     if parts.version == 1:
+        body = bytes(parts.body)  # a version 1 body is bytes already: no copy
         if header.encrypted:
             private = _private_key(header, office_private_key)
             try:
-                inner = nacl.public.SealedBox(private).decrypt(parts.body)
+                inner = nacl.public.SealedBox(private).decrypt(body)
             except nacl.exceptions.CryptoError as exc:
                 raise EnvelopeRejected(EnvelopeProblem.NOT_FOR_THIS_OFFICE) from exc
         else:
-            inner = parts.body
+            inner = body
         line_end = inner.find(b"\n")
         if line_end < 0 or inner[:line_end] != _inner_line(header):
             raise EnvelopeRejected(EnvelopeProblem.INCONSISTENT)

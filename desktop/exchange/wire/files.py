@@ -60,10 +60,11 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-Content = bytes | Sequence[bytes]  # the file's bytes, whole or as pieces to write in order
+Piece = bytes | bytearray | memoryview
+Content = Piece | Sequence[Piece]  # the file's bytes, whole or as pieces to write in order
 
 
-def _pieces(data: Content) -> Sequence[bytes]:
+def _pieces(data: Content) -> Sequence[Piece]:
     return [data] if isinstance(data, bytes | bytearray | memoryview) else data
 
 

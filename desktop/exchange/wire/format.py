@@ -34,7 +34,7 @@ from desktop.domain.exchange import (
 )
 from desktop.exchange.wire.socialisation import MEMBER as EVENTS
 
-_CANONICAL = {"ensure_ascii": False, "sort_keys": True, "separators": (",", ":")}
+_CANONICAL: dict[str, Any] = {"ensure_ascii": False, "sort_keys": True, "separators": (",", ":")}
 
 
 def canonical_text(value: Any) -> str:

@@ -414,7 +414,7 @@ class _Records:
 def _read(data: bytes | bytearray, now: datetime) -> ExportDocument:
     digest = _bytes_hash(data)
     cut = _cut(data) if digest is not None else None
-    if cut is not None:
+    if cut is not None and digest is not None:
         try:
             return _read_cut(data, cut, digest, now)
         except _NotCut:

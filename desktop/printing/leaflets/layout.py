@@ -191,8 +191,12 @@ def fit_shortened(
     for count in range(blocks, 0, -1):
         if build(lo, count).height(width) > height:
             continue
-        return fit(lambda scale, n=count: build(scale, n), width, height, area, hi, lo), count
+        return fit(_with_count(build, count), width, height, area, hi, lo), count
     raise LayoutOverflow(area)
+
+
+def _with_count(build: Callable[[float, int], Stack], count: int) -> Callable[[float], Stack]:
+    return lambda scale: build(scale, count)
 
 
 def _next_guess(tried: list[tuple[float, float]], height: float, scale: float) -> float:

@@ -5,6 +5,7 @@ POSTER_CONTACTS_PT."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -164,7 +165,7 @@ def draw(canvas: Canvas, paper: Paper, data: LeafletData) -> None:
     for compact, share in attempts:
         try:
             report_scale = fit(
-                lambda sc, c=compact: report_stack(sc, c),
+                partial(report_stack, compact=compact),
                 inner,
                 share * height,
                 "poster contacts",
