@@ -1,9 +1,10 @@
 """Guards for the architecture. The layer rules are import-linter contracts in pyproject.toml
-(imports flow ui -> exchange/printing -> storage -> domain; the exchange's wire layer and the
-receiver; peewee only in storage; PySide6 only in the UI and app.py), checked here with every
-import, even inside a function. Two rules a static check cannot see are tested by running: no
-module outside the UI loads PySide6, and the domain uses nothing but the standard library. No
-module imports itself in a circle."""
+(imports flow ui -> exchange/printing -> storage -> domain; the domain uses no library; the
+exchange's wire layer and the receiver; peewee only in storage; reportlab and openpyxl only in
+printing; the network libraries only in the exchange; PySide6 only in the UI and app.py),
+checked here with every import, even inside a function. Two rules a static check cannot see
+are tested by running: no module outside the UI loads PySide6, and the domain uses nothing but
+the standard library. No module imports itself in a circle."""
 
 import ast
 import subprocess
