@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from desktop.domain.profile import Contact, ContactRole, VillageProfile
+from desktop.exchange.wire.format import ExportSource
 
 KUNGKAI_CODE = "15.02.02.2004"
 BABINSA = Contact("Serka Hadi", "0812-3456-7890")
@@ -34,3 +35,18 @@ def kungkai_with_contacts(**changes: Any) -> VillageProfile:
         "contacts": {ContactRole.BABINSA: BABINSA},
     }
     return kungkai(**{**filled, **changes})
+
+
+def kungkai_source(installation_id: str, sequence: int) -> ExportSource:
+    """Kungkai as its exports name their source."""
+    profile = kungkai()
+    return ExportSource(
+        role="desa",
+        village_code=profile.village_code,
+        village_name=profile.village_name,
+        district_name=profile.district_name,
+        regency_name=profile.regency_name,
+        province_name=profile.province_name,
+        installation_id=installation_id,
+        sequence=sequence,
+    )

@@ -28,7 +28,7 @@ from desktop.storage import exchange_settings, incidents, profile_store
 from desktop.storage.installation import Installation
 from desktop.storage.office_imports import Owner
 from tests.areas import areas
-from tests.profiles import kungkai
+from tests.profiles import kungkai, kungkai_source
 
 KUNGKAI = kungkai()
 KERINCI_OFFICE = OfficeProfile("Kantor Imigrasi Kerinci", ("15.01", "15.02"))
@@ -182,16 +182,7 @@ def rows(chains) -> list[list[VersionRow]]:
     ]
 
 
-SOURCE = ExportSource(
-    role="desa",
-    village_code="15.02.02.2004",
-    village_name="Kungkai",
-    district_name="Bangko",
-    regency_name="Kabupaten Merangin",
-    province_name="Jambi",
-    installation_id="7d0c6f4e-2b1a-4c59-9a57-3f0e8e0c1a11",
-    sequence=1,
-)
+SOURCE = kungkai_source("7d0c6f4e-2b1a-4c59-9a57-3f0e8e0c1a11", sequence=1)
 
 
 def export_bytes(

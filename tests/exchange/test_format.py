@@ -36,7 +36,6 @@ from desktop.domain.incident import (
 from desktop.domain.modus import Modus
 from desktop.exchange.wire.format import (
     ExportHeader,
-    ExportSource,
     build_document,
     canonical_bytes,
     strip_identities,
@@ -44,17 +43,9 @@ from desktop.exchange.wire.format import (
 from desktop.exchange.wire.reader import read_document
 from desktop.exchange.wire.schema import SchemaViolation, compile_schema, schema_file
 from tests.exchange.conftest import incident as make_incident
+from tests.profiles import kungkai_source
 
-SOURCE = ExportSource(
-    role="desa",
-    village_code="15.02.02.2004",
-    village_name="Kungkai",
-    district_name="Bangko",
-    regency_name="Kabupaten Merangin",
-    province_name="Jambi",
-    installation_id=str(uuid.uuid4()),
-    sequence=3,
-)
+SOURCE = kungkai_source(str(uuid.uuid4()), sequence=3)
 WIB = timezone(timedelta(hours=7))
 
 
