@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from desktop import cli_security
 from desktop.cli import EXIT_OK, EXIT_USAGE, build_parser, main
+from desktop.cli import unlock as cli_security
 from desktop.paths import DataPaths
 from desktop.storage import keystore
 

@@ -68,7 +68,7 @@ report(time.perf_counter() - start)
 
 IMPORT = """
 from pathlib import Path
-from desktop.cli_exchange import official_areas
+from desktop.cli.exchange import official_areas
 from desktop.exchange.merge import import_paths
 inst = open_data(sys.argv[1])
 with official_areas(inst.paths) as areas:
@@ -128,7 +128,7 @@ report(0)
 # The office confirms the village's key, as an officer does after comparing the fingerprint,
 # so that the import measured is not held.
 CONFIRM = """
-from desktop.cli_exchange import official_areas
+from desktop.cli.exchange import official_areas
 from desktop.exchange.keys import signing_key
 from desktop.storage import office_imports, profile_store
 village = open_data(sys.argv[2])

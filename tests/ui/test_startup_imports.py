@@ -21,8 +21,8 @@ NOT_AT_START = [
     "nacl",  # libsodium: only when a key is unwrapped or an export sealed
     "reportlab",  # PDFs
     "desktop.exchange",
-    "desktop.cli_exchange",
-    "desktop.cli_security",
+    "desktop.cli.exchange",
+    "desktop.cli.unlock",
     "desktop.ui.about",
     "desktop.ui.help_window",  # the staff manual: when F1 is pressed
     "desktop.domain.manual",

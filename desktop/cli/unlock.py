@@ -213,7 +213,7 @@ def open_installation(
     try:
         installation.open()
     except SiagaError as exc:
-        from desktop.cli_errors import describe
+        from desktop.cli.errors import describe
 
         raise Stop(describe(exc) or f"Data di {paths.root} tidak dapat dibuka: {exc}") from exc
     if made is not None:

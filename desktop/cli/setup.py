@@ -52,8 +52,10 @@ def _data_dir_parent() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop import cli_exchange, cli_receiver, cli_security
-    from desktop.cli_words import speak_indonesian
+    from desktop.cli import exchange as cli_exchange
+    from desktop.cli import receiver as cli_receiver
+    from desktop.cli import unlock as cli_security
+    from desktop.cli.argparse_words import speak_indonesian
 
     speak_indonesian()
     common = _data_dir_parent()
@@ -171,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_init(args: argparse.Namespace) -> int:
     """Validate everything first; only then create the data folder and write the profile."""
-    from desktop import cli_security
+    from desktop.cli import unlock as cli_security
     from desktop.storage.area_index import open_area_index
     from desktop.storage.installation import Protection, protection_of
     from desktop.storage.profile_store import save_profile
@@ -336,7 +338,7 @@ _CODE_CHANGE_PROBLEMS = {
 def run_change_code(args: argparse.Namespace) -> int:
     """The one way to change a set-up village's area code: checked against the official list,
     signed with the village's key, audited, and carried in the next export to the office."""
-    from desktop import cli_security
+    from desktop.cli import unlock as cli_security
     from desktop.domain.profile import CodeChangeRefused
     from desktop.exchange.identity import change_village_code
     from desktop.storage.area_index import open_area_index
@@ -467,7 +469,7 @@ def run_demo_data(args: argparse.Namespace) -> int:
 
 def run_leaflet(args: argparse.Namespace) -> int:
     """A leaflet PDF with the village's own name and contacts, without opening a window."""
-    from desktop import cli_security
+    from desktop.cli import unlock as cli_security
     from desktop.domain.content import ContentError
     from desktop.domain.hotlines import HotlinesUnreadable
     from desktop.exchange.active_content import current_content
@@ -524,7 +526,7 @@ def run_recap(args: argparse.Namespace) -> int:
     """The office's recap of a month (2026-11), a quarter (2026-Q4) or a year (2026) as PDF or
     XLSX, without opening a window: the same file as the Rekap page's, in the same words (the
     window's catalogue, in the office's language)."""
-    from desktop import cli_security
+    from desktop.cli import unlock as cli_security
     from desktop.domain.recap import Period, PeriodInvalid
 
     try:
@@ -636,7 +638,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop import app
 
         return app.run_gui(window.data_dir, training=window.demo, check_start=window.check_start)
-    from desktop import cli_security
+    from desktop.cli import unlock as cli_security
 
     parser = build_parser()
     args = parser.parse_args(words)
@@ -646,7 +648,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(stop.message, file=sys.stderr)
         return stop.code
     except SiagaError as exc:  # a full disk or damage met in the middle of a command
-        from desktop.cli_errors import describe
+        from desktop.cli.errors import describe
 
         message = describe(exc)
         if message is None:
@@ -656,7 +658,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    from desktop import cli_exchange, cli_receiver, cli_security
+    from desktop.cli import exchange as cli_exchange
+    from desktop.cli import receiver as cli_receiver
+    from desktop.cli import unlock as cli_security
 
     if args.command == "init":
         if args.office is not None or args.covers is not None:

@@ -187,7 +187,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
 def _open(paths: DataPaths, command: str):  # -> Installation (imported late: quick --help)
     """Open the folder's data, unlocking it with the passphrase (raises cli_security.Stop)."""
-    from desktop.cli_security import open_installation
+    from desktop.cli.unlock import open_installation
 
     return open_installation(paths, command)
 
@@ -234,7 +234,7 @@ def run_init_office(args: argparse.Namespace) -> int:
     finally:
         if scratch is not None:
             scratch.cleanup()
-    from desktop.cli_security import open_installation
+    from desktop.cli.unlock import open_installation
 
     given = getattr(args, "recovery_sheet", None)
     installation = open_installation(

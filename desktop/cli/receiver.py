@@ -318,7 +318,7 @@ def _add_token(args: argparse.Namespace, paths: DataPaths, path: Path) -> int:
 
 
 def _office_name(paths: DataPaths) -> str:
-    from desktop.cli_security import open_installation
+    from desktop.cli.unlock import open_installation
     from desktop.storage import exchange_settings
 
     installation = open_installation(paths, "tokens")
