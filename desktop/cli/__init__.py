@@ -1,5 +1,4 @@
-"""The command line (being moved into this package)."""
-
-from desktop.cli.setup import EXIT_FAILED, EXIT_OK, EXIT_USAGE, build_parser, main
-
-__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
+"""The command line (``siaga-tppo``): the window by default, plus headless commands for office
+staff and installers. ``run.py`` is the entry point, ``parser.py`` the one parser tree (each
+command's module adds its subparser and the function that runs it), ``outcome.py`` the exit
+codes and the one exception that stops a command. The messages are in Indonesian."""

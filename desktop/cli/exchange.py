@@ -1,25 +1,20 @@
-"""Command line for Kirim & Ekspor: set up an office, the upload target, export, import, sync,
-and the office's receiver. Messages are the command line's own interface, in Indonesian.
-
-Exit codes: 0 done; 1 something failed or is left (see each command); 2 wrong use (bad
-arguments, or a folder set up for something else), with nothing written.
-"""
+"""Command line for Kirim & Ekspor: the upload target, export and sync (a village), import,
+fetch and content packs (an office). Exit codes: desktop/cli/outcome.py."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
 import getpass
 import os
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
+from desktop.cli.areas import area_index
+from desktop.cli.outcome import ExitCode, Stop
 from desktop.domain.access_token import TokenProblem, check_token
 from desktop.domain.dates import long_datetime
-from desktop.domain.errors import UnknownAreaCode, ValidationFailed
 from desktop.domain.exchange import (
     ExportWriteFailed,
     FileResult,
@@ -29,18 +24,10 @@ from desktop.domain.exchange import (
     SendProblem,
     SourceVillage,
     WriteProblem,
-    parse_covers,
-    validate_office,
 )
 from desktop.paths import DataPaths
-from desktop.resources import resource_path
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-OUTBOX_DIR = "kotak-keluar"
 TOKEN_ENV = "SIAGA_TOKEN"  # the upload token for configure, removed from the environment once read
-COMMANDS = ("configure", "export", "import", "sync", "fetch", "content-pack")
 
 REASONS = {
     RejectReason.TOO_LARGE: "berkas terlalu besar",
@@ -111,25 +98,11 @@ SEND_PROBLEMS = {
 }
 
 
-def outbox_folder(paths: DataPaths) -> Path:
-    return paths.root / OUTBOX_DIR
-
-
-def add_init_options(init: argparse.ArgumentParser) -> None:
-    init.add_argument(
-        "--office", metavar="NAMA", help="siapkan sebagai Kantor Imigrasi dengan nama ini"
-    )
-    init.add_argument(
-        "--covers",
-        metavar="KODE,KODE",
-        help="kode kabupaten/kota wilayah kerja kantor, misalnya 15.01,15.02",
-    )
-
-
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     configure = sub.add_parser(
         "configure", parents=[common], help="atur alamat kantor imigrasi dan token pengiriman"
     )
+    configure.set_defaults(func=run_configure)
     configure.add_argument("--endpoint", required=True, metavar="URL", help="alamat penerima")
     configure.add_argument(
         "--token-file",
@@ -141,6 +114,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     configure.add_argument("--token", help=argparse.SUPPRESS)
 
     export = sub.add_parser("export", parents=[common], help="ekspor catatan ke sebuah folder")
+    export.set_defaults(func=run_export)
     export.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
     export.add_argument(
         "--with-identities",
@@ -155,13 +129,16 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
 
     imp = sub.add_parser("import", parents=[common], help="impor berkas ekspor (kantor)")
+    imp.set_defaults(func=run_import)
     imp.add_argument("paths", nargs="+", metavar="BERKAS_ATAU_FOLDER")
 
-    sub.add_parser("sync", parents=[common], help="kirim ekspor yang menunggu ke kantor")
+    sync = sub.add_parser("sync", parents=[common], help="kirim ekspor yang menunggu ke kantor")
+    sync.set_defaults(func=run_sync)
 
     fetch = sub.add_parser(
         "fetch", parents=[common], help="(kantor) ambil dan impor kiriman yang menunggu di penerima"
     )
+    fetch.set_defaults(func=run_fetch)
     fetch.add_argument("--endpoint", metavar="URL", help="alamat penerima (disimpan)")
     fetch.add_argument(
         "--token-file", metavar="BERKAS", help="berkas berisi token kantor (disimpan)"
@@ -175,6 +152,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         "kantor.json, peringatan.json, contacts/hotlines.json, checklists/, content/. Paket "
         "ditandatangani dengan kunci kantor dan diberi nomor berikutnya.",
     )
+    pack.set_defaults(func=run_content_pack)
     pack.add_argument("action", choices=["build"], help="build = buat paket")
     pack.add_argument("folder", metavar="FOLDER", help="folder isi paket")
     pack.add_argument("--out", required=True, metavar="BERKAS.siagapaket", help="paket yang dibuat")
@@ -185,116 +163,20 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
 
 
-def _open(paths: DataPaths, command: str):  # -> Installation (imported late: quick --help)
-    """Open the folder's data, unlocking it with the passphrase (raises cli_security.Stop)."""
-    from desktop.cli.unlock import open_installation
-
-    return open_installation(paths, command)
-
-
-def run_init_office(args: argparse.Namespace) -> int:
-    """Check the name and every kabupaten code first; only then write anything."""
-    from desktop.storage import exchange_settings
-    from desktop.storage.area_index import open_area_index
-
-    paths = DataPaths.resolve(getattr(args, "data_dir", None))
-    try:
-        office = validate_office(args.office or "", parse_covers(args.covers or ""))
-    except ValidationFailed as exc:
-        for error in exc.errors:
-            if error.field == "office_name":
-                print("Nama kantor wajib diisi (paling panjang 120 huruf).", file=sys.stderr)
-            elif error.code == "not_regency":
-                print(
-                    f"'{error.value}' bukan kode kabupaten/kota (contoh: 15.02).", file=sys.stderr
-                )
-            else:
-                print("Sebutkan kode kabupaten/kota wilayah kerja (--covers).", file=sys.stderr)
-        print("Tidak ada yang ditulis.", file=sys.stderr)
-        return EXIT_USAGE
-    scratch = None if paths.root.exists() else tempfile.TemporaryDirectory()
-    cache = Path(scratch.name) if scratch else paths.shared_cache
-    try:
-        index = open_area_index(resource_path("wilayah"), cache)
-        try:
-            names = []
-            for code in office.covers:
-                chain = index.chain(code)
-                if len(chain) != 2:
-                    raise UnknownAreaCode(code)
-                names.append(chain[-1].name)
-        finally:
-            index.close()
-    except UnknownAreaCode as exc:
-        print(
-            f"Kode {exc.code} tidak ada dalam daftar resmi Kemendagri. Tidak ada yang ditulis.",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
-    finally:
-        if scratch is not None:
-            scratch.cleanup()
-    from desktop.cli.unlock import open_installation
-
-    given = getattr(args, "recovery_sheet", None)
-    installation = open_installation(
-        paths,
-        "init",
-        new_ok=True,
-        holder=office.name,
-        recovery_sheet=Path(given).expanduser() if given else None,
-    )
-    try:
-        if exchange_settings.role() is Role.VILLAGE:
-            print(
-                f"Folder {paths.root} sudah berisi data desa. Kantor imigrasi memakai folder "
-                "sendiri. Tidak ada yang ditulis.",
-                file=sys.stderr,
-            )
-            return EXIT_USAGE
-        exchange_settings.save_office(office)
-        from desktop.domain.security import fingerprint
-        from desktop.exchange.keys import ensure_office_key
-
-        office_fingerprint = fingerprint(ensure_office_key())
-    finally:
-        installation.close()
-    print(f"Siap: {office.name}, wilayah kerja {', '.join(names)}. Data di {paths.root}")
-    print(
-        f"Sidik kunci kantor (bacakan ke desa lewat telepon): {office_fingerprint}. Simpan kunci "
-        "publik untuk desa dengan: siaga-tppo keys export-public BERKAS"
-    )
-    return EXIT_OK
-
-
-class _Usage(Exception):
-    """A command used where it cannot work: the message is printed, exit status 2."""
-
-
-def _usage_errors(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    @functools.wraps(run)
-    def checked(args: argparse.Namespace) -> int:
-        try:
-            return run(args)
-        except _Usage as exc:
-            print(exc, file=sys.stderr)
-            return EXIT_USAGE
-
-    return checked
-
-
 @contextlib.contextmanager
-def _data_as(args: argparse.Namespace, role: Role, command: str) -> Iterator[DataPaths]:
+def data_as(args: argparse.Namespace, role: Role, command: str) -> Iterator[DataPaths]:
     """The folder's data, unlocked and open for ``command``, if it is set up for ``role``."""
     paths = DataPaths.resolve(getattr(args, "data_dir", None))
     if not paths.database.exists():
         setup = "init --office" if role is Role.OFFICE else "init"
-        raise _Usage(f"Folder {paths.root} belum disiapkan (perintah {setup}).")
-    installation = _open(paths, command)
+        raise Stop(f"Folder {paths.root} belum disiapkan (perintah {setup}).", ExitCode.USAGE)
+    from desktop.cli.unlock import open_installation
+
+    installation = open_installation(paths, command)
     try:
         problem = _need_role(role, paths)
         if problem:
-            raise _Usage(problem)
+            raise Stop(problem, ExitCode.USAGE)
         yield paths
     finally:
         installation.close()
@@ -331,31 +213,34 @@ TOKEN_PROBLEMS = {
 
 def _token_given(args: argparse.Namespace) -> str:
     """The upload token from a file, the environment (removed once read) or the terminal,
-    never from the arguments. Raises _Usage."""
+    never from the arguments. Raises Stop."""
     if args.token is not None:
-        raise _Usage(
+        raise Stop(
             "--token tidak dipakai lagi: token yang diketik di baris perintah terlihat oleh "
             "pengguna lain komputer ini dan tersimpan di riwayat perintah. Pakai --token-file "
             f"BERKAS, variabel lingkungan {TOKEN_ENV}, atau jalankan tanpa keduanya lalu ketik "
-            "token saat diminta."
+            "token saat diminta.",
+            ExitCode.USAGE,
         )
     if args.token_file:
         try:
             return Path(args.token_file).expanduser().read_text(encoding="utf-8-sig").strip()
         except (OSError, UnicodeDecodeError) as exc:
-            raise _Usage(f"Berkas token {args.token_file} tidak dapat dibaca.") from exc
+            raise Stop(
+                f"Berkas token {args.token_file} tidak dapat dibaca.", ExitCode.USAGE
+            ) from exc
     given = os.environ.pop(TOKEN_ENV, "")
     if given:
         return given.strip()
     if sys.stdin is None or not sys.stdin.isatty():
-        raise _Usage(
+        raise Stop(
             f"Token diperlukan: --token-file BERKAS, variabel lingkungan {TOKEN_ENV}, atau "
-            "jalankan di terminal agar token dapat diketik."
+            "jalankan di terminal agar token dapat diketik.",
+            ExitCode.USAGE,
         )
     return getpass.getpass("Token akses dari kantor: ").strip()
 
 
-@_usage_errors
 def run_configure(args: argparse.Namespace) -> int:
     from desktop.exchange.sync import endpoint_problem
     from desktop.storage import exchange_settings, outbox_store
@@ -368,24 +253,23 @@ def run_configure(args: argparse.Namespace) -> int:
             "(http:// hanya untuk penerima di komputer ini sendiri).",
             file=sys.stderr,
         )
-        return EXIT_USAGE
+        return ExitCode.USAGE
     if problem:
         print(f"Alamat '{url}' tidak sah. Contoh: https://imigrasi.example/siaga", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     checked = check_token(_token_given(args))
     if checked.token is None:
         assert checked.problem is not None
         print(TOKEN_PROBLEMS[checked.problem].format(group=checked.group), file=sys.stderr)
-        return EXIT_USAGE
-    with _data_as(args, Role.VILLAGE, "configure"):
+        return ExitCode.USAGE
+    with data_as(args, Role.VILLAGE, "configure"):
         again = exchange_settings.save_endpoint(url, checked.token)
         waiting = len(outbox_store.waiting_exports())
     note = f" {again} ekspor yang tadinya gagal akan dicoba lagi." if again else ""
     print(f"Tersimpan: kiriman ke {url}. Menunggu dikirim: {waiting} ekspor.{note}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
-@_usage_errors
 def run_export(args: argparse.Namespace) -> int:
     from desktop.exchange.export import export_to_folder, tidy_reason
     from desktop.exchange.protection import OfficeKeyMissing
@@ -397,9 +281,9 @@ def run_export(args: argparse.Namespace) -> int:
         reason = tidy_reason(args.with_identities)
         if reason is None:
             print("Alasan menyertakan identitas wajib diisi.", file=sys.stderr)
-            return EXIT_USAGE
-    with _data_as(args, Role.VILLAGE, "export") as paths:
-        outbox = outbox_folder(paths) if exchange_settings.load_endpoint() else None
+            return ExitCode.USAGE
+    with data_as(args, Role.VILLAGE, "export") as paths:
+        outbox = paths.outbox if exchange_settings.load_endpoint() else None
         try:
             result = export_to_folder(
                 folder, identities_reason=reason, outbox=outbox, unencrypted=args.unencrypted
@@ -411,7 +295,7 @@ def run_export(args: argparse.Namespace) -> int:
                 "tanpa enkripsi: siapa pun yang menemukan flashdisk dapat membacanya.)",
                 file=sys.stderr,
             )
-            return EXIT_USAGE
+            return ExitCode.USAGE
         except ExportWriteFailed as exc:
             left = (
                 "Data tidak berubah; sisa berkas yang mungkin tertinggal di sana tersembunyi dan "
@@ -423,7 +307,7 @@ def run_export(args: argparse.Namespace) -> int:
                 f"Ekspor gagal ditulis ke {folder}: {WRITE_PROBLEMS[exc.problem]}. {left}",
                 file=sys.stderr,
             )
-            return EXIT_FAILED
+            return ExitCode.FAILED
     entry = result.entry
     extra = " Identitas disertakan." if entry.identities_reason else ""
     if args.unencrypted:
@@ -435,7 +319,7 @@ def run_export(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     print(result.path)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _village_words(village: SourceVillage | None) -> str:
@@ -477,24 +361,12 @@ def report_lines(report: ImportReport) -> list[str]:
     return lines
 
 
-@contextlib.contextmanager
-def official_areas(paths: DataPaths) -> Iterator[Callable[[str], list]]:
-    """The official area list, as the import looks a village's code up in it."""
-    from desktop.storage.area_index import open_area_index
-
-    index = open_area_index(resource_path("wilayah"), paths.shared_cache)
-    try:
-        yield index.chain
-    finally:
-        index.close()
-
-
-@_usage_errors
 def run_import(args: argparse.Namespace) -> int:
     from desktop.exchange.receipts import import_and_acknowledge
 
-    with _data_as(args, Role.OFFICE, "import") as paths, official_areas(paths) as areas:
-        report = import_and_acknowledge((Path(p).expanduser() for p in args.paths), areas=areas)
+    with data_as(args, Role.OFFICE, "import") as paths, area_index(paths) as index:
+        found = (Path(p).expanduser() for p in args.paths)
+        report = import_and_acknowledge(found, areas=index.chain)
     for line in report_lines(report):
         print(line)
     if report.receipts_written:
@@ -507,31 +379,30 @@ def run_import(args: argparse.Namespace) -> int:
         )
     if not report.files:
         print("Tidak ada berkas ekspor (*.siaga atau *.json) yang ditemukan.", file=sys.stderr)
-        return EXIT_FAILED
-    return EXIT_OK if report.all_ok else EXIT_FAILED
+        return ExitCode.FAILED
+    return ExitCode.OK if report.all_ok else ExitCode.FAILED
 
 
-@_usage_errors
 def run_sync(args: argparse.Namespace) -> int:
     from desktop.exchange.protection import OfficeKeyMissing
     from desktop.exchange.sync import send_outbox
 
     try:
-        with _data_as(args, Role.VILLAGE, "sync") as paths:
-            outcome = send_outbox(outbox_folder(paths), manual=True)
+        with data_as(args, Role.VILLAGE, "sync") as paths:
+            outcome = send_outbox(paths.outbox, manual=True)
     except OfficeKeyMissing:
         print(
             "Kunci kantor imigrasi belum dipasang: ekspor hanya dikirim terkunci untuk kantor. "
             "Pasang dulu: siaga-tppo keys import-office BERKAS.",
             file=sys.stderr,
         )
-        return EXIT_USAGE
+        return ExitCode.USAGE
     except ExportWriteFailed as exc:
         print(f"Ekspor baru tidak dapat dibuat: {WRITE_PROBLEMS[exc.problem]}.", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     if not outcome.configured:
         print(SEND_PROBLEMS[SendProblem.NOT_CONFIGURED].capitalize() + ".", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     if outcome.office_key_missing:
         print(
             "Ekspor baru tidak dibuat: kunci kantor imigrasi belum dipasang "
@@ -556,7 +427,7 @@ def run_sync(args: argparse.Namespace) -> int:
             "Paket isi baru dari kantor diterima. Lihat perubahannya dan pasang di aplikasi: "
             "Kirim & Ekspor, Isi dari kantor imigrasi."
         )
-    return EXIT_OK if outcome.all_delivered else EXIT_FAILED
+    return ExitCode.OK if outcome.all_delivered else ExitCode.FAILED
 
 
 def _read_token_file(path: str) -> str | None:
@@ -587,7 +458,6 @@ PACK_PARTS = {
 }
 
 
-@_usage_errors
 def run_content_pack(args: argparse.Namespace) -> int:
     from desktop.exchange import pack_build
     from desktop.exchange.fetch import FetchFailed, load_access, put_content_pack
@@ -595,10 +465,10 @@ def run_content_pack(args: argparse.Namespace) -> int:
 
     folder, out = Path(args.folder).expanduser(), Path(args.out).expanduser()
     if not folder.is_dir():
-        raise _Usage(f"Folder {folder} tidak ada. Tidak ada yang dibuat.")
+        raise Stop(f"Folder {folder} tidak ada. Tidak ada yang dibuat.", ExitCode.USAGE)
     if not out.parent.is_dir():
-        raise _Usage(f"Folder {out.parent} tidak ada. Tidak ada yang dibuat.")
-    with _data_as(args, Role.OFFICE, "content-pack"):
+        raise Stop(f"Folder {out.parent} tidak ada. Tidak ada yang dibuat.", ExitCode.USAGE)
+    with data_as(args, Role.OFFICE, "content-pack"):
         try:
             read = pack_build.read_folder(folder)
             made, data = pack_build.make_pack(
@@ -613,14 +483,14 @@ def run_content_pack(args: argparse.Namespace) -> int:
                 f"tidak terbaca ({exc.detail}). Tidak ada yang dibuat.",
                 file=sys.stderr,
             )
-            return EXIT_FAILED
+            return ExitCode.FAILED
         except pack_build.PackCannotBeMade:
             print(
                 "Kantor ini belum mempunyai kunci (jalankan: siaga-tppo keys export-public). "
                 "Tidak ada yang dibuat.",
                 file=sys.stderr,
             )
-            return EXIT_FAILED
+            return ExitCode.FAILED
         except PackRejected as exc:
             what = (
                 "Paket terlalu besar"
@@ -628,7 +498,7 @@ def run_content_pack(args: argparse.Namespace) -> int:
                 else f"Desa tidak akan dapat memakai {PACK_PARTS.get(exc.part, 'isi paket')}"
             )
             print(f"{what} (rincian: {exc.detail}). Tidak ada yang dibuat.", file=sys.stderr)
-            return EXIT_FAILED
+            return ExitCode.FAILED
         access = load_access() if args.to_receiver else None
         if args.to_receiver and access is None:
             print(
@@ -642,16 +512,16 @@ def run_content_pack(args: argparse.Namespace) -> int:
             f"{WRITE_PROBLEMS[exc.problem]}. Tulis lagi dari jendela kantor (Isi untuk desa).",
             file=sys.stderr,
         )
-        return EXIT_FAILED
+        return ExitCode.FAILED
     print(f"Paket isi nomor {made.number} dibuat, ditandatangani dan diperiksa: {path}")
     if access is not None:
         try:
             kept = put_content_pack(access, data)
         except FetchFailed as exc:
             print(f"Penerima: {FETCH_PROBLEMS[exc.problem]}.", file=sys.stderr)
-            return EXIT_FAILED
+            return ExitCode.FAILED
         print(f"Penerima menyimpan paket nomor {kept} untuk desa.")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def run_fetch(args: argparse.Namespace) -> int:
@@ -660,19 +530,21 @@ def run_fetch(args: argparse.Namespace) -> int:
     paths = DataPaths.resolve(getattr(args, "data_dir", None))
     if not paths.database.exists():
         print(f"Folder {paths.root} belum disiapkan (perintah init --office).", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     token = None
     if args.token_file:
         token = _read_token_file(args.token_file)
         if token is None:
             print(f"Berkas token {args.token_file} tidak berisi token yang sah.", file=sys.stderr)
-            return EXIT_USAGE
-    installation = _open(paths, "fetch")
+            return ExitCode.USAGE
+    from desktop.cli.unlock import open_installation
+
+    installation = open_installation(paths, "fetch")
     try:
         problem = _need_role(Role.OFFICE, paths)
         if problem:
             print(problem, file=sys.stderr)
-            return EXIT_USAGE
+            return ExitCode.USAGE
         access = load_access()
         if args.endpoint or token:
             try:
@@ -682,16 +554,16 @@ def run_fetch(args: argparse.Namespace) -> int:
                 )
             except ValueError:
                 print("Alamat penerima atau token tidak sah.", file=sys.stderr)
-                return EXIT_USAGE
+                return ExitCode.USAGE
         if access is None:
             print("Sebutkan --endpoint URL dan --token-file BERKAS (sekali saja).", file=sys.stderr)
-            return EXIT_USAGE
+            return ExitCode.USAGE
         try:
-            with official_areas(paths) as areas:
-                outcome = fetch_waiting(access, areas=areas)
+            with area_index(paths) as index:
+                outcome = fetch_waiting(access, areas=index.chain)
         except FetchFailed as exc:
             print(f"Kiriman tidak dapat diambil: {FETCH_PROBLEMS[exc.problem]}.", file=sys.stderr)
-            return EXIT_FAILED
+            return ExitCode.FAILED
     finally:
         installation.close()
     for line in report_lines(outcome.report):
@@ -700,61 +572,4 @@ def run_fetch(args: argparse.Namespace) -> int:
         print(f"Masih menunggu di penerima: {outcome.left} (dicoba lagi nanti).")
     if outcome.receipts_posted:
         print(f"Tanda terima dititipkan di penerima untuk desa: {outcome.receipts_posted}.")
-    return EXIT_OK if outcome.report.all_ok and not outcome.left else EXIT_FAILED
-
-
-@_usage_errors
-def run_keys_held(args: argparse.Namespace) -> int:
-    """keys held | accept KODE --fingerprint ANGKA | refuse KODE --fingerprint ANGKA: the
-    villages waiting for an officer to confirm their key (parsed with the other keys commands,
-    ``cli_security``)."""
-    with _data_as(args, Role.OFFICE, f"keys {args.keys_action}") as paths:
-        return _held_keys(args, paths)
-
-
-def _digits(text: str) -> str:
-    return "".join(c for c in text if c.isdigit())
-
-
-def _held_keys(args: argparse.Namespace, paths: DataPaths) -> int:
-    from desktop.domain.area import normalize_code
-    from desktop.domain.exchange import ImportReport
-    from desktop.exchange.merge import accept_held
-    from desktop.exchange.protection import held_villages
-    from desktop.storage import exchange_keys
-
-    waiting = held_villages()
-    if args.keys_action == "held":
-        if not waiting:
-            print("Tidak ada desa yang menunggu konfirmasi.")
-        for held in waiting:
-            why = "ekspor pertama" if held.first_contact else "kunci berbeda dengan yang terdaftar"
-            print(
-                f"{held.village_code}: {why}; sidik kunci {held.fingerprint}; {held.exports} "
-                f"ekspor ditahan sejak {held.first_received[:10]}"
-            )
-        return 0
-    code = normalize_code(args.village)
-    found = [
-        h
-        for h in waiting
-        if h.village_code == code and _digits(h.fingerprint) == _digits(args.fingerprint)
-    ]
-    if not found:
-        print(
-            f"Tidak ada ekspor yang ditahan untuk {code} dengan sidik kunci itu. Lihat "
-            "siaga-tppo keys held. Tidak ada yang diubah.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
-    (held,) = found
-    if args.keys_action == "refuse":
-        removed = exchange_keys.refuse_held(held.village_code, held.public_key)
-        print(f"Kunci ditolak: {removed} ekspor dari {code} dihapus tanpa dibaca.")
-        return 0
-    with official_areas(paths) as areas:
-        report = ImportReport(accept_held(held.village_code, held.public_key, areas=areas))
-    print(f"Kunci {code} diterima (sidik {held.fingerprint}).")
-    for line in report_lines(report):
-        print(line)
-    return 0 if report.all_ok else EXIT_FAILED
+    return ExitCode.OK if outcome.report.all_ok and not outcome.left else ExitCode.FAILED

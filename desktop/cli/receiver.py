@@ -15,13 +15,10 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from desktop.cli.areas import area_index
+from desktop.cli.outcome import ExitCode, Stop
 from desktop.domain.exchange import MAX_EXPORT_BYTES, ExportWriteFailed
 from desktop.paths import DataPaths
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-COMMANDS = ("receive", "tokens")
 
 TOKEN_PROBLEMS = {
     "unreadable": "tidak dapat dibaca",
@@ -41,6 +38,7 @@ RECEIVER_MISSING = (
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     receive = sub.add_parser("receive", help="jalankan penerima kiriman desa di kantor imigrasi")
+    receive.set_defaults(func=run_receive)
     receive.add_argument("--host", default="127.0.0.1", help="alamat (bawaan: 127.0.0.1)")
     receive.add_argument("--port", type=int, default=8750, help="port (bawaan: 8750)")
     receive.add_argument(
@@ -109,6 +107,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     tokens = sub.add_parser(
         "tokens", parents=[common], help="(kantor) token pengiriman desa: add, list, revoke"
     )
+    tokens.set_defaults(func=run_tokens)
     tokens.add_argument(
         "--file", metavar="BERKAS", help="berkas token (bawaan: penerima/token-desa.txt)"
     )
@@ -126,92 +125,34 @@ def run_receive(args: argparse.Namespace) -> int:
     """The receiver opens no database and holds no private key: it checks signatures and
     keeps the protected files until the office app fetches them."""
     try:
-        from desktop.exchange.receiver.app import ReceiverConfig, create_app, read_village_keys
-        from desktop.exchange.receiver.certificate import TlsFiles, make_certificate
+        from desktop.exchange.receiver.app import ReceiverConfig, create_app
+        from desktop.exchange.receiver.certificate import TlsFiles
         from desktop.exchange.receiver.guard import Limits
         from desktop.exchange.receiver.receipts import ReceiptStore
-        from desktop.exchange.receiver.serve import is_loopback, serve
+        from desktop.exchange.receiver.serve import serve
         from desktop.exchange.receiver.store import Quota, ReceivedStore
-        from desktop.exchange.receiver.tokens import OfficeToken, TokenBook
         from desktop.exchange.wire.pins import grouped
-        from desktop.exchange.wire.tokens_file import TokensFileError
     except ImportError as exc:  # the installed app leaves the server out (a village never runs it)
-        print(RECEIVER_MISSING.format(module=exc.name or exc), file=sys.stderr)
-        return EXIT_FAILED
+        raise Stop(RECEIVER_MISSING.format(module=exc.name or exc)) from exc
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     store = Path(args.store).expanduser().absolute()
-    if (store / "siaga.sqlite3").exists() or (store / "siaga.kunci").exists():
-        print(
+    if DataPaths.resolve(store).holds_data():
+        raise Stop(
             f"Folder {store} berisi data Siaga TPPO. Penerima memakai folder sendiri: kiriman "
             "disimpan terkunci di sana sampai diambil kantor (siaga-tppo fetch).",
-            file=sys.stderr,
+            ExitCode.USAGE,
         )
-        return EXIT_USAGE
     own = TlsFiles.in_store(store)
     if args.make_certificate:
-        names = args.name or _default_names(args.host)
-        try:
-            pin = make_certificate(own, names)
-        except ExportWriteFailed as exc:
-            print(f"Sertifikat tidak dapat ditulis di {exc.folder}.", file=sys.stderr)
-            return EXIT_FAILED
-        print(f"Sertifikat dibuat: {own.certificate} (untuk {', '.join(names)}).")
-        print(f"Sidik sertifikat: {grouped(pin)}")
-        return EXIT_OK
-    if not args.tokens:
-        print("Sebutkan berkas token desa dengan --tokens BERKAS.", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        tokens = TokenBook(Path(args.tokens).expanduser())
-    except TokensFileError as exc:
-        where = f" baris {exc.line}" if exc.line else ""
-        print(f"Berkas token {args.tokens}{where}: {TOKEN_PROBLEMS[exc.problem]}.", file=sys.stderr)
-        return EXIT_USAGE
+        return _make_certificate_only(args, own)
+    tokens = _token_book(args)
     if min(args.max_mb, args.quota_files, args.quota_mb) < 1:
-        print("--max-mb, --quota-files dan --quota-mb harus 1 atau lebih.", file=sys.stderr)
-        return EXIT_USAGE
-    village_keys: dict[str, bytes] = {}
-    if args.keys:
-        try:
-            village_keys = read_village_keys(Path(args.keys))
-        except (OSError, ValueError, KeyError, TypeError):
-            print(f"Berkas kunci desa {args.keys} tidak dapat dibaca.", file=sys.stderr)
-            return EXIT_USAGE
-    office_token = None
-    if args.office_token:
-        office_token = OfficeToken.from_file(Path(args.office_token).expanduser())
-        if office_token is None:
-            print(
-                f"Berkas token kantor {args.office_token}: satu token (paling sedikit 16 huruf) "
-                "atau sha256:SIDIK.",
-                file=sys.stderr,
-            )
-            return EXIT_USAGE
-    tls = None
-    if args.certificate or args.private_key:
-        if not (args.certificate and args.private_key):
-            print("--certificate dan --private-key dipakai bersama.", file=sys.stderr)
-            return EXIT_USAGE
-        tls = TlsFiles(Path(args.certificate).expanduser(), Path(args.private_key).expanduser())
-    elif args.tls or not is_loopback(args.host):
-        # Tokens never travel in clear over a network: any other address is HTTPS.
-        tls = own
-        if not own.exist():
-            try:
-                make_certificate(own, args.name or _default_names(args.host))
-            except ExportWriteFailed as exc:
-                print(f"Sertifikat tidak dapat ditulis di {exc.folder}.", file=sys.stderr)
-                return EXIT_FAILED
-            print(f"Sertifikat baru dibuat: {own.certificate}")
-    pin = ""
-    if tls is not None:
-        try:
-            pin = tls.fingerprint()
-        except (OSError, ValueError):
-            print(f"Sertifikat {tls.certificate} tidak dapat dibaca.", file=sys.stderr)
-            return EXIT_USAGE
-    limits = Limits(proxies=frozenset(args.behind_proxy))
+        raise Stop("--max-mb, --quota-files dan --quota-mb harus 1 atau lebih.", ExitCode.USAGE)
+    village_keys = _village_keys(args)
+    office_token = _office_token(args)
+    tls = _tls(args, own)
+    pin = _certificate_pin(tls)
     app = create_app(
         ReceiverConfig(
             tokens=tokens,
@@ -236,8 +177,94 @@ def run_receive(args: argparse.Namespace) -> int:
             f"Sidik sertifikat (masukkan di Pengaturan › Penerima kantor): {grouped(pin)}",
             flush=True,
         )
-    serve(app, args.host, args.port, tls, limits)
-    return EXIT_OK
+    serve(app, args.host, args.port, tls, Limits(proxies=frozenset(args.behind_proxy)))
+    return ExitCode.OK
+
+
+def _make_certificate_only(args: argparse.Namespace, own) -> int:
+    from desktop.exchange.receiver.certificate import make_certificate
+    from desktop.exchange.wire.pins import grouped
+
+    names = args.name or _default_names(args.host)
+    try:
+        pin = make_certificate(own, names)
+    except ExportWriteFailed as exc:
+        raise Stop(f"Sertifikat tidak dapat ditulis di {exc.folder}.") from exc
+    print(f"Sertifikat dibuat: {own.certificate} (untuk {', '.join(names)}).")
+    print(f"Sidik sertifikat: {grouped(pin)}")
+    return ExitCode.OK
+
+
+def _token_book(args: argparse.Namespace):  # -> TokenBook
+    from desktop.exchange.receiver.tokens import TokenBook
+    from desktop.exchange.wire.tokens_file import TokensFileError
+
+    if not args.tokens:
+        raise Stop("Sebutkan berkas token desa dengan --tokens BERKAS.", ExitCode.USAGE)
+    try:
+        return TokenBook(Path(args.tokens).expanduser())
+    except TokensFileError as exc:
+        where = f" baris {exc.line}" if exc.line else ""
+        raise Stop(
+            f"Berkas token {args.tokens}{where}: {TOKEN_PROBLEMS[exc.problem]}.", ExitCode.USAGE
+        ) from exc
+
+
+def _village_keys(args: argparse.Namespace) -> dict[str, bytes]:
+    from desktop.exchange.receiver.app import read_village_keys
+
+    if not args.keys:
+        return {}
+    try:
+        return read_village_keys(Path(args.keys))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise Stop(f"Berkas kunci desa {args.keys} tidak dapat dibaca.", ExitCode.USAGE) from exc
+
+
+def _office_token(args: argparse.Namespace):  # -> OfficeToken | None
+    from desktop.exchange.receiver.tokens import OfficeToken
+
+    if not args.office_token:
+        return None
+    office_token = OfficeToken.from_file(Path(args.office_token).expanduser())
+    if office_token is None:
+        raise Stop(
+            f"Berkas token kantor {args.office_token}: satu token (paling sedikit 16 huruf) "
+            "atau sha256:SIDIK.",
+            ExitCode.USAGE,
+        )
+    return office_token
+
+
+def _tls(args: argparse.Namespace, own):  # -> TlsFiles | None
+    """The certificate the receiver serves with: the one given, or its own (made when missing)
+    for HTTPS; None for plain HTTP on this computer only."""
+    from desktop.exchange.receiver.certificate import TlsFiles, make_certificate
+    from desktop.exchange.receiver.serve import is_loopback
+
+    if args.certificate or args.private_key:
+        if not (args.certificate and args.private_key):
+            raise Stop("--certificate dan --private-key dipakai bersama.", ExitCode.USAGE)
+        return TlsFiles(Path(args.certificate).expanduser(), Path(args.private_key).expanduser())
+    if not (args.tls or not is_loopback(args.host)):
+        return None
+    # Tokens never travel in clear over a network: any other address is HTTPS.
+    if not own.exist():
+        try:
+            make_certificate(own, args.name or _default_names(args.host))
+        except ExportWriteFailed as exc:
+            raise Stop(f"Sertifikat tidak dapat ditulis di {exc.folder}.") from exc
+        print(f"Sertifikat baru dibuat: {own.certificate}")
+    return own
+
+
+def _certificate_pin(tls) -> str:
+    if tls is None:
+        return ""
+    try:
+        return tls.fingerprint()
+    except (OSError, ValueError) as exc:
+        raise Stop(f"Sertifikat {tls.certificate} tidak dapat dibaca.", ExitCode.USAGE) from exc
 
 
 def _default_names(host: str) -> list[str]:
@@ -260,47 +287,41 @@ def run_tokens(args: argparse.Namespace) -> int:
                 note = f"  ({line.note})" if line.note else ""
                 print(f"{line.village_code}  ID {line.short_id}{note}")
             print(f"{len(lines)} token di {path}.")
-            return EXIT_OK
+            return ExitCode.OK
         if args.action == "revoke":
             removed = upload_tokens.revoke(path, args.which)
             if not removed:
                 print(f"Tidak ada token '{args.which}' di {path}.", file=sys.stderr)
-                return EXIT_FAILED
+                return ExitCode.FAILED
             print(f"Dicabut: {len(removed)} token. Penerima memakai berkas baru dengan sendirinya.")
-            return EXIT_OK
+            return ExitCode.OK
         return _add_token(args, paths, path)
     except TokensFileError as exc:
         where = f" baris {exc.line}" if exc.line else ""
         print(f"Berkas token {path}{where}: {TOKEN_PROBLEMS[exc.problem]}.", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     except ExportWriteFailed:
         print(f"Berkas token {path} tidak dapat ditulis. Tidak ada yang berubah.", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
 
 
 def _add_token(args: argparse.Namespace, paths: DataPaths, path: Path) -> int:
     from desktop.exchange import upload_tokens
-    from desktop.storage.area_index import open_area_index
 
     try:
         code = upload_tokens.village_code_of(args.code)
     except ValueError:
         print(f"'{args.code}' bukan kode desa/kelurahan (contoh: 15.02.02.2004).", file=sys.stderr)
-        return EXIT_USAGE
-    from desktop.resources import resource_path
-
-    index = open_area_index(resource_path("wilayah"), paths.shared_cache)
-    try:
+        return ExitCode.USAGE
+    with area_index(paths) as index:
         chain = index.chain(code)
-    finally:
-        index.close()
     if len(chain) != 4:
         print(f"Kode {code} tidak ada dalam daftar resmi Kemendagri.", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     slip_path = Path(args.slip).expanduser() if args.slip else None
     if slip_path is not None and not slip_path.parent.is_dir():
         print(f"Folder {slip_path.parent} tidak ada. Tidak ada yang ditulis.", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     office_name = _office_name(paths) if slip_path is not None else ""
     now = datetime.now()
     issued = upload_tokens.add_token(path, code, now)
@@ -314,7 +335,7 @@ def _add_token(args: argparse.Namespace, paths: DataPaths, path: Path) -> int:
         slip = TokenSlip(office_name, where, code, issued.token, now, args.address.strip())
         slip_path.write_bytes(build_token_slip(slip))
         print(f"Lembar token: {slip_path} (cetak, serahkan ke desa, lalu hapus berkas ini).")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _office_name(paths: DataPaths) -> str:

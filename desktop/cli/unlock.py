@@ -1,4 +1,4 @@
-"""The passphrase on the command line, and the ``keys`` command.
+"""The passphrase on the command line, and the folder's data opened with it.
 
 Every command that opens a village's or an office's data takes the passphrase from the
 environment variable ``SIAGA_PASSPHRASE`` (removed from the environment once read, so that
@@ -9,7 +9,6 @@ list) and stay in the shell history. Messages are in Indonesian, like the rest o
 
 from __future__ import annotations
 
-import argparse
 import getpass
 import os
 import sys
@@ -17,6 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from desktop.cli.outcome import ExitCode, Stop
 from desktop.domain.errors import (
     KeyFileUnusable,
     SiagaError,
@@ -27,21 +27,11 @@ from desktop.domain.security import MIN_PASSPHRASE, Strength, StrengthHint
 from desktop.paths import DataPaths
 
 ENV = "SIAGA_PASSPHRASE"
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 TRIES = 3
 
 
-class Stop(Exception):
-    """End the command with ``message`` on stderr and exit code ``code``."""
-
-    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
-        super().__init__(message)
-        self.message = message
-        self.code = code
-
-
-def _interactive() -> bool:
+def interactive() -> bool:
+    """Whether someone can answer at a terminal."""
     return sys.stdin is not None and sys.stdin.isatty()
 
 
@@ -61,7 +51,7 @@ def _need_terminal() -> Stop:
         f"Kata sandi diperlukan. Isi variabel lingkungan {ENV}, atau jalankan perintah ini di "
         "terminal agar kata sandi dapat diketik. Kata sandi tidak pernah diberikan sebagai "
         "argumen perintah.",
-        EXIT_USAGE,
+        ExitCode.USAGE,
     )
 
 
@@ -100,17 +90,17 @@ def new_passphrase(personal: Sequence[str] = ()) -> str:
     the village's and its head's names, which a passphrase should not lean on."""
     given = read_passphrase()
     if given is None:
-        if not _interactive():
+        if not interactive():
             raise _need_terminal()
         given = _ask("Kata sandi baru untuk data ini: ")
         problem = strength_problem(given, personal)
         if problem:
-            raise Stop(problem, EXIT_USAGE)
+            raise Stop(problem, ExitCode.USAGE)
         if _ask("Ketik sekali lagi: ") != given:
-            raise Stop("Kedua ketikan tidak sama. Tidak ada yang ditulis.", EXIT_USAGE)
+            raise Stop("Kedua ketikan tidak sama. Tidak ada yang ditulis.", ExitCode.USAGE)
     problem = strength_problem(given, personal)
     if problem:
-        raise Stop(problem, EXIT_USAGE)
+        raise Stop(problem, ExitCode.USAGE)
     return given
 
 
@@ -137,7 +127,7 @@ def unlock_key(paths: DataPaths):
 
     given = read_passphrase()
     tries = 1 if given is not None else TRIES
-    if given is None and not _interactive():
+    if given is None and not interactive():
         raise _need_terminal()
     for attempt in range(tries):
         passphrase = given if given is not None else _ask("Kata sandi: ")
@@ -190,12 +180,12 @@ def open_installation(
     if state in (Protection.NEW, Protection.UNENCRYPTED):
         if not new_ok:
             if state is Protection.NEW:
-                raise Stop(f"Folder {paths.root} belum disiapkan (perintah init).", EXIT_USAGE)
+                raise Stop(f"Folder {paths.root} belum disiapkan (perintah init).", ExitCode.USAGE)
             raise Stop(
                 f"Data di {paths.root} dibuat versi lama dan belum dilindungi kata sandi. "
                 "Buka aplikasi sekali (atau jalankan siaga-tppo init lagi) untuk memasang kata "
                 "sandi.",
-                EXIT_USAGE,
+                ExitCode.USAGE,
             )
         passphrase = new_passphrase(personal)
         paths.ensure()
@@ -223,164 +213,3 @@ def open_installation(
         audit.record_event(AuditKind.PROTECTION_SET, {"via": "perintah", "command": command})
     installation.record_unlocked(f"perintah {command}")
     return installation
-
-
-# --- siaga-tppo keys --------------------------------------------------------------------------
-
-
-def add_keys_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    keys = sub.add_parser(
-        "keys",
-        parents=[common],
-        help="kunci ekspor: simpan kunci publik kantor, pasang kunci kantor di desa",
-    )
-    actions = keys.add_subparsers(dest="keys_action", metavar="LANGKAH", required=True)
-    export = actions.add_parser(
-        "export-public", help="(kantor) simpan kunci publik kantor ke berkas untuk desa"
-    )
-    export.add_argument(
-        "file", metavar="BERKAS", help="berkas tujuan, misalnya E:/kunci.siagakunci"
-    )
-    imp = actions.add_parser("import-office", help="(desa) pasang kunci publik kantor dari berkas")
-    imp.add_argument("file", metavar="BERKAS")
-    imp.add_argument(
-        "--fingerprint",
-        metavar="ANGKA",
-        help="sidik kunci yang dibacakan kantor; bila diberikan harus sama (tanpa bertanya)",
-    )
-    villages = actions.add_parser(
-        "export-villages",
-        help="(kantor) simpan kunci desa yang terdaftar, untuk penerima (receive --keys)",
-    )
-    villages.add_argument("file", metavar="BERKAS")
-    actions.add_parser("show", help="tampilkan sidik kunci desa atau kantor ini")
-    actions.add_parser(
-        "held", help="(kantor) desa yang ekspornya ditahan sampai sidik kuncinya dicocokkan"
-    )
-    for action, words in (
-        ("accept", "terima kunci desa (sesudah sidik kuncinya dicocokkan); ekspor ditahan diimpor"),
-        ("refuse", "tolak kunci desa; ekspor yang ditahan dengan kunci itu dihapus tanpa dibaca"),
-    ):
-        chosen = actions.add_parser(action, help=f"(kantor) {words}")
-        chosen.add_argument("village", metavar="KODE", help="kode wilayah desa")
-        chosen.add_argument(
-            "--fingerprint",
-            required=True,
-            metavar="ANGKA",
-            help="sidik kunci yang dibacakan desa atau tertulis di lembar pendaftarannya",
-        )
-
-
-def _digits(text: str) -> str:
-    return "".join(c for c in text if c.isdigit())
-
-
-def run_keys(args: argparse.Namespace) -> int:
-    from desktop.domain.exchange import Role
-    from desktop.exchange import keys
-    from desktop.exchange.fetch import receiver_pins
-    from desktop.storage import exchange_keys, exchange_settings, office_imports
-
-    paths = DataPaths.resolve(getattr(args, "data_dir", None))
-    try:
-        installation = open_installation(paths, f"keys {args.keys_action}")
-    except Stop as stop:
-        print(stop.message, file=sys.stderr)
-        return stop.code
-    try:
-        role = exchange_settings.role()
-        if args.keys_action == "export-public":
-            if role is not Role.OFFICE:
-                print(
-                    "Hanya data kantor imigrasi yang mempunyai kunci publik untuk desa.",
-                    file=sys.stderr,
-                )
-                return EXIT_USAGE
-            office = exchange_settings.load_office()
-            public = keys.ensure_office_key()
-            target = Path(args.file).expanduser()
-            try:
-                pins = receiver_pins()  # villages then require the receiver's certificate
-                target.write_bytes(keys.office_key_file_bytes(office.name, public, pins))
-            except OSError as exc:
-                print(f"Berkas {target} tidak dapat ditulis: {exc.strerror}", file=sys.stderr)
-                return EXIT_FAILED
-            from desktop.domain.security import AuditKind, fingerprint
-            from desktop.storage import audit
-
-            audit.record_event(AuditKind.OFFICE_KEY_SAVED, {"file": target.name})
-            print(f"Kunci publik {office.name} disimpan: {target}")
-            print(f"Sidik kunci (bacakan ke desa lewat telepon): {fingerprint(public)}")
-            return 0
-        if args.keys_action == "export-villages":
-            if role is not Role.OFFICE:
-                print("Kunci desa terdaftar hanya ada di data kantor.", file=sys.stderr)
-                return EXIT_USAGE
-            import base64
-            import json
-
-            registered = office_imports.registered_keys()
-            document = {
-                "format": "siaga-tppo-kunci-desa",
-                "version": 1,
-                "keys": {c: base64.b64encode(k).decode() for c, k in sorted(registered.items())},
-            }
-            target = Path(args.file).expanduser()
-            try:
-                target.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
-            except OSError as exc:
-                print(f"Berkas {target} tidak dapat ditulis: {exc.strerror}", file=sys.stderr)
-                return EXIT_FAILED
-            print(f"{len(registered)} kunci desa disimpan: {target}")
-            return 0
-        if args.keys_action == "import-office":
-            if role is not Role.VILLAGE:
-                print("Kunci kantor dipasang di data desa/kelurahan.", file=sys.stderr)
-                return EXIT_USAGE
-            try:
-                found = keys.read_office_key_file(Path(args.file).expanduser())
-            except (OSError, keys.KeyFileInvalid):
-                print(
-                    f"{args.file} bukan berkas kunci kantor Siaga TPPO yang utuh.", file=sys.stderr
-                )
-                return EXIT_FAILED
-            print(f"Kunci dari: {found.office_name}")
-            print(f"Sidik kunci: {found.fingerprint}")
-            if args.fingerprint is not None:
-                if _digits(args.fingerprint) != _digits(found.fingerprint):
-                    print(
-                        "Sidik kunci TIDAK SAMA dengan yang dibacakan kantor. Kunci tidak "
-                        "dipasang. Minta berkas kunci yang benar langsung dari kantor.",
-                        file=sys.stderr,
-                    )
-                    return EXIT_FAILED
-            elif not _interactive():
-                print(
-                    "Cocokkan sidik kunci dengan kantor: jalankan lagi dengan --fingerprint "
-                    "ANGKA, atau di terminal. Kunci belum dipasang.",
-                    file=sys.stderr,
-                )
-                return EXIT_USAGE
-            else:
-                answer = input("Apakah sidik kunci sama dengan yang dibacakan kantor? (ya/tidak) ")
-                if answer.strip().lower() not in ("ya", "y"):
-                    print("Kunci tidak dipasang.", file=sys.stderr)
-                    return EXIT_FAILED
-            keys.import_office_key(found)
-            print(
-                f"Kunci kantor dipasang. Ekspor berikutnya hanya dapat dibaca {found.office_name}."
-            )
-            return 0
-        if role is Role.OFFICE:
-            public = keys.office_public_key()
-            print(f"Sidik kunci kantor: {keys.fingerprint(public) if public else 'belum ada'}")
-        else:
-            print(f"Sidik kunci desa: {keys.village_fingerprint()}")
-            office = exchange_keys.office_key()
-            if office is None:
-                print("Kunci kantor: belum dipasang")
-            else:
-                print(f"Kunci kantor: {office.office_name}, sidik {office.fingerprint}")
-        return 0
-    finally:
-        installation.close()

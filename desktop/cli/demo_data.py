@@ -1,0 +1,76 @@
+"""``siaga-tppo demo-data``: fictional incidents for training and speed tests, only into a
+named folder with no real village data in it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop.cli.outcome import ExitCode
+from desktop.domain.errors import SiagaError
+from desktop.paths import DataPaths
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    demo = sub.add_parser(
+        "demo-data",
+        parents=[common],
+        help="isi catatan kejadian fiktif (untuk latihan dan uji kecepatan)",
+    )
+    demo.set_defaults(func=run_demo_data)
+    demo.add_argument(
+        "--incidents", type=int, default=300, metavar="N", help="jumlah catatan (bawaan: 300)"
+    )
+
+
+def run_demo_data(args: argparse.Namespace) -> int:
+    """Fictional incidents, only into a folder with no real village data in it."""
+    import time
+
+    from desktop.storage import incidents
+    from desktop.storage.db import UNPROTECTED
+    from desktop.storage.installation import Installation, Protection, protection_of
+    from desktop.storage.profile_store import load_profile, save_profile
+
+    if args.incidents < 1:
+        print("Jumlah catatan harus 1 atau lebih.", file=sys.stderr)
+        return ExitCode.USAGE
+    if not getattr(args, "data_dir", None):
+        # Never into the user's own data folder by accident: the folder is always named.
+        print("Sebutkan folder untuk data contoh dengan --data-dir FOLDER.", file=sys.stderr)
+        return ExitCode.USAGE
+    paths = DataPaths.resolve(args.data_dir)
+    if protection_of(paths) not in (Protection.NEW, Protection.UNENCRYPTED):
+        # Protected data is a real village's: fictional data never goes there, and training
+        # data is never encrypted (it is MODE LATIHAN's).
+        print(
+            f"Folder {paths.root} berisi data desa sebenarnya (dilindungi kata sandi). Data "
+            "contoh hanya dibuat di folder baru atau folder latihan. Tidak ada yang ditulis.",
+            file=sys.stderr,
+        )
+        return ExitCode.USAGE
+    installation = Installation(paths, UNPROTECTED)
+    try:
+        installation.open()
+        profile = load_profile()
+        if profile is not None and not profile.training:
+            print(
+                f"Folder {paths.root} berisi data desa sebenarnya. Data contoh hanya dibuat di "
+                "folder baru atau folder latihan. Tidak ada yang ditulis.",
+                file=sys.stderr,
+            )
+            return ExitCode.USAGE
+        if profile is None:
+            from desktop.app import TRAINING_PROFILE
+
+            save_profile(TRAINING_PROFILE)
+        start = time.perf_counter()
+        made = incidents.add_demo_records(args.incidents)
+        took = time.perf_counter() - start
+    except SiagaError as exc:
+        print(f"Gagal membuat data contoh di {paths.root}: {exc}", file=sys.stderr)
+        return ExitCode.FAILED
+    finally:
+        installation.close()
+    print(f"Siap: {made} catatan kejadian fiktif dibuat ({took:.0f} detik). Data di {paths.root}")
+    return ExitCode.OK

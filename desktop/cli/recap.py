@@ -1,0 +1,118 @@
+"""``siaga-tppo recap``: the office's recap of a month, a quarter or a year as PDF or XLSX,
+without opening a window: the same file as the Rekap page's, in the same words (the window's
+catalogue, in the office's language)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli.areas import area_index
+from desktop.cli.outcome import ExitCode
+from desktop.paths import DataPaths
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    recap = sub.add_parser(
+        "recap",
+        parents=[common],
+        help="(kantor) rekap catatan desa satu bulan, triwulan, atau tahun ke PDF atau XLSX",
+    )
+    recap.set_defaults(func=run_recap)
+    recap.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIODE",
+        help="bulan 2026-11, triwulan 2026-Q4, atau tahun 2026",
+    )
+    recap.add_argument("--out", required=True, metavar="BERKAS", help="berkas .pdf atau .xlsx")
+    recap.add_argument(
+        "--paper", choices=("a4", "f4"), default="a4", help="ukuran kertas PDF (bawaan: a4)"
+    )
+
+
+def run_recap(args: argparse.Namespace) -> int:
+    """The office's recap of a month (2026-11), a quarter (2026-Q4) or a year (2026) as PDF or
+    XLSX, without opening a window: the same file as the Rekap page's, in the same words (the
+    window's catalogue, in the office's language)."""
+    from desktop.cli.unlock import open_installation
+    from desktop.domain.recap import Period, PeriodInvalid
+
+    try:
+        period = Period.parse(args.period)
+    except PeriodInvalid:
+        print(
+            f"'{args.period}' bukan periode. Contoh: 2026-11 (bulan), 2026-Q4 (triwulan), 2026 "
+            "(tahun). Tidak ada yang ditulis.",
+            file=sys.stderr,
+        )
+        return ExitCode.USAGE
+    out = Path(args.out).expanduser().absolute()
+    kind = out.suffix.lower()
+    if kind not in (".pdf", ".xlsx"):
+        print(
+            f"Berkas {out.name} harus berakhiran .pdf atau .xlsx. Tidak ada yang ditulis.",
+            file=sys.stderr,
+        )
+        return ExitCode.USAGE
+    if not out.parent.is_dir():
+        print(f"Folder {out.parent} tidak ada. Tidak ada yang ditulis.", file=sys.stderr)
+        return ExitCode.USAGE
+    paths = DataPaths.resolve(getattr(args, "data_dir", None))
+    if not paths.database.exists():
+        print(
+            f'Folder {paths.root} belum disiapkan (perintah init --office "NAMA" --covers KODE).',
+            file=sys.stderr,
+        )
+        return ExitCode.USAGE
+    installation = open_installation(paths, "recap")
+    try:
+        made = _recap_file(paths, period, kind, args.paper)
+    finally:
+        installation.close()
+    if made is None:
+        print(
+            f"Folder {paths.root} bukan data kantor imigrasi: rekap dibuat di kantor. Tidak ada "
+            "yang ditulis.",
+            file=sys.stderr,
+        )
+        return ExitCode.USAGE
+    data, figures = made
+    temporary = out.with_name(f".{out.name}.sementara")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(out)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        print(
+            f"Rekap tidak dapat disimpan di {out.parent} ({exc.strerror or exc}). Pilih folder "
+            "lain. Data kantor tidak berubah.",
+            file=sys.stderr,
+        )
+        return ExitCode.FAILED
+    print(
+        f"Rekap {period.text()}: {figures.records} catatan dari {figures.villages} "
+        f"desa/kelurahan, {figures.socialisation.events} kegiatan sosialisasi. Disimpan: {out}"
+    )
+    return ExitCode.OK
+
+
+def _recap_file(paths: DataPaths, period, kind: str, paper: str):
+    """The file's bytes and the figures, or None when the folder is not an office's."""
+    from desktop.domain.exchange import Role
+    from desktop.printing.paper import Paper
+    from desktop.storage import exchange_settings, profile_store, recap
+    from desktop.ui.i18n import Language, install_without_window
+    from desktop.ui.office import recap_words
+
+    office = exchange_settings.load_office()
+    if exchange_settings.role() is not Role.OFFICE or office is None:
+        return None
+    install_without_window(Language.from_setting(profile_store.get_setting("language")))
+    figures = recap.recap_of(period)
+    if kind == ".xlsx":
+        return recap_words.recap_xlsx(figures, office), figures
+    with area_index(paths) as index:
+        regencies = [getattr(index.get(code), "name", code) for code in office.covers]
+    return recap_words.recap_pdf(figures, office, regencies, Paper(paper)), figures
