@@ -1,9 +1,11 @@
 """The command line's words for the expected errors that end a command: the disk (full, in use,
-gone, failing), damaged or missing data, a backup or restore that could not be made. In
-Indonesian, like the rest of the command line (the window's words are in ui/errors.py)."""
+gone, failing), damaged or missing data, a backup or restore that could not be made. From the
+app's catalogue (desktop/catalogue.py), in the window's words where the window says the same
+thing (context "Errors", desktop/ui/errors.py)."""
 
 from __future__ import annotations
 
+from desktop.catalogue import translate
 from desktop.domain import errors as e
 
 
@@ -18,31 +20,38 @@ def disk_text(
     problem: e.DiskProblem, where: str, free: int | None = None, needed: int | None = None
 ) -> str:
     if problem is e.DiskProblem.FULL:
-        amounts = (
-            f": hanya {_size(free)} yang kosong, padahal diperlukan paling sedikit {_size(needed)}"
-            if free is not None and needed is not None and needed > free
-            else ""
-        )
-        return (
-            f"Disk {where} penuh{amounts}. Hapus atau pindahkan berkas yang tidak diperlukan "
-            "lagi, lalu coba lagi."
-        )
+        if free is not None and needed is not None and needed > free:
+            return translate(
+                "CommandLine",
+                "The disk {where} is full: only {free} is free, while at least {needed} is "
+                "needed. Delete or move files that are no longer needed, then try again.",
+            ).format(where=where, free=_size(free), needed=_size(needed))
+        return translate(
+            "CommandLine",
+            "The disk {where} is full. Delete or move files that are no longer needed, then "
+            "try again.",
+        ).format(where=where)
     if problem is e.DiskProblem.READ_ONLY:
-        return (
-            f"Tidak ada yang boleh ditulis di {where}: disknya dikunci dari penulisan, atau akun "
-            "ini tidak boleh mengubah folder itu."
-        )
+        return translate(
+            "CommandLine",
+            "Nothing may be written in {where}: the disk is write-protected, or this account "
+            "may not change that folder.",
+        ).format(where=where)
     if problem is e.DiskProblem.IN_USE:
-        return (
-            "Berkas data sedang dipakai program lain (misalnya Siaga TPPO yang sedang terbuka). "
-            "Tutup program itu, lalu coba lagi."
+        return translate(
+            "CommandLine",
+            "The data file is being used by another program (Siaga TPPO opened already, for "
+            "example). Close that program, then try again.",
         )
     if problem is e.DiskProblem.VANISHED:
-        return f"Drive atau folder {where} tidak ada lagi. Pasang kembali, lalu coba lagi."
-    return (
-        f"Disk {where} melaporkan kesalahan saat membaca atau menulis; mungkin disk itu mulai "
-        "rusak."
-    )
+        return translate(
+            "CommandLine",
+            "The drive or folder {where} is no longer there. Plug it in again, then try again.",
+        ).format(where=where)
+    return translate(
+        "CommandLine",
+        "The disk {where} reported an error while reading or writing; it may be starting to fail.",
+    ).format(where=where)
 
 
 def _where(path) -> str:
@@ -54,29 +63,40 @@ def describe(exc: e.SiagaError) -> str | None:
     if isinstance(exc, e.DiskError):
         cause = disk_text(exc.problem, _where(exc.path), exc.free_bytes, exc.needed_bytes)
         if isinstance(exc, e.DatabaseUnavailable):
-            return f"Data belum dapat dibuka. {cause} Data tidak rusak dan tidak diubah."
-        return f"Tidak dapat disimpan. {cause} Tidak ada yang tertulis; data sebelumnya tetap."
+            return translate(
+                "CommandLine",
+                "The data cannot be opened yet. {cause} The data is not damaged and not changed.",
+            ).format(cause=cause)
+        return translate(
+            "CommandLine", "Not saved. {cause} Nothing was written; the earlier data stays."
+        ).format(cause=cause)
     if isinstance(exc, e.DatabaseDamaged):
-        return (
-            f"Berkas data {exc.path} rusak dan tidak dibuka. Berkas itu tidak diubah. Buka "
-            "aplikasi untuk memulihkan cadangan baik terbaru."
-        )
+        return translate(
+            "CommandLine",
+            "The data file {path} is damaged and was not opened. The file was not changed. Open "
+            "the app to restore the latest good backup.",
+        ).format(path=exc.path)
     if isinstance(exc, e.DatabaseMissing):
-        return (
-            f"Berkas data {exc.path} tidak ada, padahal berkas kuncinya ada. Tidak ada yang dibuat "
-            "sebagai gantinya. Bila dipindahkan, kembalikan; atau buka aplikasi untuk memulihkan "
-            "cadangan."
-        )
+        return translate(
+            "CommandLine",
+            "The data file {path} is missing, although its key file is there. Nothing was made in "
+            "its place. If it was moved, put it back; or open the app to restore a backup.",
+        ).format(path=exc.path)
     if isinstance(exc, e.BackupFailed | e.RestoreFailed):
+        # The window's words for the same failure (desktop/ui/errors.py).
         what = (
-            "Cadangan tidak dapat dibuat."
+            translate("Errors", "The backup could not be made.")
             if isinstance(exc, e.BackupFailed)
-            else ("Cadangan tidak dapat dipulihkan.")
+            else translate("Errors", "The backup could not be restored.")
         )
         cause = (
             disk_text(exc.problem, _where(exc.path), exc.free_bytes, exc.needed_bytes)
             if exc.problem is not None
             else ""
         )
-        return f"{what} {cause} Data tidak diubah.".replace("  ", " ")
+        return (
+            translate("CommandLine", "{what} {cause} The data was not changed.")
+            .format(what=what, cause=cause)
+            .replace("  ", " ")
+        )
     return None

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from desktop.catalogue import translate
 from desktop.cli.areas import area_index
 from desktop.cli.outcome import ExitCode, Stop
 from desktop.domain.access_token import TokenProblem, check_token
@@ -323,9 +324,14 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _village_words(village: SourceVillage | None) -> str:
+    """The window's words (desktop/ui/exchange/wording.py, village_text)."""
     if village is None:
-        return "desa lain"
-    kind = "Kelurahan" if village.kelurahan else "Desa"
+        return translate("ExchangeWords", "another village")
+    kind = (
+        translate("ExchangeWords", "Kelurahan")
+        if village.kelurahan
+        else translate("ExchangeWords", "Desa")
+    )
     return f"{kind} {village.name} ({village.code})"
 
 

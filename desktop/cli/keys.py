@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.catalogue import translate
 from desktop.cli.outcome import ExitCode, Stop
 from desktop.domain.exchange import Role
 from desktop.paths import DataPaths
@@ -246,7 +247,8 @@ def run_held(args: argparse.Namespace) -> int:
     with data_as(args, Role.OFFICE, f"keys {args.keys_action}"):
         waiting = held_villages()
     if not waiting:
-        print("Tidak ada desa yang menunggu konfirmasi.")
+        # The window's words (desktop/ui/exchange/villages.py).
+        print(translate("VillagesPage", "No village is waiting for confirmation."))
     for held in waiting:
         why = "ekspor pertama" if held.first_contact else "kunci berbeda dengan yang terdaftar"
         print(

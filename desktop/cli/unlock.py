@@ -23,7 +23,7 @@ from desktop.domain.errors import (
     UnlockPaused,
     WrongPassphrase,
 )
-from desktop.domain.security import MIN_PASSPHRASE, Strength, StrengthHint
+from desktop.domain.security import MIN_PASSPHRASE, Strength
 from desktop.paths import DataPaths
 
 ENV = "SIAGA_PASSPHRASE"
@@ -55,30 +55,17 @@ def _need_terminal() -> Stop:
     )
 
 
-_WEAK_BECAUSE = {
-    StrengthHint.PERSONAL: "Kata sandi memuat nama desa atau nama kepala desa, yang diketahui "
-    "semua orang di sekitar.",
-    StrengthHint.COMMON: "Kata sandi ini termasuk yang pertama dicoba program penebak.",
-    StrengthHint.KEYBOARD: "Tombol yang berdampingan di papan ketik (seperti qwerty) mudah "
-    "ditebak.",
-    StrengthHint.REPEAT: "Huruf atau kata yang diulang (seperti aaa) mudah ditebak.",
-    StrengthHint.SEQUENCE: "Urutan seperti abc atau 1234 mudah ditebak.",
-    StrengthHint.DATE: "Tahun dan tanggal (misalnya tanggal lahir) mudah ditebak.",
-    StrengthHint.NAME: "Nama orang saja mudah ditebak.",
-    StrengthHint.WORD: "Satu kata umum saja mudah ditebak.",
-}
-
-
 def strength_problem(passphrase: str, personal: Sequence[str] = ()) -> str | None:
     """Why ``passphrase`` is refused (zxcvbn, see desktop/passphrase_strength.py), or None."""
-    from desktop.passphrase_strength import judge
+    from desktop.catalogue import translate
+    from desktop.passphrase_strength import HINTS, HINTS_CONTEXT, judge
 
     judged = judge(passphrase, personal)
     if judged.strength is Strength.TOO_SHORT:
         return f"Kata sandi terlalu pendek: paling sedikit {MIN_PASSPHRASE} huruf."
     if judged.strength.acceptable:
         return None
-    because = f" {_WEAK_BECAUSE[judged.hint]}" if judged.hint is not None else ""
+    because = " " + translate(HINTS_CONTEXT, HINTS[judged.hint]) if judged.hint is not None else ""
     return (
         f"Kata sandi ini terlalu mudah ditebak.{because} Pilih yang lain, misalnya tiga kata "
         "dan angka: kopi-sawah-merah-27."

@@ -1036,6 +1036,53 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The disk {where} is full: only {free} is free, while at least {needed} is needed. Delete or move files that are no longer needed, then try again.</source>
+        <translation>Disk {where} penuh: hanya {free} yang kosong, padahal diperlukan paling sedikit {needed}. Hapus atau pindahkan berkas yang tidak diperlukan lagi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk {where} is full. Delete or move files that are no longer needed, then try again.</source>
+        <translation>Disk {where} penuh. Hapus atau pindahkan berkas yang tidak diperlukan lagi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing may be written in {where}: the disk is write-protected, or this account may not change that folder.</source>
+        <translation>Tidak ada yang boleh ditulis di {where}: disknya dikunci dari penulisan, atau akun ini tidak boleh mengubah folder itu.</translation>
+    </message>
+    <message>
+        <source>The data file is being used by another program (Siaga TPPO opened already, for example). Close that program, then try again.</source>
+        <translation>Berkas data sedang dipakai program lain (misalnya Siaga TPPO yang sedang terbuka). Tutup program itu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The drive or folder {where} is no longer there. Plug it in again, then try again.</source>
+        <translation>Drive atau folder {where} tidak ada lagi. Pasang kembali, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk {where} reported an error while reading or writing; it may be starting to fail.</source>
+        <translation>Disk {where} melaporkan kesalahan saat membaca atau menulis; mungkin disk itu mulai rusak.</translation>
+    </message>
+    <message>
+        <source>The data cannot be opened yet. {cause} The data is not damaged and not changed.</source>
+        <translation>Data belum dapat dibuka. {cause} Data tidak rusak dan tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Not saved. {cause} Nothing was written; the earlier data stays.</source>
+        <translation>Tidak dapat disimpan. {cause} Tidak ada yang tertulis; data sebelumnya tetap.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged and was not opened. The file was not changed. Open the app to restore the latest good backup.</source>
+        <translation>Berkas data {path} rusak dan tidak dibuka. Berkas itu tidak diubah. Buka aplikasi untuk memulihkan cadangan baik terbaru.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is missing, although its key file is there. Nothing was made in its place. If it was moved, put it back; or open the app to restore a backup.</source>
+        <translation>Berkas data {path} tidak ada, padahal berkas kuncinya ada. Tidak ada yang dibuat sebagai gantinya. Bila dipindahkan, kembalikan; atau buka aplikasi untuk memulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>{what} {cause} The data was not changed.</source>
+        <translation>{what} {cause} Data tidak diubah.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Local contacts</source>
