@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.cli.areas import area_index
 from desktop.cli.outcome import ExitCode, Stop
 from desktop.domain.area import normalize_code
@@ -13,12 +14,21 @@ from desktop.domain.errors import SiagaError
 from desktop.paths import DataPaths
 
 _CODE_CHANGE_PROBLEMS = {
-    "kode_sama": "kode itu sudah kode desa ini",
-    "kode_tidak_dikenal": "kode itu bukan desa/kelurahan dalam daftar resmi Kemendagri",
-    "alasan_wajib": "alasan wajib diisi",
-    "alasan_terlalu_panjang": "alasan terlalu panjang (paling banyak 500 huruf)",
-    "latihan": "desa MODE LATIHAN fiktif; kodenya tidak diganti",
-    "belum_disiapkan": "folder ini belum berisi data desa (perintah init)",
+    "kode_sama": QT_TRANSLATE_NOOP("CommandLine", "that code is already this village's code"),
+    "kode_tidak_dikenal": QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "that code is not a village (desa or kelurahan) in Kemendagri's official list",
+    ),
+    "alasan_wajib": QT_TRANSLATE_NOOP("CommandLine", "the reason must be filled in"),
+    "alasan_terlalu_panjang": QT_TRANSLATE_NOOP(
+        "CommandLine", "the reason is too long (500 characters at most)"
+    ),
+    "latihan": QT_TRANSLATE_NOOP(
+        "CommandLine", "a made-up MODE LATIHAN village; its code is not changed"
+    ),
+    "belum_disiapkan": QT_TRANSLATE_NOOP(
+        "CommandLine", "this folder holds no village's data yet (command init)"
+    ),
 }
 
 
@@ -47,29 +57,46 @@ def run_change_code(args: argparse.Namespace) -> int:
 
     paths = DataPaths.resolve(getattr(args, "data_dir", None))
     if not paths.database.exists():
-        raise Stop(f"Folder {paths.root} belum disiapkan (perintah init).", ExitCode.USAGE)
+        raise Stop(
+            translate(
+                "CommandLine", "The folder {folder} is not set up yet (command init)."
+            ).format(folder=paths.root),
+            ExitCode.USAGE,
+        )
     code = normalize_code(args.village)
     try:
         with area_index(paths) as index:
             chain = index.chain(code)
     except SiagaError as exc:
-        raise Stop(f"Data kode wilayah tidak dapat dibaca: {exc}") from exc
+        unreadable = translate("CommandLine", "The area code data cannot be read: {detail}")
+        raise Stop(unreadable.format(detail=exc)) from exc
     installation = open_installation(paths, "change-code")
     try:
         before = load_profile()
         after = change_village_code(chain, args.reason)
     except CodeChangeRefused as exc:
         raise Stop(
-            f"Kode wilayah tidak diganti: {_CODE_CHANGE_PROBLEMS[exc.problem.value]}. "
-            "Tidak ada yang ditulis.",
+            translate(
+                "CommandLine", "The area code was not changed: {why}. Nothing was written."
+            ).format(why=translate("CommandLine", _CODE_CHANGE_PROBLEMS[exc.problem.value])),
             ExitCode.USAGE,
         ) from exc
     finally:
         installation.close()
+    changed = translate(
+        "CommandLine",
+        "Area code changed: {before} ({before_code}) became {village}, Kec. {district}, "
+        "{regency} ({code}). The change is signed with the village's key and carried by the "
+        "next export to the immigration office.",
+    )
     print(
-        f"Kode wilayah diganti: {before.village_name} ({before.village_code}) menjadi "
-        f"{after.village_name}, Kec. {after.district_name}, {after.regency_name} "
-        f"({after.village_code}). Perubahan ini ditandatangani kunci desa dan dibawa ekspor "
-        "berikutnya ke kantor imigrasi."
+        changed.format(
+            before=before.village_name,
+            before_code=before.village_code,
+            village=after.village_name,
+            district=after.district_name,
+            regency=after.regency_name,
+            code=after.village_code,
+        )
     )
     return ExitCode.OK

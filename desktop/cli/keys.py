@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.catalogue import translate
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.cli.outcome import ExitCode, Stop
 from desktop.domain.exchange import Role
 from desktop.paths import DataPaths
@@ -99,7 +99,7 @@ def _in_office(step):
         installation = _opened(args)
         try:
             if not _role_is(Role.OFFICE):
-                raise Stop(_NOT_OFFICE[args.keys_action], ExitCode.USAGE)
+                raise Stop(translate("CommandLine", _NOT_OFFICE[args.keys_action]), ExitCode.USAGE)
             return step(args)
         finally:
             installation.close()
@@ -114,7 +114,12 @@ def _in_village(step):
         installation = _opened(args)
         try:
             if not _role_is(Role.VILLAGE):
-                raise Stop("Kunci kantor dipasang di data desa/kelurahan.", ExitCode.USAGE)
+                raise Stop(
+                    translate(
+                        "CommandLine", "The office's key is installed in the data of a village."
+                    ),
+                    ExitCode.USAGE,
+                )
             return step(args)
         finally:
             installation.close()
@@ -123,8 +128,12 @@ def _in_village(step):
 
 
 _NOT_OFFICE = {
-    "export-public": "Hanya data kantor imigrasi yang mempunyai kunci publik untuk desa.",
-    "export-villages": "Kunci desa terdaftar hanya ada di data kantor.",
+    "export-public": QT_TRANSLATE_NOOP(
+        "CommandLine", "Only an immigration office's data has a public key for villages."
+    ),
+    "export-villages": QT_TRANSLATE_NOOP(
+        "CommandLine", "Registered village keys are only in an office's data."
+    ),
 }
 
 
@@ -133,7 +142,11 @@ def _write(target: Path, write) -> None:
     try:
         write(target)
     except OSError as exc:
-        raise Stop(f"Berkas {target} tidak dapat ditulis: {exc.strerror}") from exc
+        raise Stop(
+            translate("CommandLine", "The file {file} cannot be written: {reason}").format(
+                file=target, reason=exc.strerror
+            )
+        ) from exc
 
 
 def _export_public(args: argparse.Namespace) -> int:
@@ -152,8 +165,15 @@ def _export_public(args: argparse.Namespace) -> int:
 
     _write(target, write)
     audit.record_event(AuditKind.OFFICE_KEY_SAVED, {"file": target.name})
-    print(f"Kunci publik {office.name} disimpan: {target}")
-    print(f"Sidik kunci (bacakan ke desa lewat telepon): {fingerprint(public)}")
+    print(
+        translate("CommandLine", "The public key of {office} is saved: {file}").format(
+            office=office.name, file=target
+        )
+    )
+    said = translate(
+        "CommandLine", "Key fingerprint (read it out to the villages by telephone): {fingerprint}"
+    )
+    print(said.format(fingerprint=fingerprint(public)))
     return ExitCode.OK
 
 
@@ -174,7 +194,11 @@ def _export_villages(args: argparse.Namespace) -> int:
         target,
         lambda path: path.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8"),
     )
-    print(f"{len(registered)} kunci desa disimpan: {target}")
+    print(
+        translate("CommandLine", "{count} village keys saved: {file}").format(
+            count=len(registered), file=target
+        )
+    )
     return ExitCode.OK
 
 
@@ -184,12 +208,24 @@ def _import_office(args: argparse.Namespace) -> int:
     try:
         found = keys.read_office_key_file(Path(args.file).expanduser())
     except (OSError, keys.KeyFileInvalid) as exc:
-        raise Stop(f"{args.file} bukan berkas kunci kantor Siaga TPPO yang utuh.") from exc
-    print(f"Kunci dari: {found.office_name}")
-    print(f"Sidik kunci: {found.fingerprint}")
+        raise Stop(
+            translate("CommandLine", "{file} is not a whole office key file of Siaga TPPO.").format(
+                file=args.file
+            )
+        ) from exc
+    print(translate("CommandLine", "Key from: {office}").format(office=found.office_name))
+    print(
+        translate("CommandLine", "Key fingerprint: {fingerprint}").format(
+            fingerprint=found.fingerprint
+        )
+    )
     _confirm_fingerprint(args.fingerprint, found.fingerprint)
     keys.import_office_key(found)
-    print(f"Kunci kantor dipasang. Ekspor berikutnya hanya dapat dibaca {found.office_name}.")
+    installed = translate(
+        "CommandLine",
+        "The office's key is installed. From the next export on only {office} can read them.",
+    )
+    print(installed.format(office=found.office_name))
     return ExitCode.OK
 
 
@@ -201,19 +237,30 @@ def _confirm_fingerprint(given: str | None, found: str) -> None:
     if given is not None:
         if _digits(given) != _digits(found):
             raise Stop(
-                "Sidik kunci TIDAK SAMA dengan yang dibacakan kantor. Kunci tidak dipasang. Minta "
-                "berkas kunci yang benar langsung dari kantor."
+                translate(
+                    "CommandLine",
+                    "The fingerprint is NOT THE SAME as the one the office read out. The key was "
+                    "not installed. Ask the office itself for the right key file.",
+                )
             )
         return
     if not interactive():
         raise Stop(
-            "Cocokkan sidik kunci dengan kantor: jalankan lagi dengan --fingerprint ANGKA, atau "
-            "di terminal. Kunci belum dipasang.",
+            translate(
+                "CommandLine",
+                "Compare the fingerprint with the office: run this again with --fingerprint "
+                "ANGKA, or in a terminal. The key is not installed yet.",
+            ),
             ExitCode.USAGE,
         )
-    answer = input("Apakah sidik kunci sama dengan yang dibacakan kantor? (ya/tidak) ")
+    answer = input(
+        translate(
+            "CommandLine", "Is the fingerprint the same as the one the office read out? (ya/tidak)"
+        )
+        + " "
+    )
     if answer.strip().lower() not in ("ya", "y"):
-        raise Stop("Kunci tidak dipasang.")
+        raise Stop(translate("CommandLine", "The key was not installed."))
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -224,14 +271,25 @@ def run_show(args: argparse.Namespace) -> int:
     try:
         if _role_is(Role.OFFICE):
             public = keys.office_public_key()
-            print(f"Sidik kunci kantor: {keys.fingerprint(public) if public else 'belum ada'}")
+            shown = keys.fingerprint(public) if public else translate("CommandLine", "none yet")
+            print(
+                translate("CommandLine", "The office's key fingerprint: {fingerprint}").format(
+                    fingerprint=shown
+                )
+            )
             return ExitCode.OK
-        print(f"Sidik kunci desa: {keys.village_fingerprint()}")
+        own = keys.village_fingerprint()
+        print(
+            translate("CommandLine", "The village's key fingerprint: {fingerprint}").format(
+                fingerprint=own
+            )
+        )
         office = exchange_keys.office_key()
         if office is None:
-            print("Kunci kantor: belum dipasang")
+            print(translate("CommandLine", "The office's key: not installed yet"))
         else:
-            print(f"Kunci kantor: {office.office_name}, sidik {office.fingerprint}")
+            said = translate("CommandLine", "The office's key: {office}, fingerprint {fingerprint}")
+            print(said.format(office=office.office_name, fingerprint=office.fingerprint))
         return ExitCode.OK
     finally:
         installation.close()
@@ -250,10 +308,23 @@ def run_held(args: argparse.Namespace) -> int:
         # The window's words (desktop/ui/exchange/villages.py).
         print(translate("VillagesPage", "No village is waiting for confirmation."))
     for held in waiting:
-        why = "ekspor pertama" if held.first_contact else "kunci berbeda dengan yang terdaftar"
+        why = (
+            translate("CommandLine", "first export")
+            if held.first_contact
+            else translate("CommandLine", "a key other than the registered one")
+        )
+        line = translate(
+            "CommandLine",
+            "{code}: {why}; key fingerprint {fingerprint}; {count} exports held since {date}",
+        )
         print(
-            f"{held.village_code}: {why}; sidik kunci {held.fingerprint}; {held.exports} "
-            f"ekspor ditahan sejak {held.first_received[:10]}"
+            line.format(
+                code=held.village_code,
+                why=why,
+                fingerprint=held.fingerprint,
+                count=held.exports,
+                date=held.first_received[:10],
+            )
         )
     return ExitCode.OK
 
@@ -271,8 +342,11 @@ def _held(args: argparse.Namespace):
     ]
     if not found:
         raise Stop(
-            f"Tidak ada ekspor yang ditahan untuk {code} dengan sidik kunci itu. Lihat "
-            "siaga-tppo keys held. Tidak ada yang diubah."
+            translate(
+                "CommandLine",
+                "No export is held for {code} with that fingerprint. See siaga-tppo keys held. "
+                "Nothing was changed.",
+            ).format(code=code)
         )
     (held,) = found
     return held
@@ -285,7 +359,8 @@ def run_refuse(args: argparse.Namespace) -> int:
     with data_as(args, Role.OFFICE, f"keys {args.keys_action}"):
         held = _held(args)
         removed = exchange_keys.refuse_held(held.village_code, held.public_key)
-    print(f"Kunci ditolak: {removed} ekspor dari {held.village_code} dihapus tanpa dibaca.")
+    refused = translate("CommandLine", "Key refused: {count} exports from {code} deleted unread.")
+    print(refused.format(count=removed, code=held.village_code))
     return ExitCode.OK
 
 
@@ -301,7 +376,10 @@ def run_accept(args: argparse.Namespace) -> int:
             report = ImportReport(
                 accept_held(held.village_code, held.public_key, areas=index.chain)
             )
-    print(f"Kunci {held.village_code} diterima (sidik {held.fingerprint}).")
+    accepted = translate(
+        "CommandLine", "The key of {code} is accepted (fingerprint {fingerprint})."
+    )
+    print(accepted.format(code=held.village_code, fingerprint=held.fingerprint))
     for line in report_lines(report):
         print(line)
     return ExitCode.OK if report.all_ok else ExitCode.FAILED

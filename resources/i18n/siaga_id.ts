@@ -1081,6 +1081,150 @@
         <source>{what} {cause} The data was not changed.</source>
         <translation>{what} {cause} Data tidak diubah.</translation>
     </message>
+    <message>
+        <source>that code is already this village&apos;s code</source>
+        <translation>kode itu sudah kode desa ini</translation>
+    </message>
+    <message>
+        <source>that code is not a village (desa or kelurahan) in Kemendagri&apos;s official list</source>
+        <translation>kode itu bukan desa/kelurahan dalam daftar resmi Kemendagri</translation>
+    </message>
+    <message>
+        <source>the reason must be filled in</source>
+        <translation>alasan wajib diisi</translation>
+    </message>
+    <message>
+        <source>the reason is too long (500 characters at most)</source>
+        <translation>alasan terlalu panjang (paling banyak 500 huruf)</translation>
+    </message>
+    <message>
+        <source>a made-up MODE LATIHAN village; its code is not changed</source>
+        <translation>desa MODE LATIHAN fiktif; kodenya tidak diganti</translation>
+    </message>
+    <message>
+        <source>this folder holds no village&apos;s data yet (command init)</source>
+        <translation>folder ini belum berisi data desa (perintah init)</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not set up yet (command init).</source>
+        <translation>Folder {folder} belum disiapkan (perintah init).</translation>
+    </message>
+    <message>
+        <source>The area code data cannot be read: {detail}</source>
+        <translation>Data kode wilayah tidak dapat dibaca: {detail}</translation>
+    </message>
+    <message>
+        <source>The area code was not changed: {why}. Nothing was written.</source>
+        <translation>Kode wilayah tidak diganti: {why}. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Area code changed: {before} ({before_code}) became {village}, Kec. {district}, {regency} ({code}). The change is signed with the village&apos;s key and carried by the next export to the immigration office.</source>
+        <translation>Kode wilayah diganti: {before} ({before_code}) menjadi {village}, Kec. {district}, {regency} ({code}). Perubahan ini ditandatangani kunci desa dan dibawa ekspor berikutnya ke kantor imigrasi.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key is installed in the data of a village.</source>
+        <translation>Kunci kantor dipasang di data desa/kelurahan.</translation>
+    </message>
+    <message>
+        <source>Only an immigration office&apos;s data has a public key for villages.</source>
+        <translation>Hanya data kantor imigrasi yang mempunyai kunci publik untuk desa.</translation>
+    </message>
+    <message>
+        <source>Registered village keys are only in an office&apos;s data.</source>
+        <translation>Kunci desa terdaftar hanya ada di data kantor.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written: {reason}</source>
+        <translation>Berkas {file} tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <source>The public key of {office} is saved: {file}</source>
+        <translation>Kunci publik {office} disimpan: {file}</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (read it out to the villages by telephone): {fingerprint}</source>
+        <translation>Sidik kunci (bacakan ke desa lewat telepon): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{count} village keys saved: {file}</source>
+        <translation>{count} kunci desa disimpan: {file}</translation>
+    </message>
+    <message>
+        <source>{file} is not a whole office key file of Siaga TPPO.</source>
+        <translation>{file} bukan berkas kunci kantor Siaga TPPO yang utuh.</translation>
+    </message>
+    <message>
+        <source>Key from: {office}</source>
+        <translation>Kunci dari: {office}</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Sidik kunci: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key is installed. From the next export on only {office} can read them.</source>
+        <translation>Kunci kantor dipasang. Ekspor berikutnya hanya dapat dibaca {office}.</translation>
+    </message>
+    <message>
+        <source>The fingerprint is NOT THE SAME as the one the office read out. The key was not installed. Ask the office itself for the right key file.</source>
+        <translation>Sidik kunci TIDAK SAMA dengan yang dibacakan kantor. Kunci tidak dipasang. Minta berkas kunci yang benar langsung dari kantor.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the office: run this again with --fingerprint ANGKA, or in a terminal. The key is not installed yet.</source>
+        <translation>Cocokkan sidik kunci dengan kantor: jalankan lagi dengan --fingerprint ANGKA, atau di terminal. Kunci belum dipasang.</translation>
+    </message>
+    <message>
+        <source>Is the fingerprint the same as the one the office read out? (ya/tidak)</source>
+        <translation>Apakah sidik kunci sama dengan yang dibacakan kantor? (ya/tidak)</translation>
+    </message>
+    <message>
+        <source>The key was not installed.</source>
+        <translation>Kunci tidak dipasang.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key fingerprint: {fingerprint}</source>
+        <translation>Sidik kunci kantor: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The village&apos;s key fingerprint: {fingerprint}</source>
+        <translation>Sidik kunci desa: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key: not installed yet</source>
+        <translation>Kunci kantor: belum dipasang</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key: {office}, fingerprint {fingerprint}</source>
+        <translation>Kunci kantor: {office}, sidik {fingerprint}</translation>
+    </message>
+    <message>
+        <source>first export</source>
+        <translation>ekspor pertama</translation>
+    </message>
+    <message>
+        <source>a key other than the registered one</source>
+        <translation>kunci berbeda dengan yang terdaftar</translation>
+    </message>
+    <message>
+        <source>{code}: {why}; key fingerprint {fingerprint}; {count} exports held since {date}</source>
+        <translation>{code}: {why}; sidik kunci {fingerprint}; {count} ekspor ditahan sejak {date}</translation>
+    </message>
+    <message>
+        <source>No export is held for {code} with that fingerprint. See siaga-tppo keys held. Nothing was changed.</source>
+        <translation>Tidak ada ekspor yang ditahan untuk {code} dengan sidik kunci itu. Lihat siaga-tppo keys held. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Key refused: {count} exports from {code} deleted unread.</source>
+        <translation>Kunci ditolak: {count} ekspor dari {code} dihapus tanpa dibaca.</translation>
+    </message>
+    <message>
+        <source>The key of {code} is accepted (fingerprint {fingerprint}).</source>
+        <translation>Kunci {code} diterima (sidik {fingerprint}).</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
