@@ -4,9 +4,8 @@ named folder with no real village data in it."""
 from __future__ import annotations
 
 import argparse
-import sys
 
-from desktop.cli.outcome import ExitCode
+from desktop.cli.outcome import ExitCode, Stop
 from desktop.domain.errors import SiagaError
 from desktop.paths import DataPaths
 
@@ -33,33 +32,29 @@ def run_demo_data(args: argparse.Namespace) -> int:
     from desktop.storage.profile_store import load_profile, save_profile
 
     if args.incidents < 1:
-        print("Jumlah catatan harus 1 atau lebih.", file=sys.stderr)
-        return ExitCode.USAGE
+        raise Stop("Jumlah catatan harus 1 atau lebih.", ExitCode.USAGE)
     if not getattr(args, "data_dir", None):
         # Never into the user's own data folder by accident: the folder is always named.
-        print("Sebutkan folder untuk data contoh dengan --data-dir FOLDER.", file=sys.stderr)
-        return ExitCode.USAGE
+        raise Stop("Sebutkan folder untuk data contoh dengan --data-dir FOLDER.", ExitCode.USAGE)
     paths = DataPaths.resolve(args.data_dir)
     if protection_of(paths) not in (Protection.NEW, Protection.UNENCRYPTED):
         # Protected data is a real village's: fictional data never goes there, and training
         # data is never encrypted (it is MODE LATIHAN's).
-        print(
+        raise Stop(
             f"Folder {paths.root} berisi data desa sebenarnya (dilindungi kata sandi). Data "
             "contoh hanya dibuat di folder baru atau folder latihan. Tidak ada yang ditulis.",
-            file=sys.stderr,
+            ExitCode.USAGE,
         )
-        return ExitCode.USAGE
     installation = Installation(paths, UNPROTECTED)
     try:
         installation.open()
         profile = load_profile()
         if profile is not None and not profile.training:
-            print(
+            raise Stop(
                 f"Folder {paths.root} berisi data desa sebenarnya. Data contoh hanya dibuat di "
                 "folder baru atau folder latihan. Tidak ada yang ditulis.",
-                file=sys.stderr,
+                ExitCode.USAGE,
             )
-            return ExitCode.USAGE
         if profile is None:
             from desktop.app import TRAINING_PROFILE
 
@@ -68,8 +63,7 @@ def run_demo_data(args: argparse.Namespace) -> int:
         made = incidents.add_demo_records(args.incidents)
         took = time.perf_counter() - start
     except SiagaError as exc:
-        print(f"Gagal membuat data contoh di {paths.root}: {exc}", file=sys.stderr)
-        return ExitCode.FAILED
+        raise Stop(f"Gagal membuat data contoh di {paths.root}: {exc}", ExitCode.FAILED) from exc
     finally:
         installation.close()
     print(f"Siap: {made} catatan kejadian fiktif dibuat ({took:.0f} detik). Data di {paths.root}")

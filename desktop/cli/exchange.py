@@ -249,20 +249,19 @@ def run_configure(args: argparse.Namespace) -> int:
     url = args.endpoint.strip().rstrip("/")
     problem = endpoint_problem(url)
     if problem == "insecure":
-        print(
+        raise Stop(
             f"Alamat '{url}' harus diawali https:// agar token tidak terbaca di jaringan "
             "(http:// hanya untuk penerima di komputer ini sendiri).",
-            file=sys.stderr,
+            ExitCode.USAGE,
         )
-        return ExitCode.USAGE
     if problem:
-        print(f"Alamat '{url}' tidak sah. Contoh: https://imigrasi.example/siaga", file=sys.stderr)
-        return ExitCode.USAGE
+        raise Stop(
+            f"Alamat '{url}' tidak sah. Contoh: https://imigrasi.example/siaga", ExitCode.USAGE
+        )
     checked = check_token(_token_given(args))
     if checked.token is None:
         assert checked.problem is not None
-        print(TOKEN_PROBLEMS[checked.problem].format(group=checked.group), file=sys.stderr)
-        return ExitCode.USAGE
+        raise Stop(TOKEN_PROBLEMS[checked.problem].format(group=checked.group), ExitCode.USAGE)
     with data_as(args, Role.VILLAGE, "configure"):
         again = exchange_settings.save_endpoint(url, checked.token)
         waiting = len(outbox_store.waiting_exports())
@@ -281,8 +280,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.with_identities is not None:
         reason = tidy_reason(args.with_identities)
         if reason is None:
-            print("Alasan menyertakan identitas wajib diisi.", file=sys.stderr)
-            return ExitCode.USAGE
+            raise Stop("Alasan menyertakan identitas wajib diisi.", ExitCode.USAGE)
     with data_as(args, Role.VILLAGE, "export") as paths:
         outbox = paths.outbox if exchange_settings.load_endpoint() else None
         try:
@@ -290,13 +288,12 @@ def run_export(args: argparse.Namespace) -> int:
                 folder, identities_reason=reason, outbox=outbox, unencrypted=args.unencrypted
             )
         except OfficeKeyMissing:
-            print(
+            raise Stop(
                 "Kunci kantor imigrasi belum dipasang, jadi ekspor tidak dapat dikunci. Pasang "
                 "dulu: siaga-tppo keys import-office BERKAS. (Dengan --unencrypted ekspor ditulis "
                 "tanpa enkripsi: siapa pun yang menemukan flashdisk dapat membacanya.)",
-                file=sys.stderr,
-            )
-            return ExitCode.USAGE
+                ExitCode.USAGE,
+            ) from None
         except ExportWriteFailed as exc:
             left = (
                 "Data tidak berubah; sisa berkas yang mungkin tertinggal di sana tersembunyi dan "
@@ -304,11 +301,10 @@ def run_export(args: argparse.Namespace) -> int:
                 if exc.problem is WriteProblem.VANISHED
                 else "Tidak ada berkas yang tertinggal dan data tidak berubah."
             )
-            print(
+            raise Stop(
                 f"Ekspor gagal ditulis ke {folder}: {WRITE_PROBLEMS[exc.problem]}. {left}",
-                file=sys.stderr,
-            )
-            return ExitCode.FAILED
+                ExitCode.FAILED,
+            ) from exc
     entry = result.entry
     extra = " Identitas disertakan." if entry.identities_reason else ""
     if args.unencrypted:
@@ -384,8 +380,7 @@ def run_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if not report.files:
-        print("Tidak ada berkas ekspor (*.siaga atau *.json) yang ditemukan.", file=sys.stderr)
-        return ExitCode.FAILED
+        raise Stop("Tidak ada berkas ekspor (*.siaga atau *.json) yang ditemukan.", ExitCode.FAILED)
     return ExitCode.OK if report.all_ok else ExitCode.FAILED
 
 
@@ -397,18 +392,17 @@ def run_sync(args: argparse.Namespace) -> int:
         with data_as(args, Role.VILLAGE, "sync") as paths:
             outcome = send_outbox(paths.outbox, manual=True)
     except OfficeKeyMissing:
-        print(
+        raise Stop(
             "Kunci kantor imigrasi belum dipasang: ekspor hanya dikirim terkunci untuk kantor. "
             "Pasang dulu: siaga-tppo keys import-office BERKAS.",
-            file=sys.stderr,
-        )
-        return ExitCode.USAGE
+            ExitCode.USAGE,
+        ) from None
     except ExportWriteFailed as exc:
-        print(f"Ekspor baru tidak dapat dibuat: {WRITE_PROBLEMS[exc.problem]}.", file=sys.stderr)
-        return ExitCode.FAILED
+        raise Stop(
+            f"Ekspor baru tidak dapat dibuat: {WRITE_PROBLEMS[exc.problem]}.", ExitCode.FAILED
+        ) from exc
     if not outcome.configured:
-        print(SEND_PROBLEMS[SendProblem.NOT_CONFIGURED].capitalize() + ".", file=sys.stderr)
-        return ExitCode.USAGE
+        raise Stop(SEND_PROBLEMS[SendProblem.NOT_CONFIGURED].capitalize() + ".", ExitCode.USAGE)
     if outcome.office_key_missing:
         print(
             "Ekspor baru tidak dibuat: kunci kantor imigrasi belum dipasang "
@@ -484,27 +478,26 @@ def run_content_pack(args: argparse.Namespace) -> int:
                 parts=read.parts,
             )
         except pack_build.PackFolderError as exc:
-            print(
+            raise Stop(
                 f"Berkas {exc.path} untuk {PACK_PARTS.get(exc.part, exc.part)} tidak ada atau "
                 f"tidak terbaca ({exc.detail}). Tidak ada yang dibuat.",
-                file=sys.stderr,
-            )
-            return ExitCode.FAILED
+                ExitCode.FAILED,
+            ) from exc
         except pack_build.PackCannotBeMade:
-            print(
+            raise Stop(
                 "Kantor ini belum mempunyai kunci (jalankan: siaga-tppo keys export-public). "
                 "Tidak ada yang dibuat.",
-                file=sys.stderr,
-            )
-            return ExitCode.FAILED
+                ExitCode.FAILED,
+            ) from None
         except PackRejected as exc:
             what = (
                 "Paket terlalu besar"
                 if exc.trouble is PackTrouble.TOO_LARGE
                 else f"Desa tidak akan dapat memakai {PACK_PARTS.get(exc.part, 'isi paket')}"
             )
-            print(f"{what} (rincian: {exc.detail}). Tidak ada yang dibuat.", file=sys.stderr)
-            return ExitCode.FAILED
+            raise Stop(
+                f"{what} (rincian: {exc.detail}). Tidak ada yang dibuat.", ExitCode.FAILED
+            ) from exc
         access = load_access() if args.to_receiver else None
         if args.to_receiver and access is None:
             print(
@@ -513,19 +506,17 @@ def run_content_pack(args: argparse.Namespace) -> int:
     try:
         path = pack_build.write_pack(out.parent, out.name, data)
     except ExportWriteFailed as exc:
-        print(
+        raise Stop(
             f"Paket nomor {made.number} dibuat tetapi tidak dapat ditulis ke {out}: "
             f"{WRITE_PROBLEMS[exc.problem]}. Tulis lagi dari jendela kantor (Isi untuk desa).",
-            file=sys.stderr,
-        )
-        return ExitCode.FAILED
+            ExitCode.FAILED,
+        ) from exc
     print(f"Paket isi nomor {made.number} dibuat, ditandatangani dan diperiksa: {path}")
     if access is not None:
         try:
             kept = put_content_pack(access, data)
         except FetchFailed as exc:
-            print(f"Penerima: {FETCH_PROBLEMS[exc.problem]}.", file=sys.stderr)
-            return ExitCode.FAILED
+            raise Stop(f"Penerima: {FETCH_PROBLEMS[exc.problem]}.", ExitCode.FAILED) from exc
         print(f"Penerima menyimpan paket nomor {kept} untuk desa.")
     return ExitCode.OK
 
@@ -535,22 +526,21 @@ def run_fetch(args: argparse.Namespace) -> int:
 
     paths = DataPaths.resolve(getattr(args, "data_dir", None))
     if not paths.database.exists():
-        print(f"Folder {paths.root} belum disiapkan (perintah init --office).", file=sys.stderr)
-        return ExitCode.USAGE
+        raise Stop(f"Folder {paths.root} belum disiapkan (perintah init --office).", ExitCode.USAGE)
     token = None
     if args.token_file:
         token = _read_token_file(args.token_file)
         if token is None:
-            print(f"Berkas token {args.token_file} tidak berisi token yang sah.", file=sys.stderr)
-            return ExitCode.USAGE
+            raise Stop(
+                f"Berkas token {args.token_file} tidak berisi token yang sah.", ExitCode.USAGE
+            )
     from desktop.cli.unlock import open_installation
 
     installation = open_installation(paths, "fetch")
     try:
         problem = _need_role(Role.OFFICE, paths)
         if problem:
-            print(problem, file=sys.stderr)
-            return ExitCode.USAGE
+            raise Stop(problem, ExitCode.USAGE)
         access = load_access()
         if args.endpoint or token:
             try:
@@ -559,17 +549,18 @@ def run_fetch(args: argparse.Namespace) -> int:
                     token or (access.token if access else ""),
                 )
             except ValueError:
-                print("Alamat penerima atau token tidak sah.", file=sys.stderr)
-                return ExitCode.USAGE
+                raise Stop("Alamat penerima atau token tidak sah.", ExitCode.USAGE) from None
         if access is None:
-            print("Sebutkan --endpoint URL dan --token-file BERKAS (sekali saja).", file=sys.stderr)
-            return ExitCode.USAGE
+            raise Stop(
+                "Sebutkan --endpoint URL dan --token-file BERKAS (sekali saja).", ExitCode.USAGE
+            )
         try:
             with area_index(paths) as index:
                 outcome = fetch_waiting(access, areas=index.chain)
         except FetchFailed as exc:
-            print(f"Kiriman tidak dapat diambil: {FETCH_PROBLEMS[exc.problem]}.", file=sys.stderr)
-            return ExitCode.FAILED
+            raise Stop(
+                f"Kiriman tidak dapat diambil: {FETCH_PROBLEMS[exc.problem]}.", ExitCode.FAILED
+            ) from exc
     finally:
         installation.close()
     for line in report_lines(outcome.report):

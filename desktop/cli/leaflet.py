@@ -4,10 +4,9 @@ contacts, without opening a window."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from desktop.cli.outcome import ExitCode
+from desktop.cli.outcome import ExitCode, Stop
 from desktop.paths import DataPaths
 
 
@@ -46,15 +45,13 @@ def run_leaflet(args: argparse.Namespace) -> int:
     paths = DataPaths.resolve(getattr(args, "data_dir", None))
     out = Path(args.out).expanduser()
     if not paths.database.exists():
-        print(
+        raise Stop(
             f"Belum ada data desa di {paths.root}. Siapkan dulu dengan: siaga-tppo init "
             "--data-dir FOLDER --village KODE --head NAMA",
-            file=sys.stderr,
+            ExitCode.USAGE,
         )
-        return ExitCode.USAGE
     if not out.parent.is_dir():
-        print(f"Folder {out.parent} tidak ada. Tidak ada yang ditulis.", file=sys.stderr)
-        return ExitCode.USAGE
+        raise Stop(f"Folder {out.parent} tidak ada. Tidak ada yang ditulis.", ExitCode.USAGE)
     installation = open_installation(paths, "leaflet")
     try:
         profile = load_profile()
@@ -62,27 +59,23 @@ def run_leaflet(args: argparse.Namespace) -> int:
     finally:
         installation.close()
     if profile is None:
-        print(
+        raise Stop(
             f"Profil desa di {paths.root} belum diisi. Jalankan siaga-tppo init dulu.",
-            file=sys.stderr,
+            ExitCode.USAGE,
         )
-        return ExitCode.USAGE
     try:
         data = LeafletData(profile, content.materials(args.lang, profile.village_code))
         write_leaflet(LeafletKind(args.kind), Paper(args.paper), data, out)
     except (ContentError, HotlinesUnreadable) as exc:
-        print(f"Isi materi aplikasi rusak atau hilang: {exc}", file=sys.stderr)
-        return ExitCode.FAILED
+        raise Stop(f"Isi materi aplikasi rusak atau hilang: {exc}", ExitCode.FAILED) from exc
     except LayoutOverflow:
-        print(
+        raise Stop(
             "Teks tidak muat di kertas ini. Pendekkan nama kontak di profil desa, atau pakai "
             "--paper f4. Tidak ada yang ditulis.",
-            file=sys.stderr,
-        )
-        return ExitCode.FAILED
+            ExitCode.FAILED,
+        ) from None
     except OSError as exc:
-        print(f"Berkas {out} tidak dapat ditulis: {exc}", file=sys.stderr)
-        return ExitCode.FAILED
+        raise Stop(f"Berkas {out} tidak dapat ditulis: {exc}", ExitCode.FAILED) from exc
     names = {"trifold": "leaflet lipat tiga", "poster": "poster", "card": "kartu saku"}
     print(f"Siap: {names[args.kind]} {args.paper.upper()} untuk {profile.village_name}: {out}")
     return ExitCode.OK

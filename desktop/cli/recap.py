@@ -5,11 +5,10 @@ catalogue, in the office's language)."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from desktop.cli.areas import area_index
-from desktop.cli.outcome import ExitCode
+from desktop.cli.outcome import ExitCode, Stop
 from desktop.paths import DataPaths
 
 
@@ -42,42 +41,37 @@ def run_recap(args: argparse.Namespace) -> int:
     try:
         period = Period.parse(args.period)
     except PeriodInvalid:
-        print(
+        raise Stop(
             f"'{args.period}' bukan periode. Contoh: 2026-11 (bulan), 2026-Q4 (triwulan), 2026 "
             "(tahun). Tidak ada yang ditulis.",
-            file=sys.stderr,
-        )
-        return ExitCode.USAGE
+            ExitCode.USAGE,
+        ) from None
     out = Path(args.out).expanduser().absolute()
     kind = out.suffix.lower()
     if kind not in (".pdf", ".xlsx"):
-        print(
+        raise Stop(
             f"Berkas {out.name} harus berakhiran .pdf atau .xlsx. Tidak ada yang ditulis.",
-            file=sys.stderr,
+            ExitCode.USAGE,
         )
-        return ExitCode.USAGE
     if not out.parent.is_dir():
-        print(f"Folder {out.parent} tidak ada. Tidak ada yang ditulis.", file=sys.stderr)
-        return ExitCode.USAGE
+        raise Stop(f"Folder {out.parent} tidak ada. Tidak ada yang ditulis.", ExitCode.USAGE)
     paths = DataPaths.resolve(getattr(args, "data_dir", None))
     if not paths.database.exists():
-        print(
+        raise Stop(
             f'Folder {paths.root} belum disiapkan (perintah init --office "NAMA" --covers KODE).',
-            file=sys.stderr,
+            ExitCode.USAGE,
         )
-        return ExitCode.USAGE
     installation = open_installation(paths, "recap")
     try:
         made = _recap_file(paths, period, kind, args.paper)
     finally:
         installation.close()
     if made is None:
-        print(
+        raise Stop(
             f"Folder {paths.root} bukan data kantor imigrasi: rekap dibuat di kantor. Tidak ada "
             "yang ditulis.",
-            file=sys.stderr,
+            ExitCode.USAGE,
         )
-        return ExitCode.USAGE
     data, figures = made
     temporary = out.with_name(f".{out.name}.sementara")
     try:
@@ -85,12 +79,11 @@ def run_recap(args: argparse.Namespace) -> int:
         temporary.replace(out)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        print(
+        raise Stop(
             f"Rekap tidak dapat disimpan di {out.parent} ({exc.strerror or exc}). Pilih folder "
             "lain. Data kantor tidak berubah.",
-            file=sys.stderr,
-        )
-        return ExitCode.FAILED
+            ExitCode.FAILED,
+        ) from exc
     print(
         f"Rekap {period.text()}: {figures.records} catatan dari {figures.villages} "
         f"desa/kelurahan, {figures.socialisation.events} kegiatan sosialisasi. Disimpan: {out}"

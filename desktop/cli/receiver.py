@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import logging
 import socket
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -291,18 +290,19 @@ def run_tokens(args: argparse.Namespace) -> int:
         if args.action == "revoke":
             removed = upload_tokens.revoke(path, args.which)
             if not removed:
-                print(f"Tidak ada token '{args.which}' di {path}.", file=sys.stderr)
-                return ExitCode.FAILED
+                raise Stop(f"Tidak ada token '{args.which}' di {path}.", ExitCode.FAILED)
             print(f"Dicabut: {len(removed)} token. Penerima memakai berkas baru dengan sendirinya.")
             return ExitCode.OK
         return _add_token(args, paths, path)
     except TokensFileError as exc:
         where = f" baris {exc.line}" if exc.line else ""
-        print(f"Berkas token {path}{where}: {TOKEN_PROBLEMS[exc.problem]}.", file=sys.stderr)
-        return ExitCode.USAGE
+        raise Stop(
+            f"Berkas token {path}{where}: {TOKEN_PROBLEMS[exc.problem]}.", ExitCode.USAGE
+        ) from exc
     except ExportWriteFailed:
-        print(f"Berkas token {path} tidak dapat ditulis. Tidak ada yang berubah.", file=sys.stderr)
-        return ExitCode.FAILED
+        raise Stop(
+            f"Berkas token {path} tidak dapat ditulis. Tidak ada yang berubah.", ExitCode.FAILED
+        ) from None
 
 
 def _add_token(args: argparse.Namespace, paths: DataPaths, path: Path) -> int:
@@ -311,17 +311,16 @@ def _add_token(args: argparse.Namespace, paths: DataPaths, path: Path) -> int:
     try:
         code = upload_tokens.village_code_of(args.code)
     except ValueError:
-        print(f"'{args.code}' bukan kode desa/kelurahan (contoh: 15.02.02.2004).", file=sys.stderr)
-        return ExitCode.USAGE
+        raise Stop(
+            f"'{args.code}' bukan kode desa/kelurahan (contoh: 15.02.02.2004).", ExitCode.USAGE
+        ) from None
     with area_index(paths) as index:
         chain = index.chain(code)
     if len(chain) != 4:
-        print(f"Kode {code} tidak ada dalam daftar resmi Kemendagri.", file=sys.stderr)
-        return ExitCode.USAGE
+        raise Stop(f"Kode {code} tidak ada dalam daftar resmi Kemendagri.", ExitCode.USAGE)
     slip_path = Path(args.slip).expanduser() if args.slip else None
     if slip_path is not None and not slip_path.parent.is_dir():
-        print(f"Folder {slip_path.parent} tidak ada. Tidak ada yang ditulis.", file=sys.stderr)
-        return ExitCode.USAGE
+        raise Stop(f"Folder {slip_path.parent} tidak ada. Tidak ada yang ditulis.", ExitCode.USAGE)
     office_name = _office_name(paths) if slip_path is not None else ""
     now = datetime.now()
     issued = upload_tokens.add_token(path, code, now)
