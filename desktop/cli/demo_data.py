@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.catalogue import translate
 from desktop.cli.outcome import ExitCode, Stop
 from desktop.domain.errors import SiagaError
 from desktop.paths import DataPaths
@@ -32,17 +33,26 @@ def run_demo_data(args: argparse.Namespace) -> int:
     from desktop.storage.profile_store import load_profile, save_profile
 
     if args.incidents < 1:
-        raise Stop("Jumlah catatan harus 1 atau lebih.", ExitCode.USAGE)
+        raise Stop(
+            translate("CommandLine", "The number of records must be 1 or more."), ExitCode.USAGE
+        )
     if not getattr(args, "data_dir", None):
         # Never into the user's own data folder by accident: the folder is always named.
-        raise Stop("Sebutkan folder untuk data contoh dengan --data-dir FOLDER.", ExitCode.USAGE)
+        raise Stop(
+            translate("CommandLine", "Name the folder for the sample data with --data-dir FOLDER."),
+            ExitCode.USAGE,
+        )
     paths = DataPaths.resolve(args.data_dir)
     if protection_of(paths) not in (Protection.NEW, Protection.UNENCRYPTED):
         # Protected data is a real village's: fictional data never goes there, and training
         # data is never encrypted (it is MODE LATIHAN's).
         raise Stop(
-            f"Folder {paths.root} berisi data desa sebenarnya (dilindungi kata sandi). Data "
-            "contoh hanya dibuat di folder baru atau folder latihan. Tidak ada yang ditulis.",
+            translate(
+                "CommandLine",
+                "The folder {folder} holds a real village's data (protected by a passphrase). "
+                "Sample data is made only in a new folder or a training folder. Nothing was "
+                "written.",
+            ).format(folder=paths.root),
             ExitCode.USAGE,
         )
     installation = Installation(paths, UNPROTECTED)
@@ -51,8 +61,11 @@ def run_demo_data(args: argparse.Namespace) -> int:
         profile = load_profile()
         if profile is not None and not profile.training:
             raise Stop(
-                f"Folder {paths.root} berisi data desa sebenarnya. Data contoh hanya dibuat di "
-                "folder baru atau folder latihan. Tidak ada yang ditulis.",
+                translate(
+                    "CommandLine",
+                    "The folder {folder} holds a real village's data. Sample data is made only "
+                    "in a new folder or a training folder. Nothing was written.",
+                ).format(folder=paths.root),
                 ExitCode.USAGE,
             )
         if profile is None:
@@ -63,8 +76,13 @@ def run_demo_data(args: argparse.Namespace) -> int:
         made = incidents.add_demo_records(args.incidents)
         took = time.perf_counter() - start
     except SiagaError as exc:
-        raise Stop(f"Gagal membuat data contoh di {paths.root}: {exc}", ExitCode.FAILED) from exc
+        failed = translate("CommandLine", "The sample data could not be made in {folder}: {detail}")
+        raise Stop(failed.format(folder=paths.root, detail=exc), ExitCode.FAILED) from exc
     finally:
         installation.close()
-    print(f"Siap: {made} catatan kejadian fiktif dibuat ({took:.0f} detik). Data di {paths.root}")
+    done = translate(
+        "CommandLine",
+        "Ready: {count} made-up incident records made ({seconds} seconds). Data in {folder}",
+    )
+    print(done.format(count=made, seconds=f"{took:.0f}", folder=paths.root))
     return ExitCode.OK

@@ -6,8 +6,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.cli.outcome import ExitCode, Stop
 from desktop.paths import DataPaths
+
+_KINDS = {
+    "trifold": QT_TRANSLATE_NOOP("CommandLine", "a three-fold leaflet"),
+    "poster": QT_TRANSLATE_NOOP("CommandLine", "a poster"),
+    "card": QT_TRANSLATE_NOOP("CommandLine", "pocket cards"),
+}
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -46,12 +53,18 @@ def run_leaflet(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if not paths.database.exists():
         raise Stop(
-            f"Belum ada data desa di {paths.root}. Siapkan dulu dengan: siaga-tppo init "
-            "--data-dir FOLDER --village KODE --head NAMA",
+            translate(
+                "CommandLine",
+                "There is no village data in {folder} yet. Set it up first with: siaga-tppo init "
+                "--data-dir FOLDER --village KODE --head NAMA",
+            ).format(folder=paths.root),
             ExitCode.USAGE,
         )
     if not out.parent.is_dir():
-        raise Stop(f"Folder {out.parent} tidak ada. Tidak ada yang ditulis.", ExitCode.USAGE)
+        missing = translate(
+            "CommandLine", "The folder {folder} does not exist. Nothing was written."
+        )
+        raise Stop(missing.format(folder=out.parent), ExitCode.USAGE)
     installation = open_installation(paths, "leaflet")
     try:
         profile = load_profile()
@@ -60,22 +73,33 @@ def run_leaflet(args: argparse.Namespace) -> int:
         installation.close()
     if profile is None:
         raise Stop(
-            f"Profil desa di {paths.root} belum diisi. Jalankan siaga-tppo init dulu.",
+            translate(
+                "CommandLine",
+                "The village profile in {folder} is not filled in yet. Run siaga-tppo init first.",
+            ).format(folder=paths.root),
             ExitCode.USAGE,
         )
     try:
         data = LeafletData(profile, content.materials(args.lang, profile.village_code))
         write_leaflet(LeafletKind(args.kind), Paper(args.paper), data, out)
     except (ContentError, HotlinesUnreadable) as exc:
-        raise Stop(f"Isi materi aplikasi rusak atau hilang: {exc}", ExitCode.FAILED) from exc
+        broken = translate(
+            "CommandLine", "The app's material content is damaged or missing: {detail}"
+        )
+        raise Stop(broken.format(detail=exc), ExitCode.FAILED) from exc
     except LayoutOverflow:
         raise Stop(
-            "Teks tidak muat di kertas ini. Pendekkan nama kontak di profil desa, atau pakai "
-            "--paper f4. Tidak ada yang ditulis.",
+            translate(
+                "CommandLine",
+                "The text does not fit on this paper. Shorten the contact names in the village "
+                "profile, or use --paper f4. Nothing was written.",
+            ),
             ExitCode.FAILED,
         ) from None
     except OSError as exc:
-        raise Stop(f"Berkas {out} tidak dapat ditulis: {exc}", ExitCode.FAILED) from exc
-    names = {"trifold": "leaflet lipat tiga", "poster": "poster", "card": "kartu saku"}
-    print(f"Siap: {names[args.kind]} {args.paper.upper()} untuk {profile.village_name}: {out}")
+        unwritten = translate("CommandLine", "The file {file} cannot be written: {reason}")
+        raise Stop(unwritten.format(file=out, reason=exc), ExitCode.FAILED) from exc
+    made = translate("CommandLine", _KINDS[args.kind])
+    done = translate("CommandLine", "Ready: {kind} {paper} for {village}: {file}")
+    print(done.format(kind=made, paper=args.paper.upper(), village=profile.village_name, file=out))
     return ExitCode.OK

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.catalogue import translate
 from desktop.cli.areas import area_index
 from desktop.cli.outcome import ExitCode, Stop
 from desktop.paths import DataPaths
@@ -42,23 +43,35 @@ def run_recap(args: argparse.Namespace) -> int:
         period = Period.parse(args.period)
     except PeriodInvalid:
         raise Stop(
-            f"'{args.period}' bukan periode. Contoh: 2026-11 (bulan), 2026-Q4 (triwulan), 2026 "
-            "(tahun). Tidak ada yang ditulis.",
+            translate(
+                "CommandLine",
+                "'{period}' is not a period. For example: 2026-11 (a month), 2026-Q4 (a quarter), "
+                "2026 (a year). Nothing was written.",
+            ).format(period=args.period),
             ExitCode.USAGE,
         ) from None
     out = Path(args.out).expanduser().absolute()
     kind = out.suffix.lower()
     if kind not in (".pdf", ".xlsx"):
         raise Stop(
-            f"Berkas {out.name} harus berakhiran .pdf atau .xlsx. Tidak ada yang ditulis.",
+            translate(
+                "CommandLine", "The file {file} must end in .pdf or .xlsx. Nothing was written."
+            ).format(file=out.name),
             ExitCode.USAGE,
         )
     if not out.parent.is_dir():
-        raise Stop(f"Folder {out.parent} tidak ada. Tidak ada yang ditulis.", ExitCode.USAGE)
+        missing = translate(
+            "CommandLine", "The folder {folder} does not exist. Nothing was written."
+        )
+        raise Stop(missing.format(folder=out.parent), ExitCode.USAGE)
     paths = DataPaths.resolve(getattr(args, "data_dir", None))
     if not paths.database.exists():
         raise Stop(
-            f'Folder {paths.root} belum disiapkan (perintah init --office "NAMA" --covers KODE).',
+            translate(
+                "CommandLine",
+                'The folder {folder} is not set up yet (command init --office "NAMA" --covers '
+                "KODE).",
+            ).format(folder=paths.root),
             ExitCode.USAGE,
         )
     installation = open_installation(paths, "recap")
@@ -68,8 +81,11 @@ def run_recap(args: argparse.Namespace) -> int:
         installation.close()
     if made is None:
         raise Stop(
-            f"Folder {paths.root} bukan data kantor imigrasi: rekap dibuat di kantor. Tidak ada "
-            "yang ditulis.",
+            translate(
+                "CommandLine",
+                "The folder {folder} is not an immigration office's data: a recap is made at the "
+                "office. Nothing was written.",
+            ).format(folder=paths.root),
             ExitCode.USAGE,
         )
     data, figures = made
@@ -80,13 +96,26 @@ def run_recap(args: argparse.Namespace) -> int:
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise Stop(
-            f"Rekap tidak dapat disimpan di {out.parent} ({exc.strerror or exc}). Pilih folder "
-            "lain. Data kantor tidak berubah.",
+            translate(
+                "CommandLine",
+                "The recap cannot be saved in {folder} ({reason}). Choose another folder. The "
+                "office's data is unchanged.",
+            ).format(folder=out.parent, reason=exc.strerror or exc),
             ExitCode.FAILED,
         ) from exc
+    done = translate(
+        "CommandLine",
+        "Recap {period}: {records} records from {villages} villages, {events} awareness "
+        "events. Saved: {file}",
+    )
     print(
-        f"Rekap {period.text()}: {figures.records} catatan dari {figures.villages} "
-        f"desa/kelurahan, {figures.socialisation.events} kegiatan sosialisasi. Disimpan: {out}"
+        done.format(
+            period=period.text(),
+            records=figures.records,
+            villages=figures.villages,
+            events=figures.socialisation.events,
+            file=out,
+        )
     )
     return ExitCode.OK
 

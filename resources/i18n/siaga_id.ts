@@ -1225,6 +1225,90 @@
         <source>The key of {code} is accepted (fingerprint {fingerprint}).</source>
         <translation>Kunci {code} diterima (sidik {fingerprint}).</translation>
     </message>
+    <message>
+        <source>The number of records must be 1 or more.</source>
+        <translation>Jumlah catatan harus 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Name the folder for the sample data with --data-dir FOLDER.</source>
+        <translation>Sebutkan folder untuk data contoh dengan --data-dir FOLDER.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds a real village&apos;s data (protected by a passphrase). Sample data is made only in a new folder or a training folder. Nothing was written.</source>
+        <translation>Folder {folder} berisi data desa sebenarnya (dilindungi kata sandi). Data contoh hanya dibuat di folder baru atau folder latihan. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds a real village&apos;s data. Sample data is made only in a new folder or a training folder. Nothing was written.</source>
+        <translation>Folder {folder} berisi data desa sebenarnya. Data contoh hanya dibuat di folder baru atau folder latihan. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The sample data could not be made in {folder}: {detail}</source>
+        <translation>Gagal membuat data contoh di {folder}: {detail}</translation>
+    </message>
+    <message>
+        <source>Ready: {count} made-up incident records made ({seconds} seconds). Data in {folder}</source>
+        <translation>Siap: {count} catatan kejadian fiktif dibuat ({seconds} detik). Data di {folder}</translation>
+    </message>
+    <message>
+        <source>a three-fold leaflet</source>
+        <translation>leaflet lipat tiga</translation>
+    </message>
+    <message>
+        <source>a poster</source>
+        <translation>poster</translation>
+    </message>
+    <message>
+        <source>pocket cards</source>
+        <translation>kartu saku</translation>
+    </message>
+    <message>
+        <source>There is no village data in {folder} yet. Set it up first with: siaga-tppo init --data-dir FOLDER --village KODE --head NAMA</source>
+        <translation>Belum ada data desa di {folder}. Siapkan dulu dengan: siaga-tppo init --data-dir FOLDER --village KODE --head NAMA</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>Folder {folder} tidak ada. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The village profile in {folder} is not filled in yet. Run siaga-tppo init first.</source>
+        <translation>Profil desa di {folder} belum diisi. Jalankan siaga-tppo init dulu.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s material content is damaged or missing: {detail}</source>
+        <translation>Isi materi aplikasi rusak atau hilang: {detail}</translation>
+    </message>
+    <message>
+        <source>The text does not fit on this paper. Shorten the contact names in the village profile, or use --paper f4. Nothing was written.</source>
+        <translation>Teks tidak muat di kertas ini. Pendekkan nama kontak di profil desa, atau pakai --paper f4. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Ready: {kind} {paper} for {village}: {file}</source>
+        <translation>Siap: {kind} {paper} untuk {village}: {file}</translation>
+    </message>
+    <message>
+        <source>&apos;{period}&apos; is not a period. For example: 2026-11 (a month), 2026-Q4 (a quarter), 2026 (a year). Nothing was written.</source>
+        <translation>&apos;{period}&apos; bukan periode. Contoh: 2026-11 (bulan), 2026-Q4 (triwulan), 2026 (tahun). Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The file {file} must end in .pdf or .xlsx. Nothing was written.</source>
+        <translation>Berkas {file} harus berakhiran .pdf atau .xlsx. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not set up yet (command init --office &quot;NAMA&quot; --covers KODE).</source>
+        <translation>Folder {folder} belum disiapkan (perintah init --office &quot;NAMA&quot; --covers KODE).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not an immigration office&apos;s data: a recap is made at the office. Nothing was written.</source>
+        <translation>Folder {folder} bukan data kantor imigrasi: rekap dibuat di kantor. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The recap cannot be saved in {folder} ({reason}). Choose another folder. The office&apos;s data is unchanged.</source>
+        <translation>Rekap tidak dapat disimpan di {folder} ({reason}). Pilih folder lain. Data kantor tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Recap {period}: {records} records from {villages} villages, {events} awareness events. Saved: {file}</source>
+        <translation>Rekap {period}: {records} catatan dari {villages} desa/kelurahan, {events} kegiatan sosialisasi. Disimpan: {file}</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
