@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.cli.areas import area_index
 from desktop.cli.outcome import ExitCode, Stop
 from desktop.domain.area import Level, level_of, normalize_code
@@ -14,8 +15,6 @@ from desktop.domain.errors import FieldError, SiagaError, UnknownAreaCode, Valid
 from desktop.domain.exchange import OfficeProfile, Role, parse_covers, validate_office
 from desktop.domain.profile import Contact, ContactRole, VillageProfile, validate_profile
 from desktop.paths import DataPaths
-
-NOTHING_WRITTEN = "Tidak ada yang ditulis."
 
 # The local contacts init can set (--kontak PERAN NAMA NOMOR), by the word typed for PERAN.
 CONTACT_ROLES = {
@@ -26,12 +25,20 @@ CONTACT_ROLES = {
     "bp3mi": ContactRole.MIGRANT_WORKER_OFFICE,
 }
 CONTACT_NAMES = {
-    ContactRole.BHABINKAMTIBMAS: "Bhabinkamtibmas",
-    ContactRole.BABINSA: "Babinsa",
-    ContactRole.IMMIGRATION_OFFICE: "Kantor Imigrasi",
-    ContactRole.MANPOWER_OFFICE: "Dinas tenaga kerja kabupaten",
-    ContactRole.MIGRANT_WORKER_OFFICE: "BP3MI/P4MI",
+    ContactRole.BHABINKAMTIBMAS: QT_TRANSLATE_NOOP("CommandLine", "Bhabinkamtibmas"),
+    ContactRole.BABINSA: QT_TRANSLATE_NOOP("CommandLine", "Babinsa"),
+    ContactRole.IMMIGRATION_OFFICE: QT_TRANSLATE_NOOP("CommandLine", "Immigration office"),
+    ContactRole.MANPOWER_OFFICE: QT_TRANSLATE_NOOP("CommandLine", "District manpower office"),
+    ContactRole.MIGRANT_WORKER_OFFICE: QT_TRANSLATE_NOOP("CommandLine", "BP3MI/P4MI"),
 }
+
+
+def _nothing_written(said: str) -> str:
+    return f"{said} {translate('CommandLine', 'Nothing was written.')}"
+
+
+def _contact_name(role: ContactRole) -> str:
+    return translate("CommandLine", CONTACT_NAMES[role])
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -109,21 +116,34 @@ def _init_village(args: argparse.Namespace) -> int:
         _refuse_if_not(paths, profile, _identity_problem)
         save_profile(profile)
     except SiagaError as exc:
-        raise Stop(f"Gagal menyiapkan data di {paths.root}: {exc}") from exc
+        failed = translate("CommandLine", "The data in {folder} could not be set up: {detail}")
+        raise Stop(failed.format(folder=paths.root, detail=exc)) from exc
     finally:
         installation.close()
+    ready = translate("CommandLine", "Ready: {place}, {regency} ({code}). Data in {folder}")
     print(
-        f"Siap: {_place(profile)}, {profile.regency_name} ({profile.village_code}). "
-        f"Data di {paths.root}"
+        ready.format(
+            place=_place(profile),
+            regency=profile.regency_name,
+            code=profile.village_code,
+            folder=paths.root,
+        )
     )
     if profile.contacts:
-        names = ", ".join(CONTACT_NAMES[role] for role in profile.contacts)
-        print(f"Kontak setempat untuk leaflet: {names}.")
+        names = ", ".join(_contact_name(role) for role in profile.contacts)
+        print(
+            translate("CommandLine", "Local contacts for the leaflet: {names}.").format(names=names)
+        )
     return ExitCode.OK
 
 
 def _place(profile: VillageProfile) -> str:
-    kind = "Kelurahan" if profile.is_kelurahan else "Desa"
+    # The window's words for the two kinds of village (desktop/ui/exchange/wording.py).
+    kind = (
+        translate("ExchangeWords", "Kelurahan")
+        if profile.is_kelurahan
+        else translate("ExchangeWords", "Desa")
+    )
     return f"{kind} {profile.village_name}, Kec. {profile.district_name}"
 
 
@@ -133,8 +153,13 @@ def _village_profile(args: argparse.Namespace, paths: DataPaths) -> VillageProfi
     contacts = _contacts(args.kontak)
     if level_of(code) is not Level.VILLAGE:
         raise Stop(
-            f"Kode wilayah '{args.village}' tidak berbentuk kode desa/kelurahan "
-            f"(contoh: 15.02.02.2004). {NOTHING_WRITTEN}",
+            _nothing_written(
+                translate(
+                    "CommandLine",
+                    "The area code '{code}' is not shaped like a village's code (for example "
+                    "15.02.02.2004).",
+                ).format(code=args.village)
+            ),
             ExitCode.USAGE,
         )
     try:
@@ -158,15 +183,22 @@ def _village_profile(args: argparse.Namespace, paths: DataPaths) -> VillageProfi
         )
     except UnknownAreaCode as exc:
         raise Stop(
-            f"Kode wilayah {code} tidak ada dalam daftar resmi Kemendagri. "
-            f"Periksa kembali kodenya. {NOTHING_WRITTEN}",
+            _nothing_written(
+                translate(
+                    "CommandLine",
+                    "The area code {code} is not in Kemendagri's official list. Check the code "
+                    "again.",
+                ).format(code=code)
+            ),
             ExitCode.USAGE,
         ) from exc
     except ValidationFailed as exc:
-        lines = [f"Isian tidak sah: {_field_text(error)}" for error in exc.errors]
-        raise Stop("\n".join([*lines, NOTHING_WRITTEN]), ExitCode.USAGE) from exc
+        invalid = translate("CommandLine", "Not valid: {field} {rule}")
+        lines = [invalid.format(field=_field_name(e.field), rule=_rule(e.code)) for e in exc.errors]
+        raise Stop(_lines_then_nothing_written(lines), ExitCode.USAGE) from exc
     except SiagaError as exc:
-        raise Stop(f"Data kode wilayah tidak dapat dibaca: {exc}") from exc
+        unreadable = translate("CommandLine", "The area code data cannot be read: {detail}")
+        raise Stop(unreadable.format(detail=exc)) from exc
 
 
 def _contacts(given: list[list[str]]) -> dict[ContactRole, Contact]:
@@ -176,8 +208,12 @@ def _contacts(given: list[list[str]]) -> dict[ContactRole, Contact]:
         role = CONTACT_ROLES.get(role_word.casefold())
         if role is None:
             raise Stop(
-                f"Peran kontak '{role_word}' tidak dikenal. Pilih salah satu: "
-                f"{', '.join(CONTACT_ROLES)}. {NOTHING_WRITTEN}",
+                _nothing_written(
+                    translate(
+                        "CommandLine",
+                        "The contact role '{role}' is not known. Choose one of: {roles}.",
+                    ).format(role=role_word, roles=", ".join(CONTACT_ROLES))
+                ),
                 ExitCode.USAGE,
             )
         contacts[role] = Contact(name, phone)
@@ -214,22 +250,31 @@ def _identity_problem(paths: DataPaths, profile: VillageProfile) -> str | None:
     from desktop.storage.profile_store import load_profile
 
     if exchange_settings.role() is Role.OFFICE:
-        return (
-            f"Folder {paths.root} berisi data kantor imigrasi. Desa memakai folder sendiri. "
-            "Tidak ada yang ditulis."
+        return _nothing_written(
+            translate(
+                "CommandLine",
+                "The folder {folder} holds an immigration office's data. A village uses a folder "
+                "of its own.",
+            ).format(folder=paths.root)
         )
     held = load_profile()
     if (held is not None and held.training) or incidents.holds_made_up_records():
-        return (
-            f"Folder {paths.root} berisi data latihan (fiktif). Data latihan tidak dapat menjadi "
-            "data desa sebenarnya: siapkan desa di folder baru. Tidak ada yang ditulis."
+        return _nothing_written(
+            translate(
+                "CommandLine",
+                "The folder {folder} holds training (made-up) data. Training data cannot become a "
+                "real village's data: set the village up in a new folder.",
+            ).format(folder=paths.root)
         )
     if held is not None and held.village_code != profile.village_code:
-        return (
-            f"Folder {paths.root} sudah disiapkan untuk {held.village_name} "
-            f"({held.village_code}). Kode wilayah desa tidak diganti dengan init. Bila kodenya "
-            "memang berubah (pemekaran atau perubahan kode dari Kemendagri), pakai: siaga-tppo "
-            'change-code --village KODE_BARU --reason "ALASAN". Tidak ada yang ditulis.'
+        return _nothing_written(
+            translate(
+                "CommandLine",
+                "The folder {folder} is already set up for {village} ({code}). A village's area "
+                "code is not changed by init. If the code has really changed (a new district, or "
+                "a code changed by Kemendagri), use: siaga-tppo change-code --village KODE_BARU "
+                '--reason "ALASAN".',
+            ).format(folder=paths.root, village=held.village_name, code=held.village_code)
         )
     return None
 
@@ -245,26 +290,33 @@ def _peek_identity(paths: DataPaths, profile: VillageProfile) -> str | None:
         peek.open(take_daily_backup=False)
         return _identity_problem(paths, profile)
     except SiagaError as exc:
-        return f"Data di {paths.root} tidak dapat dibaca: {exc}. Tidak ada yang ditulis."
+        unreadable = translate("CommandLine", "The data in {folder} cannot be read: {detail}.")
+        return _nothing_written(unreadable.format(folder=paths.root, detail=exc))
     finally:
         peek.close()
 
 
 _FIELD_NAMES = {
-    "head_name": "nama kepala desa/lurah",
-    "office_phone": "telepon kantor desa",
+    "head_name": QT_TRANSLATE_NOOP("CommandLine", "the name of the village head or lurah"),
+    "office_phone": QT_TRANSLATE_NOOP("CommandLine", "the village office's telephone"),
 }
 _RULES = {
-    "required": "wajib diisi",
-    "too_long": "terlalu panjang",
-    "phone_chars": "hanya boleh berisi angka, spasi, +, - dan tanda kurung",
-    "phone_prefix": "harus diawali 0 atau +62",
-    "phone_length": "harus 9 sampai 13 angka",
+    "required": QT_TRANSLATE_NOOP("CommandLine", "must be filled in"),
+    "too_long": QT_TRANSLATE_NOOP("CommandLine", "is too long"),
+    "phone_chars": QT_TRANSLATE_NOOP(
+        "CommandLine", "may contain only digits, spaces, +, - and brackets"
+    ),
+    "phone_prefix": QT_TRANSLATE_NOOP("CommandLine", "must start with 0 or +62"),
+    "phone_length": QT_TRANSLATE_NOOP("CommandLine", "must have 9 to 13 digits"),
 }
 
 
-def _field_text(error: FieldError) -> str:
-    return f"{_field_name(error.field)} {_RULES.get(error.code, error.code)}"
+def _rule(code: str) -> str:
+    return translate("CommandLine", _RULES[code]) if code in _RULES else code
+
+
+def _lines_then_nothing_written(lines: list[str]) -> str:
+    return "\n".join([*lines, translate("CommandLine", "Nothing was written.")])
 
 
 def _field_name(field: str) -> str:
@@ -272,9 +324,13 @@ def _field_name(field: str) -> str:
     kind, _, rest = field.partition(".")
     if kind == "contact":
         role, _, part = rest.partition(".")
-        words = "telepon" if part == "phone" else "nama"
-        return f"{words} kontak {CONTACT_NAMES[ContactRole(role)]}"
-    return _FIELD_NAMES.get(field, field)
+        words = (
+            translate("CommandLine", "the telephone of the contact {name}")
+            if part == "phone"
+            else translate("CommandLine", "the name of the contact {name}")
+        )
+        return words.format(name=_contact_name(ContactRole(role)))
+    return translate("CommandLine", _FIELD_NAMES[field]) if field in _FIELD_NAMES else field
 
 
 def _init_office(args: argparse.Namespace) -> int:
@@ -289,19 +345,27 @@ def _init_office(args: argparse.Namespace) -> int:
     try:
         if exchange_settings.role() is Role.VILLAGE:
             raise Stop(
-                f"Folder {paths.root} sudah berisi data desa. Kantor imigrasi memakai folder "
-                f"sendiri. {NOTHING_WRITTEN}",
+                _nothing_written(
+                    translate(
+                        "CommandLine",
+                        "The folder {folder} already holds a village's data. An immigration "
+                        "office uses a folder of its own.",
+                    ).format(folder=paths.root)
+                ),
                 ExitCode.USAGE,
             )
         exchange_settings.save_office(office)
         office_fingerprint = fingerprint(ensure_office_key())
     finally:
         installation.close()
-    print(f"Siap: {office.name}, wilayah kerja {', '.join(names)}. Data di {paths.root}")
-    print(
-        f"Sidik kunci kantor (bacakan ke desa lewat telepon): {office_fingerprint}. Simpan kunci "
-        "publik untuk desa dengan: siaga-tppo keys export-public BERKAS"
+    ready = translate("CommandLine", "Ready: {office}, working area {regencies}. Data in {folder}")
+    print(ready.format(office=office.name, regencies=", ".join(names), folder=paths.root))
+    told = translate(
+        "CommandLine",
+        "The office's key fingerprint (read it out to the villages by telephone): {fingerprint}. "
+        "Save the public key for the villages with: siaga-tppo keys export-public BERKAS",
     )
+    print(told.format(fingerprint=office_fingerprint))
     return ExitCode.OK
 
 
@@ -311,15 +375,21 @@ def _office(args: argparse.Namespace) -> OfficeProfile:
         return validate_office(args.office or "", parse_covers(args.covers or ""))
     except ValidationFailed as exc:
         lines = [_office_field_text(error) for error in exc.errors]
-        raise Stop("\n".join([*lines, NOTHING_WRITTEN]), ExitCode.USAGE) from exc
+        raise Stop(_lines_then_nothing_written(lines), ExitCode.USAGE) from exc
 
 
 def _office_field_text(error: FieldError) -> str:
     if error.field == "office_name":
-        return "Nama kantor wajib diisi (paling panjang 120 huruf)."
+        return translate(
+            "CommandLine", "The office's name must be filled in (120 characters at most)."
+        )
     if error.code == "not_regency":
-        return f"'{error.value}' bukan kode kabupaten/kota (contoh: 15.02)."
-    return "Sebutkan kode kabupaten/kota wilayah kerja (--covers)."
+        return translate(
+            "CommandLine", "'{code}' is not the code of a kabupaten or kota (for example 15.02)."
+        ).format(code=error.value)
+    return translate(
+        "CommandLine", "Name the codes of the working area's kabupaten/kota (--covers)."
+    )
 
 
 def _covered_regencies(paths: DataPaths, office: OfficeProfile) -> list[str]:
@@ -335,7 +405,11 @@ def _covered_regencies(paths: DataPaths, office: OfficeProfile) -> list[str]:
                 names.append(chain[-1].name)
     except UnknownAreaCode as exc:
         raise Stop(
-            f"Kode {exc.code} tidak ada dalam daftar resmi Kemendagri. {NOTHING_WRITTEN}",
+            _nothing_written(
+                translate(
+                    "CommandLine", "The code {code} is not in Kemendagri's official list."
+                ).format(code=exc.code)
+            ),
             ExitCode.USAGE,
         ) from exc
     return names

@@ -1309,6 +1309,138 @@
         <source>Recap {period}: {records} records from {villages} villages, {events} awareness events. Saved: {file}</source>
         <translation>Rekap {period}: {records} catatan dari {villages} desa/kelurahan, {events} kegiatan sosialisasi. Disimpan: {file}</translation>
     </message>
+    <message>
+        <source>Bhabinkamtibmas</source>
+        <translation>Bhabinkamtibmas</translation>
+    </message>
+    <message>
+        <source>Babinsa</source>
+        <translation>Babinsa</translation>
+    </message>
+    <message>
+        <source>Immigration office</source>
+        <translation>Kantor Imigrasi</translation>
+    </message>
+    <message>
+        <source>District manpower office</source>
+        <translation>Dinas tenaga kerja kabupaten</translation>
+    </message>
+    <message>
+        <source>BP3MI/P4MI</source>
+        <translation>BP3MI/P4MI</translation>
+    </message>
+    <message>
+        <source>The data in {folder} could not be set up: {detail}</source>
+        <translation>Gagal menyiapkan data di {folder}: {detail}</translation>
+    </message>
+    <message>
+        <source>Ready: {place}, {regency} ({code}). Data in {folder}</source>
+        <translation>Siap: {place}, {regency} ({code}). Data di {folder}</translation>
+    </message>
+    <message>
+        <source>Local contacts for the leaflet: {names}.</source>
+        <translation>Kontak setempat untuk leaflet: {names}.</translation>
+    </message>
+    <message>
+        <source>The area code &apos;{code}&apos; is not shaped like a village&apos;s code (for example 15.02.02.2004).</source>
+        <translation>Kode wilayah &apos;{code}&apos; tidak berbentuk kode desa/kelurahan (contoh: 15.02.02.2004).</translation>
+    </message>
+    <message>
+        <source>The area code {code} is not in Kemendagri&apos;s official list. Check the code again.</source>
+        <translation>Kode wilayah {code} tidak ada dalam daftar resmi Kemendagri. Periksa kembali kodenya.</translation>
+    </message>
+    <message>
+        <source>Not valid: {field} {rule}</source>
+        <translation>Isian tidak sah: {field} {rule}</translation>
+    </message>
+    <message>
+        <source>The contact role &apos;{role}&apos; is not known. Choose one of: {roles}.</source>
+        <translation>Peran kontak &apos;{role}&apos; tidak dikenal. Pilih salah satu: {roles}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds an immigration office&apos;s data. A village uses a folder of its own.</source>
+        <translation>Folder {folder} berisi data kantor imigrasi. Desa memakai folder sendiri.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds training (made-up) data. Training data cannot become a real village&apos;s data: set the village up in a new folder.</source>
+        <translation>Folder {folder} berisi data latihan (fiktif). Data latihan tidak dapat menjadi data desa sebenarnya: siapkan desa di folder baru.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is already set up for {village} ({code}). A village&apos;s area code is not changed by init. If the code has really changed (a new district, or a code changed by Kemendagri), use: siaga-tppo change-code --village KODE_BARU --reason &quot;ALASAN&quot;.</source>
+        <translation>Folder {folder} sudah disiapkan untuk {village} ({code}). Kode wilayah desa tidak diganti dengan init. Bila kodenya memang berubah (pemekaran atau perubahan kode dari Kemendagri), pakai: siaga-tppo change-code --village KODE_BARU --reason &quot;ALASAN&quot;.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} cannot be read: {detail}.</source>
+        <translation>Data di {folder} tidak dapat dibaca: {detail}.</translation>
+    </message>
+    <message>
+        <source>the name of the village head or lurah</source>
+        <translation>nama kepala desa/lurah</translation>
+    </message>
+    <message>
+        <source>the village office&apos;s telephone</source>
+        <translation>telepon kantor desa</translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>terlalu panjang</translation>
+    </message>
+    <message>
+        <source>may contain only digits, spaces, +, - and brackets</source>
+        <translation>hanya boleh berisi angka, spasi, +, - dan tanda kurung</translation>
+    </message>
+    <message>
+        <source>must start with 0 or +62</source>
+        <translation>harus diawali 0 atau +62</translation>
+    </message>
+    <message>
+        <source>must have 9 to 13 digits</source>
+        <translation>harus 9 sampai 13 angka</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>the telephone of the contact {name}</source>
+        <translation>telepon kontak {name}</translation>
+    </message>
+    <message>
+        <source>the name of the contact {name}</source>
+        <translation>nama kontak {name}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a village&apos;s data. An immigration office uses a folder of its own.</source>
+        <translation>Folder {folder} sudah berisi data desa. Kantor imigrasi memakai folder sendiri.</translation>
+    </message>
+    <message>
+        <source>Ready: {office}, working area {regencies}. Data in {folder}</source>
+        <translation>Siap: {office}, wilayah kerja {regencies}. Data di {folder}</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key fingerprint (read it out to the villages by telephone): {fingerprint}. Save the public key for the villages with: siaga-tppo keys export-public BERKAS</source>
+        <translation>Sidik kunci kantor (bacakan ke desa lewat telepon): {fingerprint}. Simpan kunci publik untuk desa dengan: siaga-tppo keys export-public BERKAS</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name must be filled in (120 characters at most).</source>
+        <translation>Nama kantor wajib diisi (paling panjang 120 huruf).</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not the code of a kabupaten or kota (for example 15.02).</source>
+        <translation>&apos;{code}&apos; bukan kode kabupaten/kota (contoh: 15.02).</translation>
+    </message>
+    <message>
+        <source>Name the codes of the working area&apos;s kabupaten/kota (--covers).</source>
+        <translation>Sebutkan kode kabupaten/kota wilayah kerja (--covers).</translation>
+    </message>
+    <message>
+        <source>The code {code} is not in Kemendagri&apos;s official list.</source>
+        <translation>Kode {code} tidak ada dalam daftar resmi Kemendagri.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
