@@ -14,25 +14,47 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.cli.areas import area_index
 from desktop.cli.outcome import ExitCode, Stop
 from desktop.domain.exchange import MAX_EXPORT_BYTES, ExportWriteFailed
 from desktop.paths import DataPaths
 
 TOKEN_PROBLEMS = {
-    "unreadable": "tidak dapat dibaca",
-    "format": "harus berbentuk 'KODE_WILAYAH sha256:SIDIK' (dibuat dengan siaga-tppo tokens "
-    "add), atau 'KODE_WILAYAH TOKEN' seperti dulu",
-    "short": "token terlalu pendek (paling sedikit 16 huruf/angka)",
-    "duplicate": "token yang sama dipakai dua kali",
-    "empty": "tidak berisi satu token pun (buat dengan: siaga-tppo tokens add KODE)",
+    "unreadable": QT_TRANSLATE_NOOP("CommandLine", "cannot be read"),
+    "format": QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "must have the form 'KODE_WILAYAH sha256:SIDIK' (made with siaga-tppo tokens add), or "
+        "'KODE_WILAYAH TOKEN' as before",
+    ),
+    "short": QT_TRANSLATE_NOOP(
+        "CommandLine", "the token is too short (16 letters or digits at least)"
+    ),
+    "duplicate": QT_TRANSLATE_NOOP("CommandLine", "the same token is used twice"),
+    "empty": QT_TRANSLATE_NOOP(
+        "CommandLine", "holds not a single token (make one with: siaga-tppo tokens add KODE)"
+    ),
 }
-RECEIVER_MISSING = (
-    "Penerima kiriman internet tidak terpasang di sini (modul {module} tidak ada). Aplikasi "
-    "yang dipasang dengan penginstal tidak memuatnya karena desa tidak memerlukannya. Pasang "
-    "penerima di server kantor dengan pip install 'siaga-tppo[office]' (lihat "
-    "docs/dev/receiver.md), lalu jalankan siaga-tppo receive di sana."
+RECEIVER_MISSING = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "The receiver for sending over the internet is not installed here (the module {module} is "
+    "missing). The app installed with the installer leaves it out because a village does not "
+    "need it. Install the receiver on the office's server with pip install 'siaga-tppo[office]' "
+    "(see docs/dev/receiver.md), then run siaga-tppo receive there.",
 )
+
+
+def _tokens_file_problem(file, exc) -> str:
+    """'Berkas token FILE baris N: what is wrong.'"""
+    where = translate("CommandLine", " line {line}").format(line=exc.line) if exc.line else ""
+    return translate("CommandLine", "The tokens file {file}{where}: {problem}.").format(
+        file=file, where=where, problem=translate("CommandLine", TOKEN_PROBLEMS[exc.problem])
+    )
+
+
+def _certificate_unwritten(exc: ExportWriteFailed) -> Stop:
+    unwritten = translate("CommandLine", "The certificate cannot be written in {folder}.")
+    return Stop(unwritten.format(folder=exc.folder))
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -132,14 +154,19 @@ def run_receive(args: argparse.Namespace) -> int:
         from desktop.exchange.receiver.store import Quota, ReceivedStore
         from desktop.exchange.wire.pins import grouped
     except ImportError as exc:  # the installed app leaves the server out (a village never runs it)
-        raise Stop(RECEIVER_MISSING.format(module=exc.name or exc)) from exc
+        missing = translate("CommandLine", RECEIVER_MISSING)
+        raise Stop(missing.format(module=exc.name or exc)) from exc
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     store = Path(args.store).expanduser().absolute()
     if DataPaths.resolve(store).holds_data():
         raise Stop(
-            f"Folder {store} berisi data Siaga TPPO. Penerima memakai folder sendiri: kiriman "
-            "disimpan terkunci di sana sampai diambil kantor (siaga-tppo fetch).",
+            translate(
+                "CommandLine",
+                "The folder {folder} holds data of Siaga TPPO. The receiver uses a folder of its "
+                "own: what is sent is kept there, locked, until the office fetches it (siaga-tppo "
+                "fetch).",
+            ).format(folder=store),
             ExitCode.USAGE,
         )
     own = TlsFiles.in_store(store)
@@ -147,7 +174,10 @@ def run_receive(args: argparse.Namespace) -> int:
         return _make_certificate_only(args, own)
     tokens = _token_book(args)
     if min(args.max_mb, args.quota_files, args.quota_mb) < 1:
-        raise Stop("--max-mb, --quota-files dan --quota-mb harus 1 atau lebih.", ExitCode.USAGE)
+        limits = translate(
+            "CommandLine", "--max-mb, --quota-files and --quota-mb must be 1 or more."
+        )
+        raise Stop(limits, ExitCode.USAGE)
     village_keys = _village_keys(args)
     office_token = _office_token(args)
     tls = _tls(args, own)
@@ -166,14 +196,19 @@ def run_receive(args: argparse.Namespace) -> int:
         )
     )
     scheme = "https" if tls else "http"
-    print(
-        f"Penerima berjalan di {scheme}://{args.host}:{args.port} untuk {len(tokens)} token "
-        f"desa; kiriman disimpan terkunci di {store}. Tekan Ctrl+C untuk berhenti.",
-        flush=True,
+    running = translate(
+        "CommandLine",
+        "The receiver runs at {address} for {count} village tokens; what is sent is kept locked "
+        "in {folder}. Press Ctrl+C to stop.",
     )
+    address = f"{scheme}://{args.host}:{args.port}"
+    print(running.format(address=address, count=len(tokens), folder=store), flush=True)
     if pin:
         print(
-            f"Sidik sertifikat (masukkan di Pengaturan › Penerima kantor): {grouped(pin)}",
+            translate(
+                "CommandLine",
+                "Certificate fingerprint (enter it in Pengaturan › Penerima kantor): {fingerprint}",
+            ).format(fingerprint=grouped(pin)),
             flush=True,
         )
     serve(app, args.host, args.port, tls, Limits(proxies=frozenset(args.behind_proxy)))
@@ -188,9 +223,14 @@ def _make_certificate_only(args: argparse.Namespace, own) -> int:
     try:
         pin = make_certificate(own, names)
     except ExportWriteFailed as exc:
-        raise Stop(f"Sertifikat tidak dapat ditulis di {exc.folder}.") from exc
-    print(f"Sertifikat dibuat: {own.certificate} (untuk {', '.join(names)}).")
-    print(f"Sidik sertifikat: {grouped(pin)}")
+        raise _certificate_unwritten(exc) from exc
+    made = translate("CommandLine", "Certificate made: {file} (for {names}).")
+    print(made.format(file=own.certificate, names=", ".join(names)))
+    print(
+        translate("CommandLine", "Certificate fingerprint: {fingerprint}").format(
+            fingerprint=grouped(pin)
+        )
+    )
     return ExitCode.OK
 
 
@@ -199,14 +239,12 @@ def _token_book(args: argparse.Namespace):  # -> TokenBook
     from desktop.exchange.wire.tokens_file import TokensFileError
 
     if not args.tokens:
-        raise Stop("Sebutkan berkas token desa dengan --tokens BERKAS.", ExitCode.USAGE)
+        name_it = translate("CommandLine", "Name the villages' tokens file with --tokens BERKAS.")
+        raise Stop(name_it, ExitCode.USAGE)
     try:
         return TokenBook(Path(args.tokens).expanduser())
     except TokensFileError as exc:
-        where = f" baris {exc.line}" if exc.line else ""
-        raise Stop(
-            f"Berkas token {args.tokens}{where}: {TOKEN_PROBLEMS[exc.problem]}.", ExitCode.USAGE
-        ) from exc
+        raise Stop(_tokens_file_problem(args.tokens, exc), ExitCode.USAGE) from exc
 
 
 def _village_keys(args: argparse.Namespace) -> dict[str, bytes]:
@@ -217,7 +255,8 @@ def _village_keys(args: argparse.Namespace) -> dict[str, bytes]:
     try:
         return read_village_keys(Path(args.keys))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise Stop(f"Berkas kunci desa {args.keys} tidak dapat dibaca.", ExitCode.USAGE) from exc
+        unreadable = translate("CommandLine", "The village keys file {file} cannot be read.")
+        raise Stop(unreadable.format(file=args.keys), ExitCode.USAGE) from exc
 
 
 def _office_token(args: argparse.Namespace):  # -> OfficeToken | None
@@ -228,8 +267,10 @@ def _office_token(args: argparse.Namespace):  # -> OfficeToken | None
     office_token = OfficeToken.from_file(Path(args.office_token).expanduser())
     if office_token is None:
         raise Stop(
-            f"Berkas token kantor {args.office_token}: satu token (paling sedikit 16 huruf) "
-            "atau sha256:SIDIK.",
+            translate(
+                "CommandLine",
+                "The office token file {file}: one token (16 letters at least) or sha256:SIDIK.",
+            ).format(file=args.office_token),
             ExitCode.USAGE,
         )
     return office_token
@@ -243,7 +284,10 @@ def _tls(args: argparse.Namespace, own):  # -> TlsFiles | None
 
     if args.certificate or args.private_key:
         if not (args.certificate and args.private_key):
-            raise Stop("--certificate dan --private-key dipakai bersama.", ExitCode.USAGE)
+            together = translate(
+                "CommandLine", "--certificate and --private-key are used together."
+            )
+            raise Stop(together, ExitCode.USAGE)
         return TlsFiles(Path(args.certificate).expanduser(), Path(args.private_key).expanduser())
     if not (args.tls or not is_loopback(args.host)):
         return None
@@ -252,8 +296,8 @@ def _tls(args: argparse.Namespace, own):  # -> TlsFiles | None
         try:
             make_certificate(own, args.name or _default_names(args.host))
         except ExportWriteFailed as exc:
-            raise Stop(f"Sertifikat tidak dapat ditulis di {exc.folder}.") from exc
-        print(f"Sertifikat baru dibuat: {own.certificate}")
+            raise _certificate_unwritten(exc) from exc
+        print(translate("CommandLine", "New certificate made: {file}").format(file=own.certificate))
     return own
 
 
@@ -263,7 +307,8 @@ def _certificate_pin(tls) -> str:
     try:
         return tls.fingerprint()
     except (OSError, ValueError) as exc:
-        raise Stop(f"Sertifikat {tls.certificate} tidak dapat dibaca.", ExitCode.USAGE) from exc
+        unreadable = translate("CommandLine", "The certificate {file} cannot be read.")
+        raise Stop(unreadable.format(file=tls.certificate), ExitCode.USAGE) from exc
 
 
 def _default_names(host: str) -> list[str]:
@@ -285,23 +330,31 @@ def run_tokens(args: argparse.Namespace) -> int:
             for line in lines:
                 note = f"  ({line.note})" if line.note else ""
                 print(f"{line.village_code}  ID {line.short_id}{note}")
-            print(f"{len(lines)} token di {path}.")
+            print(
+                translate("CommandLine", "{count} tokens in {file}.").format(
+                    count=len(lines), file=path
+                )
+            )
             return ExitCode.OK
         if args.action == "revoke":
             removed = upload_tokens.revoke(path, args.which)
             if not removed:
-                raise Stop(f"Tidak ada token '{args.which}' di {path}.", ExitCode.FAILED)
-            print(f"Dicabut: {len(removed)} token. Penerima memakai berkas baru dengan sendirinya.")
+                none = translate("CommandLine", "There is no token '{which}' in {file}.")
+                raise Stop(none.format(which=args.which, file=path), ExitCode.FAILED)
+            revoked = translate(
+                "CommandLine", "Revoked: {count} tokens. The receiver uses the new file by itself."
+            )
+            print(revoked.format(count=len(removed)))
             return ExitCode.OK
         return _add_token(args, paths, path)
     except TokensFileError as exc:
-        where = f" baris {exc.line}" if exc.line else ""
-        raise Stop(
-            f"Berkas token {path}{where}: {TOKEN_PROBLEMS[exc.problem]}.", ExitCode.USAGE
-        ) from exc
+        raise Stop(_tokens_file_problem(path, exc), ExitCode.USAGE) from exc
     except ExportWriteFailed:
         raise Stop(
-            f"Berkas token {path} tidak dapat ditulis. Tidak ada yang berubah.", ExitCode.FAILED
+            translate(
+                "CommandLine", "The tokens file {file} cannot be written. Nothing has changed."
+            ).format(file=path),
+            ExitCode.FAILED,
         ) from None
 
 
@@ -312,28 +365,41 @@ def _add_token(args: argparse.Namespace, paths: DataPaths, path: Path) -> int:
         code = upload_tokens.village_code_of(args.code)
     except ValueError:
         raise Stop(
-            f"'{args.code}' bukan kode desa/kelurahan (contoh: 15.02.02.2004).", ExitCode.USAGE
+            translate(
+                "CommandLine", "'{code}' is not a village's code (for example 15.02.02.2004)."
+            ).format(code=args.code),
+            ExitCode.USAGE,
         ) from None
     with area_index(paths) as index:
         chain = index.chain(code)
     if len(chain) != 4:
-        raise Stop(f"Kode {code} tidak ada dalam daftar resmi Kemendagri.", ExitCode.USAGE)
+        unknown = translate("CommandLine", "The code {code} is not in Kemendagri's official list.")
+        raise Stop(unknown.format(code=code), ExitCode.USAGE)
     slip_path = Path(args.slip).expanduser() if args.slip else None
     if slip_path is not None and not slip_path.parent.is_dir():
-        raise Stop(f"Folder {slip_path.parent} tidak ada. Tidak ada yang ditulis.", ExitCode.USAGE)
+        missing = translate(
+            "CommandLine", "The folder {folder} does not exist. Nothing was written."
+        )
+        raise Stop(missing.format(folder=slip_path.parent), ExitCode.USAGE)
     office_name = _office_name(paths) if slip_path is not None else ""
     now = datetime.now()
     issued = upload_tokens.add_token(path, code, now)
     _province, regency, district, village = chain
-    print(f"Token untuk {village.name} ({code}): {issued.token}")
-    print(f"ID {issued.line.short_id}, di {path}. Token ini tidak ditampilkan lagi.")
+    made = translate("CommandLine", "Token for {village} ({code}): {token}")
+    print(made.format(village=village.name, code=code, token=issued.token))
+    kept = translate("CommandLine", "ID {id}, in {file}. This token is not shown again.")
+    print(kept.format(id=issued.line.short_id, file=path))
     if slip_path is not None:
         from desktop.printing.token_slip import TokenSlip, build_token_slip
 
         where = f"{village.name}, Kec. {district.name}, {regency.name}"
         slip = TokenSlip(office_name, where, code, issued.token, now, args.address.strip())
         slip_path.write_bytes(build_token_slip(slip))
-        print(f"Lembar token: {slip_path} (cetak, serahkan ke desa, lalu hapus berkas ini).")
+        sheet = translate(
+            "CommandLine",
+            "Token sheet: {file} (print it, give it to the village, then delete this file).",
+        )
+        print(sheet.format(file=slip_path))
     return ExitCode.OK
 
 

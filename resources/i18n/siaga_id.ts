@@ -1438,8 +1438,124 @@
         <translation>Sebutkan kode kabupaten/kota wilayah kerja (--covers).</translation>
     </message>
     <message>
+        <source>cannot be read</source>
+        <translation>tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>must have the form &apos;KODE_WILAYAH sha256:SIDIK&apos; (made with siaga-tppo tokens add), or &apos;KODE_WILAYAH TOKEN&apos; as before</source>
+        <translation>harus berbentuk &apos;KODE_WILAYAH sha256:SIDIK&apos; (dibuat dengan siaga-tppo tokens add), atau &apos;KODE_WILAYAH TOKEN&apos; seperti dulu</translation>
+    </message>
+    <message>
+        <source>the token is too short (16 letters or digits at least)</source>
+        <translation>token terlalu pendek (paling sedikit 16 huruf/angka)</translation>
+    </message>
+    <message>
+        <source>the same token is used twice</source>
+        <translation>token yang sama dipakai dua kali</translation>
+    </message>
+    <message>
+        <source>holds not a single token (make one with: siaga-tppo tokens add KODE)</source>
+        <translation>tidak berisi satu token pun (buat dengan: siaga-tppo tokens add KODE)</translation>
+    </message>
+    <message>
+        <source>The receiver for sending over the internet is not installed here (the module {module} is missing). The app installed with the installer leaves it out because a village does not need it. Install the receiver on the office&apos;s server with pip install &apos;siaga-tppo[office]&apos; (see docs/dev/receiver.md), then run siaga-tppo receive there.</source>
+        <translation>Penerima kiriman internet tidak terpasang di sini (modul {module} tidak ada). Aplikasi yang dipasang dengan penginstal tidak memuatnya karena desa tidak memerlukannya. Pasang penerima di server kantor dengan pip install &apos;siaga-tppo[office]&apos; (lihat docs/dev/receiver.md), lalu jalankan siaga-tppo receive di sana.</translation>
+    </message>
+    <message>
+        <source> line {line}</source>
+        <translation> baris {line}</translation>
+    </message>
+    <message>
+        <source>The tokens file {file}{where}: {problem}.</source>
+        <translation>Berkas token {file}{where}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be written in {folder}.</source>
+        <translation>Sertifikat tidak dapat ditulis di {folder}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds data of Siaga TPPO. The receiver uses a folder of its own: what is sent is kept there, locked, until the office fetches it (siaga-tppo fetch).</source>
+        <translation>Folder {folder} berisi data Siaga TPPO. Penerima memakai folder sendiri: kiriman disimpan terkunci di sana sampai diambil kantor (siaga-tppo fetch).</translation>
+    </message>
+    <message>
+        <source>--max-mb, --quota-files and --quota-mb must be 1 or more.</source>
+        <translation>--max-mb, --quota-files dan --quota-mb harus 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>The receiver runs at {address} for {count} village tokens; what is sent is kept locked in {folder}. Press Ctrl+C to stop.</source>
+        <translation>Penerima berjalan di {address} untuk {count} token desa; kiriman disimpan terkunci di {folder}. Tekan Ctrl+C untuk berhenti.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (enter it in Pengaturan › Penerima kantor): {fingerprint}</source>
+        <translation>Sidik sertifikat (masukkan di Pengaturan › Penerima kantor): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Certificate made: {file} (for {names}).</source>
+        <translation>Sertifikat dibuat: {file} (untuk {names}).</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint: {fingerprint}</source>
+        <translation>Sidik sertifikat: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Name the villages&apos; tokens file with --tokens BERKAS.</source>
+        <translation>Sebutkan berkas token desa dengan --tokens BERKAS.</translation>
+    </message>
+    <message>
+        <source>The village keys file {file} cannot be read.</source>
+        <translation>Berkas kunci desa {file} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The office token file {file}: one token (16 letters at least) or sha256:SIDIK.</source>
+        <translation>Berkas token kantor {file}: satu token (paling sedikit 16 huruf) atau sha256:SIDIK.</translation>
+    </message>
+    <message>
+        <source>--certificate and --private-key are used together.</source>
+        <translation>--certificate dan --private-key dipakai bersama.</translation>
+    </message>
+    <message>
+        <source>New certificate made: {file}</source>
+        <translation>Sertifikat baru dibuat: {file}</translation>
+    </message>
+    <message>
+        <source>The certificate {file} cannot be read.</source>
+        <translation>Sertifikat {file} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>{count} tokens in {file}.</source>
+        <translation>{count} token di {file}.</translation>
+    </message>
+    <message>
+        <source>There is no token &apos;{which}&apos; in {file}.</source>
+        <translation>Tidak ada token &apos;{which}&apos; di {file}.</translation>
+    </message>
+    <message>
+        <source>Revoked: {count} tokens. The receiver uses the new file by itself.</source>
+        <translation>Dicabut: {count} token. Penerima memakai berkas baru dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>The tokens file {file} cannot be written. Nothing has changed.</source>
+        <translation>Berkas token {file} tidak dapat ditulis. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a village&apos;s code (for example 15.02.02.2004).</source>
+        <translation>&apos;{code}&apos; bukan kode desa/kelurahan (contoh: 15.02.02.2004).</translation>
+    </message>
+    <message>
         <source>The code {code} is not in Kemendagri&apos;s official list.</source>
         <translation>Kode {code} tidak ada dalam daftar resmi Kemendagri.</translation>
+    </message>
+    <message>
+        <source>Token for {village} ({code}): {token}</source>
+        <translation>Token untuk {village} ({code}): {token}</translation>
+    </message>
+    <message>
+        <source>ID {id}, in {file}. This token is not shown again.</source>
+        <translation>ID {id}, di {file}. Token ini tidak ditampilkan lagi.</translation>
+    </message>
+    <message>
+        <source>Token sheet: {file} (print it, give it to the village, then delete this file).</source>
+        <translation>Lembar token: {file} (cetak, serahkan ke desa, lalu hapus berkas ini).</translation>
     </message>
 </context>
 <context>
