@@ -366,7 +366,8 @@ def run_refuse(args: argparse.Namespace) -> int:
 
 def run_accept(args: argparse.Namespace) -> int:
     from desktop.cli.areas import area_index
-    from desktop.cli.exchange import data_as, report_lines
+    from desktop.cli.exchange import data_as
+    from desktop.cli.office import report_lines
     from desktop.domain.exchange import ImportReport
     from desktop.exchange.merge import accept_held
 

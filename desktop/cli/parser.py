@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         exchange,
         keys,
         leaflet,
+        office,
         recap,
         receiver,
         setup,
@@ -60,7 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     window.add_parsers(sub, common)
     demo_data.add_parsers(sub, common)
     leaflet.add_parsers(sub, common)
-    exchange.add_parsers(sub, common)
+    # The exchange's commands in the order of their use: a village's, then an office's.
+    exchange.add_configure_and_export(sub, common)
+    office.add_import(sub, common)
+    exchange.add_sync(sub, common)
+    office.add_fetch_and_content_pack(sub, common)
     receiver.add_parsers(sub, common)
     recap.add_parsers(sub, common)
     keys.add_parsers(sub, common)

@@ -1557,6 +1557,474 @@
         <source>Token sheet: {file} (print it, give it to the village, then delete this file).</source>
         <translation>Lembar token: {file} (cetak, serahkan ke desa, lalu hapus berkas ini).</translation>
     </message>
+    <message>
+        <source>the storage is full</source>
+        <translation>tempat penyimpanan penuh</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to (read-only or locked)</source>
+        <translation>folder tidak dapat ditulisi (hanya baca atau terkunci)</translation>
+    </message>
+    <message>
+        <source>the folder or flash drive is no longer there (pulled out?)</source>
+        <translation>folder atau flashdisk tidak ada lagi (dicabut?)</translation>
+    </message>
+    <message>
+        <source>what was read back is not the same as what was written</source>
+        <translation>isi yang terbaca kembali tidak sama dengan yang ditulis</translation>
+    </message>
+    <message>
+        <source>writing failed</source>
+        <translation>gagal menulis</translation>
+    </message>
+    <message>
+        <source>the office&apos;s address and token are not set yet (command configure)</source>
+        <translation>alamat kantor dan token belum diatur (perintah configure)</translation>
+    </message>
+    <message>
+        <source>the office cannot be reached yet (no connection)</source>
+        <translation>kantor belum terjangkau (tidak ada sambungan)</translation>
+    </message>
+    <message>
+        <source>that address answers, but it is not a receiver of Siaga TPPO</source>
+        <translation>alamat itu menjawab, tetapi bukan penerima Siaga TPPO</translation>
+    </message>
+    <message>
+        <source>the office took too long to answer</source>
+        <translation>kantor terlalu lama menjawab</translation>
+    </message>
+    <message>
+        <source>the office has a problem; it is tried again later</source>
+        <translation>ada gangguan di kantor; dicoba lagi nanti</translation>
+    </message>
+    <message>
+        <source>the office&apos;s answer holds no receipt; it is tried again later</source>
+        <translation>jawaban kantor tidak memuat tanda terima; dicoba lagi nanti</translation>
+    </message>
+    <message>
+        <source>the office refused the token; check the token (command configure)</source>
+        <translation>token ditolak kantor; periksa token (perintah configure)</translation>
+    </message>
+    <message>
+        <source>the token is not for this village</source>
+        <translation>token bukan untuk desa/kelurahan ini</translation>
+    </message>
+    <message>
+        <source>the office refused the contents of the export</source>
+        <translation>kantor menolak isi ekspor</translation>
+    </message>
+    <message>
+        <source>the office&apos;s address is wrong; check the address (command configure)</source>
+        <translation>alamat kantor salah; periksa alamat (perintah configure)</translation>
+    </message>
+    <message>
+        <source>the office already received an export with the same number and other contents</source>
+        <translation>kantor sudah menerima ekspor bernomor sama dengan isi lain</translation>
+    </message>
+    <message>
+        <source>the export is too large for the office</source>
+        <translation>ekspor terlalu besar untuk kantor</translation>
+    </message>
+    <message>
+        <source>the office refused the request</source>
+        <translation>kantor menolak permintaan</translation>
+    </message>
+    <message>
+        <source>the export&apos;s copy in the outbox is missing</source>
+        <translation>salinan ekspor di kotak keluar hilang</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not set up yet (command {setup}).</source>
+        <translation>Folder {folder} belum disiapkan (perintah {setup}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no village&apos;s data yet. Set it up first with: siaga-tppo init --village KODE --head NAMA</source>
+        <translation>Folder {folder} belum berisi data desa/kelurahan. Siapkan dulu dengan: siaga-tppo init --village KODE --head NAMA</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not an immigration office&apos;s data. Set it up first with: siaga-tppo init --office &quot;NAMA KANTOR&quot; --covers KODE</source>
+        <translation>Folder {folder} bukan data kantor imigrasi. Siapkan dulu dengan: siaga-tppo init --office &quot;NAMA KANTOR&quot; --covers KODE</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Token kosong.</translation>
+    </message>
+    <message>
+        <source>The token may not contain spaces.</source>
+        <translation>Token tidak boleh berisi spasi.</translation>
+    </message>
+    <message>
+        <source>The token is too short.</source>
+        <translation>Token terlalu pendek.</translation>
+    </message>
+    <message>
+        <source>A token is 5 groups of 5 letters or digits.</source>
+        <translation>Token terdiri atas 5 kelompok berisi 5 huruf/angka.</translation>
+    </message>
+    <message>
+        <source>Group {group} must hold 5 letters or digits.</source>
+        <translation>Kelompok ke-{group} harus berisi 5 huruf/angka.</translation>
+    </message>
+    <message>
+        <source>Group {group} holds a letter that tokens never use (0, O, 1, I, L).</source>
+        <translation>Kelompok ke-{group} memuat huruf yang tidak pernah dipakai token (0, O, 1, I, L).</translation>
+    </message>
+    <message>
+        <source>There is a typing error in group {group}: check it against the token sheet.</source>
+        <translation>Ada salah ketik di kelompok ke-{group}: periksa lagi dengan lembar token.</translation>
+    </message>
+    <message>
+        <source>--token is no longer used: a token typed on the command line is seen by the other users of this computer and kept in the command history. Use --token-file BERKAS, the environment variable {variable}, or run without either and type the token when asked.</source>
+        <translation>--token tidak dipakai lagi: token yang diketik di baris perintah terlihat oleh pengguna lain komputer ini dan tersimpan di riwayat perintah. Pakai --token-file BERKAS, variabel lingkungan {variable}, atau jalankan tanpa keduanya lalu ketik token saat diminta.</translation>
+    </message>
+    <message>
+        <source>The token file {file} cannot be read.</source>
+        <translation>Berkas token {file} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>A token is needed: --token-file BERKAS, the environment variable {variable}, or run this in a terminal so that the token can be typed.</source>
+        <translation>Token diperlukan: --token-file BERKAS, variabel lingkungan {variable}, atau jalankan di terminal agar token dapat diketik.</translation>
+    </message>
+    <message>
+        <source>Access token from the office:</source>
+        <translation>Token akses dari kantor:</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; must start with https:// so that the token cannot be read on the network (http:// only for a receiver on this computer itself).</source>
+        <translation>Alamat &apos;{url}&apos; harus diawali https:// agar token tidak terbaca di jaringan (http:// hanya untuk penerima di komputer ini sendiri).</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; is not valid. For example: https://imigrasi.example/siaga</source>
+        <translation>Alamat &apos;{url}&apos; tidak sah. Contoh: https://imigrasi.example/siaga</translation>
+    </message>
+    <message>
+        <source>Saved: sending to {url}. Waiting to be sent: {count} exports.</source>
+        <translation>Tersimpan: kiriman ke {url}. Menunggu dikirim: {count} ekspor.</translation>
+    </message>
+    <message>
+        <source>{count} exports that had failed will be tried again.</source>
+        <translation>{count} ekspor yang tadinya gagal akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <source>The reason for including identities must be filled in.</source>
+        <translation>Alasan menyertakan identitas wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The immigration office&apos;s key is not installed, so the export cannot be locked. Install it first: siaga-tppo keys import-office BERKAS. (With --unencrypted the export is written without encryption: anyone who finds the flash drive can read it.)</source>
+        <translation>Kunci kantor imigrasi belum dipasang, jadi ekspor tidak dapat dikunci. Pasang dulu: siaga-tppo keys import-office BERKAS. (Dengan --unencrypted ekspor ditulis tanpa enkripsi: siapa pun yang menemukan flashdisk dapat membacanya.)</translation>
+    </message>
+    <message>
+        <source>The data is unchanged; what may be left of the file there is hidden and removed by the next export to that place.</source>
+        <translation>Data tidak berubah; sisa berkas yang mungkin tertinggal di sana tersembunyi dan terhapus pada ekspor berikutnya ke tempat itu.</translation>
+    </message>
+    <message>
+        <source>No file was left behind and the data is unchanged.</source>
+        <translation>Tidak ada berkas yang tertinggal dan data tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {folder}: {why}.</source>
+        <translation>Ekspor gagal ditulis ke {folder}: {why}.</translation>
+    </message>
+    <message>
+        <source>Export {number}: {records} records, {versions} versions, {checks} checks.</source>
+        <translation>Ekspor ke-{number}: {records} catatan, {versions} versi, {checks} penilaian.</translation>
+    </message>
+    <message>
+        <source>Identities included.</source>
+        <translation>Identitas disertakan.</translation>
+    </message>
+    <message>
+        <source>WARNING: WITHOUT encryption, anyone who holds the file can read it.</source>
+        <translation>PERINGATAN: TANPA enkripsi, siapa pun yang memegang berkas dapat membacanya.</translation>
+    </message>
+    <message>
+        <source>A copy is waiting to be sent.</source>
+        <translation>Salinan menunggu dikirim.</translation>
+    </message>
+    <message>
+        <source>The immigration office&apos;s key is not installed: exports are sent only locked for the office. Install it first: siaga-tppo keys import-office BERKAS.</source>
+        <translation>Kunci kantor imigrasi belum dipasang: ekspor hanya dikirim terkunci untuk kantor. Pasang dulu: siaga-tppo keys import-office BERKAS.</translation>
+    </message>
+    <message>
+        <source>A new export cannot be made: {why}.</source>
+        <translation>Ekspor baru tidak dapat dibuat: {why}.</translation>
+    </message>
+    <message>
+        <source>No new export was made: the immigration office&apos;s key is not installed (siaga-tppo keys import-office BERKAS).</source>
+        <translation>Ekspor baru tidak dibuat: kunci kantor imigrasi belum dipasang (siaga-tppo keys import-office BERKAS).</translation>
+    </message>
+    <message>
+        <source>New export {number} made to be sent.</source>
+        <translation>Ekspor baru ke-{number} dibuat untuk dikirim.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {why}.</source>
+        <translation>Belum terkirim: {why}.</translation>
+    </message>
+    <message>
+        <source>Export {number}: taken in by the receiver.</source>
+        <translation>Ekspor ke-{number}: diterima penerima.</translation>
+    </message>
+    <message>
+        <source>Export {number}: {why}.</source>
+        <translation>Ekspor ke-{number}: {why}.</translation>
+    </message>
+    <message>
+        <source>New receipts from the office: {count}.</source>
+        <translation>Tanda terima kantor yang baru: {count}.</translation>
+    </message>
+    <message>
+        <source>Waiting: {waiting}; failed (to be put right): {failed}.</source>
+        <translation>Menunggu: {waiting}; gagal (perlu diperbaiki): {failed}.</translation>
+    </message>
+    <message>
+        <source>A new content pack from the office was received. See what it changes and install it in the app: Kirim &amp; Ekspor, Isi dari kantor imigrasi.</source>
+        <translation>Paket isi baru dari kantor diterima. Lihat perubahannya dan pasang di aplikasi: Kirim &amp; Ekspor, Isi dari kantor imigrasi.</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>berkas terlalu besar</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (flash drive pulled out?)</source>
+        <translation>berkas tidak dapat dibaca (flashdisk dicabut?)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (not text)</source>
+        <translation>berkas rusak (bukan teks)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or cut off (not whole)</source>
+        <translation>berkas rusak atau terpotong (tidak utuh)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (not arranged as usual)</source>
+        <translation>berkas rusak (susunannya tidak wajar)</translation>
+    </message>
+    <message>
+        <source>not an export file of Siaga TPPO</source>
+        <translation>bukan berkas ekspor Siaga TPPO</translation>
+    </message>
+    <message>
+        <source>made by a newer version of the app; update Siaga TPPO first</source>
+        <translation>dibuat aplikasi versi lebih baru; perbarui Siaga TPPO dulu</translation>
+    </message>
+    <message>
+        <source>the contents of the file do not follow the format</source>
+        <translation>isi berkas tidak sesuai format</translation>
+    </message>
+    <message>
+        <source>the contents of the file changed after it was made (the check code does not match)</source>
+        <translation>isi berkas berubah setelah dibuat (kode pemeriksa tidak cocok)</translation>
+    </message>
+    <message>
+        <source>a record is in the file twice</source>
+        <translation>ada catatan ganda di dalam berkas</translation>
+    </message>
+    <message>
+        <source>the history of changes in the file is not whole</source>
+        <translation>riwayat perubahan di dalam berkas tidak utuh</translation>
+    </message>
+    <message>
+        <source>a village outside this office&apos;s working area</source>
+        <translation>desa/kelurahan di luar wilayah kerja kantor ini</translation>
+    </message>
+    <message>
+        <source>the export number is the same as another file&apos;s with other contents</source>
+        <translation>nomor ekspor sama dengan berkas lain yang isinya berbeda</translation>
+    </message>
+    <message>
+        <source>MODE LATIHAN (made-up) data, not taken in</source>
+        <translation>data MODE LATIHAN (fiktif), tidak dimasukkan</translation>
+    </message>
+    <message>
+        <source>this folder is not an immigration office&apos;s data</source>
+        <translation>folder ini bukan data kantor imigrasi</translation>
+    </message>
+    <message>
+        <source>not a protected (signed) export; ask the village to export again with the newest Siaga TPPO</source>
+        <translation>bukan ekspor yang dilindungi (tidak bertanda tangan); minta desa mengekspor ulang dengan Siaga TPPO terbaru</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the file changed, is damaged, or is not from that village</source>
+        <translation>tanda tangan tidak cocok: berkas berubah, rusak, atau bukan dari desa itu</translation>
+    </message>
+    <message>
+        <source>HELD: signed with a key other than the village&apos;s registered key. Telephone the village and compare the key fingerprint, then accept it on the page Desa or with: siaga-tppo keys accept KODE --fingerprint ANGKA</source>
+        <translation>DITAHAN: ditandatangani kunci lain daripada kunci desa yang terdaftar. Telepon desa dan cocokkan sidik kunci, lalu terima di halaman Desa atau dengan: siaga-tppo keys accept KODE --fingerprint ANGKA</translation>
+    </message>
+    <message>
+        <source>locked for another office; this office cannot open it</source>
+        <translation>dikunci untuk kantor lain; kantor ini tidak dapat membukanya</translation>
+    </message>
+    <message>
+        <source>this office has no key yet (run: siaga-tppo keys export-public)</source>
+        <translation>kantor ini belum mempunyai kunci (jalankan: siaga-tppo keys export-public)</translation>
+    </message>
+    <message>
+        <source>HELD: this village&apos;s first export. Compare the village&apos;s key fingerprint (by telephone or on the registration sheet), then accept it on the page Desa or with: siaga-tppo keys accept KODE --fingerprint ANGKA</source>
+        <translation>DITAHAN: ekspor pertama desa ini. Cocokkan sidik kunci desa (lewat telepon atau lembar pendaftaran), lalu terima di halaman Desa atau dengan: siaga-tppo keys accept KODE --fingerprint ANGKA</translation>
+    </message>
+    <message>
+        <source>this file would change records of another village; nothing was taken in (written in the audit trail)</source>
+        <translation>berkas ini akan mengubah catatan milik desa lain; tidak ada yang dimasukkan (dicatat di jejak audit)</translation>
+    </message>
+    <message>
+        <source>the area code in the file is not the code of this key&apos;s village, and no signed change of code was made</source>
+        <translation>kode wilayah di berkas bukan kode desa pemilik kunci ini, dan tidak ada perubahan kode yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>the village&apos;s area code is not in the official list of this office&apos;s app; update Siaga TPPO</source>
+        <translation>kode wilayah desa tidak ada dalam daftar resmi di aplikasi kantor ini; perbarui Siaga TPPO</translation>
+    </message>
+    <message>
+        <source>holds an impossible time (before 2000 or after tomorrow); the village computer&apos;s date may be wrong</source>
+        <translation>berisi waktu yang tidak mungkin (sebelum 2000 atau sesudah besok); tanggal komputer desa mungkin salah</translation>
+    </message>
+    <message>
+        <source>holds names, NIK or telephone numbers although it says it holds no identities</source>
+        <translation>berisi nama, NIK atau telepon padahal menyatakan tidak menyertakan identitas</translation>
+    </message>
+    <message>
+        <source> (from {sender}; belonging to {owner})</source>
+        <translation> (dari {sender}; milik {owner})</translation>
+    </message>
+    <message>
+        <source>{file}: REFUSED — {why}{detail}</source>
+        <translation>{file}: DITOLAK — {why}{detail}</translation>
+    </message>
+    <message>
+        <source>{file}: {village}, export {number}: imported already {when}</source>
+        <translation>{file}: {village}, ekspor ke-{number}: sudah diimpor {when}</translation>
+    </message>
+    <message>
+        <source>{file}: {village}, export {number}: {counts}</source>
+        <translation>{file}: {village}, ekspor ke-{number}: {counts}</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts</source>
+        <translation>{new} baru, {updated} diperbarui, {same} sama, {conflicts} konflik</translation>
+    </message>
+    <message>
+        <source>Total: {counts}, {refused} files refused</source>
+        <translation>Jumlah: {counts}, {refused} berkas ditolak</translation>
+    </message>
+    <message>
+        <source>Receipts written beside {count} files.</source>
+        <translation>Tanda terima ditulis di samping {count} berkas.</translation>
+    </message>
+    <message>
+        <source>Receipts could NOT be written beside {count} files (flash drive locked?).</source>
+        <translation>Tanda terima TIDAK dapat ditulis di samping {count} berkas (flashdisk terkunci?).</translation>
+    </message>
+    <message>
+        <source>No export files (*.siaga or *.json) were found.</source>
+        <translation>Tidak ada berkas ekspor (*.siaga atau *.json) yang ditemukan.</translation>
+    </message>
+    <message>
+        <source>the receiver cannot be reached</source>
+        <translation>penerima tidak terjangkau</translation>
+    </message>
+    <message>
+        <source>the receiver refused the office&apos;s token</source>
+        <translation>token kantor ditolak penerima</translation>
+    </message>
+    <message>
+        <source>the important numbers (contacts/hotlines.json)</source>
+        <translation>nomor penting (contacts/hotlines.json)</translation>
+    </message>
+    <message>
+        <source>the questions of Cek Tawaran Kerja (checklists/)</source>
+        <translation>pertanyaan Cek Tawaran Kerja (checklists/)</translation>
+    </message>
+    <message>
+        <source>the topics of Materi (content/)</source>
+        <translation>topik Materi (content/)</translation>
+    </message>
+    <message>
+        <source>the warnings (peringatan.json)</source>
+        <translation>peringatan (peringatan.json)</translation>
+    </message>
+    <message>
+        <source>the local contacts (kantor.json)</source>
+        <translation>kontak setempat (kantor.json)</translation>
+    </message>
+    <message>
+        <source>the office&apos;s contact (kantor.json)</source>
+        <translation>kontak kantor (kantor.json)</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Nothing was made.</source>
+        <translation>Folder {folder} tidak ada. Tidak ada yang dibuat.</translation>
+    </message>
+    <message>
+        <source>The file {file} for {part} is missing or cannot be read ({detail}). Nothing was made.</source>
+        <translation>Berkas {file} untuk {part} tidak ada atau tidak terbaca ({detail}). Tidak ada yang dibuat.</translation>
+    </message>
+    <message>
+        <source>This office has no key yet (run: siaga-tppo keys export-public). Nothing was made.</source>
+        <translation>Kantor ini belum mempunyai kunci (jalankan: siaga-tppo keys export-public). Tidak ada yang dibuat.</translation>
+    </message>
+    <message>
+        <source>The pack is too large</source>
+        <translation>Paket terlalu besar</translation>
+    </message>
+    <message>
+        <source>The villages would not be able to use {part}</source>
+        <translation>Desa tidak akan dapat memakai {part}</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s contents</source>
+        <translation>isi paket</translation>
+    </message>
+    <message>
+        <source>{what} (details: {detail}). Nothing was made.</source>
+        <translation>{what} (rincian: {detail}). Tidak ada yang dibuat.</translation>
+    </message>
+    <message>
+        <source>The receiver is not set yet (command fetch --endpoint --token-file).</source>
+        <translation>Penerima belum diatur (perintah fetch --endpoint --token-file).</translation>
+    </message>
+    <message>
+        <source>Pack number {number} was made but cannot be written to {file}: {why}. Write it again from the office&apos;s window (Isi untuk desa).</source>
+        <translation>Paket nomor {number} dibuat tetapi tidak dapat ditulis ke {file}: {why}. Tulis lagi dari jendela kantor (Isi untuk desa).</translation>
+    </message>
+    <message>
+        <source>Content pack number {number} made, signed and checked: {file}</source>
+        <translation>Paket isi nomor {number} dibuat, ditandatangani dan diperiksa: {file}</translation>
+    </message>
+    <message>
+        <source>The receiver: {why}.</source>
+        <translation>Penerima: {why}.</translation>
+    </message>
+    <message>
+        <source>The receiver keeps pack number {number} for the villages.</source>
+        <translation>Penerima menyimpan paket nomor {number} untuk desa.</translation>
+    </message>
+    <message>
+        <source>The token file {file} holds no valid token.</source>
+        <translation>Berkas token {file} tidak berisi token yang sah.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s address or the token is not valid.</source>
+        <translation>Alamat penerima atau token tidak sah.</translation>
+    </message>
+    <message>
+        <source>Give --endpoint URL and --token-file BERKAS (once only).</source>
+        <translation>Sebutkan --endpoint URL dan --token-file BERKAS (sekali saja).</translation>
+    </message>
+    <message>
+        <source>What was sent cannot be fetched: {why}.</source>
+        <translation>Kiriman tidak dapat diambil: {why}.</translation>
+    </message>
+    <message>
+        <source>Still waiting at the receiver: {count} (tried again later).</source>
+        <translation>Masih menunggu di penerima: {count} (dicoba lagi nanti).</translation>
+    </message>
+    <message>
+        <source>Receipts left at the receiver for the villages: {count}.</source>
+        <translation>Tanda terima dititipkan di penerima untuk desa: {count}.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
