@@ -538,7 +538,7 @@ def _database_key(paths: DataPaths) -> Key | str:
     """The key to copy the real data with, or a note why only encryption itself is checked.
 
     Protected data is read only with ``SIAGA_PASSPHRASE`` given: self-test never asks."""
-    from desktop.cli_security import read_passphrase
+    from desktop.cli.unlock import read_passphrase
     from desktop.storage import keystore
     from desktop.storage.installation import Protection, protection_of
 

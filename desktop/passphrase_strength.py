@@ -1,7 +1,8 @@
 """How hard a new passphrase is to guess: zxcvbn's estimate (offline: its word lists ship inside
 the package), told the words a guesser near the office would try first (the village's name,
-its head's name) and the passwords common in Indonesia. The wording is the UI's and the
-command line's; this gives a Strength and what makes the passphrase weak (domain.security)."""
+its head's name) and the passwords common in Indonesia. This gives a Strength and what makes the
+passphrase weak (domain.security), and the one sentence for each such weakness (HINTS, in the
+app's catalogue) that the window and the command line both show."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from desktop.catalogue import QT_TRANSLATE_NOOP
 from desktop.domain.profile import VillageProfile
 from desktop.domain.security import (
     COMMON_IN_INDONESIA,
@@ -21,6 +23,34 @@ from desktop.domain.security import (
 # zxcvbn's matching grows with the square of the length; beyond this the estimate is "strong"
 # anyway.
 JUDGED_CHARS = 100
+
+HINTS_CONTEXT = "Security"
+# What makes a passphrase weak, told to whoever chooses it (window and command line alike).
+HINTS = {
+    StrengthHint.PERSONAL: QT_TRANSLATE_NOOP(
+        "Security", "It contains the name of the village or of its head, which anyone nearby knows."
+    ),
+    StrengthHint.COMMON: QT_TRANSLATE_NOOP(
+        "Security", "It is one of the passphrases that guessing programs try first."
+    ),
+    StrengthHint.KEYBOARD: QT_TRANSLATE_NOOP(
+        "Security", "Keys side by side on the keyboard (like qwerty) are easy to guess."
+    ),
+    StrengthHint.REPEAT: QT_TRANSLATE_NOOP(
+        "Security", "Repeated letters or words (like aaa) are easy to guess."
+    ),
+    StrengthHint.SEQUENCE: QT_TRANSLATE_NOOP(
+        "Security", "Runs like abc or 1234 are easy to guess."
+    ),
+    StrengthHint.DATE: QT_TRANSLATE_NOOP(
+        "Security", "Years and dates (a birthday, for example) are easy to guess."
+    ),
+    StrengthHint.NAME: QT_TRANSLATE_NOOP("Security", "A name on its own is easy to guess."),
+    StrengthHint.WORD: QT_TRANSLATE_NOOP(
+        "Security", "One common word on its own is easy to guess."
+    ),
+}
+
 
 _STRENGTH_OF_SCORE = {
     0: Strength.TOO_COMMON,

@@ -16,6 +16,8 @@ log = logging.getLogger(__name__)
 APP_DIR_NAME = "SiagaTPPO"
 TRAINING_SUBDIR = "latihan"
 DATABASE_NAME = "siaga.sqlite3"
+KEY_FILE_NAME = "siaga.kunci"  # the database key, wrapped (desktop/storage/keystore.py)
+OUTBOX_NAME = "kotak-keluar"  # exports waiting to be uploaded (Kirim & Ekspor)
 
 # Windows: the access list CPython gives os.mkdir(path, 0o700) since 3.12.4 (CVE-2024-4030; the
 # bundle's Python may be older): full control for SYSTEM, the Administrators and the folder's
@@ -123,6 +125,18 @@ class DataPaths:
     @property
     def database(self) -> Path:
         return self.root / DATABASE_NAME
+
+    @property
+    def key_file(self) -> Path:
+        return self.root / KEY_FILE_NAME
+
+    @property
+    def outbox(self) -> Path:
+        return self.root / OUTBOX_NAME
+
+    def holds_data(self) -> bool:
+        """Whether the folder holds an installation's data (a database or its key file)."""
+        return self.database.exists() or self.key_file.exists()
 
     @property
     def backups(self) -> Path:

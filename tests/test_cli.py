@@ -110,7 +110,8 @@ def test_the_window_starts_with_automatic_garbage_collection_off(monkeypatch):
     the first line of the window path, so start-up's imports are not interrupted either."""
     import gc
 
-    from desktop import app, cli
+    from desktop import app
+    from desktop.cli import run as cli
 
     seen = []
     monkeypatch.setattr(app, "run_gui", lambda *a, **k: seen.append(gc.isenabled()) or 0)

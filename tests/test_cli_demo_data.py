@@ -1,6 +1,7 @@
 """siaga-tppo demo-data: fictional incidents for training and benchmarks, never into real data."""
 
-from desktop.cli import EXIT_OK, EXIT_USAGE, main
+from desktop.cli.outcome import ExitCode
+from desktop.cli.run import main
 from desktop.paths import DataPaths
 from desktop.storage import incidents, keystore, profile_store
 from desktop.storage.db import UNPROTECTED
@@ -20,7 +21,7 @@ def opened(folder):
 
 def test_demo_data_fills_a_new_folder_with_a_fictional_village(tmp_path, capsys):
     folder = tmp_path / "latihan"
-    assert main(["demo-data", "--data-dir", str(folder), "--incidents", "50"]) == EXIT_OK
+    assert main(["demo-data", "--data-dir", str(folder), "--incidents", "50"]) == ExitCode.OK
     assert "50 catatan kejadian fiktif" in capsys.readouterr().out
     inst = opened(folder)
     try:
@@ -28,7 +29,7 @@ def test_demo_data_fills_a_new_folder_with_a_fictional_village(tmp_path, capsys)
         assert sum(incidents.record_counts()) == 50
     finally:
         inst.close()
-    assert main(["demo-data", "--data-dir", str(folder), "--incidents", "5"]) == EXIT_OK
+    assert main(["demo-data", "--data-dir", str(folder), "--incidents", "5"]) == ExitCode.OK
     inst = opened(folder)
     try:
         assert sum(incidents.record_counts()) == 55  # a training folder may get more
@@ -41,9 +42,9 @@ def test_demo_data_refuses_a_folder_with_a_real_village(tmp_path, capsys, monkey
     folder = tmp_path / "desa"
     assert (
         main(["init", "--data-dir", str(folder), "--village", "15.02.02.2004", "--head", "NAMA"])
-        == EXIT_OK
+        == ExitCode.OK
     )
-    assert main(["demo-data", "--data-dir", str(folder), "--incidents", "5"]) == EXIT_USAGE
+    assert main(["demo-data", "--data-dir", str(folder), "--incidents", "5"]) == ExitCode.USAGE
     assert "data desa sebenarnya" in capsys.readouterr().err
     inst = opened(folder)
     try:
@@ -53,7 +54,7 @@ def test_demo_data_refuses_a_folder_with_a_real_village(tmp_path, capsys, monkey
 
 
 def test_demo_data_needs_a_named_folder(capsys):
-    assert main(["demo-data", "--incidents", "5"]) == EXIT_USAGE
+    assert main(["demo-data", "--incidents", "5"]) == ExitCode.USAGE
     assert "--data-dir" in capsys.readouterr().err
 
 
@@ -64,7 +65,7 @@ def test_two_folders_filled_alike_share_no_id_and_their_records_are_marked_made_
     found = []
     for name in ("desa-a", "desa-b"):
         folder = tmp_path / name
-        assert main(["demo-data", "--data-dir", str(folder), "--incidents", "30"]) == EXIT_OK
+        assert main(["demo-data", "--data-dir", str(folder), "--incidents", "30"]) == ExitCode.OK
         inst = opened(folder)
         try:
             found.append({r.record_id for r in fetch_incidents(IncidentQuery(), 0, 100)})

@@ -185,7 +185,7 @@ def test_receive_without_the_office_extra_says_what_to_install(tmp_path, monkeyp
     """The installed app leaves the receiver's server libraries out (installer/bundle_rules)."""
     import builtins
 
-    from desktop import cli
+    from desktop.cli import run as cli
 
     real_import = builtins.__import__
 
@@ -223,7 +223,8 @@ def test_held_villages_are_refused_and_key_changes_accepted_from_the_command_lin
     import nacl.public
     import nacl.signing
 
-    from desktop.cli import EXIT_FAILED, EXIT_OK, main
+    from desktop.cli.outcome import ExitCode
+    from desktop.cli.run import main
     from desktop.domain.exchange import RejectReason
     from desktop.domain.security import fingerprint
     from desktop.exchange.merge import VIA_FILE, import_protected
@@ -249,7 +250,7 @@ def test_held_villages_are_refused_and_key_changes_accepted_from_the_command_lin
 
     folder = tmp_path / "kantor"
     init = ["init", "--data-dir", str(folder), "--office", "Kantor Imigrasi Kerinci"]
-    assert cli(*init, "--covers", "15.02") == EXIT_OK
+    assert cli(*init, "--covers", "15.02") == ExitCode.OK
     outsider, new_computer = nacl.signing.SigningKey.generate(), nacl.signing.SigningKey.generate()
     ids = ["0b6f8c3e-0000-4000-8000-00000000000" + n for n in "123"]
     with opened(DataPaths.resolve(folder)):
@@ -274,17 +275,17 @@ def test_held_villages_are_refused_and_key_changes_accepted_from_the_command_lin
     assert changed.rejected.reason is RejectReason.KEY_CHANGED
 
     capsys.readouterr()
-    assert cli("keys", "--data-dir", str(folder), "held") == EXIT_OK
+    assert cli("keys", "--data-dir", str(folder), "held") == ExitCode.OK
     listed = capsys.readouterr().out
     # Both keys now differ from the one the office confirmed meanwhile.
     assert listed.count("15.02.02.2004: kunci berbeda dengan yang terdaftar") == 2
     keys = ["keys", "--data-dir", str(folder)]
     outsiders = fingerprint(bytes(outsider.verify_key))
-    assert cli(*keys, "refuse", "15.02.02.2004", "--fingerprint", "1234") == EXIT_FAILED
-    assert cli(*keys, "refuse", "15.02.02.2004", "--fingerprint", outsiders) == EXIT_OK
+    assert cli(*keys, "refuse", "15.02.02.2004", "--fingerprint", "1234") == ExitCode.FAILED
+    assert cli(*keys, "refuse", "15.02.02.2004", "--fingerprint", outsiders) == ExitCode.OK
     assert "1 ekspor dari 15.02.02.2004 dihapus tanpa dibaca" in capsys.readouterr().out
     new = fingerprint(bytes(new_computer.verify_key))
-    assert cli(*keys, "accept", "15.02.02.2004", "--fingerprint", new) == EXIT_OK
+    assert cli(*keys, "accept", "15.02.02.2004", "--fingerprint", new) == ExitCode.OK
     assert "Kunci 15.02.02.2004 diterima" in capsys.readouterr().out
     with opened(DataPaths.resolve(folder)):
         (village,) = office_imports.villages()

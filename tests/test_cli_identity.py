@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.cli import EXIT_OK, EXIT_USAGE, main
+from desktop.cli.outcome import ExitCode
+from desktop.cli.run import main
 from desktop.paths import DataPaths
 from desktop.storage import keystore, profile_store
 from desktop.storage.db import UNPROTECTED, is_plain_sqlite
@@ -41,9 +42,9 @@ def profile_of(folder):
 
 def test_init_again_with_the_same_code_is_allowed_for_scripted_reruns(tmp_path, monkeypatch):
     folder = tmp_path / "desa"
-    assert init(folder) == EXIT_OK
+    assert init(folder) == ExitCode.OK
     monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)
-    assert init(folder, head="Hasan Basri") == EXIT_OK
+    assert init(folder, head="Hasan Basri") == ExitCode.OK
     assert profile_of(folder).head_name == "Hasan Basri"
 
 
@@ -51,10 +52,10 @@ def test_init_with_another_code_on_a_set_up_folder_is_refused_and_writes_nothing
     tmp_path, monkeypatch, capsys
 ):
     folder = tmp_path / "desa"
-    assert init(folder) == EXIT_OK
+    assert init(folder) == ExitCode.OK
     capsys.readouterr()
     monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)
-    assert init(folder, code="15.02.02.2008", head="Orang Lain") == EXIT_USAGE
+    assert init(folder, code="15.02.02.2008", head="Orang Lain") == ExitCode.USAGE
     err = capsys.readouterr().err
     assert "15.02.02.2004" in err and "change-code" in err and "Tidak ada yang ditulis" in err
     held = profile_of(folder)
@@ -63,9 +64,9 @@ def test_init_with_another_code_on_a_set_up_folder_is_refused_and_writes_nothing
 
 def test_a_training_folder_never_becomes_a_real_village(tmp_path, capsys):
     folder = tmp_path / "latihan"
-    assert main(["demo-data", "--data-dir", str(folder), "--incidents", "5"]) == EXIT_OK
+    assert main(["demo-data", "--data-dir", str(folder), "--incidents", "5"]) == ExitCode.OK
     capsys.readouterr()
-    assert init(folder) == EXIT_USAGE
+    assert init(folder) == ExitCode.USAGE
     assert "data latihan" in capsys.readouterr().err
     assert not keystore.has_key_file(DataPaths.resolve(folder))  # no passphrase was set
     assert is_plain_sqlite(DataPaths.resolve(folder).database)  # nothing was encrypted
@@ -81,7 +82,7 @@ def test_a_folder_holding_made_up_records_never_becomes_a_real_village(tmp_path,
         incidents.add_demo_records(3)
     finally:
         inst.close()
-    assert init(folder) == EXIT_USAGE
+    assert init(folder) == ExitCode.USAGE
     assert "data latihan" in capsys.readouterr().err
     assert profile_of(folder) is None
 
@@ -89,10 +90,10 @@ def test_a_folder_holding_made_up_records_never_becomes_a_real_village(tmp_path,
 def test_an_office_folder_never_becomes_a_village(tmp_path, monkeypatch, capsys):
     folder = tmp_path / "kantor"
     args = ["init", "--data-dir", str(folder), "--office", "Kantor Imigrasi Kerinci"]
-    assert main([*args, "--covers", "15.02"]) == EXIT_OK
+    assert main([*args, "--covers", "15.02"]) == ExitCode.OK
     monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)
     capsys.readouterr()
-    assert init(folder) == EXIT_USAGE
+    assert init(folder) == ExitCode.USAGE
     assert "kantor imigrasi" in capsys.readouterr().err
     assert profile_of(folder) is None
 
@@ -120,11 +121,11 @@ def test_a_real_code_change_is_signed_by_the_village_key_audited_and_exported(
     from desktop.storage import audit
 
     folder = tmp_path / "desa"
-    assert init(folder) == EXIT_OK
+    assert init(folder) == ExitCode.OK
     capsys.readouterr()
     change = ["change-code", "--data-dir", str(folder), "--village", "15.02.02.2008"]
     monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)
-    assert main([*change, "--reason", "Pemekaran desa (Perda Merangin 2026)"]) == EXIT_OK
+    assert main([*change, "--reason", "Pemekaran desa (Perda Merangin 2026)"]) == ExitCode.OK
     assert "Kungkai (15.02.02.2004) menjadi Mudo" in capsys.readouterr().out
     inst = opened(folder)
     try:
@@ -145,7 +146,7 @@ def test_a_real_code_change_is_signed_by_the_village_key_audited_and_exported(
     assert made.reason == "Pemekaran desa (Perda Merangin 2026)" and signed_by(made, public)
     assert len(events) == 1 and events[0].detail["to"] == "15.02.02.2008"
     monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)
-    assert init(folder, code="15.02.02.2008") == EXIT_OK  # the new code is now the fixed one
+    assert init(folder, code="15.02.02.2008") == ExitCode.OK  # the new code is now the fixed one
 
 
 @pytest.mark.parametrize(
@@ -160,10 +161,10 @@ def test_a_code_change_that_cannot_be_made_writes_nothing(
     tmp_path, monkeypatch, capsys, code, reason, says
 ):
     folder = tmp_path / "desa"
-    assert init(folder) == EXIT_OK
+    assert init(folder) == ExitCode.OK
     capsys.readouterr()
     monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)
     args = ["change-code", "--data-dir", str(folder), "--village", code, "--reason", reason]
-    assert main(args) == EXIT_USAGE
+    assert main(args) == ExitCode.USAGE
     assert says in capsys.readouterr().err
     assert profile_of(folder).village_code == "15.02.02.2004"

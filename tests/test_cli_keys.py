@@ -9,8 +9,10 @@ import sys
 
 import pytest
 
-from desktop import cli_security
-from desktop.cli import EXIT_OK, EXIT_USAGE, build_parser, main
+from desktop.cli import unlock as cli_security
+from desktop.cli.outcome import ExitCode
+from desktop.cli.parser import build_parser
+from desktop.cli.run import main
 from desktop.paths import DataPaths
 from desktop.storage import keystore
 
@@ -59,14 +61,14 @@ def test_a_passphrase_is_never_an_argument():
 def test_without_the_passphrase_and_no_terminal_nothing_is_written(tmp_path, monkeypatch, capsys):
     monkeypatch.delenv("SIAGA_PASSPHRASE", raising=False)
     folder = tmp_path / "desa"
-    assert init_village(folder) == EXIT_USAGE
+    assert init_village(folder) == ExitCode.USAGE
     assert "SIAGA_PASSPHRASE" in capsys.readouterr().err
     assert not (folder / "siaga.sqlite3").exists()
 
 
 def test_init_refuses_a_guessable_passphrase(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("SIAGA_PASSPHRASE", "12345678")
-    assert init_village(tmp_path / "desa") == EXIT_USAGE
+    assert init_village(tmp_path / "desa") == ExitCode.USAGE
     assert "mudah ditebak" in capsys.readouterr().err
 
 
@@ -86,7 +88,7 @@ def test_init_shows_the_recovery_key_once_and_can_write_the_sheet(tmp_path, pass
             str(sheet),
         ]
     )
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     out = capsys.readouterr().out
     recovery = out.split("KUNCI PEMULIHAN (RAHASIA): ")[1].split()[0]
     assert keystore.key_from_recovery(DataPaths.resolve(folder), recovery)
@@ -97,7 +99,7 @@ def test_init_shows_the_recovery_key_once_and_can_write_the_sheet(tmp_path, pass
 def test_a_wrong_passphrase_fails_the_command(tmp_path, monkeypatch, capsys):
     folder = tmp_path / "desa"
     monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)
-    assert init_village(folder) == EXIT_OK
+    assert init_village(folder) == ExitCode.OK
     monkeypatch.setenv("SIAGA_PASSPHRASE", "bukan kata sandinya")
     capsys.readouterr()
     assert main(["keys", "--data-dir", str(folder), "show"]) == 1
@@ -107,10 +109,10 @@ def test_a_wrong_passphrase_fails_the_command(tmp_path, monkeypatch, capsys):
 def test_the_office_key_goes_to_the_village_by_file(tmp_path, passphrase, capsys):
     office, village = tmp_path / "kantor", tmp_path / "desa"
     key_file = tmp_path / "kunci.siagakunci"
-    assert init_office(office) == EXIT_OK
-    assert init_village(village) == EXIT_OK
+    assert init_office(office) == ExitCode.OK
+    assert init_village(village) == ExitCode.OK
     capsys.readouterr()
-    assert main(["keys", "--data-dir", str(office), "export-public", str(key_file)]) == EXIT_OK
+    assert main(["keys", "--data-dir", str(office), "export-public", str(key_file)]) == ExitCode.OK
     said = capsys.readouterr().out
     fingerprint = said.split("lewat telepon): ")[1].strip()
     assert len(fingerprint.replace(" ", "")) == 20
@@ -131,7 +133,7 @@ def test_the_office_key_goes_to_the_village_by_file(tmp_path, passphrase, capsys
         == 1
     )
     assert "TIDAK SAMA" in capsys.readouterr().err
-    assert main(["keys", "--data-dir", str(village), "show"]) == EXIT_OK
+    assert main(["keys", "--data-dir", str(village), "show"]) == ExitCode.OK
     assert "belum dipasang" in capsys.readouterr().out
 
     assert (
@@ -146,17 +148,17 @@ def test_the_office_key_goes_to_the_village_by_file(tmp_path, passphrase, capsys
                 fingerprint.replace(" ", ""),
             ]
         )
-        == EXIT_OK
+        == ExitCode.OK
     )
     capsys.readouterr()
-    assert main(["keys", "--data-dir", str(village), "show"]) == EXIT_OK
+    assert main(["keys", "--data-dir", str(village), "show"]) == ExitCode.OK
     assert f"Kantor Imigrasi Kerinci, sidik {fingerprint}" in capsys.readouterr().out
 
 
 def test_the_passphrase_leaves_the_environment_once_read(tmp_path, monkeypatch):
     """No program started after it (a printer driver, a helper) inherits the passphrase."""
     monkeypatch.setenv("SIAGA_PASSPHRASE", PASSPHRASE)
-    assert init_village(tmp_path / "desa") == EXIT_OK
+    assert init_village(tmp_path / "desa") == ExitCode.OK
     assert "SIAGA_PASSPHRASE" not in os.environ
     child = subprocess.run(
         [sys.executable, "-c", "import os; print(os.environ.get('SIAGA_PASSPHRASE', '-'))"],

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from desktop import cli
+from desktop.cli import parser as cli
 
 ENGLISH = re.compile(
     r"usage:|\boptions\b|positional arguments|show this help|version number|\berror:|"

@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-from desktop.cli_security import strength_problem
+from desktop.cli.unlock import strength_problem
 from desktop.domain.security import Strength, StrengthHint
 from desktop.passphrase_strength import judge, personal_words
 from tests.ui.helpers import KUNGKAI

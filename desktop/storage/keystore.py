@@ -61,7 +61,6 @@ log = logging.getLogger(__name__)
 
 FORMAT = "siaga-tppo-kunci"
 VERSION = 1
-KEY_FILE_NAME = "siaga.kunci"
 LOCK_FILE_NAME = "siaga.kunci-gembok"
 # Where earlier versions counted wrong tries; removed when found (the count is in the key file).
 OLD_FAILURES_FILE_NAME = "siaga.kunci-percobaan"
@@ -150,7 +149,7 @@ class NewProtection:
 
 
 def key_file_path(paths: DataPaths) -> Path:
-    return paths.database.with_name(KEY_FILE_NAME)
+    return paths.key_file
 
 
 @contextlib.contextmanager

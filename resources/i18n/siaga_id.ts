@@ -1036,6 +1036,997 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The disk {where} is full: only {free} is free, while at least {needed} is needed. Delete or move files that are no longer needed, then try again.</source>
+        <translation>Disk {where} penuh: hanya {free} yang kosong, padahal diperlukan paling sedikit {needed}. Hapus atau pindahkan berkas yang tidak diperlukan lagi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk {where} is full. Delete or move files that are no longer needed, then try again.</source>
+        <translation>Disk {where} penuh. Hapus atau pindahkan berkas yang tidak diperlukan lagi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing may be written in {where}: the disk is write-protected, or this account may not change that folder.</source>
+        <translation>Tidak ada yang boleh ditulis di {where}: disknya dikunci dari penulisan, atau akun ini tidak boleh mengubah folder itu.</translation>
+    </message>
+    <message>
+        <source>The data file is being used by another program (Siaga TPPO opened already, for example). Close that program, then try again.</source>
+        <translation>Berkas data sedang dipakai program lain (misalnya Siaga TPPO yang sedang terbuka). Tutup program itu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The drive or folder {where} is no longer there. Plug it in again, then try again.</source>
+        <translation>Drive atau folder {where} tidak ada lagi. Pasang kembali, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk {where} reported an error while reading or writing; it may be starting to fail.</source>
+        <translation>Disk {where} melaporkan kesalahan saat membaca atau menulis; mungkin disk itu mulai rusak.</translation>
+    </message>
+    <message>
+        <source>The data cannot be opened yet. {cause} The data is not damaged and not changed.</source>
+        <translation>Data belum dapat dibuka. {cause} Data tidak rusak dan tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Not saved. {cause} Nothing was written; the earlier data stays.</source>
+        <translation>Tidak dapat disimpan. {cause} Tidak ada yang tertulis; data sebelumnya tetap.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged and was not opened. The file was not changed. Open the app to restore the latest good backup.</source>
+        <translation>Berkas data {path} rusak dan tidak dibuka. Berkas itu tidak diubah. Buka aplikasi untuk memulihkan cadangan baik terbaru.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is missing, although its key file is there. Nothing was made in its place. If it was moved, put it back; or open the app to restore a backup.</source>
+        <translation>Berkas data {path} tidak ada, padahal berkas kuncinya ada. Tidak ada yang dibuat sebagai gantinya. Bila dipindahkan, kembalikan; atau buka aplikasi untuk memulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>{what} {cause} The data was not changed.</source>
+        <translation>{what} {cause} Data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>that code is already this village&apos;s code</source>
+        <translation>kode itu sudah kode desa ini</translation>
+    </message>
+    <message>
+        <source>that code is not a village (desa or kelurahan) in Kemendagri&apos;s official list</source>
+        <translation>kode itu bukan desa/kelurahan dalam daftar resmi Kemendagri</translation>
+    </message>
+    <message>
+        <source>the reason must be filled in</source>
+        <translation>alasan wajib diisi</translation>
+    </message>
+    <message>
+        <source>the reason is too long (500 characters at most)</source>
+        <translation>alasan terlalu panjang (paling banyak 500 huruf)</translation>
+    </message>
+    <message>
+        <source>a made-up MODE LATIHAN village; its code is not changed</source>
+        <translation>desa MODE LATIHAN fiktif; kodenya tidak diganti</translation>
+    </message>
+    <message>
+        <source>this folder holds no village&apos;s data yet (command init)</source>
+        <translation>folder ini belum berisi data desa (perintah init)</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not set up yet (command init).</source>
+        <translation>Folder {folder} belum disiapkan (perintah init).</translation>
+    </message>
+    <message>
+        <source>The area code data cannot be read: {detail}</source>
+        <translation>Data kode wilayah tidak dapat dibaca: {detail}</translation>
+    </message>
+    <message>
+        <source>The area code was not changed: {why}. Nothing was written.</source>
+        <translation>Kode wilayah tidak diganti: {why}. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Area code changed: {before} ({before_code}) became {village}, Kec. {district}, {regency} ({code}). The change is signed with the village&apos;s key and carried by the next export to the immigration office.</source>
+        <translation>Kode wilayah diganti: {before} ({before_code}) menjadi {village}, Kec. {district}, {regency} ({code}). Perubahan ini ditandatangani kunci desa dan dibawa ekspor berikutnya ke kantor imigrasi.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key is installed in the data of a village.</source>
+        <translation>Kunci kantor dipasang di data desa/kelurahan.</translation>
+    </message>
+    <message>
+        <source>Only an immigration office&apos;s data has a public key for villages.</source>
+        <translation>Hanya data kantor imigrasi yang mempunyai kunci publik untuk desa.</translation>
+    </message>
+    <message>
+        <source>Registered village keys are only in an office&apos;s data.</source>
+        <translation>Kunci desa terdaftar hanya ada di data kantor.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written: {reason}</source>
+        <translation>Berkas {file} tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <source>The public key of {office} is saved: {file}</source>
+        <translation>Kunci publik {office} disimpan: {file}</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (read it out to the villages by telephone): {fingerprint}</source>
+        <translation>Sidik kunci (bacakan ke desa lewat telepon): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{count} village keys saved: {file}</source>
+        <translation>{count} kunci desa disimpan: {file}</translation>
+    </message>
+    <message>
+        <source>{file} is not a whole office key file of Siaga TPPO.</source>
+        <translation>{file} bukan berkas kunci kantor Siaga TPPO yang utuh.</translation>
+    </message>
+    <message>
+        <source>Key from: {office}</source>
+        <translation>Kunci dari: {office}</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Sidik kunci: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key is installed. From the next export on only {office} can read them.</source>
+        <translation>Kunci kantor dipasang. Ekspor berikutnya hanya dapat dibaca {office}.</translation>
+    </message>
+    <message>
+        <source>The fingerprint is NOT THE SAME as the one the office read out. The key was not installed. Ask the office itself for the right key file.</source>
+        <translation>Sidik kunci TIDAK SAMA dengan yang dibacakan kantor. Kunci tidak dipasang. Minta berkas kunci yang benar langsung dari kantor.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the office: run this again with --fingerprint ANGKA, or in a terminal. The key is not installed yet.</source>
+        <translation>Cocokkan sidik kunci dengan kantor: jalankan lagi dengan --fingerprint ANGKA, atau di terminal. Kunci belum dipasang.</translation>
+    </message>
+    <message>
+        <source>Is the fingerprint the same as the one the office read out? (ya/tidak)</source>
+        <translation>Apakah sidik kunci sama dengan yang dibacakan kantor? (ya/tidak)</translation>
+    </message>
+    <message>
+        <source>The key was not installed.</source>
+        <translation>Kunci tidak dipasang.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key fingerprint: {fingerprint}</source>
+        <translation>Sidik kunci kantor: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The village&apos;s key fingerprint: {fingerprint}</source>
+        <translation>Sidik kunci desa: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key: not installed yet</source>
+        <translation>Kunci kantor: belum dipasang</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key: {office}, fingerprint {fingerprint}</source>
+        <translation>Kunci kantor: {office}, sidik {fingerprint}</translation>
+    </message>
+    <message>
+        <source>first export</source>
+        <translation>ekspor pertama</translation>
+    </message>
+    <message>
+        <source>a key other than the registered one</source>
+        <translation>kunci berbeda dengan yang terdaftar</translation>
+    </message>
+    <message>
+        <source>{code}: {why}; key fingerprint {fingerprint}; {count} exports held since {date}</source>
+        <translation>{code}: {why}; sidik kunci {fingerprint}; {count} ekspor ditahan sejak {date}</translation>
+    </message>
+    <message>
+        <source>No export is held for {code} with that fingerprint. See siaga-tppo keys held. Nothing was changed.</source>
+        <translation>Tidak ada ekspor yang ditahan untuk {code} dengan sidik kunci itu. Lihat siaga-tppo keys held. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Key refused: {count} exports from {code} deleted unread.</source>
+        <translation>Kunci ditolak: {count} ekspor dari {code} dihapus tanpa dibaca.</translation>
+    </message>
+    <message>
+        <source>The key of {code} is accepted (fingerprint {fingerprint}).</source>
+        <translation>Kunci {code} diterima (sidik {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>The number of records must be 1 or more.</source>
+        <translation>Jumlah catatan harus 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Name the folder for the sample data with --data-dir FOLDER.</source>
+        <translation>Sebutkan folder untuk data contoh dengan --data-dir FOLDER.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds a real village&apos;s data (protected by a passphrase). Sample data is made only in a new folder or a training folder. Nothing was written.</source>
+        <translation>Folder {folder} berisi data desa sebenarnya (dilindungi kata sandi). Data contoh hanya dibuat di folder baru atau folder latihan. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds a real village&apos;s data. Sample data is made only in a new folder or a training folder. Nothing was written.</source>
+        <translation>Folder {folder} berisi data desa sebenarnya. Data contoh hanya dibuat di folder baru atau folder latihan. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The sample data could not be made in {folder}: {detail}</source>
+        <translation>Gagal membuat data contoh di {folder}: {detail}</translation>
+    </message>
+    <message>
+        <source>Ready: {count} made-up incident records made ({seconds} seconds). Data in {folder}</source>
+        <translation>Siap: {count} catatan kejadian fiktif dibuat ({seconds} detik). Data di {folder}</translation>
+    </message>
+    <message>
+        <source>a three-fold leaflet</source>
+        <translation>leaflet lipat tiga</translation>
+    </message>
+    <message>
+        <source>a poster</source>
+        <translation>poster</translation>
+    </message>
+    <message>
+        <source>pocket cards</source>
+        <translation>kartu saku</translation>
+    </message>
+    <message>
+        <source>There is no village data in {folder} yet. Set it up first with: siaga-tppo init --data-dir FOLDER --village KODE --head NAMA</source>
+        <translation>Belum ada data desa di {folder}. Siapkan dulu dengan: siaga-tppo init --data-dir FOLDER --village KODE --head NAMA</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>Folder {folder} tidak ada. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The village profile in {folder} is not filled in yet. Run siaga-tppo init first.</source>
+        <translation>Profil desa di {folder} belum diisi. Jalankan siaga-tppo init dulu.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s material content is damaged or missing: {detail}</source>
+        <translation>Isi materi aplikasi rusak atau hilang: {detail}</translation>
+    </message>
+    <message>
+        <source>The text does not fit on this paper. Shorten the contact names in the village profile, or use --paper f4. Nothing was written.</source>
+        <translation>Teks tidak muat di kertas ini. Pendekkan nama kontak di profil desa, atau pakai --paper f4. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Ready: {kind} {paper} for {village}: {file}</source>
+        <translation>Siap: {kind} {paper} untuk {village}: {file}</translation>
+    </message>
+    <message>
+        <source>&apos;{period}&apos; is not a period. For example: 2026-11 (a month), 2026-Q4 (a quarter), 2026 (a year). Nothing was written.</source>
+        <translation>&apos;{period}&apos; bukan periode. Contoh: 2026-11 (bulan), 2026-Q4 (triwulan), 2026 (tahun). Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The file {file} must end in .pdf or .xlsx. Nothing was written.</source>
+        <translation>Berkas {file} harus berakhiran .pdf atau .xlsx. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not set up yet (command init --office &quot;NAMA&quot; --covers KODE).</source>
+        <translation>Folder {folder} belum disiapkan (perintah init --office &quot;NAMA&quot; --covers KODE).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not an immigration office&apos;s data: a recap is made at the office. Nothing was written.</source>
+        <translation>Folder {folder} bukan data kantor imigrasi: rekap dibuat di kantor. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The recap cannot be saved in {folder} ({reason}). Choose another folder. The office&apos;s data is unchanged.</source>
+        <translation>Rekap tidak dapat disimpan di {folder} ({reason}). Pilih folder lain. Data kantor tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Recap {period}: {records} records from {villages} villages, {events} awareness events. Saved: {file}</source>
+        <translation>Rekap {period}: {records} catatan dari {villages} desa/kelurahan, {events} kegiatan sosialisasi. Disimpan: {file}</translation>
+    </message>
+    <message>
+        <source>Bhabinkamtibmas</source>
+        <translation>Bhabinkamtibmas</translation>
+    </message>
+    <message>
+        <source>Babinsa</source>
+        <translation>Babinsa</translation>
+    </message>
+    <message>
+        <source>Immigration office</source>
+        <translation>Kantor Imigrasi</translation>
+    </message>
+    <message>
+        <source>District manpower office</source>
+        <translation>Dinas tenaga kerja kabupaten</translation>
+    </message>
+    <message>
+        <source>BP3MI/P4MI</source>
+        <translation>BP3MI/P4MI</translation>
+    </message>
+    <message>
+        <source>The data in {folder} could not be set up: {detail}</source>
+        <translation>Gagal menyiapkan data di {folder}: {detail}</translation>
+    </message>
+    <message>
+        <source>Ready: {place}, {regency} ({code}). Data in {folder}</source>
+        <translation>Siap: {place}, {regency} ({code}). Data di {folder}</translation>
+    </message>
+    <message>
+        <source>Local contacts for the leaflet: {names}.</source>
+        <translation>Kontak setempat untuk leaflet: {names}.</translation>
+    </message>
+    <message>
+        <source>The area code &apos;{code}&apos; is not shaped like a village&apos;s code (for example 15.02.02.2004).</source>
+        <translation>Kode wilayah &apos;{code}&apos; tidak berbentuk kode desa/kelurahan (contoh: 15.02.02.2004).</translation>
+    </message>
+    <message>
+        <source>The area code {code} is not in Kemendagri&apos;s official list. Check the code again.</source>
+        <translation>Kode wilayah {code} tidak ada dalam daftar resmi Kemendagri. Periksa kembali kodenya.</translation>
+    </message>
+    <message>
+        <source>Not valid: {field} {rule}</source>
+        <translation>Isian tidak sah: {field} {rule}</translation>
+    </message>
+    <message>
+        <source>The contact role &apos;{role}&apos; is not known. Choose one of: {roles}.</source>
+        <translation>Peran kontak &apos;{role}&apos; tidak dikenal. Pilih salah satu: {roles}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds an immigration office&apos;s data. A village uses a folder of its own.</source>
+        <translation>Folder {folder} berisi data kantor imigrasi. Desa memakai folder sendiri.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds training (made-up) data. Training data cannot become a real village&apos;s data: set the village up in a new folder.</source>
+        <translation>Folder {folder} berisi data latihan (fiktif). Data latihan tidak dapat menjadi data desa sebenarnya: siapkan desa di folder baru.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is already set up for {village} ({code}). A village&apos;s area code is not changed by init. If the code has really changed (a new district, or a code changed by Kemendagri), use: siaga-tppo change-code --village KODE_BARU --reason &quot;ALASAN&quot;.</source>
+        <translation>Folder {folder} sudah disiapkan untuk {village} ({code}). Kode wilayah desa tidak diganti dengan init. Bila kodenya memang berubah (pemekaran atau perubahan kode dari Kemendagri), pakai: siaga-tppo change-code --village KODE_BARU --reason &quot;ALASAN&quot;.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} cannot be read: {detail}.</source>
+        <translation>Data di {folder} tidak dapat dibaca: {detail}.</translation>
+    </message>
+    <message>
+        <source>the name of the village head or lurah</source>
+        <translation>nama kepala desa/lurah</translation>
+    </message>
+    <message>
+        <source>the village office&apos;s telephone</source>
+        <translation>telepon kantor desa</translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>terlalu panjang</translation>
+    </message>
+    <message>
+        <source>may contain only digits, spaces, +, - and brackets</source>
+        <translation>hanya boleh berisi angka, spasi, +, - dan tanda kurung</translation>
+    </message>
+    <message>
+        <source>must start with 0 or +62</source>
+        <translation>harus diawali 0 atau +62</translation>
+    </message>
+    <message>
+        <source>must have 9 to 13 digits</source>
+        <translation>harus 9 sampai 13 angka</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>the telephone of the contact {name}</source>
+        <translation>telepon kontak {name}</translation>
+    </message>
+    <message>
+        <source>the name of the contact {name}</source>
+        <translation>nama kontak {name}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a village&apos;s data. An immigration office uses a folder of its own.</source>
+        <translation>Folder {folder} sudah berisi data desa. Kantor imigrasi memakai folder sendiri.</translation>
+    </message>
+    <message>
+        <source>Ready: {office}, working area {regencies}. Data in {folder}</source>
+        <translation>Siap: {office}, wilayah kerja {regencies}. Data di {folder}</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key fingerprint (read it out to the villages by telephone): {fingerprint}. Save the public key for the villages with: siaga-tppo keys export-public BERKAS</source>
+        <translation>Sidik kunci kantor (bacakan ke desa lewat telepon): {fingerprint}. Simpan kunci publik untuk desa dengan: siaga-tppo keys export-public BERKAS</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name must be filled in (120 characters at most).</source>
+        <translation>Nama kantor wajib diisi (paling panjang 120 huruf).</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not the code of a kabupaten or kota (for example 15.02).</source>
+        <translation>&apos;{code}&apos; bukan kode kabupaten/kota (contoh: 15.02).</translation>
+    </message>
+    <message>
+        <source>Name the codes of the working area&apos;s kabupaten/kota (--covers).</source>
+        <translation>Sebutkan kode kabupaten/kota wilayah kerja (--covers).</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>must have the form &apos;KODE_WILAYAH sha256:SIDIK&apos; (made with siaga-tppo tokens add), or &apos;KODE_WILAYAH TOKEN&apos; as before</source>
+        <translation>harus berbentuk &apos;KODE_WILAYAH sha256:SIDIK&apos; (dibuat dengan siaga-tppo tokens add), atau &apos;KODE_WILAYAH TOKEN&apos; seperti dulu</translation>
+    </message>
+    <message>
+        <source>the token is too short (16 letters or digits at least)</source>
+        <translation>token terlalu pendek (paling sedikit 16 huruf/angka)</translation>
+    </message>
+    <message>
+        <source>the same token is used twice</source>
+        <translation>token yang sama dipakai dua kali</translation>
+    </message>
+    <message>
+        <source>holds not a single token (make one with: siaga-tppo tokens add KODE)</source>
+        <translation>tidak berisi satu token pun (buat dengan: siaga-tppo tokens add KODE)</translation>
+    </message>
+    <message>
+        <source>The receiver for sending over the internet is not installed here (the module {module} is missing). The app installed with the installer leaves it out because a village does not need it. Install the receiver on the office&apos;s server with pip install &apos;siaga-tppo[office]&apos; (see docs/dev/receiver.md), then run siaga-tppo receive there.</source>
+        <translation>Penerima kiriman internet tidak terpasang di sini (modul {module} tidak ada). Aplikasi yang dipasang dengan penginstal tidak memuatnya karena desa tidak memerlukannya. Pasang penerima di server kantor dengan pip install &apos;siaga-tppo[office]&apos; (lihat docs/dev/receiver.md), lalu jalankan siaga-tppo receive di sana.</translation>
+    </message>
+    <message>
+        <source> line {line}</source>
+        <translation> baris {line}</translation>
+    </message>
+    <message>
+        <source>The tokens file {file}{where}: {problem}.</source>
+        <translation>Berkas token {file}{where}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be written in {folder}.</source>
+        <translation>Sertifikat tidak dapat ditulis di {folder}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds data of Siaga TPPO. The receiver uses a folder of its own: what is sent is kept there, locked, until the office fetches it (siaga-tppo fetch).</source>
+        <translation>Folder {folder} berisi data Siaga TPPO. Penerima memakai folder sendiri: kiriman disimpan terkunci di sana sampai diambil kantor (siaga-tppo fetch).</translation>
+    </message>
+    <message>
+        <source>--max-mb, --quota-files and --quota-mb must be 1 or more.</source>
+        <translation>--max-mb, --quota-files dan --quota-mb harus 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>The receiver runs at {address} for {count} village tokens; what is sent is kept locked in {folder}. Press Ctrl+C to stop.</source>
+        <translation>Penerima berjalan di {address} untuk {count} token desa; kiriman disimpan terkunci di {folder}. Tekan Ctrl+C untuk berhenti.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (enter it in Pengaturan › Penerima kantor): {fingerprint}</source>
+        <translation>Sidik sertifikat (masukkan di Pengaturan › Penerima kantor): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Certificate made: {file} (for {names}).</source>
+        <translation>Sertifikat dibuat: {file} (untuk {names}).</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint: {fingerprint}</source>
+        <translation>Sidik sertifikat: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Name the villages&apos; tokens file with --tokens BERKAS.</source>
+        <translation>Sebutkan berkas token desa dengan --tokens BERKAS.</translation>
+    </message>
+    <message>
+        <source>The village keys file {file} cannot be read.</source>
+        <translation>Berkas kunci desa {file} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The office token file {file}: one token (16 letters at least) or sha256:SIDIK.</source>
+        <translation>Berkas token kantor {file}: satu token (paling sedikit 16 huruf) atau sha256:SIDIK.</translation>
+    </message>
+    <message>
+        <source>--certificate and --private-key are used together.</source>
+        <translation>--certificate dan --private-key dipakai bersama.</translation>
+    </message>
+    <message>
+        <source>New certificate made: {file}</source>
+        <translation>Sertifikat baru dibuat: {file}</translation>
+    </message>
+    <message>
+        <source>The certificate {file} cannot be read.</source>
+        <translation>Sertifikat {file} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>{count} tokens in {file}.</source>
+        <translation>{count} token di {file}.</translation>
+    </message>
+    <message>
+        <source>There is no token &apos;{which}&apos; in {file}.</source>
+        <translation>Tidak ada token &apos;{which}&apos; di {file}.</translation>
+    </message>
+    <message>
+        <source>Revoked: {count} tokens. The receiver uses the new file by itself.</source>
+        <translation>Dicabut: {count} token. Penerima memakai berkas baru dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>The tokens file {file} cannot be written. Nothing has changed.</source>
+        <translation>Berkas token {file} tidak dapat ditulis. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a village&apos;s code (for example 15.02.02.2004).</source>
+        <translation>&apos;{code}&apos; bukan kode desa/kelurahan (contoh: 15.02.02.2004).</translation>
+    </message>
+    <message>
+        <source>The code {code} is not in Kemendagri&apos;s official list.</source>
+        <translation>Kode {code} tidak ada dalam daftar resmi Kemendagri.</translation>
+    </message>
+    <message>
+        <source>Token for {village} ({code}): {token}</source>
+        <translation>Token untuk {village} ({code}): {token}</translation>
+    </message>
+    <message>
+        <source>ID {id}, in {file}. This token is not shown again.</source>
+        <translation>ID {id}, di {file}. Token ini tidak ditampilkan lagi.</translation>
+    </message>
+    <message>
+        <source>Token sheet: {file} (print it, give it to the village, then delete this file).</source>
+        <translation>Lembar token: {file} (cetak, serahkan ke desa, lalu hapus berkas ini).</translation>
+    </message>
+    <message>
+        <source>the storage is full</source>
+        <translation>tempat penyimpanan penuh</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to (read-only or locked)</source>
+        <translation>folder tidak dapat ditulisi (hanya baca atau terkunci)</translation>
+    </message>
+    <message>
+        <source>the folder or flash drive is no longer there (pulled out?)</source>
+        <translation>folder atau flashdisk tidak ada lagi (dicabut?)</translation>
+    </message>
+    <message>
+        <source>what was read back is not the same as what was written</source>
+        <translation>isi yang terbaca kembali tidak sama dengan yang ditulis</translation>
+    </message>
+    <message>
+        <source>writing failed</source>
+        <translation>gagal menulis</translation>
+    </message>
+    <message>
+        <source>the office&apos;s address and token are not set yet (command configure)</source>
+        <translation>alamat kantor dan token belum diatur (perintah configure)</translation>
+    </message>
+    <message>
+        <source>the office cannot be reached yet (no connection)</source>
+        <translation>kantor belum terjangkau (tidak ada sambungan)</translation>
+    </message>
+    <message>
+        <source>that address answers, but it is not a receiver of Siaga TPPO</source>
+        <translation>alamat itu menjawab, tetapi bukan penerima Siaga TPPO</translation>
+    </message>
+    <message>
+        <source>the office took too long to answer</source>
+        <translation>kantor terlalu lama menjawab</translation>
+    </message>
+    <message>
+        <source>the office has a problem; it is tried again later</source>
+        <translation>ada gangguan di kantor; dicoba lagi nanti</translation>
+    </message>
+    <message>
+        <source>the office&apos;s answer holds no receipt; it is tried again later</source>
+        <translation>jawaban kantor tidak memuat tanda terima; dicoba lagi nanti</translation>
+    </message>
+    <message>
+        <source>the office refused the token; check the token (command configure)</source>
+        <translation>token ditolak kantor; periksa token (perintah configure)</translation>
+    </message>
+    <message>
+        <source>the token is not for this village</source>
+        <translation>token bukan untuk desa/kelurahan ini</translation>
+    </message>
+    <message>
+        <source>the office refused the contents of the export</source>
+        <translation>kantor menolak isi ekspor</translation>
+    </message>
+    <message>
+        <source>the office&apos;s address is wrong; check the address (command configure)</source>
+        <translation>alamat kantor salah; periksa alamat (perintah configure)</translation>
+    </message>
+    <message>
+        <source>the office already received an export with the same number and other contents</source>
+        <translation>kantor sudah menerima ekspor bernomor sama dengan isi lain</translation>
+    </message>
+    <message>
+        <source>the export is too large for the office</source>
+        <translation>ekspor terlalu besar untuk kantor</translation>
+    </message>
+    <message>
+        <source>the office refused the request</source>
+        <translation>kantor menolak permintaan</translation>
+    </message>
+    <message>
+        <source>the export&apos;s copy in the outbox is missing</source>
+        <translation>salinan ekspor di kotak keluar hilang</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not set up yet (command {setup}).</source>
+        <translation>Folder {folder} belum disiapkan (perintah {setup}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no village&apos;s data yet. Set it up first with: siaga-tppo init --village KODE --head NAMA</source>
+        <translation>Folder {folder} belum berisi data desa/kelurahan. Siapkan dulu dengan: siaga-tppo init --village KODE --head NAMA</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not an immigration office&apos;s data. Set it up first with: siaga-tppo init --office &quot;NAMA KANTOR&quot; --covers KODE</source>
+        <translation>Folder {folder} bukan data kantor imigrasi. Siapkan dulu dengan: siaga-tppo init --office &quot;NAMA KANTOR&quot; --covers KODE</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Token kosong.</translation>
+    </message>
+    <message>
+        <source>The token may not contain spaces.</source>
+        <translation>Token tidak boleh berisi spasi.</translation>
+    </message>
+    <message>
+        <source>The token is too short.</source>
+        <translation>Token terlalu pendek.</translation>
+    </message>
+    <message>
+        <source>A token is 5 groups of 5 letters or digits.</source>
+        <translation>Token terdiri atas 5 kelompok berisi 5 huruf/angka.</translation>
+    </message>
+    <message>
+        <source>Group {group} must hold 5 letters or digits.</source>
+        <translation>Kelompok ke-{group} harus berisi 5 huruf/angka.</translation>
+    </message>
+    <message>
+        <source>Group {group} holds a letter that tokens never use (0, O, 1, I, L).</source>
+        <translation>Kelompok ke-{group} memuat huruf yang tidak pernah dipakai token (0, O, 1, I, L).</translation>
+    </message>
+    <message>
+        <source>There is a typing error in group {group}: check it against the token sheet.</source>
+        <translation>Ada salah ketik di kelompok ke-{group}: periksa lagi dengan lembar token.</translation>
+    </message>
+    <message>
+        <source>--token is no longer used: a token typed on the command line is seen by the other users of this computer and kept in the command history. Use --token-file BERKAS, the environment variable {variable}, or run without either and type the token when asked.</source>
+        <translation>--token tidak dipakai lagi: token yang diketik di baris perintah terlihat oleh pengguna lain komputer ini dan tersimpan di riwayat perintah. Pakai --token-file BERKAS, variabel lingkungan {variable}, atau jalankan tanpa keduanya lalu ketik token saat diminta.</translation>
+    </message>
+    <message>
+        <source>The token file {file} cannot be read.</source>
+        <translation>Berkas token {file} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>A token is needed: --token-file BERKAS, the environment variable {variable}, or run this in a terminal so that the token can be typed.</source>
+        <translation>Token diperlukan: --token-file BERKAS, variabel lingkungan {variable}, atau jalankan di terminal agar token dapat diketik.</translation>
+    </message>
+    <message>
+        <source>Access token from the office:</source>
+        <translation>Token akses dari kantor:</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; must start with https:// so that the token cannot be read on the network (http:// only for a receiver on this computer itself).</source>
+        <translation>Alamat &apos;{url}&apos; harus diawali https:// agar token tidak terbaca di jaringan (http:// hanya untuk penerima di komputer ini sendiri).</translation>
+    </message>
+    <message>
+        <source>The address &apos;{url}&apos; is not valid. For example: https://imigrasi.example/siaga</source>
+        <translation>Alamat &apos;{url}&apos; tidak sah. Contoh: https://imigrasi.example/siaga</translation>
+    </message>
+    <message>
+        <source>Saved: sending to {url}. Waiting to be sent: {count} exports.</source>
+        <translation>Tersimpan: kiriman ke {url}. Menunggu dikirim: {count} ekspor.</translation>
+    </message>
+    <message>
+        <source>{count} exports that had failed will be tried again.</source>
+        <translation>{count} ekspor yang tadinya gagal akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <source>The reason for including identities must be filled in.</source>
+        <translation>Alasan menyertakan identitas wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The immigration office&apos;s key is not installed, so the export cannot be locked. Install it first: siaga-tppo keys import-office BERKAS. (With --unencrypted the export is written without encryption: anyone who finds the flash drive can read it.)</source>
+        <translation>Kunci kantor imigrasi belum dipasang, jadi ekspor tidak dapat dikunci. Pasang dulu: siaga-tppo keys import-office BERKAS. (Dengan --unencrypted ekspor ditulis tanpa enkripsi: siapa pun yang menemukan flashdisk dapat membacanya.)</translation>
+    </message>
+    <message>
+        <source>The data is unchanged; what may be left of the file there is hidden and removed by the next export to that place.</source>
+        <translation>Data tidak berubah; sisa berkas yang mungkin tertinggal di sana tersembunyi dan terhapus pada ekspor berikutnya ke tempat itu.</translation>
+    </message>
+    <message>
+        <source>No file was left behind and the data is unchanged.</source>
+        <translation>Tidak ada berkas yang tertinggal dan data tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {folder}: {why}.</source>
+        <translation>Ekspor gagal ditulis ke {folder}: {why}.</translation>
+    </message>
+    <message>
+        <source>Export {number}: {records} records, {versions} versions, {checks} checks.</source>
+        <translation>Ekspor ke-{number}: {records} catatan, {versions} versi, {checks} penilaian.</translation>
+    </message>
+    <message>
+        <source>Identities included.</source>
+        <translation>Identitas disertakan.</translation>
+    </message>
+    <message>
+        <source>WARNING: WITHOUT encryption, anyone who holds the file can read it.</source>
+        <translation>PERINGATAN: TANPA enkripsi, siapa pun yang memegang berkas dapat membacanya.</translation>
+    </message>
+    <message>
+        <source>A copy is waiting to be sent.</source>
+        <translation>Salinan menunggu dikirim.</translation>
+    </message>
+    <message>
+        <source>The immigration office&apos;s key is not installed: exports are sent only locked for the office. Install it first: siaga-tppo keys import-office BERKAS.</source>
+        <translation>Kunci kantor imigrasi belum dipasang: ekspor hanya dikirim terkunci untuk kantor. Pasang dulu: siaga-tppo keys import-office BERKAS.</translation>
+    </message>
+    <message>
+        <source>A new export cannot be made: {why}.</source>
+        <translation>Ekspor baru tidak dapat dibuat: {why}.</translation>
+    </message>
+    <message>
+        <source>No new export was made: the immigration office&apos;s key is not installed (siaga-tppo keys import-office BERKAS).</source>
+        <translation>Ekspor baru tidak dibuat: kunci kantor imigrasi belum dipasang (siaga-tppo keys import-office BERKAS).</translation>
+    </message>
+    <message>
+        <source>New export {number} made to be sent.</source>
+        <translation>Ekspor baru ke-{number} dibuat untuk dikirim.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {why}.</source>
+        <translation>Belum terkirim: {why}.</translation>
+    </message>
+    <message>
+        <source>Export {number}: taken in by the receiver.</source>
+        <translation>Ekspor ke-{number}: diterima penerima.</translation>
+    </message>
+    <message>
+        <source>Export {number}: {why}.</source>
+        <translation>Ekspor ke-{number}: {why}.</translation>
+    </message>
+    <message>
+        <source>New receipts from the office: {count}.</source>
+        <translation>Tanda terima kantor yang baru: {count}.</translation>
+    </message>
+    <message>
+        <source>Waiting: {waiting}; failed (to be put right): {failed}.</source>
+        <translation>Menunggu: {waiting}; gagal (perlu diperbaiki): {failed}.</translation>
+    </message>
+    <message>
+        <source>A new content pack from the office was received. See what it changes and install it in the app: Kirim &amp; Ekspor, Isi dari kantor imigrasi.</source>
+        <translation>Paket isi baru dari kantor diterima. Lihat perubahannya dan pasang di aplikasi: Kirim &amp; Ekspor, Isi dari kantor imigrasi.</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>berkas terlalu besar</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (flash drive pulled out?)</source>
+        <translation>berkas tidak dapat dibaca (flashdisk dicabut?)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (not text)</source>
+        <translation>berkas rusak (bukan teks)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or cut off (not whole)</source>
+        <translation>berkas rusak atau terpotong (tidak utuh)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (not arranged as usual)</source>
+        <translation>berkas rusak (susunannya tidak wajar)</translation>
+    </message>
+    <message>
+        <source>not an export file of Siaga TPPO</source>
+        <translation>bukan berkas ekspor Siaga TPPO</translation>
+    </message>
+    <message>
+        <source>made by a newer version of the app; update Siaga TPPO first</source>
+        <translation>dibuat aplikasi versi lebih baru; perbarui Siaga TPPO dulu</translation>
+    </message>
+    <message>
+        <source>the contents of the file do not follow the format</source>
+        <translation>isi berkas tidak sesuai format</translation>
+    </message>
+    <message>
+        <source>the contents of the file changed after it was made (the check code does not match)</source>
+        <translation>isi berkas berubah setelah dibuat (kode pemeriksa tidak cocok)</translation>
+    </message>
+    <message>
+        <source>a record is in the file twice</source>
+        <translation>ada catatan ganda di dalam berkas</translation>
+    </message>
+    <message>
+        <source>the history of changes in the file is not whole</source>
+        <translation>riwayat perubahan di dalam berkas tidak utuh</translation>
+    </message>
+    <message>
+        <source>a village outside this office&apos;s working area</source>
+        <translation>desa/kelurahan di luar wilayah kerja kantor ini</translation>
+    </message>
+    <message>
+        <source>the export number is the same as another file&apos;s with other contents</source>
+        <translation>nomor ekspor sama dengan berkas lain yang isinya berbeda</translation>
+    </message>
+    <message>
+        <source>MODE LATIHAN (made-up) data, not taken in</source>
+        <translation>data MODE LATIHAN (fiktif), tidak dimasukkan</translation>
+    </message>
+    <message>
+        <source>this folder is not an immigration office&apos;s data</source>
+        <translation>folder ini bukan data kantor imigrasi</translation>
+    </message>
+    <message>
+        <source>not a protected (signed) export; ask the village to export again with the newest Siaga TPPO</source>
+        <translation>bukan ekspor yang dilindungi (tidak bertanda tangan); minta desa mengekspor ulang dengan Siaga TPPO terbaru</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the file changed, is damaged, or is not from that village</source>
+        <translation>tanda tangan tidak cocok: berkas berubah, rusak, atau bukan dari desa itu</translation>
+    </message>
+    <message>
+        <source>HELD: signed with a key other than the village&apos;s registered key. Telephone the village and compare the key fingerprint, then accept it on the page Desa or with: siaga-tppo keys accept KODE --fingerprint ANGKA</source>
+        <translation>DITAHAN: ditandatangani kunci lain daripada kunci desa yang terdaftar. Telepon desa dan cocokkan sidik kunci, lalu terima di halaman Desa atau dengan: siaga-tppo keys accept KODE --fingerprint ANGKA</translation>
+    </message>
+    <message>
+        <source>locked for another office; this office cannot open it</source>
+        <translation>dikunci untuk kantor lain; kantor ini tidak dapat membukanya</translation>
+    </message>
+    <message>
+        <source>this office has no key yet (run: siaga-tppo keys export-public)</source>
+        <translation>kantor ini belum mempunyai kunci (jalankan: siaga-tppo keys export-public)</translation>
+    </message>
+    <message>
+        <source>HELD: this village&apos;s first export. Compare the village&apos;s key fingerprint (by telephone or on the registration sheet), then accept it on the page Desa or with: siaga-tppo keys accept KODE --fingerprint ANGKA</source>
+        <translation>DITAHAN: ekspor pertama desa ini. Cocokkan sidik kunci desa (lewat telepon atau lembar pendaftaran), lalu terima di halaman Desa atau dengan: siaga-tppo keys accept KODE --fingerprint ANGKA</translation>
+    </message>
+    <message>
+        <source>this file would change records of another village; nothing was taken in (written in the audit trail)</source>
+        <translation>berkas ini akan mengubah catatan milik desa lain; tidak ada yang dimasukkan (dicatat di jejak audit)</translation>
+    </message>
+    <message>
+        <source>the area code in the file is not the code of this key&apos;s village, and no signed change of code was made</source>
+        <translation>kode wilayah di berkas bukan kode desa pemilik kunci ini, dan tidak ada perubahan kode yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>the village&apos;s area code is not in the official list of this office&apos;s app; update Siaga TPPO</source>
+        <translation>kode wilayah desa tidak ada dalam daftar resmi di aplikasi kantor ini; perbarui Siaga TPPO</translation>
+    </message>
+    <message>
+        <source>holds an impossible time (before 2000 or after tomorrow); the village computer&apos;s date may be wrong</source>
+        <translation>berisi waktu yang tidak mungkin (sebelum 2000 atau sesudah besok); tanggal komputer desa mungkin salah</translation>
+    </message>
+    <message>
+        <source>holds names, NIK or telephone numbers although it says it holds no identities</source>
+        <translation>berisi nama, NIK atau telepon padahal menyatakan tidak menyertakan identitas</translation>
+    </message>
+    <message>
+        <source> (from {sender}; belonging to {owner})</source>
+        <translation> (dari {sender}; milik {owner})</translation>
+    </message>
+    <message>
+        <source>{file}: REFUSED — {why}{detail}</source>
+        <translation>{file}: DITOLAK — {why}{detail}</translation>
+    </message>
+    <message>
+        <source>{file}: {village}, export {number}: imported already {when}</source>
+        <translation>{file}: {village}, ekspor ke-{number}: sudah diimpor {when}</translation>
+    </message>
+    <message>
+        <source>{file}: {village}, export {number}: {counts}</source>
+        <translation>{file}: {village}, ekspor ke-{number}: {counts}</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts</source>
+        <translation>{new} baru, {updated} diperbarui, {same} sama, {conflicts} konflik</translation>
+    </message>
+    <message>
+        <source>Total: {counts}, {refused} files refused</source>
+        <translation>Jumlah: {counts}, {refused} berkas ditolak</translation>
+    </message>
+    <message>
+        <source>Receipts written beside {count} files.</source>
+        <translation>Tanda terima ditulis di samping {count} berkas.</translation>
+    </message>
+    <message>
+        <source>Receipts could NOT be written beside {count} files (flash drive locked?).</source>
+        <translation>Tanda terima TIDAK dapat ditulis di samping {count} berkas (flashdisk terkunci?).</translation>
+    </message>
+    <message>
+        <source>No export files (*.siaga or *.json) were found.</source>
+        <translation>Tidak ada berkas ekspor (*.siaga atau *.json) yang ditemukan.</translation>
+    </message>
+    <message>
+        <source>the receiver cannot be reached</source>
+        <translation>penerima tidak terjangkau</translation>
+    </message>
+    <message>
+        <source>the receiver refused the office&apos;s token</source>
+        <translation>token kantor ditolak penerima</translation>
+    </message>
+    <message>
+        <source>the important numbers (contacts/hotlines.json)</source>
+        <translation>nomor penting (contacts/hotlines.json)</translation>
+    </message>
+    <message>
+        <source>the questions of Cek Tawaran Kerja (checklists/)</source>
+        <translation>pertanyaan Cek Tawaran Kerja (checklists/)</translation>
+    </message>
+    <message>
+        <source>the topics of Materi (content/)</source>
+        <translation>topik Materi (content/)</translation>
+    </message>
+    <message>
+        <source>the warnings (peringatan.json)</source>
+        <translation>peringatan (peringatan.json)</translation>
+    </message>
+    <message>
+        <source>the local contacts (kantor.json)</source>
+        <translation>kontak setempat (kantor.json)</translation>
+    </message>
+    <message>
+        <source>the office&apos;s contact (kantor.json)</source>
+        <translation>kontak kantor (kantor.json)</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Nothing was made.</source>
+        <translation>Folder {folder} tidak ada. Tidak ada yang dibuat.</translation>
+    </message>
+    <message>
+        <source>The file {file} for {part} is missing or cannot be read ({detail}). Nothing was made.</source>
+        <translation>Berkas {file} untuk {part} tidak ada atau tidak terbaca ({detail}). Tidak ada yang dibuat.</translation>
+    </message>
+    <message>
+        <source>This office has no key yet (run: siaga-tppo keys export-public). Nothing was made.</source>
+        <translation>Kantor ini belum mempunyai kunci (jalankan: siaga-tppo keys export-public). Tidak ada yang dibuat.</translation>
+    </message>
+    <message>
+        <source>The pack is too large</source>
+        <translation>Paket terlalu besar</translation>
+    </message>
+    <message>
+        <source>The villages would not be able to use {part}</source>
+        <translation>Desa tidak akan dapat memakai {part}</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s contents</source>
+        <translation>isi paket</translation>
+    </message>
+    <message>
+        <source>{what} (details: {detail}). Nothing was made.</source>
+        <translation>{what} (rincian: {detail}). Tidak ada yang dibuat.</translation>
+    </message>
+    <message>
+        <source>The receiver is not set yet (command fetch --endpoint --token-file).</source>
+        <translation>Penerima belum diatur (perintah fetch --endpoint --token-file).</translation>
+    </message>
+    <message>
+        <source>Pack number {number} was made but cannot be written to {file}: {why}. Write it again from the office&apos;s window (Isi untuk desa).</source>
+        <translation>Paket nomor {number} dibuat tetapi tidak dapat ditulis ke {file}: {why}. Tulis lagi dari jendela kantor (Isi untuk desa).</translation>
+    </message>
+    <message>
+        <source>Content pack number {number} made, signed and checked: {file}</source>
+        <translation>Paket isi nomor {number} dibuat, ditandatangani dan diperiksa: {file}</translation>
+    </message>
+    <message>
+        <source>The receiver: {why}.</source>
+        <translation>Penerima: {why}.</translation>
+    </message>
+    <message>
+        <source>The receiver keeps pack number {number} for the villages.</source>
+        <translation>Penerima menyimpan paket nomor {number} untuk desa.</translation>
+    </message>
+    <message>
+        <source>The token file {file} holds no valid token.</source>
+        <translation>Berkas token {file} tidak berisi token yang sah.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s address or the token is not valid.</source>
+        <translation>Alamat penerima atau token tidak sah.</translation>
+    </message>
+    <message>
+        <source>Give --endpoint URL and --token-file BERKAS (once only).</source>
+        <translation>Sebutkan --endpoint URL dan --token-file BERKAS (sekali saja).</translation>
+    </message>
+    <message>
+        <source>What was sent cannot be fetched: {why}.</source>
+        <translation>Kiriman tidak dapat diambil: {why}.</translation>
+    </message>
+    <message>
+        <source>Still waiting at the receiver: {count} (tried again later).</source>
+        <translation>Masih menunggu di penerima: {count} (dicoba lagi nanti).</translation>
+    </message>
+    <message>
+        <source>Receipts left at the receiver for the villages: {count}.</source>
+        <translation>Tanda terima dititipkan di penerima untuk desa: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Local contacts</source>

@@ -37,7 +37,14 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = [ROOT / "desktop" / "app.py", *sorted((ROOT / "desktop" / "ui").rglob("*.py"))]
+    desktop = ROOT / "desktop"
+    files = [
+        desktop / "app.py",
+        desktop / "passphrase_strength.py",
+        *sorted((desktop / "ui").rglob("*.py")),
+        # The command line speaks from the same catalogue (desktop/catalogue.py).
+        *sorted((desktop / "cli").rglob("*.py")),
+    ]
     return [str(f) for f in files]
 
 

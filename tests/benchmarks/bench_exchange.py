@@ -68,10 +68,11 @@ report(time.perf_counter() - start)
 
 IMPORT = """
 from pathlib import Path
-from desktop.cli_exchange import official_areas
+from desktop.cli.areas import area_index
 from desktop.exchange.merge import import_paths
 inst = open_data(sys.argv[1])
-with official_areas(inst.paths) as areas:
+with area_index(inst.paths) as index:
+    areas = index.chain
     start = time.perf_counter()
     result = import_paths([Path(sys.argv[2])], areas=areas, max_bytes=2 * 1024**3)
     seconds = time.perf_counter() - start
@@ -128,7 +129,7 @@ report(0)
 # The office confirms the village's key, as an officer does after comparing the fingerprint,
 # so that the import measured is not held.
 CONFIRM = """
-from desktop.cli_exchange import official_areas
+from desktop.cli.areas import area_index
 from desktop.exchange.keys import signing_key
 from desktop.storage import office_imports, profile_store
 village = open_data(sys.argv[2])
@@ -136,8 +137,8 @@ key = bytes(signing_key().verify_key)
 code = profile_store.load_profile().village_code
 village.close()
 office = open_data(sys.argv[1])
-with official_areas(office.paths) as areas:
-    office_imports.register_key(code, key, areas(code), "")
+with area_index(office.paths) as index:
+    office_imports.register_key(code, key, index.chain(code), "")
 report(0)
 """
 

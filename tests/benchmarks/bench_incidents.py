@@ -117,7 +117,7 @@ def shown(self, event):
 
 
 main_window.MainWindow.showEvent = shown
-from desktop.cli import main  # the app as users start it
+from desktop.cli.run import main  # the app as users start it
 
 main(["--demo", "--data-dir", sys.argv[1]])
 """

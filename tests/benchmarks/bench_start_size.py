@@ -50,7 +50,7 @@ def type_passphrase(module):
     module.UnlockDialog._done = on_done
 
 when_imported("desktop.ui.security.unlock", type_passphrase)
-from desktop.cli import main
+from desktop.cli.run import main
 main(["--data-dir", sys.argv[1]])
 """
 

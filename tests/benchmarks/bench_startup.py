@@ -19,7 +19,7 @@ Targets: issue 2, the app's start at most 2.0x the bare window (the village with
 encryption); issue 7, opening the encrypted data adds at most 0.5 s (encrypted minus not
 encrypted). Also printed: when the passphrase window shows.
 
-The children run the app's real entry point (``desktop.cli.main``) and their import order is
+The children run the app's real entry point (``desktop.cli.run.main``) and their import order is
 left alone: the stopwatch hooks are installed by an import hook when the app itself imports the
 window modules (importing PySide6 first would change what the app pays for). Bytecode caching
 is on for all (see time_child).
@@ -64,7 +64,7 @@ on_main_window_shown(lambda: print("SHOWN", flush=True))
 TRAINING = (
     HOOKS
     + """
-from desktop.cli import main
+from desktop.cli.run import main
 main(["--data-dir", sys.argv[1], "--demo"])
 """
 )
@@ -82,7 +82,7 @@ def type_passphrase(module):
     module.UnlockDialog.showEvent = shown
 
 when_imported("desktop.ui.security.unlock", type_passphrase)
-from desktop.cli import main
+from desktop.cli.run import main
 main(["--data-dir", sys.argv[1]])
 """
 )

@@ -8,7 +8,7 @@ import uuid
 
 import pytest
 
-from desktop import cli
+from desktop.cli import run as cli
 from desktop.domain.exchange import ExportWriteFailed, WriteProblem
 from desktop.exchange.wire import files
 from desktop.paths import DataPaths

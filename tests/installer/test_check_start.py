@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 BROKEN_PAGE = """
 import sys
-from desktop import cli
+from desktop.cli import run as cli
 from desktop.ui.shell import village
 
 def broken():

@@ -20,7 +20,7 @@ from desktop.domain.errors import (
 from desktop.domain.incident import Incident, Person, PersonIdentity, ReportType
 from desktop.domain.modus import Modus
 from desktop.domain.security import AuditKind, RecoveryKeyInvalid
-from desktop.paths import DataPaths
+from desktop.paths import KEY_FILE_NAME, DataPaths
 from desktop.storage import audit, backup, incidents, keystore, profile_store, settings
 from desktop.storage.db import UNPROTECTED, connect, is_plain_sqlite
 from desktop.storage.installation import Installation, Protection, protection_of
@@ -295,7 +295,7 @@ def test_the_pause_lives_in_the_key_file_so_deleting_other_files_resets_nothing(
         with pytest.raises(WrongPassphrase):
             keystore.unlock(paths, f"salah {n}", now=start)
     for path in paths.root.iterdir():
-        if path.is_file() and path.name != keystore.KEY_FILE_NAME:
+        if path.is_file() and path.name != KEY_FILE_NAME:
             path.unlink()
     (paths.root / keystore.OLD_FAILURES_FILE_NAME).write_text('{"count": 0}')
     with pytest.raises(UnlockPaused):

@@ -13,7 +13,7 @@ CHILD = """
 import json, sys
 from tests.startup_probe import on_main_window_shown
 on_main_window_shown(lambda: print(json.dumps(list(sys.modules)), flush=True))
-from desktop.cli import main
+from desktop.cli.run import main
 main(["--data-dir", sys.argv[1], "--demo"])
 """
 
@@ -21,8 +21,9 @@ NOT_AT_START = [
     "nacl",  # libsodium: only when a key is unwrapped or an export sealed
     "reportlab",  # PDFs
     "desktop.exchange",
-    "desktop.cli_exchange",
-    "desktop.cli_security",
+    "desktop.cli.exchange",
+    "desktop.cli.unlock",
+    "desktop.cli.parser",
     "desktop.ui.about",
     "desktop.ui.help_window",  # the staff manual: when F1 is pressed
     "desktop.domain.manual",

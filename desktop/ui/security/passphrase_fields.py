@@ -5,40 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.domain.security import (
     MIN_PASSPHRASE,
     PassphraseJudgement,
     Strength,
-    StrengthHint,
 )
-
-_HINTS = {
-    StrengthHint.PERSONAL: QT_TRANSLATE_NOOP(
-        "Security", "It contains the name of the village or of its head, which anyone nearby knows."
-    ),
-    StrengthHint.COMMON: QT_TRANSLATE_NOOP(
-        "Security", "It is one of the passphrases that guessing programs try first."
-    ),
-    StrengthHint.KEYBOARD: QT_TRANSLATE_NOOP(
-        "Security", "Keys side by side on the keyboard (like qwerty) are easy to guess."
-    ),
-    StrengthHint.REPEAT: QT_TRANSLATE_NOOP(
-        "Security", "Repeated letters or words (like aaa) are easy to guess."
-    ),
-    StrengthHint.SEQUENCE: QT_TRANSLATE_NOOP(
-        "Security", "Runs like abc or 1234 are easy to guess."
-    ),
-    StrengthHint.DATE: QT_TRANSLATE_NOOP(
-        "Security", "Years and dates (a birthday, for example) are easy to guess."
-    ),
-    StrengthHint.NAME: QT_TRANSLATE_NOOP("Security", "A name on its own is easy to guess."),
-    StrengthHint.WORD: QT_TRANSLATE_NOOP(
-        "Security", "One common word on its own is easy to guess."
-    ),
-}
+from desktop.passphrase_strength import HINTS, HINTS_CONTEXT
 
 
 def _strength_words(strength: Strength) -> str:
@@ -67,7 +42,7 @@ def strength_text(judgement: PassphraseJudgement) -> str:
     """The strength in plain words, with what makes it weak when that is known."""
     text = _strength_words(judgement.strength)
     if judgement.hint is not None:
-        text += " " + QCoreApplication.translate("Security", _HINTS[judgement.hint])
+        text += " " + QCoreApplication.translate(HINTS_CONTEXT, HINTS[judgement.hint])
     return text
 
 

@@ -1,0 +1,61 @@
+"""The command line speaks from the window's catalogue (desktop/catalogue.py reads the shipped
+.qm without Qt), in the same Indonesian as before and in the window's words where both say the
+same thing."""
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from desktop import catalogue
+from desktop.cli.errors import describe
+from desktop.cli.unlock import strength_problem
+from desktop.domain import errors as e
+from desktop.domain.security import StrengthHint
+from desktop.passphrase_strength import HINTS, HINTS_CONTEXT
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "i18n" / "siaga_id.ts"
+
+
+def _messages():
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            if message.get("numerus") != "yes":
+                yield name, message.findtext("source"), message.findtext("translation")
+
+
+def test_every_translation_is_read_from_the_compiled_catalogue_as_qt_reads_it():
+    read = catalogue.Catalogue(catalogue.resource_path("i18n", catalogue.CATALOGUE).read_bytes())
+    messages = list(_messages())
+    assert len(messages) > 1000
+    wrong = [(c, s) for c, s, t in messages if read.lookup(c, s) != t]
+    assert wrong == []
+    assert read.lookup("CommandLine", "Not a sentence of the app.") is None
+
+
+def test_a_word_without_translation_is_said_as_written():
+    assert catalogue.translate("CommandLine", "Not a sentence of the app.") == (
+        "Not a sentence of the app."
+    )
+
+
+def test_the_command_line_s_disk_words_are_the_indonesian_of_before():
+    full = e.StorageFailed(
+        Path("/data/siaga.sqlite3"), e.DiskProblem.FULL, "", 5 * 1024**2, 64 * 1024**2
+    )
+    assert describe(full) == (
+        "Tidak dapat disimpan. Disk /data penuh: hanya 5,0 MB yang kosong, padahal diperlukan "
+        "paling sedikit 64,0 MB. Hapus atau pindahkan berkas yang tidak diperlukan lagi, lalu "
+        "coba lagi. Tidak ada yang tertulis; data sebelumnya tetap."
+    )
+    backup = e.BackupFailed(Path("/data/cadangan/x"), "gagal")
+    assert describe(backup) == "Cadangan tidak dapat dibuat. Data tidak diubah."
+
+
+def test_a_weak_passphrase_is_told_in_the_window_s_words():
+    said = strength_problem("kungkai1980", ["Kungkai"])
+    personal = catalogue.translate(HINTS_CONTEXT, HINTS[StrengthHint.PERSONAL])
+    assert personal == (
+        "Kata sandi memuat nama desa atau nama kepala desa, yang diketahui semua orang di sekitar."
+    )
+    assert personal in said
