@@ -450,7 +450,7 @@ def run_demo_data(args: argparse.Namespace) -> int:
             )
             return EXIT_USAGE
         if profile is None:
-            from desktop.app import TRAINING_PROFILE
+            from desktop.domain.training import TRAINING_PROFILE
 
             save_profile(TRAINING_PROFILE)
         start = time.perf_counter()
@@ -682,10 +682,12 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         if args.keys_action in ("held", "accept", "refuse"):
             return cli_exchange.run_keys_held(args)
         return cli_security.run_keys(args)
+    if args.command == "self-test":
+        from desktop.self_test import run_self_test
+
+        return run_self_test(getattr(args, "data_dir", None))
     from desktop import app
 
-    if args.command == "self-test":
-        return app.run_self_test(getattr(args, "data_dir", None))
     return app.run_gui(
         getattr(args, "data_dir", None), training=args.demo, check_start=args.check_start
     )

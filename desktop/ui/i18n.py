@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from desktop.resources import resource_path
 
+LANGUAGE = "language"  # the setting (database and window settings file) that holds the choice
+
 
 class Language(Enum):
     INDONESIAN = "id"
