@@ -683,7 +683,7 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             return cli_exchange.run_keys_held(args)
         return cli_security.run_keys(args)
     if args.command == "self-test":
-        from desktop.self_test import run_self_test
+        from desktop.selftest import run_self_test
 
         return run_self_test(getattr(args, "data_dir", None))
     from desktop import app

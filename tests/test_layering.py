@@ -84,12 +84,12 @@ def _top_level_modules() -> set[str]:
         ("peewee and SQLCipher are imported only in storage", {"desktop.storage"}),
         (
             "PySide6 is imported only in the UI, the composition root (app.py) and the self-test",
-            {"desktop.ui", "desktop.app", "desktop.self_test"},
+            {"desktop.ui", "desktop.app", "desktop.selftest"},
         ),
         (
             "Only the window's code imports the UI (the composition root, the self-test, the "
             "command line's window path)",
-            {"desktop.ui", "desktop.app", "desktop.self_test", "desktop.cli", "desktop.__main__"},
+            {"desktop.ui", "desktop.app", "desktop.selftest", "desktop.cli", "desktop.__main__"},
         ),
     ],
 )
