@@ -1,11 +1,11 @@
-"""Before the data opens: the window's prompt for the key (``obtain_key``), which
-``storage.protected.open_protected`` asks; set up the protection, or unlock it.
+"""Before the data opens: the window's prompt for the key (``obtain_key``, the ``ask`` the
+window gives ``storage.protected.open_protected``): set up the protection, or unlock it.
 
-What is asked depends on the data folder (``installation.protection_of``): a new folder gets
-the welcome wizard (its village or office, passphrase and recovery key); an earlier version's
-unencrypted data gets a passphrase and recovery key, and is then encrypted; protected data asks
-for the passphrase; protected data without its key file asks for the recovery key and a new
-passphrase.
+What is asked depends on the data folder's state (``installation.Protection``): a new folder
+gets the welcome wizard (its village or office, passphrase and recovery key); an earlier
+version's unencrypted data gets a passphrase and recovery key, and is then encrypted;
+protected data asks for the passphrase; protected data without its key file asks for the
+recovery key and a new passphrase.
 """
 
 from __future__ import annotations
