@@ -1,123 +1,52 @@
-"""Composition root: paths, logging, crash handler, database, translations, windows.
+"""Composition root of the window: paths, logging, crash handler, the data opened
+(``ui/start.py``), translations, the main window and what it is built from (``Shell``).
 
-The only module that wires storage and the Qt user interface together.
+The only module that wires storage and the Qt user interface together. What it calls on owns
+its own job: ``logs.py`` the log file, ``ui/start.py`` start-up and damage recovery,
+``ui/check_start.py`` the frozen build's ``--check-start``; the self-test without a window is
+``selftest.py``.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME, __version__
-from desktop.domain.errors import DatabaseDamaged, SiagaError
-from desktop.domain.profile import Contact, ContactRole, VillageProfile
+from desktop.domain.profile import VillageProfile
+from desktop.domain.training import TRAINING_INCIDENTS, TRAINING_PROFILE
+from desktop.logs import configure_logging
 from desktop.paths import DataPaths
-from desktop.resources import REQUIRED_RESOURCES, resource_path
+from desktop.resources import resource_path
 from desktop.storage import profile_store, settings
-from desktop.storage.backup import copy_database
-from desktop.storage.db import UNPROTECTED, Key, close_database, open_database
 from desktop.storage.installation import Installation
-from desktop.storage.migrations import SCHEMA_VERSION, migrate
-from desktop.ui.errors import CrashHandler, error_message
+from desktop.ui.errors import CrashHandler
 from desktop.ui.garbage import GuiThreadCollector
 from desktop.ui.home_page import HomePage
-from desktop.ui.i18n import Language, Translations, load_app_translator
+from desktop.ui.i18n import LANGUAGE, Language, Translations
 from desktop.ui.lifetime import retire
 from desktop.ui.shell.village import build_village_window
 from desktop.ui.shell.window import MainWindow, WindowContext
-from desktop.ui.style import TextSize, apply_text_size
+from desktop.ui.style import TEXT_SIZE, TextSize, apply_text_size
 
 if TYPE_CHECKING:
     from desktop.domain.exchange import OfficeProfile
     from desktop.storage.area_index import AreaIndex
     from desktop.ui.exchange.scheduler import SyncScheduler
-    from desktop.ui.wizard import WelcomeWizard
 
 log = logging.getLogger("desktop")
 
-LANGUAGE = "language"
-TEXT_SIZE = "text_size"
-TRAINING_INCIDENTS = 300  # fictional incident records in a new training installation
 OUTBOX_DIR = "kotak-keluar"  # exports waiting to be uploaded (Kirim & Ekspor)
 SENDER_START_MS = 3000  # the outbox sender starts after the window is up
 # and a little earlier the integrity check (which reads the whole database) and daily backup
 CHECK_START_MS = 500
-
-TRAINING_PROFILE = VillageProfile(
-    village_code="15.02.02.0000",
-    village_name="Sukamaju (fiktif)",
-    district_name="Bangko",
-    regency_name="Kabupaten Merangin",
-    province_name="Jambi",
-    head_name="Budi Santoso (fiktif)",
-    office_phone="0000-0000-0000",
-    office_address="Jalan Contoh No. 1 (fiktif)",
-    contacts={
-        ContactRole.BHABINKAMTIBMAS: Contact("Bripka Contoh (fiktif)", "0000-0000-0001"),
-        ContactRole.BABINSA: Contact("Serka Contoh (fiktif)", "0000-0000-0002"),
-        ContactRole.IMMIGRATION_OFFICE: Contact("Kantor Imigrasi (fiktif)", "0000-0000-0003"),
-        ContactRole.MANPOWER_OFFICE: Contact("Dinas Tenaga Kerja (fiktif)", "0000-0000-0004"),
-    },
-    training=True,
-)
-
-
-class RotatingLog(logging.FileHandler):
-    """A log file that starts afresh past ``max_bytes``, keeping ``keep`` older files.
-
-    logging.handlers.RotatingFileHandler would do, but importing logging.handlers costs about
-    10 ms of start-up (it pulls in socket, pickle and queue).
-    """
-
-    def __init__(self, path: Path, max_bytes: int = 1_000_000, keep: int = 5) -> None:
-        self.max_bytes = max_bytes
-        self.keep = keep
-        super().__init__(path, encoding="utf-8", delay=True)
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            path = Path(self.baseFilename)
-            if path.exists() and path.stat().st_size >= self.max_bytes:
-                self.rotate(path)
-        except OSError:
-            pass
-        super().emit(record)
-
-    def rotate(self, path: Path) -> None:
-        if self.stream is not None:
-            self.stream.close()
-            self.stream = None
-        for n in range(self.keep - 1, 0, -1):
-            older = path.with_name(f"{path.name}.{n}")
-            if older.exists():
-                older.replace(path.with_name(f"{path.name}.{n + 1}"))
-        path.replace(path.with_name(f"{path.name}.1"))
-
-
-def configure_logging(paths: DataPaths) -> Path | None:
-    """A rotating log in the data folder; returns its path (None if it cannot be written)."""
-    root = logging.getLogger()
-    root.setLevel(logging.INFO)
-    try:
-        paths.ensure()
-        log_file = paths.logs / "siaga.log"
-        handler = RotatingLog(log_file)
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    return log_file
 
 
 def _office_profile() -> OfficeProfile | None:
@@ -181,44 +110,27 @@ class Shell(QObject):
             wiring.add_settings_tabs(settings.tabs, self.installation, self.lock)
 
     def check_and_back_up(self) -> None:
-        """On a worker thread: the full integrity check left by opening (saving waits until it
-        has passed; storage.db's write gate), then today's backup unless it exists. The window
-        stays usable meanwhile (the backup is a consistent copy even while the user saves).
-        The home page says when the backup is done, or that it failed."""
-        from desktop.storage import audit
-        from desktop.ui.tasks import run_in_background
+        """The full integrity check and the daily backup, once the window is up (ui/start.py)."""
+        from desktop.ui.start import check_and_back_up
 
-        def work() -> object:
-            self.installation.finish_check()
-            return self.installation.daily_backup()
+        check_and_back_up(
+            self.installation,
+            window=self.live_window,
+            backed_up=self.backup_done,
+            restart=self.restart_main,
+            quit_app=self.app.quit,
+        )
 
-        def done(_result: object) -> None:
-            audit.flush_pending()  # the unlock, recorded while the check ran
-            window = self.window
-            if isinstance(window, MainWindow) and shiboken6.isValid(window):
-                home = window.page("beranda")
-                if isinstance(home, HomePage):
-                    home.refresh_backup_status()
+    def live_window(self) -> MainWindow | None:
+        window = self.window
+        return window if window is not None and shiboken6.isValid(window) else None
 
-        run_in_background(work, on_done=done, on_error=self.check_failed)
-
-    def check_failed(self, exc: BaseException) -> None:
-        """The integrity check found damage (nothing has been written since the data opened),
-        or the disk failed while it read: tell the user; offer the newest good backup."""
-        from desktop.ui.messages import inform
-        from desktop.ui.recovery import recover_damaged
-
-        if not isinstance(exc, SiagaError):
-            raise exc
-        parent = self.window if self.window is not None and shiboken6.isValid(self.window) else None
-        if not isinstance(exc, DatabaseDamaged):
-            inform(parent, APP_NAME, error_message(exc), warning=True)
-            return
-        QThreadPool.globalInstance().waitForDone()  # nothing else may hold the data now
-        if recover_damaged(self.installation, exc, parent):
-            self.restart_main()
-        else:
-            self.app.quit()
+    def backup_done(self) -> None:
+        window = self.live_window()
+        if window is not None:
+            home = window.page("beranda")
+            if isinstance(home, HomePage):
+                home.refresh_backup_status()
 
     def area_index(self) -> AreaIndex:
         if self._index is None:
@@ -356,56 +268,6 @@ class Shell(QObject):
         self.restart_main()
 
 
-CHECK_START_SECONDS = 60
-
-
-def _exit_once_a_window_shows(app: QApplication, picture: str) -> None:
-    """The hidden ``--check-start [PNG]`` of the frozen build's tests (tests/installer).
-
-    Polls until a window is on screen (so it also works while a dialog runs its own event
-    loop, as the passphrase dialog does before the main window). The main window first opens
-    every page, so that a module only a page imports is loaded too. Then it prints the window's
-    title, saves a picture of it to ``picture`` (if given) and ends the process: exit code 0;
-    4 when an error message or the crash dialog shows instead; 3 when nothing shows within
-    CHECK_START_SECONDS.
-    """
-    import time
-
-    from desktop.ui.crash_dialog import CrashDialog
-
-    deadline = time.monotonic() + CHECK_START_SECONDS
-    visited: set[int] = set()
-
-    def finish(code: int, message: str, window: QWidget | None = None) -> None:
-        if window is not None and picture:
-            window.grab().save(picture)
-        print(message, flush=True)
-        os._exit(code)
-
-    def poll() -> None:
-        # The next poll is set first, on a new timer: Qt does not deliver a timer's event while
-        # that timer's previous event is still running, as it is while a crash dialog it caused
-        # runs its own event loop.
-        QTimer.singleShot(250, poll)
-        visible = [w for w in app.topLevelWidgets() if w.isVisible()]
-        for window in visible:
-            if isinstance(window, QMessageBox | CrashDialog):
-                text = window.text() if isinstance(window, QMessageBox) else ""
-                finish(4, f"Pesan kesalahan tampil: {window.windowTitle()} {text}", window)
-        shown = [w for w in visible if w.windowTitle()]
-        if shown and isinstance(shown[0], MainWindow) and id(shown[0]) not in visited:
-            visited.add(id(shown[0]))
-            for key in shown[0].page_keys():
-                shown[0].show_page(key)
-            shown[0].show_page(shown[0].page_keys()[0])
-        elif shown:
-            finish(0, f"Jendela tampil: {shown[0].windowTitle()}", shown[0])
-        elif time.monotonic() > deadline:
-            finish(3, f"Tidak ada jendela yang tampil dalam {CHECK_START_SECONDS} detik.")
-
-    QTimer.singleShot(250, poll)
-
-
 def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | None = None) -> int:
     paths = DataPaths.resolve(data_dir, training=training)
     log_file = configure_logging(paths)
@@ -418,14 +280,14 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "siaga-tppo.png"))))
     if check_start is not None:
-        _exit_once_a_window_shows(app, check_start)
+        from desktop.ui.check_start import exit_once_a_window_shows
+
+        exit_once_a_window_shows(app, check_start)
     # Before the data opens only the window settings file says which language and text size
     # the user chose (the database holds them too, but it is still locked).
     ui_settings = QSettings(str(paths.ui_settings), QSettings.Format.IniFormat)
-    language = Language.from_setting(ui_settings.value(LANGUAGE))
-    Translations(app).install(language)
-    text_size = TextSize.from_setting(ui_settings.value(TEXT_SIZE))
-    apply_text_size(app, text_size)
+    Translations(app).install(Language.from_setting(ui_settings.value(LANGUAGE)))
+    apply_text_size(app, TextSize.from_setting(ui_settings.value(TEXT_SIZE)))
     CrashHandler(log_file).install()
     collector = GuiThreadCollector(app)
     collector.start()
@@ -436,60 +298,11 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
             index.append(_open_area_index(paths))
         return index[0]
 
-    start = None
-    if training:
-        key = UNPROTECTED  # MODE LATIHAN: fictional data, its own folder, never encrypted
-    else:
-        from desktop.ui.security.startup import obtain_key
+    from desktop.ui.start import open_for_window
 
-        def chosen_size(size: TextSize) -> None:
-            nonlocal text_size
-            text_size = size
-            apply_text_size(app, size)
-            ui_settings.setValue(TEXT_SIZE, size.value)
-
-        def chosen_language(choice: Language) -> None:
-            nonlocal language
-            language = choice
-            Translations(app).install(choice)
-            ui_settings.setValue(LANGUAGE, choice.value)
-
-        def welcome() -> WelcomeWizard:
-            from desktop.ui.wizard import FileDraft, WelcomeWizard
-
-            return WelcomeWizard(
-                area_index(),
-                FileDraft(paths),
-                language=language,
-                text_size=text_size,
-                on_text_size=chosen_size,
-                protect=paths,
-            )
-
-        try:
-            start = obtain_key(paths, welcome=welcome, on_language=chosen_language)
-        except SiagaError as exc:
-            QMessageBox.critical(None, APP_NAME, error_message(exc))
-            return 1
-        if start is None:
-            return 0
-        key = start.key
-    from desktop.ui.recovery import open_data
-
-    installation = Installation(paths, key, new=start is not None and start.newly_protected)
-    # The full integrity check and the daily backup run once the window is up.
-    if not open_data(installation):
-        return 1
-    if start is not None:
-        installation.record_unlocked("aplikasi")
-        start.record()
-        if start.newly_protected:
-            settings.TEXT_SIZE.set(text_size.value)
-        if start.set_up is not None:
-            from desktop.ui.wizard import finish_set_up
-
-            settings.LANGUAGE.set(language.value)
-            finish_set_up(start.set_up, paths)
+    installation = open_for_window(app, paths, ui_settings, area_index, training=training)
+    if isinstance(installation, int):
+        return installation
     shell = Shell(app, installation, training=training, index_factory=area_index)
     shell.start()
     QTimer.singleShot(CHECK_START_MS, shell.check_and_back_up)
@@ -499,301 +312,3 @@ def run_gui(data_dir: str | None, *, training: bool = False, check_start: str | 
         # A backup (or an export) still running finishes before the data closes.
         QThreadPool.globalInstance().waitForDone()
         installation.close()
-
-
-def _check_resources() -> str | None:
-    missing = [
-        str(resource_path(*p)) for p in REQUIRED_RESOURCES if not resource_path(*p).is_file()
-    ]
-    return "tidak ada: " + ", ".join(missing) if missing else None
-
-
-def _check_area_codes(scratch: Path) -> str | None:
-    from desktop.storage.area_index import open_area_index
-
-    index = open_area_index(resource_path("wilayah"), scratch / "cache")
-    try:
-        chain = index.chain("15.02.02.2004")
-        count = index.count()
-    finally:
-        index.close()
-    if [a.name for a in chain][1:3] != ["Kabupaten Merangin", "Bangko"]:
-        return f"kode 15.02.02.2004 terbaca salah: {chain}"
-    if count < 90000:
-        return f"hanya {count} wilayah terbaca"
-    return None
-
-
-def _check_translations(_scratch: Path) -> str | None:
-    app = QCoreApplication.instance() or QCoreApplication([])
-    translator = load_app_translator(Language.INDONESIAN, app)
-    if translator is None:
-        return "berkas terjemahan Indonesia tidak dapat dimuat"
-    if translator.translate("SettingsPage", "Settings") != "Pengaturan":
-        return "terjemahan Indonesia tidak lengkap"
-    return None
-
-
-def _database_key(paths: DataPaths) -> Key | str:
-    """The key to copy the real data with, or a note why only encryption itself is checked.
-
-    Protected data is read only with ``SIAGA_PASSPHRASE`` given: self-test never asks."""
-    from desktop.cli.unlock import read_passphrase
-    from desktop.storage import keystore
-    from desktop.storage.installation import Protection, protection_of
-
-    state = protection_of(paths)
-    if state in (Protection.NEW, Protection.UNENCRYPTED):
-        return UNPROTECTED
-    passphrase = read_passphrase()
-    if state is Protection.KEY_FILE_MISSING:
-        return "berkas kunci tidak ada (pakai kunci pemulihan di aplikasi)"
-    if not passphrase:
-        return ""
-    return keystore.unlock(paths, passphrase)
-
-
-def _check_database(scratch: Path, paths: DataPaths) -> str | None:
-    from desktop.storage.db import connect
-    from desktop.storage.keystore import make_recovery
-
-    copy = scratch / "salinan.sqlite3"
-    key = _database_key(paths)
-    if isinstance(key, str):
-        if key:
-            return key
-        # Protected data without the passphrase: check that an encrypted database can be made,
-        # opened and migrated here, and leave the real data unread.
-        print("CATATAN data asli dilindungi kata sandi; isi SIAGA_PASSPHRASE untuk memeriksanya")
-        key = make_recovery().key
-    elif paths.database.exists():
-        source = connect(paths.database, key, read_only=True)
-        try:
-            copy_database(source, copy, key)
-        finally:
-            source.close()
-    db = open_database(copy, key)
-    try:
-        result = migrate(db, copy, scratch / "cadangan")
-        if result.to_version != SCHEMA_VERSION:
-            return f"migrasi berhenti di versi {result.to_version}"
-        profile_store.load_profile()
-    finally:
-        close_database(db)
-    return None
-
-
-# The checks below exercise, in the frozen build, what a missing module or data file would
-# break at a village office: leaflet printing (reportlab, its QR code, Qt PDF), encryption
-# (SQLCipher, PyNaCl), the export format and the import, and the ICU data Qt sorts text with.
-SELF_TEST_PASSPHRASE = "uji-mandiri-siaga-tppo"  # for a scratch folder only
-SELF_TEST_VILLAGE = VillageProfile(
-    village_code="15.02.02.2004",
-    village_name="Kungkai",
-    district_name="Bangko",
-    regency_name="Kabupaten Merangin",
-    province_name="Jambi",
-    head_name="Pemeriksaan Mandiri",
-)
-
-
-def _check_leaflet(_scratch: Path) -> str | None:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-    from PySide6.QtPdf import QPdfDocument
-
-    from desktop.exchange.active_content import SHIPPED
-    from desktop.printing.leaflets import LeafletData, LeafletKind, build_leaflet
-    from desktop.printing.paper import Paper
-
-    materials = SHIPPED.materials(Language.INDONESIAN.value, SELF_TEST_VILLAGE.village_code)
-    data = LeafletData(SELF_TEST_VILLAGE, materials)
-    pdf = build_leaflet(LeafletKind.TRIFOLD, Paper.A4, data)
-    QCoreApplication.instance() or QCoreApplication([])
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.pageCount() != 2:
-        return f"pratinjau cetak membaca {document.pageCount()} halaman, bukan 2"
-    if document.render(0, QSize(330, 234)).isNull():
-        return "halaman leaflet tidak dapat digambar untuk pratinjau cetak"
-    return None
-
-
-def _check_encryption(scratch: Path) -> str | None:
-    from desktop.domain.errors import DatabaseLocked
-    from desktop.storage import keystore
-    from desktop.storage.db import is_plain_sqlite
-
-    paths = DataPaths.resolve(scratch / "terenkripsi")
-    keystore.new_protection(paths, SELF_TEST_PASSPHRASE)
-    for step in ("write", "read"):
-        key = keystore.unlock(paths, SELF_TEST_PASSPHRASE)
-        installation = Installation(paths, key, new=step == "write")
-        installation.open()
-        try:
-            if step == "write":
-                profile_store.save_profile(SELF_TEST_VILLAGE)
-            elif profile_store.load_profile() != SELF_TEST_VILLAGE:
-                return "isi basis data terenkripsi terbaca salah"
-        finally:
-            installation.close()
-    if is_plain_sqlite(paths.database):
-        return "basis data tersimpan tanpa enkripsi"
-    stranger = Installation(paths, keystore.make_recovery().key)
-    try:
-        stranger.open()
-    except (DatabaseLocked, DatabaseDamaged):  # refused: the file does not open with that key
-        return None
-    stranger.close()
-    return "basis data terbuka dengan kunci yang salah"
-
-
-def _check_export_import(scratch: Path) -> str | None:
-    """The way data travels: the office's key file to the village, the village's protected
-    (signed and encrypted) export back to the office, held there as the village's first
-    contact until the key is confirmed, as an officer does, then imported."""
-    from datetime import date
-
-    from desktop.domain.exchange import OfficeProfile, RejectReason
-    from desktop.domain.incident import Incident, ReportType
-    from desktop.domain.modus import Modus
-    from desktop.exchange import keys
-    from desktop.exchange.export import export_to_folder
-    from desktop.exchange.merge import accept_held, import_paths
-    from desktop.exchange.protection import held_villages
-    from desktop.storage import exchange_settings, incidents
-    from desktop.storage.area_index import open_area_index
-
-    office_name = "Kantor Imigrasi (uji)"
-    key_file = scratch / "kunci-kantor" / keys.office_key_file_name(office_name)
-    stick = scratch / "flashdisk"
-    key_file.parent.mkdir()
-    stick.mkdir()
-    office = Installation(DataPaths.resolve(scratch / "kantor"), UNPROTECTED)
-    village = Installation(DataPaths.resolve(scratch / "desa"), UNPROTECTED)
-    office.open()
-    try:
-        exchange_settings.save_office(OfficeProfile(office_name, ("15.02",)))
-        key_file.write_bytes(keys.office_key_file_bytes(office_name, keys.ensure_office_key()))
-    finally:
-        office.close()
-    village.open()
-    try:
-        profile_store.save_profile(SELF_TEST_VILLAGE)
-        keys.import_office_key(keys.read_office_key_file(key_file))
-        record = Incident(
-            report_type=ReportType.SUSPICIOUS_OFFER,
-            reported_on=date(2026, 1, 5),
-            modus=Modus.NON_PROCEDURAL_JOB,
-            summary="Pemeriksaan mandiri",
-        )
-        incidents.save_incident(record, author_name="Pemeriksaan mandiri")
-        export_to_folder(stick)
-    finally:
-        village.close()
-    office.open()
-    index = open_area_index(resource_path("wilayah"), scratch / "cache")
-    try:
-        (first,) = import_paths([stick], areas=index.chain).files
-        (held,) = held_villages()
-        results = accept_held(held.village_code, held.public_key, areas=index.chain)
-    finally:
-        index.close()
-        office.close()
-    if first.rejected is None or first.rejected.reason is not RejectReason.FIRST_CONTACT:
-        return f"ekspor pertama desa tidak ditahan: {first}"
-    if len(results) != 1 or not results[0].ok or results[0].counts.new != 1:
-        return f"impor ekspor yang ditahan: {results}"
-    return None
-
-
-def _check_content_pack(_scratch: Path) -> str | None:
-    """A content pack with the shipped content, signed with an office key (libsodium's
-    Ed25519 point functions) and checked as a village checks it (every schema and parser)."""
-    from datetime import UTC, datetime
-
-    import nacl.public
-
-    from desktop.domain.content_pack import ContentPack
-    from desktop.exchange.pack_build import shipped_parts
-    from desktop.exchange.wire import content_pack
-
-    key = nacl.public.PrivateKey.generate()
-    parts = shipped_parts()
-    pack = ContentPack(
-        office_name="Kantor Imigrasi (uji)",
-        office_key=bytes(key.public_key),
-        covers=("15.02",),
-        number=1,
-        created_at=datetime.now(UTC).replace(microsecond=0),
-        hotlines=parts.hotlines,
-        checklist=parts.checklist,
-        material=parts.material,
-    )
-    data = content_pack.encode(pack, bytes(key))
-    if content_pack.verify(data, bytes(key.public_key)).material != pack.material:
-        return "isi paket terbaca lain daripada yang ditandatangani"
-    return None
-
-
-def _check_passphrase_strength(_scratch: Path) -> str | None:
-    from desktop.passphrase_strength import judge
-
-    if judge("kungkai2026", ["Kungkai"]).strength.acceptable:
-        return "kata sandi yang memuat nama desa diterima"
-    if not judge("kopi-sawah-merah-27").strength.acceptable:
-        return "kata sandi yang kuat ditolak"
-    return None
-
-
-def _check_sorting(_scratch: Path) -> str | None:
-    from PySide6.QtCore import QCollator, QLocale
-
-    QCoreApplication.instance() or QCoreApplication([])
-    collator = QCollator(QLocale(QLocale.Language.Indonesian))
-    ordered = sorted(["zebra", "Ember", "bola", "Apel"], key=collator.sortKey)
-    if ordered != ["Apel", "bola", "Ember", "zebra"]:
-        return f"urutan abjad salah: {', '.join(ordered)}"
-    return None
-
-
-def run_self_test(data_dir: str | None) -> int:
-    """Check an installation without a window. Never modifies the real data."""
-    paths = DataPaths.resolve(data_dir)
-    scratch = Path(tempfile.mkdtemp(prefix="siaga-selftest-"))
-    checks = [
-        ("Sumber daya aplikasi lengkap", lambda: _check_resources()),
-        ("Kode wilayah terbaca", lambda: _check_area_codes(scratch)),
-        ("Terjemahan dimuat", lambda: _check_translations(scratch)),
-        ("Basis data dibuka dan dimigrasi (salinan)", lambda: _check_database(scratch, paths)),
-        ("Leaflet PDF dibuat dan terbaca pratinjau cetak", lambda: _check_leaflet(scratch)),
-        ("Basis data terenkripsi dibuat dan dibaca", lambda: _check_encryption(scratch)),
-        ("Ekspor ditulis dan diimpor kembali", lambda: _check_export_import(scratch)),
-        ("Paket isi ditandatangani dan diperiksa", lambda: _check_content_pack(scratch)),
-        ("Urutan abjad (data ICU)", lambda: _check_sorting(scratch)),
-        ("Kekuatan kata sandi dinilai", lambda: _check_passphrase_strength(scratch)),
-    ]
-    failures = 0
-    try:
-        for name, check in checks:
-            try:
-                problem = check()
-            except Exception as exc:
-                problem = f"{type(exc).__name__}: {exc}"
-            if problem:
-                failures += 1
-                print(f"GAGAL  {name}: {problem}")
-            else:
-                print(f"OK     {name}")
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-    print(_summary(len(checks), failures))
-    return 1 if failures else 0
-
-
-def _summary(total: int, failures: int) -> str:
-    if failures:
-        return f"{failures} dari {total} pemeriksaan gagal."
-    return f"Semua {total} pemeriksaan berhasil (Siaga TPPO {__version__})."

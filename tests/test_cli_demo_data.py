@@ -1,5 +1,8 @@
 """siaga-tppo demo-data: fictional incidents for training and benchmarks, never into real data."""
 
+import subprocess
+import sys
+
 from desktop.cli.outcome import ExitCode
 from desktop.cli.run import main
 from desktop.paths import DataPaths
@@ -77,3 +80,35 @@ def test_two_folders_filled_alike_share_no_id_and_their_records_are_marked_made_
     assert len(a_records) >= 25 and not a_records & b_records
     assert not a_versions & b_versions
     assert all(is_demo_id(record_id) for record_id in a_records | b_records)
+
+
+def test_demo_data_works_where_pyside6_is_missing(tmp_path):
+    """The command line's modules and demo-data need no window code: run with every import of
+    PySide6 (or shiboken6) refused, as on a computer without it."""
+    code = (
+        "import sys\n"
+        "class NoQt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('PySide6', 'shiboken6'):\n"
+        "            raise ImportError(f'{name} is blocked')\n"
+        "sys.meta_path.insert(0, NoQt())\n"
+        "import importlib, pkgutil, desktop.cli\n"
+        "for module in pkgutil.iter_modules(desktop.cli.__path__):\n"
+        "    importlib.import_module(f'desktop.cli.{module.name}')\n"
+        "from desktop.cli.run import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    folder = tmp_path / "latihan"
+    result = subprocess.run(
+        [sys.executable, "-c", code, "demo-data", "--data-dir", str(folder), "--incidents", "3"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == ExitCode.OK, result.stdout + result.stderr
+    assert "3 catatan kejadian fiktif" in result.stdout
+    inst = opened(folder)
+    try:
+        assert profile_store.load_profile().training
+    finally:
+        inst.close()

@@ -69,7 +69,7 @@ def run_demo_data(args: argparse.Namespace) -> int:
                 ExitCode.USAGE,
             )
         if profile is None:
-            from desktop.app import TRAINING_PROFILE
+            from desktop.domain.training import TRAINING_PROFILE
 
             save_profile(TRAINING_PROFILE)
         start = time.perf_counter()

@@ -160,43 +160,43 @@ def open_installation(
     Returns the opened Installation (audit: unlocked by this command).
     """
     from desktop.storage import keystore
-    from desktop.storage.installation import Installation, Protection, protection_of
+    from desktop.storage.installation import Installation, Protection
+    from desktop.storage.protected import Granted, open_protected
 
-    state = protection_of(paths)
-    made = None
-    if state in (Protection.NEW, Protection.UNENCRYPTED):
-        if not new_ok:
-            if state is Protection.NEW:
-                raise Stop(f"Folder {paths.root} belum disiapkan (perintah init).", ExitCode.USAGE)
+    def ask(state: Protection) -> Granted:
+        if state in (Protection.NEW, Protection.UNENCRYPTED):
+            if not new_ok:
+                if state is Protection.NEW:
+                    raise Stop(
+                        f"Folder {paths.root} belum disiapkan (perintah init).", ExitCode.USAGE
+                    )
+                raise Stop(
+                    f"Data di {paths.root} dibuat versi lama dan belum dilindungi kata sandi. "
+                    "Buka aplikasi sekali (atau jalankan siaga-tppo init lagi) untuk memasang "
+                    "kata sandi.",
+                    ExitCode.USAGE,
+                )
+            passphrase = new_passphrase(personal)
+            paths.ensure()
+            made = keystore.new_protection(paths, passphrase)
+            print_recovery_key(made.recovery_key, holder or str(paths.root), paths, recovery_sheet)
+            return Granted(made.key)
+        if state is Protection.KEY_FILE_MISSING:
             raise Stop(
-                f"Data di {paths.root} dibuat versi lama dan belum dilindungi kata sandi. "
-                "Buka aplikasi sekali (atau jalankan siaga-tppo init lagi) untuk memasang kata "
-                "sandi.",
-                ExitCode.USAGE,
+                f"Berkas kunci di {paths.root} tidak ada. Buka aplikasi dan pakai kunci "
+                "pemulihan untuk membuat kata sandi baru."
             )
-        passphrase = new_passphrase(personal)
-        paths.ensure()
-        made = keystore.new_protection(paths, passphrase)
-        print_recovery_key(made.recovery_key, holder or str(paths.root), paths, recovery_sheet)
-        key = made.key
-    elif state is Protection.KEY_FILE_MISSING:
-        raise Stop(
-            f"Berkas kunci di {paths.root} tidak ada. Buka aplikasi dan pakai kunci pemulihan "
-            "untuk membuat kata sandi baru."
-        )
-    else:
-        key = unlock_key(paths)
-    installation = Installation(paths, key, new=made is not None)
-    try:
-        installation.open()
-    except SiagaError as exc:
-        from desktop.cli.errors import describe
+        return Granted(unlock_key(paths))
 
-        raise Stop(describe(exc) or f"Data di {paths.root} tidak dapat dibuka: {exc}") from exc
-    if made is not None:
-        from desktop.domain.security import AuditKind
-        from desktop.storage import audit
+    def open_data(installation: Installation) -> bool:
+        try:
+            installation.open()
+        except SiagaError as exc:
+            from desktop.cli.errors import describe
 
-        audit.record_event(AuditKind.PROTECTION_SET, {"via": "perintah", "command": command})
-    installation.record_unlocked(f"perintah {command}")
-    return installation
+            raise Stop(describe(exc) or f"Data di {paths.root} tidak dapat dibuka: {exc}") from exc
+        return True
+
+    opened = open_protected(paths, ask, via="perintah", command=command, open_data=open_data)
+    assert opened is not None  # this prompt never gives up: it stops the command instead
+    return opened.installation

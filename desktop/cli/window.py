@@ -22,6 +22,6 @@ def run_window(args: argparse.Namespace) -> int:
 
 
 def run_self_test(args: argparse.Namespace) -> int:
-    from desktop import app
+    from desktop import selftest
 
-    return app.run_self_test(getattr(args, "data_dir", None))
+    return selftest.run_self_test(getattr(args, "data_dir", None))

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from desktop.resources import resource_path
 
+LANGUAGE = "language"  # its key in the window settings file (the database: settings.LANGUAGE)
+
 
 class Language(Enum):
     INDONESIAN = "id"

@@ -9,6 +9,8 @@ from enum import Enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+TEXT_SIZE = "text_size"  # its key in the window settings file (the database: settings.TEXT_SIZE)
+
 
 class TextSize(Enum):
     NORMAL = "normal"

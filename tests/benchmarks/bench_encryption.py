@@ -54,7 +54,7 @@ def child(data: Path, passphrase: str) -> float:
 
 def prepare(root: Path, incidents: int) -> tuple[Path, Path]:
     """The same village twice: one encrypted with a passphrase, one unencrypted copy."""
-    from desktop.app import TRAINING_PROFILE
+    from desktop.domain.training import TRAINING_PROFILE
     from desktop.paths import DataPaths
     from desktop.storage import incidents as store
     from desktop.storage import keystore, profile_store

@@ -229,7 +229,7 @@ def test_a_known_name_is_in_no_file_of_the_data_folder(installation, tmp_path):
     drive: the name and the NIK are nowhere in the bytes."""
     import logging
 
-    from desktop.app import configure_logging
+    from desktop.logs import configure_logging
 
     paths = installation.paths
     log_file = configure_logging(paths)

@@ -10,9 +10,9 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QScrollArea
 
-from desktop.app import TRAINING_PROFILE
 from desktop.domain.checklist import RiskLevel
 from desktop.domain.incident import Status
+from desktop.domain.training import TRAINING_PROFILE
 from desktop.storage import incidents as incident_store
 from desktop.storage import profile_store
 from desktop.ui.print_dialog import PrintDialog

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from desktop.app import TRAINING_PROFILE
+from desktop.domain.training import TRAINING_PROFILE
 from desktop.storage import profile_store
 from desktop.ui.help_window import HelpWindow
 from tests.ui.helpers import KUNGKAI, navigation_labels, plain

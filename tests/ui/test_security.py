@@ -14,6 +14,7 @@ from desktop.paths import DataPaths
 from desktop.storage import audit, keystore, profile_store, settings
 from desktop.storage.installation import Installation
 from desktop.storage.keystore import TEST_KDF
+from desktop.storage.protected import open_protected
 from desktop.ui.i18n import Language, Translations
 from desktop.ui.print_dialog import PrintDialog
 from desktop.ui.security import startup
@@ -373,8 +374,22 @@ def test_start_up_asks_for_the_passphrase_and_protects_an_earlier_versions_data(
         qtbot.waitUntil(lambda: dialog.result_ is not None)
         return dialog.result()
 
-    again = startup.obtain_key(paths, welcome=no_welcome, on_language=print, run=type_passphrase)
-    assert again.state is Protection.LOCKED and again.key == made.key and again.set_up is None
+    def started(folder: DataPaths, run):
+        """The data opened as run_gui opens it: the window's prompt, then open_protected."""
+
+        def ask(state):
+            return startup.obtain_key(folder, state, welcome=no_welcome, on_language=print, run=run)
+
+        return open_protected(folder, ask, via="aplikasi")
+
+    again = started(paths, type_passphrase)
+    try:
+        assert again.state is Protection.LOCKED and again.granted.key == made.key
+        assert again.granted.set_up is None
+        kinds = [e.kind for e in audit.list_events()]
+        assert AuditKind.UNLOCKED.value in kinds and AuditKind.PROTECTION_SET.value not in kinds
+    finally:
+        again.installation.close()
 
     def finish_setup(dialog) -> int:
         assert isinstance(dialog, ProtectionSetup)
@@ -389,16 +404,12 @@ def test_start_up_asks_for_the_passphrase_and_protects_an_earlier_versions_data(
     shutil.copy(
         Path(__file__).resolve().parent.parent / "fixtures" / "schema_v1.sqlite3", old.database
     )
-    upgraded = startup.obtain_key(old, welcome=no_welcome, on_language=print, run=finish_setup)
+    upgraded = started(old, finish_setup)
     assert upgraded.state is Protection.UNENCRYPTED and upgraded.newly_protected
-    inst = Installation(old, upgraded.key)
-    inst.open()
     try:
-        upgraded.record()
         assert profile_store.load_profile().head_name == "Hasan Basri"
         assert AuditKind.PROTECTION_SET.value in [e.kind for e in audit.list_events()]
     finally:
-        inst.close()
+        upgraded.installation.close()
     assert not is_plain_sqlite(old.database)
-    closed = startup.obtain_key(paths, welcome=no_welcome, on_language=print, run=lambda dialog: 0)
-    assert closed is None  # closing the window opens nothing
+    assert started(paths, lambda dialog: 0) is None  # closing the window opens nothing

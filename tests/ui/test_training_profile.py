@@ -76,7 +76,7 @@ def test_a_real_village_s_dialogs_are_not_marked(make_shell, monkeypatch):
 
 def test_documents_made_in_training_mode_say_so_on_every_page(installation, qapp):
     """The incident summary and the result sheet (leaflets: tests/printing/test_leaflets.py)."""
-    from desktop.app import TRAINING_PROFILE
+    from desktop.domain.training import TRAINING_PROFILE
     from desktop.printing.checklist_sheet import Item, ResultSheet, Section, build_result_sheet
     from desktop.printing.incident_pdf import build_incident_pdf
     from desktop.printing.paper import Paper

@@ -21,6 +21,7 @@ from desktop.storage import audit, keystore, profile_store, settings, setup_draf
 from desktop.storage.db import is_plain_sqlite
 from desktop.storage.exchange_settings import load_office
 from desktop.storage.installation import Installation, Protection, protection_of
+from desktop.storage.protected import open_protected
 from desktop.ui.exchange.office import OfficeSetupPage
 from desktop.ui.i18n import Language, Translations
 from desktop.ui.recovery import open_data
@@ -356,6 +357,13 @@ def opened(paths: DataPaths, key):
     """The new data as run_gui opens it after the wizard; the windows built on it go first."""
     installation = Installation(paths, key, new=True)
     assert open_data(installation)
+    with closed_after(installation):
+        yield installation
+
+
+@contextmanager
+def closed_after(installation: Installation):
+    """The windows built on ``installation`` go, then the data closes."""
     try:
         yield installation
     finally:
@@ -420,16 +428,21 @@ def test_a_first_start_is_one_wizard_that_ends_in_a_protected_village(
         press(wizard, FINISH)
         return wizard.result()
 
-    start = startup.obtain_key(new_folder, welcome=lambda: welcome(), on_language=print, run=finish)
+    def ask(state: Protection) -> startup.StartKey | None:
+        assert state is Protection.NEW
+        return startup.obtain_key(
+            new_folder, state, welcome=lambda: welcome(), on_language=print, run=finish
+        )
+
+    start = open_protected(new_folder, ask, via="aplikasi", open_data=open_data)
 
     assert seen == [WelcomePage]  # one wizard, from the welcome page
     found = english_giveaways(texts)
     assert not found, "English text on screen:\n" + "\n".join(found)
-    assert start is not None and start.state is Protection.NEW and start.newly_protected
-    assert keystore.unlock(new_folder, PASSPHRASE_TYPED) == start.key
-    with opened(new_folder, start.key) as installation:
-        start.record()
-        finish_set_up(start.set_up, new_folder)
+    assert start is not None and start.newly_protected and start.granted.set_up is not None
+    assert keystore.unlock(new_folder, PASSPHRASE_TYPED) == start.granted.key
+    with closed_after(start.installation) as installation:
+        finish_set_up(start.granted.set_up, new_folder)
         assert profile_store.load_profile() == KUNGKAI
         assert setup_draft.load(new_folder) is None
         assert AuditKind.PROTECTION_SET.value in [e.kind for e in audit.list_events()]
@@ -543,7 +556,11 @@ def test_another_language_builds_the_wizard_again_with_what_was_typed(welcome, n
         Translations(qapp).install(language)
 
     closed = startup.obtain_key(
-        new_folder, welcome=build, on_language=install, run=choose_english_then_close
+        new_folder,
+        Protection.NEW,
+        welcome=build,
+        on_language=install,
+        run=choose_english_then_close,
     )
 
     assert closed is None and chosen == [Language.ENGLISH] and len(built) == 2

@@ -141,8 +141,8 @@ def village_window(env: Env) -> Shown:
 
 def _busy_desk(window, env: Env) -> Shown:
     """Beranda with every item saying something to do, the longest words each can have."""
-    from desktop.app import TRAINING_PROFILE
     from desktop.domain.checklist import RiskLevel
+    from desktop.domain.training import TRAINING_PROFILE
     from tests.ui.desk_data import add_check, add_incident
 
     # The training profile's long contacts, as Kungkai's (a village's code never changes here).
