@@ -2,15 +2,16 @@
 
 Every village and kelurahan of the covered regencies (the official area list) gets one line:
 the newest export the office holds from it (its number, when it was made, when it was
-imported), how many days have passed since that export was made, and its standing: never
-reported, overdue (silent for more days than the office allows), or reporting. Days are
+imported), how many days have passed since that export was made, and its standing: waiting
+for an officer to confirm its key (its exports are held unread), never reported, overdue
+(silent for more days than the office allows), or reporting. Days are
 counted from the export's making, not its import: an export that reaches the office weeks
 after it was made still tells only what the village knew then.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -24,6 +25,7 @@ OVERDUE_DAYS_RANGE = (7, 365)
 class Standing(Enum):
     """How a village stands, in the order the board lists the worst first."""
 
+    WAITING = "menunggu_kunci"  # exports held until an officer confirms the village's key
     NEVER = "belum_pernah"  # no export of it has been imported
     OVERDUE = "terlambat"  # silent for more days than allowed
     REPORTING = "melapor"
@@ -75,19 +77,25 @@ def village_statuses(
     *,
     today: date,
     overdue_after: int,
+    waiting: Collection[str] = (),
 ) -> list[VillageStatus]:
     """One status per covered village, in the order given; ``heard`` holds the newest export
     of each village the office has heard from, by code. A village silent for more than
-    ``overdue_after`` days is overdue."""
+    ``overdue_after`` days is overdue. A village in ``waiting`` (codes whose exports are held
+    until its key is confirmed) waits, whatever it sent before: what it sent since is unread."""
     statuses = []
     for village in covered:
         last = heard.get(village.code)
-        if last is None:
-            statuses.append(VillageStatus(village, None, None, Standing.NEVER))
-            continue
-        # A village computer's clock set ahead must not make it look fresher than today.
-        days = max((today - last.made_at.astimezone().date()).days, 0)
-        standing = Standing.OVERDUE if days > overdue_after else Standing.REPORTING
+        days = None
+        if last is not None:
+            # A village computer's clock set ahead must not make it look fresher than today.
+            days = max((today - last.made_at.astimezone().date()).days, 0)
+        if village.code in waiting:
+            standing = Standing.WAITING
+        elif days is None:
+            standing = Standing.NEVER
+        else:
+            standing = Standing.OVERDUE if days > overdue_after else Standing.REPORTING
         statuses.append(VillageStatus(village, last, days, standing))
     return statuses
 

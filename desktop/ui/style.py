@@ -46,6 +46,7 @@ TRAINING_BG = "#fff1c2"
 # The status board's standings (domain.village_status.Standing values): a light background and
 # dark words of the same hue, always with the standing's name.
 STANDING_COLOURS = {
+    "menunggu_kunci": ("#fff0c2", "#5c4000"),
     "belum_pernah": ("#e6e6e6", "#303030"),
     "terlambat": ("#fde2dd", "#8f1d12"),
     "melapor": ("#dff2e3", "#1c5a28"),

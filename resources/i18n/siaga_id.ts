@@ -7065,6 +7065,10 @@ Telepon kantor imigrasi dan minta petugas membacakan sidik kunci mereka. Pasang 
         <translation>Diimpor</translation>
     </message>
     <message>
+        <source>Waiting: confirm its key</source>
+        <translation>Menunggu: konfirmasi kuncinya</translation>
+    </message>
+    <message>
         <source>Never reported</source>
         <translation>Belum pernah melapor</translation>
     </message>
@@ -7092,6 +7096,10 @@ Telepon kantor imigrasi dan minta petugas membacakan sidik kunci mereka. Pasang 
         <translation>Semua desa/kelurahan</translation>
     </message>
     <message>
+        <source>Waiting for their key to be confirmed</source>
+        <translation>Menunggu konfirmasi kunci</translation>
+    </message>
+    <message>
         <source>Overdue or never reported</source>
         <translation>Terlambat atau belum pernah melapor</translation>
     </message>
@@ -7116,6 +7124,18 @@ Telepon kantor imigrasi dan minta petugas membacakan sidik kunci mereka. Pasang 
         <translation>Terlambat setelah sekian hari</translation>
     </message>
     <message>
+        <source>&amp;Confirm keys…</source>
+        <translation>Konfirmasi k&amp;unci desa…</translation>
+    </message>
+    <message>
+        <source>Days silent are counted from the day the village made its last export that was imported here. Double-click a village to see its records, or a village that waits to confirm its key.</source>
+        <translation>Hari tanpa kabar dihitung dari hari desa membuat ekspor terakhirnya yang sudah diimpor di sini. Klik dua kali sebuah desa untuk melihat catatannya, atau desa yang menunggu untuk mengonfirmasi kuncinya.</translation>
+    </message>
+    <message>
+        <source>{waiting} wait for you to confirm their key: their exports are held unread.</source>
+        <translation>{waiting} menunggu Anda mengonfirmasi kuncinya: ekspornya ditahan tanpa dibuka.</translation>
+    </message>
+    <message>
         <source>&amp;Kecamatan:</source>
         <translation>&amp;Kecamatan:</translation>
     </message>
@@ -7134,10 +7154,6 @@ Telepon kantor imigrasi dan minta petugas membacakan sidik kunci mereka. Pasang 
     <message>
         <source>Villages and when they last reported</source>
         <translation>Desa dan kapan terakhir melapor</translation>
-    </message>
-    <message>
-        <source>Days silent are counted from the day the village made its last export that was imported here. Double-click a village to see its records.</source>
-        <translation>Hari tanpa kabar dihitung sejak desa membuat ekspornya yang terakhir diimpor di sini. Klik dua kali pada sebuah desa untuk melihat catatannya.</translation>
     </message>
     <message>
         <source>All kecamatan</source>

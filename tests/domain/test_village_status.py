@@ -48,6 +48,7 @@ def test_each_village_stands_by_the_days_since_its_last_export_was_made():
     ]
     assert statuses[2].kelurahan and not statuses[0].kelurahan
     assert count_by_standing(statuses) == {
+        Standing.WAITING: 0,
         Standing.NEVER: 1,
         Standing.OVERDUE: 1,
         Standing.REPORTING: 2,
@@ -72,3 +73,21 @@ def test_an_export_dated_after_today_counts_as_made_today():
 )  # fmt: skip
 def test_a_missing_or_impossible_threshold_falls_back_to_35_days(stored, allowed):
     assert overdue_days_allowed(stored) == allowed
+
+
+def test_a_village_whose_key_waits_for_confirmation_waits_whatever_it_sent_before():
+    """Its first export (never heard) and an export under a new key (heard before) are held
+    unread: the board says so rather than "never reported" or "on time"."""
+    covered = [village("15.02.02.2004", "Kungkai"), village("15.02.02.2008", "Mudo")]
+    statuses = village_statuses(
+        covered,
+        {"15.02.02.2008": made(3)},
+        today=TODAY,
+        overdue_after=35,
+        waiting={"15.02.02.2004", "15.02.02.2008"},
+    )
+    assert [(s.village.name, s.days_silent, s.standing) for s in statuses] == [
+        ("Kungkai", None, Standing.WAITING),
+        ("Mudo", 3, Standing.WAITING),
+    ]
+    assert count_by_standing(statuses)[Standing.WAITING] == 2

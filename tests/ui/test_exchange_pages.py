@@ -519,3 +519,24 @@ def test_kirim_and_ekspor_shows_the_fingerprint_and_prints_the_registration_shee
     job = RegistrationSheetJob(sheet)
     assert job.work(Paper.A4)().startswith(b"%PDF")
     assert job.file_name(Paper.F4) == "lembar-pendaftaran-1502022004.pdf"
+
+
+def test_a_file_with_another_villages_records_is_refused_naming_both_villages(qtbot, office):
+    """As the clerk reads it on the page Impor: who sent it, whose records, what to do; no
+    code repeated as a 'where' (it was before: "(bagian: 15.02.02.2004)")."""
+    from desktop.domain.exchange import ExportRejected, FileResult, RejectReason, SourceVillage
+
+    page = ImportPage(areas)
+    qtbot.addWidget(page)
+    refused = ExportRejected(
+        RejectReason.OTHER_VILLAGE,
+        "15.02.02.2004",
+        sender=SourceVillage("15.02.02.2008", "Mudo", False),
+        owner=SourceVillage("15.02.02.2004", "Kungkai", False),
+    )
+    text = page._result_text(FileResult("mudo.siaga", rejected=refused))
+    assert text.startswith(
+        "Ditolak: Berkas dari Desa Mudo (15.02.02.2008) akan mengubah catatan milik "
+        "Desa Kungkai (15.02.02.2004). Tidak ada isinya yang dimasukkan"
+    )
+    assert "Telepon Desa Mudo" in text and "bagian" not in text

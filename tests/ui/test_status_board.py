@@ -153,6 +153,7 @@ def test_a_village_leads_to_its_records_in_the_register(board, qtbot):
     with qtbot.waitSignal(board.show_records) as shown:
         board.records_button.click()
     assert shown.args == ["15.02.02.2004"]
+    assert not board.confirm_button.isVisible()  # no village waits for its key
     board.table.selectRow(board.proxy.rowCount() - 1)  # never reported: nothing to see
     assert not board.records_button.isEnabled()
 
@@ -171,3 +172,22 @@ def test_the_office_window_has_the_board_and_it_leads_to_the_register(make_shell
     register = window.page("daftar")
     assert register.village_filter.currentData() == "15.02.02.2004"
     assert register.model.query.village == "15.02.02.2004"
+
+
+def test_a_waiting_village_opens_the_page_desa_with_it_ticked(make_shell, office, monkeypatch):
+    from desktop.storage.exchange_keys import HeldVillage
+    from desktop.ui.exchange import status_board, villages
+
+    held = HeldVillage("15.02.02.2004", b"k" * 32, True, 1, "2026-11-30", "2026-11-30")
+    monkeypatch.setattr(status_board, "held_villages", lambda: [held])
+    monkeypatch.setattr(villages, "held_villages", lambda: [held])
+    window = make_shell().window
+    window.show_page("status")
+    board = window.page("status")
+    assert not board.records_button.isEnabled()
+    board.standing_filter.setCurrentIndex(board.standing_filter.findData(Show.WAITING))
+    board.table.selectRow(0)
+    assert board.proxy.rowCount() == 1
+    board.confirm_button.click()
+    assert window.current_page_key() == "desa"
+    assert [h.village_code for h in window.page("desa").ticked()] == ["15.02.02.2004"]

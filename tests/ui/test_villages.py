@@ -12,6 +12,7 @@ import pytest
 from desktop.domain.exchange import CodeChange, RejectReason
 from desktop.paths import DataPaths
 from desktop.storage import exchange_settings, incidents, office_imports
+from desktop.ui.exchange.status_board import STANDING, VILLAGE, BoardSources, Show, StatusBoardPage
 from desktop.ui.exchange.villages import VillagesPage
 from desktop.ui.i18n import Language, Translations
 from tests.areas import areas
@@ -116,3 +117,33 @@ def test_the_villages_known_show_their_old_codes_and_a_restore(qtbot, office):
     assert "Kode wilayah sebelumnya: 15.02.02.2099." in known[3]
     assert "Memulihkan cadangan" in known[3] and "3 perubahan" in known[3]
     assert "1 catatan berlanjut dari versi yang lebih lama" in known[3]
+
+
+def test_the_status_board_lists_the_villages_waiting_and_leads_to_their_confirmation(
+    qtbot, office, area_index
+):
+    """Issue 15.2: the first contacts (and changed keys) live on the status board too."""
+    board = StatusBoardPage(BoardSources(exchange_settings.load_office, lambda: area_index))
+    qtbot.addWidget(board)
+    board.resize(1300, 700)
+    board.show()
+    board.standing_filter.setCurrentIndex(board.standing_filter.findData(Show.WAITING))
+    shown = [
+        (board.proxy.index(r, VILLAGE).data(), board.proxy.index(r, STANDING).data())
+        for r in range(board.proxy.rowCount())
+    ]
+    assert shown == [
+        ("Desa Kungkai", "Menunggu: konfirmasi kuncinya"),
+        ("Desa Mudo", "Menunggu: konfirmasi kuncinya"),
+    ]
+    assert "2 menunggu Anda mengonfirmasi kuncinya" in board.summary.text()
+    assert board.confirm_button.isVisible()
+    with qtbot.waitSignal(board.confirm_key) as asked:
+        board.confirm_button.click()  # none chosen: the page Desa lists them all
+    assert asked.args == [""]
+    board.table.selectRow(0)
+    assert not board.records_button.isEnabled()
+    with qtbot.waitSignal(board.confirm_key) as asked:
+        board.table.doubleClicked.emit(board.proxy.index(0, VILLAGE))
+    assert asked.args == ["15.02.02.2004"]
+    assert english_giveaways(visible_texts(board)) == []

@@ -172,7 +172,8 @@ class ImportPage(QWidget):
             return reject_text(result.rejected)
         if result.rejected is not None:
             text = self.tr("Refused: {reason}").format(reason=reject_text(result.rejected))
-            if result.rejected.detail:
+            # The villages a refusal for another village's records names are in its words.
+            if result.rejected.detail and result.rejected.reason is not RejectReason.OTHER_VILLAGE:
                 text += " " + self.tr("(where: {detail})").format(detail=result.rejected.detail)
             return text
         if result.already_imported_at is not None:

@@ -2,14 +2,16 @@
 last reported, and which have been silent too long; by kecamatan, in words and in colour.
 
 The area comes from the official list (``storage.area_index``), what was heard from each
-village from the imports (``storage.office_imports``), the standing from
-``domain.village_status``. A few thousand villages at most: they are held in the model and
-sorted and filtered by a proxy.
+village from the imports (``storage.office_imports``), which villages wait for their key to be
+confirmed from the held exports (``exchange.protection``; confirming is done on the page Desa,
+which the board opens with the village ticked), the standing from ``domain.village_status``.
+A few thousand villages at most: they are held in the model and sorted and filtered by a
+proxy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -51,6 +53,7 @@ from desktop.domain.village_status import (
     count_by_standing,
     village_statuses,
 )
+from desktop.exchange.protection import held_villages
 from desktop.storage import exchange_settings, office_imports
 from desktop.storage.area_index import AreaIndex
 from desktop.ui.formatting import format_date
@@ -77,6 +80,7 @@ COLUMN_CHARS = {DISTRICT: 16, STANDING: 24, DAYS: 8, LAST_EXPORT: 24, IMPORTED: 
 LEFT_OUT_FIRST = (IMPORTED, LAST_EXPORT, DISTRICT)
 
 STANDING_WORDS = {
+    Standing.WAITING: QT_TRANSLATE_NOOP("StatusBoard", "Waiting: confirm its key"),
     Standing.NEVER: QT_TRANSLATE_NOOP("StatusBoard", "Never reported"),
     Standing.OVERDUE: QT_TRANSLATE_NOOP("StatusBoard", "Overdue"),
     Standing.REPORTING: QT_TRANSLATE_NOOP("StatusBoard", "On time"),
@@ -218,11 +222,12 @@ class StatusModel(QAbstractTableModel):
 class Show:
     """What the standing filter lets through."""
 
-    ALL, LATE_OR_NEVER, OVERDUE, NEVER, ON_TIME = range(5)
+    ALL, WAITING, LATE_OR_NEVER, OVERDUE, NEVER, ON_TIME = range(6)
 
 
 SHOWN = {
     Show.ALL: frozenset(Standing),
+    Show.WAITING: frozenset({Standing.WAITING}),
     Show.LATE_OR_NEVER: frozenset({Standing.OVERDUE, Standing.NEVER}),
     Show.OVERDUE: frozenset({Standing.OVERDUE}),
     Show.NEVER: frozenset({Standing.NEVER}),
@@ -254,19 +259,29 @@ class StatusFilter(QSortFilterProxyModel):
         return left.data(SortRole) < right.data(SortRole)
 
 
+def waiting_villages() -> frozenset[str]:
+    """The codes of the villages whose exports wait for an officer to confirm their key."""
+    return frozenset(held.village_code for held in held_villages())
+
+
 @dataclass(frozen=True)
 class BoardSources:
-    """Where the board reads: the office's profile and the official area list."""
+    """Where the board reads: the office's profile, the official area list, the villages
+    waiting for their key to be confirmed."""
 
     office: Callable[[], OfficeProfile | None]
     area_index: Callable[[], AreaIndex]
     today: Callable[[], date] = date.today
+    waiting: Callable[[], Collection[str]] = waiting_villages
 
 
 class StatusBoardPage(QWidget):
-    """``show_records(code)``: the officer asked for a village's records (Daftar gabungan)."""
+    """``show_records(code)``: the officer asked for a village's records (Daftar gabungan);
+    ``confirm_key(code)``: to confirm the waiting villages' keys (the page Desa), with the
+    village chosen ticked ('' when none of them is chosen)."""
 
     show_records = Signal(str)
+    confirm_key = Signal(str)
 
     def __init__(self, sources: BoardSources, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -292,6 +307,7 @@ class StatusBoardPage(QWidget):
             box.setMinimumContentsLength(12)
         for text, value in (
             (self.tr("All villages"), Show.ALL),
+            (self.tr("Waiting for their key to be confirmed"), Show.WAITING),
             (self.tr("Overdue or never reported"), Show.LATE_OR_NEVER),
             (self.tr("Overdue only"), Show.OVERDUE),
             (self.tr("Never reported only"), Show.NEVER),
@@ -324,7 +340,13 @@ class StatusBoardPage(QWidget):
         filters.addLayout(threshold, 1, 0, 1, 2)
         self.records_button = QPushButton(self.tr("See this village's &records"))
         self.records_button.clicked.connect(self._records_of_selected)
-        filters.addWidget(self.records_button, 1, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
+        self.confirm_button = QPushButton(self.tr("&Confirm keys…"))
+        self.confirm_button.clicked.connect(self._confirm_selected)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.records_button)
+        filters.addLayout(buttons, 1, 2, 1, 2)
         layout.addLayout(filters)
 
         self.model = StatusModel(self)
@@ -341,13 +363,14 @@ class StatusBoardPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSortIndicator(DISTRICT, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.doubleClicked.connect(lambda _: self._records_of_selected())
+        self.table.doubleClicked.connect(lambda _: self._open_selected())
         self.columns = FittedColumns(self.table, COLUMN_CHARS, VILLAGE, LEFT_OUT_FIRST)
         layout.addWidget(self.table, 1)
         hint = QLabel(
             self.tr(
                 "Days silent are counted from the day the village made its last export that "
-                "was imported here. Double-click a village to see its records."
+                "was imported here. Double-click a village to see its records, or a village "
+                "that waits to confirm its key."
             )
         )
         hint.setProperty("role", "hint")
@@ -379,7 +402,11 @@ class StatusBoardPage(QWidget):
         # Villages heard from outside today's area are shown too: nothing they sent is hidden.
         villages = covered + [v for v in named if v.code not in known]
         statuses = village_statuses(
-            villages, heard, today=self._sources.today(), overdue_after=self.overdue_days.value()
+            villages,
+            heard,
+            today=self._sources.today(),
+            overdue_after=self.overdue_days.value(),
+            waiting=self._sources.waiting(),
         )
         self.model.set_statuses(statuses)
         self._fill_districts(villages, multiple=len({v.regency_name for v in villages}) > 1)
@@ -405,18 +432,21 @@ class StatusBoardPage(QWidget):
     def _show_summary(self, statuses: list[VillageStatus]) -> None:
         counts = count_by_standing(statuses)
         locale = QLocale()
-        self.summary.setText(
-            self.tr(
-                "{total} villages and kelurahan: {overdue} overdue (more than {days} days "
-                "without a new export), {never} never reported, {on_time} on time."
-            ).format(
-                total=locale.toString(len(statuses)),
-                overdue=locale.toString(counts[Standing.OVERDUE]),
-                days=self.overdue_days.value(),
-                never=locale.toString(counts[Standing.NEVER]),
-                on_time=locale.toString(counts[Standing.REPORTING]),
-            )
+        text = self.tr(
+            "{total} villages and kelurahan: {overdue} overdue (more than {days} days "
+            "without a new export), {never} never reported, {on_time} on time."
+        ).format(
+            total=locale.toString(len(statuses)),
+            overdue=locale.toString(counts[Standing.OVERDUE]),
+            days=self.overdue_days.value(),
+            never=locale.toString(counts[Standing.NEVER]),
+            on_time=locale.toString(counts[Standing.REPORTING]),
         )
+        if counts[Standing.WAITING]:
+            text += " " + self.tr(
+                "{waiting} wait for you to confirm their key: their exports are held unread."
+            ).format(waiting=locale.toString(counts[Standing.WAITING]))
+        self.summary.setText(text)
 
     # -- choosing ----------------------------------------------------------------------------
 
@@ -437,20 +467,41 @@ class StatusBoardPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(CodeRole) if rows else None
 
+    def _selected_status(self) -> VillageStatus | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.status(self.proxy.mapToSource(rows[0]).row()) if rows else None
+
     @Slot()
     def _update_button(self) -> None:
-        status = None
-        code = self.selected_village()
-        if code is not None:
-            rows = self.table.selectionModel().selectedRows()
-            status = self.model.status(self.proxy.mapToSource(rows[0]).row())
+        status = self._selected_status()
         self.records_button.setEnabled(status is not None and status.last is not None)
+        # Shown while a village waits, whichever is chosen: the page Desa lists them all.
+        self.confirm_button.setVisible(
+            any(
+                self.model.status(row).standing is Standing.WAITING
+                for row in range(self.model.rowCount())
+            )
+        )
 
     @Slot()
     def _records_of_selected(self) -> None:
         code = self.selected_village()
         if code is not None and self.records_button.isEnabled():
             self.show_records.emit(code)
+
+    @Slot()
+    def _confirm_selected(self) -> None:
+        status = self._selected_status()
+        waiting = status is not None and status.standing is Standing.WAITING
+        self.confirm_key.emit(status.village.code if waiting else "")
+
+    def _open_selected(self) -> None:
+        """A waiting village opens its key's confirmation; any other, its records."""
+        status = self._selected_status()
+        if status is not None and status.standing is Standing.WAITING:
+            self._confirm_selected()
+        else:
+            self._records_of_selected()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

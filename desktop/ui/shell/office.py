@@ -65,6 +65,13 @@ def _show_village(window: OfficeWindow, register: RegisterPage, code: str) -> No
     register.show_village(code)
 
 
+def _confirm_key(window: OfficeWindow, villages: VillagesPage, code: str) -> None:
+    window.show_page("desa")
+    villages.refresh()
+    if code:
+        villages.tick(code)
+
+
 def build_office_window(context: WindowContext, office: OfficeProfile) -> OfficeWindow:
     """The office's window: the register of all villages, the villages' status, the checks
     from the villages, the recap, the patterns across villages, the import, the villages
@@ -85,6 +92,7 @@ def build_office_window(context: WindowContext, office: OfficeProfile) -> Office
     def build_board() -> QWidget:
         board = StatusBoardPage(BoardSources(exchange_settings.load_office, context.area_index))
         board.show_records.connect(lambda code: _show_village(window, register, code))
+        board.confirm_key.connect(lambda code: _confirm_key(window, villages, code))
         return board
 
     window.add_lazy_page(
