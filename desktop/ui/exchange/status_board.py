@@ -342,11 +342,10 @@ class StatusBoardPage(QWidget):
         self.records_button.clicked.connect(self._records_of_selected)
         self.confirm_button = QPushButton(self.tr("&Confirm keys…"))
         self.confirm_button.clicked.connect(self._confirm_selected)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.records_button)
-        filters.addLayout(buttons, 1, 2, 1, 2)
+        filters.addWidget(self.records_button, 1, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
+        # A row of its own, there only while a village waits: beside the others the page
+        # would be wider than the screen at the largest text.
+        filters.addWidget(self.confirm_button, 2, 0, 1, 4, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(filters)
 
         self.model = StatusModel(self)
