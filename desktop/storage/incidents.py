@@ -1011,11 +1011,18 @@ def fts_query(text: str) -> str:
 
 
 def _where(
-    query: IncidentQuery, joined: Joined = _NOTHING_JOINED, *, short: bool = False
+    query: IncidentQuery,
+    joined: Joined = _NOTHING_JOINED,
+    *,
+    short: bool = False,
+    reached: bool = False,
 ) -> tuple[str, list[Any]]:
     """The list's one filter builder: the query's filters, then the joined owner's. ``short``:
     the list is short, and must be read from its other filters, not from the index of all
-    records in (or out of) Terhapus that the planner takes for a short one."""
+    records in (or out of) Terhapus that the planner takes for a short one. ``reached``: each
+    record is reached from the joined owner's order (by village), so the sets of numbers are
+    looked up for each, never looped over for each (the planner otherwise probes every number
+    of a search's 30,000 for each of 300,000 records: seconds a page)."""
     # "> ''" rather than IS NOT NULL: the planner then reads Terhapus from an index.
     clauses = ["i.deleted_at > ''" if query.deleted else "i.deleted_at IS NULL"]
     if short:
@@ -1038,8 +1045,12 @@ def _where(
         params.append(query.country)
     members, member_params = _members(query, joined)
     if members:
-        clauses.append(f"i.id IN ({members})")
+        clauses.append(f"{'+' if reached else ''}i.id IN ({members})")
         params += member_params
+    left_out, left_out_params = _left_out(joined)
+    if left_out:
+        clauses.append(f"i.id NOT IN ({left_out})")
+        params += left_out_params
     return " WHERE " + " AND ".join(clauses), params
 
 
@@ -1055,13 +1066,17 @@ def _members(query: IncidentQuery, joined: Joined) -> tuple[str, list[Any]]:
         params.append(match)
     sets += [f"SELECT id FROM incident WHERE record_id IN ({m})" for m in joined.members]
     params += joined.params
-    if joined.excluded:
-        sets = sets or ["SELECT id FROM incident"]
-        left_out = " UNION ".join(joined.excluded)
-        # INTERSECT and EXCEPT are taken left to right: what the sets share, less these.
-        sets[-1] += f" EXCEPT SELECT id FROM incident WHERE record_id IN ({left_out})"
-        params += joined.excluded_params
     return " INTERSECT ".join(sets), params
+
+
+def _left_out(joined: Joined) -> tuple[str, list[Any]]:
+    """The record numbers the joined owner leaves out, as one query ('' when none). Tested
+    row by row (NOT IN): as a set taken from all records it would read the whole table
+    (records not yet reviewed: 0.6 s at 300,000 records)."""
+    if not joined.excluded:
+        return "", []
+    left_out = " UNION ".join(joined.excluded)
+    return f"SELECT id FROM incident WHERE record_id IN ({left_out})", list(joined.excluded_params)
 
 
 def _order_terms(query: IncidentQuery, joined: Joined) -> tuple[str, ...]:
@@ -1080,7 +1095,19 @@ def count_incidents(query: IncidentQuery, joined: Joined = _NOTHING_JOINED) -> i
         deleted = "SELECT id FROM incident WHERE deleted_at > ''"
         inside = "IN" if query.deleted else "NOT IN"
         sql = f"SELECT COUNT(*) FROM ({members}) WHERE id {inside} ({deleted})"
-        return execute(sql, params).fetchone()[0]
+        left_out, left_out_params = _left_out(joined)
+        if left_out:
+            sql += f" AND id NOT IN ({left_out})"
+        return execute(sql, [*params, *left_out_params]).fetchone()[0]
+    left_out, left_out_params = _left_out(joined)
+    if left_out and not members and not any(filtered):
+        # All records less the few left out: two counts from indexes, not a test of each.
+        state = "i.deleted_at > ''" if query.deleted else "i.deleted_at IS NULL"
+        sql = (
+            f"SELECT (SELECT COUNT(*) FROM incident i WHERE {state}) - "
+            f"(SELECT COUNT(*) FROM incident i WHERE {state} AND i.id IN ({left_out}))"
+        )
+        return execute(sql, left_out_params).fetchone()[0]
     where, params = _where(query, joined)
     return execute(f"SELECT COUNT(*) FROM incident i{where}", params).fetchone()[0]
 
@@ -1119,7 +1146,7 @@ def _keys(query: IncidentQuery, joined: Joined, window: Window) -> list[tuple[An
     """The order keys of the window's rows, in the list's order (the record number last)."""
     terms = _order_terms(query, joined)
     short = window.listed is not None and window.listed <= SHORT_LIST
-    where, params = _where(query, joined, short=short)
+    where, params = _where(query, joined, short=short, reached=bool(joined.order) and not short)
     bound = window.after if window.after is not None else window.before
     backwards = window.from_end or window.before is not None
     if bound is not None:
