@@ -5,7 +5,6 @@ that reads only the rows being looked at, with SQL doing the filtering and order
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +42,7 @@ from desktop.ui.incidents.table_model import format_moment
 from desktop.ui.incidents.values import format_day
 from desktop.ui.office.review_words import review_short
 from desktop.ui.table_columns import FittedColumns
+from desktop.ui.widgets.filter_day import FilterDay
 from desktop.ui.widgets.paged_table import PagedTableModel
 
 COLUMNS = (
@@ -194,14 +193,8 @@ class RegisterPage(QWidget):
         self.status_filter = ChoiceBox(Status, empty=self.tr("All statuses"))
         for box in (self.modus_filter, self.status_filter):
             box.setMinimumContentsLength(10)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DAY_FORMAT)
-            edit.setSpecialValueText(self.tr("any"))
-            edit.setMinimumDate(QDate(1950, 1, 1))
-            edit.setDate(edit.minimumDate())
+        self.date_from = FilterDay(self.tr("any"), DAY_FORMAT, QDate(1950, 1, 1))
+        self.date_to = FilterDay(self.tr("any"), DAY_FORMAT, QDate(1950, 1, 1))
         self.conflicts_only = QCheckBox(self.tr("Only records with a &conflict"))
         self.review_filter = QComboBox()
         self.review_filter.addItem(self.tr("Any review state"), None)
@@ -266,10 +259,6 @@ class RegisterPage(QWidget):
         self.date_to.dateChanged.connect(self.apply_filters)
         self.conflicts_only.toggled.connect(self.apply_filters)
 
-    def _day(self, edit: QDateEdit) -> date | None:
-        value = edit.date()
-        return None if value == edit.minimumDate() else value.toPython()
-
     def current_query(self) -> RegisterQuery:
         return replace(
             self.model.query,
@@ -277,8 +266,8 @@ class RegisterPage(QWidget):
             text=self.search.text(),
             status=self.status_filter.value(),
             modus=self.modus_filter.value(),
-            date_from=self._day(self.date_from),
-            date_to=self._day(self.date_to),
+            date_from=self.date_from.day(),
+            date_to=self.date_to.day(),
             conflicts_only=self.conflicts_only.isChecked(),
             review=self.review_filter.currentData(),
         )
@@ -307,8 +296,8 @@ class RegisterPage(QWidget):
             widget.blockSignals(True)
         for combo in widgets:
             combo.setCurrentIndex(0)
-        self.date_from.setDate(self.date_from.minimumDate())
-        self.date_to.setDate(self.date_to.minimumDate())
+        self.date_from.reset()
+        self.date_to.reset()
         self.conflicts_only.setChecked(False)
         self.search.clear()
         for widget in (*widgets, self.date_from, self.date_to, self.conflicts_only, self.search):

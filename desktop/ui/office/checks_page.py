@@ -5,7 +5,6 @@ and stage. SQL filters, orders and counts; the list reads only the rows being lo
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -24,7 +23,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -52,6 +50,7 @@ from desktop.ui.office.bars import Bar, BarChart
 from desktop.ui.office.paged import PagedRows
 from desktop.ui.screen import VerticalScroll
 from desktop.ui.table_columns import FittedColumns
+from desktop.ui.widgets.filter_day import FilterDay
 
 _ROOT = QModelIndex()
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
@@ -231,14 +230,8 @@ class ChecksPage(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setSpecialValueText(self.tr("any"))
-            edit.setMinimumDate(QDate(2000, 1, 1))
-            edit.setDate(edit.minimumDate())
+        self.date_from = FilterDay(self.tr("any"), "dd-MM-yyyy", QDate(2000, 1, 1))
+        self.date_to = FilterDay(self.tr("any"), "dd-MM-yyyy", QDate(2000, 1, 1))
         filters = QGridLayout()
         pairs = [
             (self.tr("&Village:"), self.village_filter),
@@ -322,14 +315,10 @@ class ChecksPage(QWidget):
         self.date_from.dateChanged.connect(self.apply_filters)
         self.date_to.dateChanged.connect(self.apply_filters)
 
-    def _day(self, edit: QDateEdit) -> date | None:
-        value = edit.date()
-        return None if value == edit.minimumDate() else value.toPython()
-
     def current_query(self) -> OfficeCheckQuery:
         checks = CheckQuery(
-            date_from=self._day(self.date_from),
-            date_to=self._day(self.date_to),
+            date_from=self.date_from.day(),
+            date_to=self.date_to.day(),
             level=self.level_filter.currentData(),
             destination=self.destination_filter.currentText(),
             stage=self.stage_filter.currentData(),
@@ -421,8 +410,8 @@ class ChecksPage(QWidget):
         for combo in widgets[:4]:
             combo.setCurrentIndex(0)
         self.destination_filter.setEditText("")
-        self.date_from.setDate(self.date_from.minimumDate())
-        self.date_to.setDate(self.date_to.minimumDate())
+        self.date_from.reset()
+        self.date_to.reset()
         for widget in widgets:
             widget.blockSignals(False)
         self.apply_filters()
