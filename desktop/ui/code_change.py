@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from desktop.ui.area_picker import AreaPicker
 from desktop.ui.errors import SAVE_ERRORS, not_saved_message
 from desktop.ui.messages import ask
 from desktop.ui.screen import fit_to_screen, grow_to_content
+from desktop.ui.widgets.dialog_parts import add_accept_cancel, error_line
 
 ChangeCode = Callable[[list[Area], str], VillageProfile]
 
@@ -69,19 +69,11 @@ class CodeChangeDialog(QDialog):
         caption.setBuddy(self.reason)
         layout.addWidget(caption)
         layout.addWidget(self.reason)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_line()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.change_button = buttons.addButton(
-            self.tr("Change the code"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.change_button = add_accept_cancel(
+            self, layout, self.tr("Change the code"), self.tr("Cancel")
         )
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         fit_to_screen(self, 70, 14)
 
     def _show_error(self, text: str) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from desktop.domain.access_token import TokenCheck, TokenProblem, check_token
 from desktop.exchange.pinning import endpoint_problem
+from desktop.ui.widgets.dialog_parts import error_line
 
 
 class AddressTokenFields(QWidget):
@@ -45,10 +46,7 @@ class AddressTokenFields(QWidget):
         )
         form.addRow("", self.show_token)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_line()
         layout.addWidget(self.error)
 
     def set_values(self, url: str, token: str) -> None:

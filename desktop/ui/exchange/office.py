@@ -26,6 +26,7 @@ from desktop.domain.errors import ValidationFailed
 from desktop.domain.exchange import OfficeProfile, validate_office
 from desktop.storage import exchange_settings
 from desktop.storage.area_index import AreaIndex
+from desktop.ui.widgets.dialog_parts import error_line
 
 
 class CoversPicker(QWidget):
@@ -139,10 +140,7 @@ class OfficeForm(QWidget):
         layout.addWidget(heading)
         self.covers = CoversPicker(index)
         layout.addWidget(self.covers, 1)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_line()
         layout.addWidget(self.error)
         self.name.textChanged.connect(self.changed)
         self.covers.changed.connect(self.changed)

@@ -57,6 +57,7 @@ from desktop.ui.messages import ask, inform
 from desktop.ui.packs.village_box import OfficeContentBox
 from desktop.ui.screen import VerticalScroll
 from desktop.ui.tasks import run_in_background
+from desktop.ui.widgets.dialog_parts import error_line
 
 
 def _local(moment) -> str:
@@ -222,10 +223,7 @@ class SendPage(QWidget):
         self.protection_hint.setProperty("role", "hint")
         self.protection_hint.setWordWrap(True)
         layout.addWidget(self.protection_hint)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_line()
         layout.addWidget(self.error)
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("&Save to the flash drive"))

@@ -34,6 +34,7 @@ from desktop.printing.paper import Paper
 from desktop.printing.token_slip import TokenSlip, build_token_slip
 from desktop.storage.area_index import AreaIndex
 from desktop.ui.messages import ask, inform
+from desktop.ui.widgets.dialog_parts import error_line
 
 
 class TokensTab(QWidget):
@@ -72,10 +73,7 @@ class TokensTab(QWidget):
         row.addWidget(self.code, 1)
         row.addWidget(self.make_button)
         layout.addLayout(row)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_line()
         layout.addWidget(self.error)
 
         self.made = QFrame()

@@ -7,7 +7,6 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.screen import fit_to_screen
+from desktop.ui.widgets.dialog_parts import add_accept_cancel, error_line
 
 
 class ReasonDialog(QDialog):
@@ -37,17 +37,9 @@ class ReasonDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("e.g. the police gave their report number"))
         layout.addWidget(self.reason, 1)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_line()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Save with this reason"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_accept_cancel(self, layout, self.tr("Save with this reason"), self.tr("Cancel"))
         fit_to_screen(self, 60, 12)
 
     def accept(self) -> None:

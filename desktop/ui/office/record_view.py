@@ -60,6 +60,7 @@ from desktop.ui.incidents.values import describe_referral
 from desktop.ui.office.check_words import check_html
 from desktop.ui.office.review_words import REVIEW_COLOURS, review_short, review_words
 from desktop.ui.screen import fit_to_screen, grow_to_content
+from desktop.ui.widgets.dialog_parts import add_accept_cancel, error_line
 
 DIFFERENT_BG = "#fff1c2"
 
@@ -172,17 +173,9 @@ class IdentityDialog(QDialog):
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.tr("Officer's &name:"), self.officer)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_line()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Show them"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_accept_cancel(self, layout, self.tr("Show them"), self.tr("Cancel"))
         fit_to_screen(self, 70, 10)
 
     def accept(self) -> None:

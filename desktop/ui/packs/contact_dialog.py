@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,6 +16,7 @@ from desktop.domain.area import Area
 from desktop.domain.content_pack import LocalContact, validate_local_contact
 from desktop.domain.errors import ValidationFailed
 from desktop.ui.screen import fit_to_screen, grow_to_content
+from desktop.ui.widgets.dialog_parts import add_accept_cancel, error_line
 
 
 class LocalContactDialog(QDialog):
@@ -62,18 +61,10 @@ class LocalContactDialog(QDialog):
         form.addRow(self.tr("&Phone:"), self.phone)
         form.addRow(self.tr("N&ote (optional):"), self.note)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_line()
         layout.addWidget(self.error)
         layout.addStretch(1)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Save the contact"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_accept_cancel(self, layout, self.tr("Save the contact"), self.tr("Cancel"))
         if contact is not None:
             index = self.area.findData((contact.area_code, contact.area_name))
             self.area.setCurrentIndex(max(0, index))

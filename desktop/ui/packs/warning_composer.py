@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from desktop.domain.content_pack import (
 from desktop.domain.errors import ValidationFailed
 from desktop.storage import office_packs
 from desktop.ui.screen import fit_to_screen, grow_to_content
+from desktop.ui.widgets.dialog_parts import add_accept_cancel, error_line
 
 VILLAGE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -102,17 +102,9 @@ class WarningComposer(QDialog):
         self.villages_label = QLabel(self.tr("Seen in:"))
         form.addRow(self.villages_label, self.villages)
         layout.addLayout(form, 1)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_line()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Save the warning"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_accept_cancel(self, layout, self.tr("Save the warning"), self.tr("Cancel"))
         if warning is not None:
             self.fill(warning)
             if not warning.known:  # drafted from a pattern: what is known is left to write

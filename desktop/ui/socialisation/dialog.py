@@ -52,6 +52,7 @@ from desktop.ui.incidents.form import DayEdit, to_date
 from desktop.ui.screen import fit_to_screen, grow_to_content
 from desktop.ui.socialisation.reach import District, Reach
 from desktop.ui.socialisation.words import error_words, role_words
+from desktop.ui.widgets.dialog_parts import error_line
 from desktop.ui.widgets.field import FieldWithError
 
 CheckRole = Qt.ItemDataRole.UserRole + 1  # what a ticked item stands for
@@ -232,10 +233,7 @@ class EventDialog(QDialog):
         self.boxes["materials"] = FieldWithError(material_group, self)
         right.addWidget(self.boxes["materials"], 1)
 
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_line()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
         if save is not None:
