@@ -18,11 +18,11 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from desktop import __version__
 from desktop.domain.dates import long_datetime
+from desktop.printing.fill_in import INK, lines_to_fill
 from desktop.printing.fonts import BODY, BOLD, register_fonts
 from desktop.printing.pages import PageMarks, build_pdf
 from desktop.printing.paper import Paper
 
-INK = colors.HexColor("#1a1a1a")
 RED = colors.HexColor("#b00020")
 ACCENT = colors.HexColor("#0b5394")
 
@@ -93,25 +93,15 @@ def build_recovery_sheet(sheet: RecoverySheet, paper: Paper = Paper.A4) -> bytes
         )
     )
     steps = [Paragraph(f"{n}. {text}", st["body"]) for n, text in enumerate(_STEPS, start=1)]
-    signature = Table(
+    signature = lines_to_fill(
         [
-            ["Disimpan oleh (nama dan jabatan):", ""],
-            ["Tanda tangan:", ""],
-            ["Tempat penyimpanan:", ""],
-            ["Tanggal:", ""],
+            "Disimpan oleh (nama dan jabatan):",
+            "Tanda tangan:",
+            "Tempat penyimpanan:",
+            "Tanggal:",
         ],
-        colWidths=[60 * mm, width - 60 * mm],
-        rowHeights=[11 * mm] * 4,
-    )
-    signature.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), BODY),
-                ("FONTSIZE", (0, 0), (-1, -1), 10.5),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (1, 0), (1, -1), 0.8, INK),
-            ]
-        )
+        width,
+        60 * mm,
     )
     made = long_datetime(sheet.made_at)
     story = [

@@ -20,11 +20,11 @@ from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from desktop import __version__
 from desktop.domain.dates import long_datetime
+from desktop.printing.fill_in import INK, lines_to_fill
 from desktop.printing.fonts import BODY, BOLD, register_fonts
 from desktop.printing.pages import FOOT, PageMarks, build_pdf
 from desktop.printing.paper import Paper
 
-INK = colors.HexColor("#1a1a1a")
 ACCENT = colors.HexColor("#0b5394")
 
 
@@ -79,25 +79,6 @@ def _groups(fingerprint: str, style: ParagraphStyle, number: ParagraphStyle, wid
     return box
 
 
-def _lines(rows: list[str], width: float, label: float) -> Table:
-    table = Table(
-        [[text, ""] for text in rows],
-        colWidths=[label, width - label],
-        rowHeights=[11 * mm] * len(rows),
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), BODY),
-                ("FONTSIZE", (0, 0), (-1, -1), 10.5),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (1, 0), (1, -1), 0.8, INK),
-            ]
-        )
-    )
-    return table
-
-
 def build_registration_sheet(sheet: RegistrationSheet, paper: Paper = Paper.A4) -> bytes:
     """The PDF bytes of the sheet (one page)."""
     register_fonts()
@@ -144,10 +125,10 @@ def build_registration_sheet(sheet: RegistrationSheet, paper: Paper = Paper.A4) 
         *[item for step in steps for item in (step, Spacer(1, 2.5 * mm))],
         Spacer(1, 5 * mm),
         Paragraph("Kepala desa/lurah", heading),
-        _lines(["Tanggal:", "Tanda tangan dan cap:"], width, 60 * mm),
+        lines_to_fill(["Tanggal:", "Tanda tangan dan cap:"], width, 60 * mm),
         Spacer(1, 6 * mm),
         Paragraph("Diisi petugas kantor imigrasi", heading),
-        _lines(
+        lines_to_fill(
             [
                 "Sidik kunci dicocokkan (sama / tidak sama):",
                 "Nama petugas:",

@@ -16,10 +16,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop import __version__
+from desktop.printing.fill_in import INK, lines_to_fill
 from desktop.printing.fonts import BODY, BOLD, register_fonts
 from desktop.printing.paper import Paper
 
-INK = colors.HexColor("#1a1a1a")
 RED = colors.HexColor("#b00020")
 ACCENT = colors.HexColor("#0b5394")
 MONO = "Courier-Bold"  # wide, distinct shapes for 2-9 and A-Z; the token has no 0/O/1/I/L
@@ -112,20 +112,8 @@ def build_token_slip(slip: TokenSlip, paper: Paper = Paper.A4) -> bytes:
     )
     facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     steps = [Paragraph(f"{n}. {text}", body) for n, text in enumerate(_steps(slip), start=1)]
-    signature = Table(
-        [["Diserahkan oleh (nama, jabatan):", ""], ["Diterima oleh (nama, jabatan):", ""]],
-        colWidths=[65 * mm, width - 65 * mm],
-        rowHeights=[11 * mm] * 2,
-    )
-    signature.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), BODY),
-                ("FONTSIZE", (0, 0), (-1, -1), 10.5),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (1, 0), (1, -1), 0.8, INK),
-            ]
-        )
+    signature = lines_to_fill(
+        ["Diserahkan oleh (nama, jabatan):", "Diterima oleh (nama, jabatan):"], width, 65 * mm
     )
     story = [
         Paragraph("Token Pengiriman Siaga TPPO", title),
