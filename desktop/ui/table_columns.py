@@ -5,14 +5,17 @@ than its heading; one column (the summary) takes what is left. When the table is
 for all of them (a small window, a large text) the least needed columns are left out, in the
 order given, rather than make the list scroll sideways; the record itself still shows all. The
 table is never narrower than the columns never left out need.
+
+And the one look of a record list these columns sit in (the village log, the socialisation
+events): one whole row chosen at a time, one line a row with its text cut short by "…".
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 LEAST_FILL_CHARS = 22
 
@@ -92,3 +95,18 @@ class FittedColumns(QObject):
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             QTimer.singleShot(0, self, self.measure)  # once the table has its new text size
         return False
+
+
+def record_list_view(model: QAbstractItemModel) -> QTableView:
+    """A table over ``model`` with the look of a record list; the caller sets its sorting."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table

@@ -11,17 +11,14 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTabBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +51,7 @@ from desktop.ui.incidents.table_model import (
 )
 from desktop.ui.messages import ask, inform
 from desktop.ui.print_dialog import print_document
-from desktop.ui.table_columns import FittedColumns
+from desktop.ui.table_columns import FittedColumns, record_list_view
 
 LIVE_TAB, DELETED_TAB = 0, 1
 
@@ -219,17 +216,8 @@ class IncidentsPage(QWidget):
 
         self._totals = store.record_counts()
         self.model = IncidentTableModel(IncidentQuery(), known_count=self._totals[0], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table = record_list_view(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(REPORTED, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)

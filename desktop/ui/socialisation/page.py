@@ -12,13 +12,10 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +38,7 @@ from desktop.ui.socialisation.table_model import (
     VILLAGES,
     EventTableModel,
 )
-from desktop.ui.table_columns import FittedColumns
+from desktop.ui.table_columns import FittedColumns, record_list_view
 
 log = logging.getLogger(__name__)
 
@@ -116,16 +113,7 @@ class SocialisationPage(QWidget):
         self.model = EventTableModel(
             EventQuery(EventSource.ALL if office else EventSource.HERE), office=office, parent=self
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = record_list_view(self.model)
         self.table.setAccessibleName(self.tr("Socialisation events"))
         self.table.activated.connect(lambda _index: self.open_selected())
         layout.addWidget(self.table, 1)
