@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -19,6 +18,7 @@ from desktop.domain.errors import SiagaError
 from desktop.resources import resource_path
 from desktop.ui.formatting import format_date
 from desktop.ui.screen import fit_to_screen, grow_to_content
+from desktop.ui.widgets.dialog_parts import add_close
 
 
 class AboutDialog(QDialog):
@@ -74,10 +74,7 @@ class AboutDialog(QDialog):
         show.toggled.connect(self._toggle_license)
         layout.addWidget(show, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.license_text, 1)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
+        add_close(self, layout, self.tr("Close"))
         fit_to_screen(self, 80, 12)  # as tall as its wrapped text needs at that width
 
     def review_text(self) -> str:

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.screen import fit_to_screen, grow_to_fit
+from desktop.ui.widgets.dialog_parts import add_close
 
 
 class CrashDialog(QDialog):
@@ -47,10 +47,7 @@ class CrashDialog(QDialog):
         toggle.toggled.connect(self._show_details)
         layout.addWidget(toggle, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details, 1)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
+        add_close(self, layout, self.tr("Close"))
         fit_to_screen(self, 70, 12)
 
     def _show_details(self, shown: bool) -> None:

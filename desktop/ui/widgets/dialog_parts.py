@@ -1,5 +1,6 @@
 """The parts every form dialog ends with: the error line that stays hidden until there is
-something to say, and the accept and cancel buttons wired to the dialog."""
+something to say, and the accept and cancel buttons wired to the dialog; and the one Close
+button of a dialog that only tells (about, the crash message)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def add_accept_cancel(
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     return accept
+
+
+def add_close(dialog: QDialog, layout: QVBoxLayout, close_text: str) -> None:
+    """Adds a single button, ``close_text`` (the dialog's own translation), that accepts."""
+    buttons = QDialogButtonBox()
+    buttons.addButton(close_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(dialog.accept)
+    layout.addWidget(buttons)
