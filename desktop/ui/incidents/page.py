@@ -530,46 +530,49 @@ class IncidentsPage(QWidget):
 
     @Slot()
     def delete_selected(self) -> None:
-        record_id = self.selected_record()
-        if record_id is None:
-            return
-        number = self._selected_number()
-        if not ask(
-            self,
-            self.tr("Delete this record?"),
-            self.tr(
-                "Record no. {number} will be moved to “Deleted”. It can be restored from there "
-                "for {days} days."
-            ).format(number=number, days=store.retention_days()),
-            self.tr("Move to Deleted"),
-        ):
-            return
-        self._change(lambda: store.delete_incident(record_id, author_name=self._author()))
+        self._change_selected(
+            store.delete_incident,
+            lambda number: (
+                self.tr("Delete this record?"),
+                self.tr(
+                    "Record no. {number} will be moved to “Deleted”. It can be restored from "
+                    "there for {days} days."
+                ).format(number=number, days=store.retention_days()),
+                self.tr("Move to Deleted"),
+            ),
+        )
 
     @Slot()
     def restore_selected(self) -> None:
-        record_id = self.selected_record()
-        if record_id is None:
-            return
-        self._change(lambda: store.restore_incident(record_id, author_name=self._author()))
+        self._change_selected(store.restore_incident)
 
     @Slot()
     def purge_selected(self) -> None:
+        self._change_selected(
+            store.purge_incident,
+            lambda number: (
+                self.tr("Delete permanently?"),
+                self.tr(
+                    "Record no. {number} and all its history will be removed for good. This "
+                    "cannot be undone."
+                ).format(number=number),
+                self.tr("Delete permanently"),
+            ),
+        )
+
+    def _change_selected(
+        self,
+        change: Callable[..., object],
+        confirm: Callable[[int | None], tuple[str, str, str]] | None = None,
+    ) -> None:
+        """``change(record_id, author_name=...)`` on the selected record, after the question
+        ``confirm(number)`` gives (title, text, button), if any, is answered yes."""
         record_id = self.selected_record()
         if record_id is None:
             return
-        number = self._selected_number()
-        if not ask(
-            self,
-            self.tr("Delete permanently?"),
-            self.tr(
-                "Record no. {number} and all its history will be removed for good. This cannot "
-                "be undone."
-            ).format(number=number),
-            self.tr("Delete permanently"),
-        ):
+        if confirm is not None and not ask(self, *confirm(self._selected_number())):
             return
-        self._change(lambda: store.purge_incident(record_id, author_name=self._author()))
+        self._change(lambda: change(record_id, author_name=self._author()))
 
     def _change(self, action: Callable[[], None]) -> None:
         try:
