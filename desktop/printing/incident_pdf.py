@@ -3,7 +3,8 @@ record in labelled sections, a signature block kept with the last section, and o
 the kode wilayah, "Halaman x dari y" and RAHASIA (desktop.printing.pages).
 
 The words come from the caller (the UI owns wording and decides what is printed, e.g. whether
-personal identifiers are included); this module only lays them out.
+personal identifiers are included); this module only lays them out. The office's recap
+(desktop.printing.recap_pdf) takes its kop, its text styles and its escaping from here.
 """
 
 from __future__ import annotations
@@ -56,17 +57,12 @@ class PrintedRecord:
     alert: bool = False  # the notice warns (names and NIK are printed): a red box
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def document_styles(section_space: float) -> dict[str, ParagraphStyle]:
+    """The styles this summary shares with the office's recap: body text, the centred title
+    and subtitle, the section headings (``section_space`` above them) and the signature."""
     base = ParagraphStyle("body", fontName=BODY, fontSize=10, leading=13)
     return {
         "body": base,
-        "caption": ParagraphStyle("caption", parent=base, fontName=BOLD, fontSize=9.5),
-        "kop": ParagraphStyle(
-            "kop", parent=base, fontName=BOLD, fontSize=13, leading=16, alignment=TA_CENTER
-        ),
-        "kop_small": ParagraphStyle(
-            "kop_small", parent=base, fontSize=9.5, leading=12, alignment=TA_CENTER
-        ),
         "title": ParagraphStyle(
             "title", parent=base, fontName=BOLD, fontSize=13, leading=17, alignment=TA_CENTER
         ),
@@ -77,16 +73,31 @@ def _styles() -> dict[str, ParagraphStyle]:
             fontName=BOLD,
             fontSize=11,
             leading=14,
-            spaceBefore=9,
+            spaceBefore=section_space,
             spaceAfter=4,
             keepWithNext=1,
         ),
-        "notice": ParagraphStyle("notice", parent=base, fontName=BOLD, alignment=TA_CENTER),
         "signature": ParagraphStyle("signature", parent=base, alignment=TA_LEFT),
     }
 
 
-def _text(value: str) -> str:
+def _styles() -> dict[str, ParagraphStyle]:
+    styles = document_styles(section_space=9)
+    base = styles["body"]
+    return {
+        **styles,
+        "caption": ParagraphStyle("caption", parent=base, fontName=BOLD, fontSize=9.5),
+        "kop": ParagraphStyle(
+            "kop", parent=base, fontName=BOLD, fontSize=13, leading=16, alignment=TA_CENTER
+        ),
+        "kop_small": ParagraphStyle(
+            "kop_small", parent=base, fontSize=9.5, leading=12, alignment=TA_CENTER
+        ),
+        "notice": ParagraphStyle("notice", parent=base, fontName=BOLD, alignment=TA_CENTER),
+    }
+
+
+def paragraph_text(value: str) -> str:
     """Plain text for a Paragraph: markup characters escaped, line breaks kept."""
     return escape(value).replace("\n", "<br/>")
 
@@ -111,19 +122,24 @@ def letterhead_story(letterhead: Letterhead, width: float) -> list[Flowable]:
     the kop kantor of the office's recap)."""
     register_fonts()
     styles = _styles()
-    story: list[Flowable] = [Paragraph(_text(line), styles["kop"]) for line in letterhead.lines]
+    story: list[Flowable] = [
+        Paragraph(paragraph_text(line), styles["kop"]) for line in letterhead.lines
+    ]
     if letterhead.address:
-        story.append(Paragraph(_text(letterhead.address), styles["kop_small"]))
+        story.append(Paragraph(paragraph_text(letterhead.address), styles["kop_small"]))
     story += [Spacer(1, 2 * mm), _DoubleRule(width), Spacer(1, 5 * mm)]
     return story
 
 
 def _section(section: Section, styles, width: float) -> list[Flowable]:
-    heading = Paragraph(_text(section.title), styles["section"])
+    heading = Paragraph(paragraph_text(section.title), styles["section"])
     if not section.rows:
-        return [heading, Paragraph(_text(section.note), styles["body"])]
+        return [heading, Paragraph(paragraph_text(section.note), styles["body"])]
     rows = [
-        [Paragraph(_text(caption), styles["caption"]), Paragraph(_text(value), styles["body"])]
+        [
+            Paragraph(paragraph_text(caption), styles["caption"]),
+            Paragraph(paragraph_text(value), styles["body"]),
+        ]
         for caption, value in section.rows
     ]
     table = Table(rows, colWidths=[width * 0.34, width * 0.66])
@@ -149,12 +165,12 @@ def build_incident_pdf(record: PrintedRecord, paper: Paper) -> bytes:
     margin = 20 * mm
     frame_width = width - 2 * margin
     story: list[Flowable] = letterhead_story(record.letterhead, frame_width)
-    story.append(Paragraph(_text(record.title), styles["title"]))
+    story.append(Paragraph(paragraph_text(record.title), styles["title"]))
     if record.subtitle:
-        story.append(Paragraph(_text(record.subtitle), styles["subtitle"]))
+        story.append(Paragraph(paragraph_text(record.subtitle), styles["subtitle"]))
     if record.notice:
         notice = Table(
-            [[Paragraph(_text(record.notice), styles["notice"])]], colWidths=[frame_width]
+            [[Paragraph(paragraph_text(record.notice), styles["notice"])]], colWidths=[frame_width]
         )
         color = colors.HexColor("#b00020") if record.alert else colors.grey
         notice.setStyle(
@@ -174,7 +190,8 @@ def build_incident_pdf(record: PrintedRecord, paper: Paper) -> bytes:
     last = _section(shown[-1], styles, frame_width) if shown else []
     if record.signature:
         lines = [
-            Paragraph(_text(line) or "&nbsp;", styles["signature"]) for line in record.signature
+            Paragraph(paragraph_text(line) or "&nbsp;", styles["signature"])
+            for line in record.signature
         ]
         block = Table([[None, lines]], colWidths=[frame_width * 0.55, frame_width * 0.45])
         block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))

@@ -10,18 +10,22 @@ leaves personal data out; this module lays them out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop.printing.fonts import BODY, BOLD, register_fonts
-from desktop.printing.incident_pdf import Letterhead, letterhead_story
+from desktop.printing.incident_pdf import (
+    Letterhead,
+    document_styles,
+    letterhead_story,
+    paragraph_text,
+)
 from desktop.printing.pages import PageMarks, build_pdf
 from desktop.printing.paper import Paper
 
@@ -63,36 +67,18 @@ class PrintedRecap:
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=BODY, fontSize=10, leading=13)
+    styles = document_styles(section_space=8)
+    base = styles["body"]
     return {
-        "body": base,
+        **styles,
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12),
         "number": ParagraphStyle("number", parent=base, fontSize=9.5, alignment=TA_RIGHT),
         "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=9.5, leading=12),
         "head_number": ParagraphStyle(
             "head_number", parent=base, fontName=BOLD, fontSize=9.5, alignment=TA_RIGHT
         ),
-        "title": ParagraphStyle(
-            "title", parent=base, fontName=BOLD, fontSize=13, leading=17, alignment=TA_CENTER
-        ),
-        "subtitle": ParagraphStyle("subtitle", parent=base, alignment=TA_CENTER),
-        "section": ParagraphStyle(
-            "section",
-            parent=base,
-            fontName=BOLD,
-            fontSize=11,
-            leading=14,
-            spaceBefore=8,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
         "note": ParagraphStyle("note", parent=base, fontSize=9, leading=11, textColor=NOTE),
-        "signature": ParagraphStyle("signature", parent=base, alignment=TA_LEFT),
     }
-
-
-def _text(value: str) -> str:
-    return escape(value).replace("\n", "<br/>")
 
 
 def _bar(count: int, largest: int, width: float) -> Drawing:
@@ -121,17 +107,17 @@ def _table(figure: Figure, recap: PrintedRecap, styles, width: float) -> Table:
     more_width = width * 0.14
     bar_width = width - label_width - number_width - share_width - more * more_width
     largest = max((count for _, count in figure.rows), default=0)
-    head = [Paragraph(_text(figure.heading), styles["head"])]
+    head = [Paragraph(paragraph_text(figure.heading), styles["head"])]
     count_heading = figure.count_heading or recap.count_heading
-    head.append(Paragraph(_text(count_heading), styles["head_number"]))
+    head.append(Paragraph(paragraph_text(count_heading), styles["head_number"]))
     if with_share:
-        head.append(Paragraph(_text(recap.share_heading), styles["head_number"]))
-    head += [Paragraph(_text(h), styles["head_number"]) for h in figure.more_headings]
+        head.append(Paragraph(paragraph_text(recap.share_heading), styles["head_number"]))
+    head += [Paragraph(paragraph_text(h), styles["head_number"]) for h in figure.more_headings]
     head.append("")
     rows: list[list] = [head]
     for n, (label, count) in enumerate(figure.rows):
         row: list = [
-            Paragraph(_text(label), styles["cell"]),
+            Paragraph(paragraph_text(label), styles["cell"]),
             Paragraph(_number(count), styles["number"]),
         ]
         if with_share:
@@ -186,15 +172,15 @@ def _columns(figure: Figure, width: float) -> Drawing:
 
 
 def _figure(figure: Figure, recap: PrintedRecap, styles, width: float) -> list[Flowable]:
-    heading = Paragraph(_text(figure.title), styles["section"])
+    heading = Paragraph(paragraph_text(figure.title), styles["section"])
     if not figure.rows:
-        return [heading, Paragraph(_text(figure.empty), styles["body"])]
+        return [heading, Paragraph(paragraph_text(figure.empty), styles["body"])]
     parts: list[Flowable] = [heading]
     if figure.columns:
         parts.append(_columns(figure, width))
     parts.append(_table(figure, recap, styles, width))
     if figure.note:
-        parts.append(Paragraph(_text(figure.note), styles["note"]))
+        parts.append(Paragraph(paragraph_text(figure.note), styles["note"]))
     if len(figure.rows) <= 12:  # a short breakdown is never split over two pages
         return [KeepTogether(parts)]
     return parts
@@ -207,11 +193,13 @@ def build_recap_pdf(recap: PrintedRecap, paper: Paper) -> bytes:
     margin = 18 * mm
     width = paper.size[0] - 2 * margin
     story: list[Flowable] = letterhead_story(recap.letterhead, width)
-    story.append(Paragraph(_text(recap.title), styles["title"]))
-    story.append(Paragraph(_text(recap.period), styles["subtitle"]))
+    story.append(Paragraph(paragraph_text(recap.title), styles["title"]))
+    story.append(Paragraph(paragraph_text(recap.period), styles["subtitle"]))
     story.append(Spacer(1, 3 * mm))
     if recap.notice:
-        notice = Table([[Paragraph(_text(recap.notice), styles["body"])]], colWidths=[width])
+        notice = Table(
+            [[Paragraph(paragraph_text(recap.notice), styles["body"])]], colWidths=[width]
+        )
         notice.setStyle(
             TableStyle(
                 [
@@ -224,7 +212,10 @@ def build_recap_pdf(recap: PrintedRecap, paper: Paper) -> bytes:
         story.append(notice)
     if recap.summary:
         rows = [
-            [Paragraph(_text(label), styles["head"]), Paragraph(_text(value), styles["number"])]
+            [
+                Paragraph(paragraph_text(label), styles["head"]),
+                Paragraph(paragraph_text(value), styles["number"]),
+            ]
             for label, value in recap.summary
         ]
         summary = Table(rows, colWidths=[width * 0.7, width * 0.3])
@@ -243,7 +234,8 @@ def build_recap_pdf(recap: PrintedRecap, paper: Paper) -> bytes:
         story += _figure(figure, recap, styles, width)
     if recap.signature:
         lines = [
-            Paragraph(_text(line) or "&nbsp;", styles["signature"]) for line in recap.signature
+            Paragraph(paragraph_text(line) or "&nbsp;", styles["signature"])
+            for line in recap.signature
         ]
         block = Table([[None, lines]], colWidths=[width * 0.55, width * 0.45])
         block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
