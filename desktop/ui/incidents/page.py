@@ -238,16 +238,16 @@ class IncidentsPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.purge_button = QPushButton(self.tr("Delete &permanently…"))
         self.purge_button.clicked.connect(self.purge_selected)
-        layout.addWidget(
-            button_row(
-                self.open_button,
-                self.print_button,
-                self.history_button,
-                self.delete_button,
-                self.restore_button,
-                self.purge_button,
-            )
+        # The buttons that act on the selected record: enabled only while there is one.
+        self._record_buttons = (
+            self.open_button,
+            self.print_button,
+            self.history_button,
+            self.delete_button,
+            self.restore_button,
+            self.purge_button,
         )
+        layout.addWidget(button_row(*self._record_buttons))
         self.retention_hint = QLabel()
         self.retention_hint.setWordWrap(True)
         self.retention_hint.setProperty("role", "hint")
@@ -439,14 +439,7 @@ class IncidentsPage(QWidget):
     @Slot()
     def _update_buttons(self) -> None:
         selected = self.selected_record() is not None
-        for button in (
-            self.open_button,
-            self.print_button,
-            self.history_button,
-            self.delete_button,
-            self.restore_button,
-            self.purge_button,
-        ):
+        for button in self._record_buttons:
             button.setEnabled(selected)
 
     def _show_draft_banner(self) -> None:
