@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from desktop.domain.manual import Manual, ManualUnreadable, load_manual
 from desktop.printing.paper import Paper
 from desktop.resources import resource_path
 from desktop.ui.messages import inform
+from desktop.ui.pause_timer import pause_timer
 from desktop.ui.reader import highlight_words, show_markdown
 from desktop.ui.screen import fit_to_screen, text_units
 
@@ -57,10 +58,7 @@ class HelpWindow(QDialog):
         self.search_edit.setPlaceholderText(self.tr("Search the manual"))
         self.search_edit.setAccessibleName(self.tr("Search the manual"))
         self.search_edit.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.run_search)
+        self._search_timer = pause_timer(self, SEARCH_DELAY_MS, self.run_search)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         search_row.addWidget(self.search_edit, 1)
         self.result_count = QLabel()

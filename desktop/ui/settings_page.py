@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,7 @@ from desktop.storage import profile_store
 from desktop.storage.area_index import AreaIndex
 from desktop.ui.code_change import ChangeCode, CodeChangeBox
 from desktop.ui.errors import SAVE_ERRORS, not_saved_message
+from desktop.ui.pause_timer import pause_timer
 from desktop.ui.profile_form import ProfileForm
 from desktop.ui.screen import VerticalScroll
 from desktop.ui.shell.settings import SettingsPageBase
@@ -83,10 +84,7 @@ class ProfileTab(QWidget):
         if draft:
             self.form.restore(draft)
             self._note(self.tr("Changes you had not saved yet were brought back. Save or undo."))
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(400)
-        self._timer.timeout.connect(self._keep_draft)
+        self._timer = pause_timer(self, 400, self._keep_draft)
         self.form.changed.connect(self._timer.start)
 
     def _note(self, text: str) -> None:

@@ -43,6 +43,7 @@ from desktop.ui.errors import SAVE_ERRORS, not_saved_message
 from desktop.ui.exchange.office import OfficeSetupPage, RoleChoice
 from desktop.ui.i18n import Language
 from desktop.ui.messages import ask, inform
+from desktop.ui.pause_timer import pause_timer
 from desktop.ui.profile_form import AREA_FIELDS, ProfileForm
 from desktop.ui.screen import centre_on_screen, fit_to_screen
 from desktop.ui.security.setup_wizard import (
@@ -380,10 +381,7 @@ class WelcomeWizard(QWizard):
         for page_id, page in pages.items():
             self.setPage(page_id, page)
         self.setStartId(WELCOME)
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(400)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self._draft_timer = pause_timer(self, 400, self.save_draft)
         self._restore(draft.load())
         self.form.changed.connect(self._draft_timer.start)
         self.office_page.form.changed.connect(self._draft_timer.start)

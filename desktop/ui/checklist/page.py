@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QLabel,
     QStackedWidget,
@@ -43,6 +43,7 @@ from desktop.ui.checklist.result_view import ResultView
 from desktop.ui.checklist.texts import LEVEL_COLOURS, RED_FLAG_COLOUR
 from desktop.ui.errors import SAVE_ERRORS, error_message, not_saved_message
 from desktop.ui.messages import ask, inform
+from desktop.ui.pause_timer import pause_timer
 from desktop.ui.print_dialog import print_document
 from desktop.ui.style import ACCENT
 
@@ -132,10 +133,7 @@ class ChecklistPage(QWidget):
         self.result.edit_requested.connect(self._edit_answers)
         self.result.close_requested.connect(self.finish)
         self.result.delete_requested.connect(self.delete_saved)
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setSingleShot(True)
-        self.draft_timer.setInterval(400)
-        self.draft_timer.timeout.connect(self._keep_draft)
+        self.draft_timer = pause_timer(self, 400, self._keep_draft)
         self.show_history()
         self._resume_draft()
 

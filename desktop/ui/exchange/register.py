@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
@@ -41,6 +40,7 @@ from desktop.ui.incidents.labels import label
 from desktop.ui.incidents.table_model import format_moment
 from desktop.ui.incidents.values import format_day
 from desktop.ui.office.review_words import review_short
+from desktop.ui.pause_timer import pause_timer
 from desktop.ui.table_columns import FittedColumns
 from desktop.ui.widgets.filter_day import FilterDay
 from desktop.ui.widgets.paged_table import PagedTableModel
@@ -243,10 +243,7 @@ class RegisterPage(QWidget):
         self.table.activated.connect(self._open)
         layout.addWidget(self.table, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.apply_filters)
+        self._timer = pause_timer(self, 250, self.apply_filters)
         self.search.textChanged.connect(self._timer.start)
         for combo in (
             self.village_filter,

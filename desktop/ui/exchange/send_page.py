@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,6 +55,7 @@ from desktop.ui.formatting import format_local
 from desktop.ui.incidents.labels import field_label, label
 from desktop.ui.messages import ask, inform
 from desktop.ui.packs.village_box import OfficeContentBox
+from desktop.ui.pause_timer import pause_timer
 from desktop.ui.screen import VerticalScroll
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets.dialog_parts import error_line
@@ -450,10 +451,7 @@ class SendPage(QWidget):
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self._fit_timer = QTimer(self)
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.setInterval(0)
-        self._fit_timer.timeout.connect(self._fit_table)
+        self._fit_timer = pause_timer(self, 0, self._fit_table)
         header.sectionResized.connect(lambda *_: self._fit_timer.start())
         row = QHBoxLayout()
         self.send_button = QPushButton(self.tr("Send &now"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +41,7 @@ from desktop.ui.incidents.form import IncidentForm
 from desktop.ui.incidents.history import HistoryDialog
 from desktop.ui.incidents.labels import field_label, incident_field_message
 from desktop.ui.messages import ask, inform
+from desktop.ui.pause_timer import pause_timer
 from desktop.ui.screen import VerticalScroll, fit_to_screen, meant_to_scroll
 from desktop.ui.widgets.field import FieldWithError
 
@@ -118,10 +119,7 @@ class IncidentDialog(QDialog):
         self._baseline = self.form.snapshot()
         self._baseline_author = self.author.text()
         self._restore_draft()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(500)
-        self._timer.timeout.connect(self._keep_draft)
+        self._timer = pause_timer(self, 500, self._keep_draft)
         self.form.changed.connect(self._timer.start)
         self.author.textEdited.connect(self._timer.start)
         self._update_title()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,6 +50,7 @@ from desktop.ui.incidents.table_model import (
     IncidentTableModel,
 )
 from desktop.ui.messages import ask, inform
+from desktop.ui.pause_timer import pause_timer
 from desktop.ui.print_dialog import print_document
 from desktop.ui.table_columns import FittedColumns, record_list_view
 
@@ -260,10 +261,7 @@ class IncidentsPage(QWidget):
             else ""
         )
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.apply_filters)
+        self._search_timer = pause_timer(self, 250, self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.apply_filters)
         for combo in (self.status_filter, self.modus_filter, self.country_filter, self.period):

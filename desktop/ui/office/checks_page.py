@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
@@ -48,6 +47,7 @@ from desktop.ui.checklist.texts import LEVEL_COLOURS, level_words
 from desktop.ui.incidents.values import format_day
 from desktop.ui.office.bars import Bar, BarChart
 from desktop.ui.office.paged import PagedRows
+from desktop.ui.pause_timer import pause_timer
 from desktop.ui.screen import VerticalScroll
 from desktop.ui.table_columns import FittedColumns
 from desktop.ui.widgets.filter_day import FilterDay
@@ -300,10 +300,7 @@ class ChecksPage(QWidget):
         counts_layout.addStretch(1)
         self.tabs.addTab(VerticalScroll(counts), self.tr("Counts"))
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(300)
-        self._timer.timeout.connect(self.apply_filters)
+        self._timer = pause_timer(self, 300, self.apply_filters)
         self.destination_filter.editTextChanged.connect(self._timer.start)
         for combo in (
             self.village_filter,

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
@@ -36,6 +35,7 @@ from desktop.storage import patterns as pattern_store
 from desktop.storage.db import thread_connection
 from desktop.ui.errors import error_message, is_expected
 from desktop.ui.formatting import format_date
+from desktop.ui.pause_timer import pause_timer
 from desktop.ui.table_columns import FittedColumns
 from desktop.ui.tasks import run_in_background
 
@@ -220,10 +220,7 @@ class PatternsPage(QWidget):
         self.table.activated.connect(self._open)
         layout.addWidget(self.table, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.apply_filter)
+        self._timer = pause_timer(self, 250, self.apply_filter)
         self.search.textChanged.connect(self._timer.start)
         self.kind_filter.currentIndexChanged.connect(self.apply_filter)
 
