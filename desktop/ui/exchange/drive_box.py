@@ -12,6 +12,22 @@ from desktop.ui.exchange.drives import Drive, offered
 from desktop.ui.formatting import format_size
 
 
+def new_drive_box(placeholder: str) -> QComboBox:
+    """An empty box, wide enough for a drive's name, kind and free space; ``placeholder``
+    (the page's own words) shows until a place is chosen."""
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(20)
+    box.setPlaceholderText(placeholder)
+    return box
+
+
+def chosen_place(box: QComboBox) -> Path | None:
+    """The folder chosen in ``box`` (None: none)."""
+    data = box.currentData()
+    return Path(data) if data else None
+
+
 def fill_drive_box(box: QComboBox, listed: list[Drive], other_folder: Path | None) -> Drive | None:
     """Put ``listed`` and ``other_folder`` in ``box``. What the user chose stays chosen;
     otherwise a writable flash drive, never a disk (it would be the system disk, and the file

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -45,7 +44,7 @@ from desktop.storage import exchange_keys, exchange_settings, outbox_store
 from desktop.storage.db import thread_connection
 from desktop.storage.incidents import country_names
 from desktop.storage.outbox_store import ExportEntry
-from desktop.ui.exchange.drive_box import fill_drive_box
+from desktop.ui.exchange.drive_box import chosen_place, fill_drive_box, new_drive_box
 from desktop.ui.exchange.drives import Drive, drive_of, list_drives
 from desktop.ui.exchange.registration import RegistrationBox
 from desktop.ui.exchange.scheduler import SyncScheduler
@@ -172,12 +171,7 @@ class SendPage(QWidget):
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
         caption = QLabel(self.tr("Save &to:"))
-        self.drive_box = QComboBox()
-        self.drive_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.drive_box.setMinimumContentsLength(20)
-        self.drive_box.setPlaceholderText(self.tr("Choose where to save"))
+        self.drive_box = new_drive_box(self.tr("Choose where to save"))
         caption.setBuddy(self.drive_box)
         row.addWidget(caption)
         row.addWidget(self.drive_box, 1)
@@ -303,8 +297,7 @@ class SendPage(QWidget):
         self.error.setVisible(bool(text))
 
     def target(self) -> Path | None:
-        data = self.drive_box.currentData()
-        return Path(data) if data else None
+        return chosen_place(self.drive_box)
 
     @Slot()
     def export(self) -> None:

@@ -33,7 +33,7 @@ from desktop.exchange.pack_build import PartSource
 from desktop.exchange.wire.content_pack import PackRejected
 from desktop.storage import exchange_settings, office_packs
 from desktop.storage.area_index import AreaIndex
-from desktop.ui.exchange.drive_box import fill_drive_box
+from desktop.ui.exchange.drive_box import chosen_place, fill_drive_box, new_drive_box
 from desktop.ui.exchange.drives import Drive, list_drives
 from desktop.ui.exchange.wording import exchange_error
 from desktop.ui.flow_layout import button_row
@@ -394,12 +394,7 @@ class OfficePackPage(QWidget):
         self.last_label.setWordWrap(True)
         layout.addWidget(self.last_label)
         row = QFormLayout()
-        self.drive_box = QComboBox()
-        self.drive_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.drive_box.setMinimumContentsLength(20)
-        self.drive_box.setPlaceholderText(self.tr("Choose where to save"))
+        self.drive_box = new_drive_box(self.tr("Choose where to save"))
         row.addRow(self.tr("Save &to:"), self.drive_box)
         layout.addLayout(row)
         layout.addWidget(
@@ -434,8 +429,7 @@ class OfficePackPage(QWidget):
             self.drive_box.setCurrentIndex(self.drive_box.findData(folder))
 
     def target(self) -> Path | None:
-        data = self.drive_box.currentData()
-        return Path(data) if data else None
+        return chosen_place(self.drive_box)
 
     def _show_made(self) -> None:
         latest = office_packs.latest()
