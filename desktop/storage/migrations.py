@@ -626,6 +626,24 @@ def _v13_register_by_village(db: SqliteDatabase) -> None:
     db.execute_sql("CREATE INDEX incident_by_record_state ON incident (record_id, deleted_at)")
 
 
+def _v14_search_by_first_letters(db: SqliteDatabase) -> None:
+    """Issue 15. The search index also holds each word's first one and two letters: a search
+    of one or two letters then reads one list of records instead of merging the lists of every
+    word that starts with them ('k' at 300,000 records: 75 ms to count, then 13 ms). FTS5
+    fixes its prefixes when the table is made, so the index is made anew from the old one."""
+    statements = [
+        """CREATE VIRTUAL TABLE incident_fts_new USING fts5 (
+            summary, notes, recruiter, company, destination,
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')""",
+        """INSERT INTO incident_fts_new (rowid, summary, notes, recruiter, company, destination)
+            SELECT rowid, summary, notes, recruiter, company, destination FROM incident_fts""",
+        "DROP TABLE incident_fts",
+        "ALTER TABLE incident_fts_new RENAME TO incident_fts",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_incident_log,
@@ -640,6 +658,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v11_socialisation,
     _v12_village_owners,
     _v13_register_by_village,
+    _v14_search_by_first_letters,
 ]
 SCHEMA_VERSION = len(STEPS)
 

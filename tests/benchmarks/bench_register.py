@@ -2,7 +2,7 @@
 1,000 villages, against 1,000 records from as many villages.
 
     .venv/bin/python tests/benchmarks/bench_register.py [--runs 5] [--keep FOLDER]
-        [--villages 1000] [--records 300000] [--single 100000]
+        [--villages 1000] [--records 300000] [--single 100000] [--only "cari 'k',urut desa"]
 
 The offices are encrypted, as every real one is (filters cost 2.3-3.8x more there than on the
 unencrypted training data), and filled as imports leave them (``office_data.py``). Each run
@@ -19,7 +19,9 @@ data: the passphrase window is not measured) and measures there:
 Targets (issue 15): every register action at most 50 ms (its median over the runs), the
 register and the status board open within 1.5x their time at 1,000 records. ``--single N``
 also measures an office holding one village's N records (a refresh there froze the window for
-minutes). Runs alternate between the folders; medians are reported.
+minutes). Runs alternate between the folders; medians are reported. ``--only`` runs just the
+actions whose names contain one of the given (comma-separated) words, in their order, with the
+"tampilkan semua" between them: an order or a filter an action relies on must be named too.
 """
 
 from __future__ import annotations
@@ -153,6 +155,9 @@ changes = [
     ("cari 'k' (satu huruf)", lambda: page.search.setText("k")),
     ("tampilkan semua", page.clear_filters),
 ]
+only = json.loads(sys.argv[3])
+if only:
+    changes = [c for c in changes if c[0] == "tampilkan semua" or any(w in c[0] for w in only)]
 timings = {}
 for name, change in changes:
     start = time.perf_counter()
@@ -167,9 +172,9 @@ os._exit(0)
 """
 
 
-def run_child(folder: Path) -> dict:
+def run_child(folder: Path, only: list[str]) -> dict:
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(folder), str(ROOT)],
+        [sys.executable, "-c", CHILD, str(folder), str(ROOT), json.dumps(only)],
         capture_output=True,
         text=True,
         env=env(),
@@ -205,7 +210,9 @@ def main() -> int:
     parser.add_argument("--records", type=int, default=300_000)
     parser.add_argument("--single", type=int, default=0, metavar="N")
     parser.add_argument("--keep", metavar="FOLDER", help="keep the offices here")
+    parser.add_argument("--only", default="", metavar="WORDS", help="time only these actions")
     args = parser.parse_args()
+    only = [w for w in args.only.split(",") if w]
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="siaga-bench-office-"))
     folders = {
         "small": (base / "kecil", args.villages, args.villages),
@@ -217,11 +224,11 @@ def main() -> int:
         if not (folder / "siaga.sqlite3").exists():
             make_office(folder, villages, records)
     for folder, *_ in folders.values():
-        run_child(folder)  # warm-up: disk caches
+        run_child(folder, only)  # warm-up: disk caches
     results: dict[str, list[dict]] = {kind: [] for kind in folders}
     for _ in range(args.runs):
         for kind, (folder, *_) in folders.items():
-            results[kind].append(run_child(folder))
+            results[kind].append(run_child(folder, only))
 
     def median(kind: str, key: str) -> float:
         return statistics.median(r[key] for r in results[kind])
