@@ -1558,80 +1558,12 @@
         <translation>Lembar token: {file} (cetak, serahkan ke desa, lalu hapus berkas ini).</translation>
     </message>
     <message>
-        <source>the storage is full</source>
-        <translation>tempat penyimpanan penuh</translation>
-    </message>
-    <message>
-        <source>the folder cannot be written to (read-only or locked)</source>
-        <translation>folder tidak dapat ditulisi (hanya baca atau terkunci)</translation>
-    </message>
-    <message>
-        <source>the folder or flash drive is no longer there (pulled out?)</source>
-        <translation>folder atau flashdisk tidak ada lagi (dicabut?)</translation>
-    </message>
-    <message>
-        <source>what was read back is not the same as what was written</source>
-        <translation>isi yang terbaca kembali tidak sama dengan yang ditulis</translation>
-    </message>
-    <message>
-        <source>writing failed</source>
-        <translation>gagal menulis</translation>
-    </message>
-    <message>
-        <source>the office&apos;s address and token are not set yet (command configure)</source>
-        <translation>alamat kantor dan token belum diatur (perintah configure)</translation>
-    </message>
-    <message>
-        <source>the office cannot be reached yet (no connection)</source>
-        <translation>kantor belum terjangkau (tidak ada sambungan)</translation>
-    </message>
-    <message>
         <source>that address answers, but it is not a receiver of Siaga TPPO</source>
         <translation>alamat itu menjawab, tetapi bukan penerima Siaga TPPO</translation>
     </message>
     <message>
-        <source>the office took too long to answer</source>
-        <translation>kantor terlalu lama menjawab</translation>
-    </message>
-    <message>
-        <source>the office has a problem; it is tried again later</source>
-        <translation>ada gangguan di kantor; dicoba lagi nanti</translation>
-    </message>
-    <message>
-        <source>the office&apos;s answer holds no receipt; it is tried again later</source>
-        <translation>jawaban kantor tidak memuat tanda terima; dicoba lagi nanti</translation>
-    </message>
-    <message>
-        <source>the office refused the token; check the token (command configure)</source>
-        <translation>token ditolak kantor; periksa token (perintah configure)</translation>
-    </message>
-    <message>
-        <source>the token is not for this village</source>
-        <translation>token bukan untuk desa/kelurahan ini</translation>
-    </message>
-    <message>
-        <source>the office refused the contents of the export</source>
-        <translation>kantor menolak isi ekspor</translation>
-    </message>
-    <message>
-        <source>the office&apos;s address is wrong; check the address (command configure)</source>
-        <translation>alamat kantor salah; periksa alamat (perintah configure)</translation>
-    </message>
-    <message>
-        <source>the office already received an export with the same number and other contents</source>
-        <translation>kantor sudah menerima ekspor bernomor sama dengan isi lain</translation>
-    </message>
-    <message>
-        <source>the export is too large for the office</source>
-        <translation>ekspor terlalu besar untuk kantor</translation>
-    </message>
-    <message>
-        <source>the office refused the request</source>
-        <translation>kantor menolak permintaan</translation>
-    </message>
-    <message>
-        <source>the export&apos;s copy in the outbox is missing</source>
-        <translation>salinan ekspor di kotak keluar hilang</translation>
+        <source>On the command line: siaga-tppo configure.</source>
+        <translation>Lewat baris perintah: siaga-tppo configure.</translation>
     </message>
     <message>
         <source>The folder {folder} is not set up yet (command {setup}).</source>
@@ -1714,16 +1646,20 @@
         <translation>Kunci kantor imigrasi belum dipasang, jadi ekspor tidak dapat dikunci. Pasang dulu: siaga-tppo keys import-office BERKAS. (Dengan --unencrypted ekspor ditulis tanpa enkripsi: siapa pun yang menemukan flashdisk dapat membacanya.)</translation>
     </message>
     <message>
-        <source>The data is unchanged; what may be left of the file there is hidden and removed by the next export to that place.</source>
-        <translation>Data tidak berubah; sisa berkas yang mungkin tertinggal di sana tersembunyi dan terhapus pada ekspor berikutnya ke tempat itu.</translation>
+        <source>The export could not be written to {folder}.</source>
+        <translation>Ekspor gagal ditulis ke {folder}.</translation>
     </message>
     <message>
-        <source>No file was left behind and the data is unchanged.</source>
-        <translation>Tidak ada berkas yang tertinggal dan data tidak berubah.</translation>
+        <source>A new export cannot be made.</source>
+        <translation>Ekspor baru tidak dapat dibuat.</translation>
     </message>
     <message>
-        <source>The export could not be written to {folder}: {why}.</source>
-        <translation>Ekspor gagal ditulis ke {folder}: {why}.</translation>
+        <source>Not sent yet. {why}</source>
+        <translation>Belum terkirim. {why}</translation>
+    </message>
+    <message>
+        <source>Export {number}: {why}</source>
+        <translation>Ekspor ke-{number}: {why}</translation>
     </message>
     <message>
         <source>Export {number}: {records} records, {versions} versions, {checks} checks.</source>
@@ -1746,10 +1682,6 @@
         <translation>Kunci kantor imigrasi belum dipasang: ekspor hanya dikirim terkunci untuk kantor. Pasang dulu: siaga-tppo keys import-office BERKAS.</translation>
     </message>
     <message>
-        <source>A new export cannot be made: {why}.</source>
-        <translation>Ekspor baru tidak dapat dibuat: {why}.</translation>
-    </message>
-    <message>
         <source>No new export was made: the immigration office&apos;s key is not installed (siaga-tppo keys import-office BERKAS).</source>
         <translation>Ekspor baru tidak dibuat: kunci kantor imigrasi belum dipasang (siaga-tppo keys import-office BERKAS).</translation>
     </message>
@@ -1758,16 +1690,8 @@
         <translation>Ekspor baru ke-{number} dibuat untuk dikirim.</translation>
     </message>
     <message>
-        <source>Not sent yet: {why}.</source>
-        <translation>Belum terkirim: {why}.</translation>
-    </message>
-    <message>
         <source>Export {number}: taken in by the receiver.</source>
         <translation>Ekspor ke-{number}: diterima penerima.</translation>
-    </message>
-    <message>
-        <source>Export {number}: {why}.</source>
-        <translation>Ekspor ke-{number}: {why}.</translation>
     </message>
     <message>
         <source>New receipts from the office: {count}.</source>
@@ -1782,118 +1706,6 @@
         <translation>Paket isi baru dari kantor diterima. Lihat perubahannya dan pasang di aplikasi: Kirim &amp; Ekspor, Isi dari kantor imigrasi.</translation>
     </message>
     <message>
-        <source>the file is too large</source>
-        <translation>berkas terlalu besar</translation>
-    </message>
-    <message>
-        <source>the file cannot be read (flash drive pulled out?)</source>
-        <translation>berkas tidak dapat dibaca (flashdisk dicabut?)</translation>
-    </message>
-    <message>
-        <source>the file is damaged (not text)</source>
-        <translation>berkas rusak (bukan teks)</translation>
-    </message>
-    <message>
-        <source>the file is damaged or cut off (not whole)</source>
-        <translation>berkas rusak atau terpotong (tidak utuh)</translation>
-    </message>
-    <message>
-        <source>the file is damaged (not arranged as usual)</source>
-        <translation>berkas rusak (susunannya tidak wajar)</translation>
-    </message>
-    <message>
-        <source>not an export file of Siaga TPPO</source>
-        <translation>bukan berkas ekspor Siaga TPPO</translation>
-    </message>
-    <message>
-        <source>made by a newer version of the app; update Siaga TPPO first</source>
-        <translation>dibuat aplikasi versi lebih baru; perbarui Siaga TPPO dulu</translation>
-    </message>
-    <message>
-        <source>the contents of the file do not follow the format</source>
-        <translation>isi berkas tidak sesuai format</translation>
-    </message>
-    <message>
-        <source>the contents of the file changed after it was made (the check code does not match)</source>
-        <translation>isi berkas berubah setelah dibuat (kode pemeriksa tidak cocok)</translation>
-    </message>
-    <message>
-        <source>a record is in the file twice</source>
-        <translation>ada catatan ganda di dalam berkas</translation>
-    </message>
-    <message>
-        <source>the history of changes in the file is not whole</source>
-        <translation>riwayat perubahan di dalam berkas tidak utuh</translation>
-    </message>
-    <message>
-        <source>a village outside this office&apos;s working area</source>
-        <translation>desa/kelurahan di luar wilayah kerja kantor ini</translation>
-    </message>
-    <message>
-        <source>the export number is the same as another file&apos;s with other contents</source>
-        <translation>nomor ekspor sama dengan berkas lain yang isinya berbeda</translation>
-    </message>
-    <message>
-        <source>MODE LATIHAN (made-up) data, not taken in</source>
-        <translation>data MODE LATIHAN (fiktif), tidak dimasukkan</translation>
-    </message>
-    <message>
-        <source>this folder is not an immigration office&apos;s data</source>
-        <translation>folder ini bukan data kantor imigrasi</translation>
-    </message>
-    <message>
-        <source>not a protected (signed) export; ask the village to export again with the newest Siaga TPPO</source>
-        <translation>bukan ekspor yang dilindungi (tidak bertanda tangan); minta desa mengekspor ulang dengan Siaga TPPO terbaru</translation>
-    </message>
-    <message>
-        <source>the signature does not match: the file changed, is damaged, or is not from that village</source>
-        <translation>tanda tangan tidak cocok: berkas berubah, rusak, atau bukan dari desa itu</translation>
-    </message>
-    <message>
-        <source>HELD: signed with a key other than the village&apos;s registered key. Telephone the village and compare the key fingerprint, then accept it on the page Desa or with: siaga-tppo keys accept KODE --fingerprint ANGKA</source>
-        <translation>DITAHAN: ditandatangani kunci lain daripada kunci desa yang terdaftar. Telepon desa dan cocokkan sidik kunci, lalu terima di halaman Desa atau dengan: siaga-tppo keys accept KODE --fingerprint ANGKA</translation>
-    </message>
-    <message>
-        <source>locked for another office; this office cannot open it</source>
-        <translation>dikunci untuk kantor lain; kantor ini tidak dapat membukanya</translation>
-    </message>
-    <message>
-        <source>this office has no key yet (run: siaga-tppo keys export-public)</source>
-        <translation>kantor ini belum mempunyai kunci (jalankan: siaga-tppo keys export-public)</translation>
-    </message>
-    <message>
-        <source>HELD: this village&apos;s first export. Compare the village&apos;s key fingerprint (by telephone or on the registration sheet), then accept it on the page Desa or with: siaga-tppo keys accept KODE --fingerprint ANGKA</source>
-        <translation>DITAHAN: ekspor pertama desa ini. Cocokkan sidik kunci desa (lewat telepon atau lembar pendaftaran), lalu terima di halaman Desa atau dengan: siaga-tppo keys accept KODE --fingerprint ANGKA</translation>
-    </message>
-    <message>
-        <source>this file would change records of another village; nothing was taken in (written in the audit trail)</source>
-        <translation>berkas ini akan mengubah catatan milik desa lain; tidak ada yang dimasukkan (dicatat di jejak audit)</translation>
-    </message>
-    <message>
-        <source>the area code in the file is not the code of this key&apos;s village, and no signed change of code was made</source>
-        <translation>kode wilayah di berkas bukan kode desa pemilik kunci ini, dan tidak ada perubahan kode yang ditandatangani</translation>
-    </message>
-    <message>
-        <source>the village&apos;s area code is not in the official list of this office&apos;s app; update Siaga TPPO</source>
-        <translation>kode wilayah desa tidak ada dalam daftar resmi di aplikasi kantor ini; perbarui Siaga TPPO</translation>
-    </message>
-    <message>
-        <source>holds an impossible time (before 2000 or after tomorrow); the village computer&apos;s date may be wrong</source>
-        <translation>berisi waktu yang tidak mungkin (sebelum 2000 atau sesudah besok); tanggal komputer desa mungkin salah</translation>
-    </message>
-    <message>
-        <source>holds names, NIK or telephone numbers although it says it holds no identities</source>
-        <translation>berisi nama, NIK atau telepon padahal menyatakan tidak menyertakan identitas</translation>
-    </message>
-    <message>
-        <source> (from {sender}; belonging to {owner})</source>
-        <translation> (dari {sender}; milik {owner})</translation>
-    </message>
-    <message>
-        <source>{file}: REFUSED — {why}{detail}</source>
-        <translation>{file}: DITOLAK — {why}{detail}</translation>
-    </message>
-    <message>
         <source>{file}: {village}, export {number}: imported already {when}</source>
         <translation>{file}: {village}, ekspor ke-{number}: sudah diimpor {when}</translation>
     </message>
@@ -1902,8 +1714,16 @@
         <translation>{file}: {village}, ekspor ke-{number}: {counts}</translation>
     </message>
     <message>
-        <source>{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts</source>
-        <translation>{new} baru, {updated} diperbarui, {same} sama, {conflicts} konflik</translation>
+        <source>On the command line: siaga-tppo keys accept KODE --fingerprint ANGKA.</source>
+        <translation>Lewat baris perintah: siaga-tppo keys accept KODE --fingerprint ANGKA.</translation>
+    </message>
+    <message>
+        <source>On the command line: siaga-tppo keys export-public.</source>
+        <translation>Lewat baris perintah: siaga-tppo keys export-public.</translation>
+    </message>
+    <message>
+        <source>{file}: REFUSED. {why}{detail}</source>
+        <translation>{file}: DITOLAK. {why}{detail}</translation>
     </message>
     <message>
         <source>Total: {counts}, {refused} files refused</source>
@@ -1986,8 +1806,8 @@
         <translation>Penerima belum diatur (perintah fetch --endpoint --token-file).</translation>
     </message>
     <message>
-        <source>Pack number {number} was made but cannot be written to {file}: {why}. Write it again from the office&apos;s window (Isi untuk desa).</source>
-        <translation>Paket nomor {number} dibuat tetapi tidak dapat ditulis ke {file}: {why}. Tulis lagi dari jendela kantor (Isi untuk desa).</translation>
+        <source>Pack number {number} was made but cannot be written to {file}. {why} Write it again from the office&apos;s window (Isi untuk desa).</source>
+        <translation>Paket nomor {number} dibuat tetapi tidak dapat ditulis ke {file}. {why} Tulis lagi dari jendela kantor (Isi untuk desa).</translation>
     </message>
     <message>
         <source>Content pack number {number} made, signed and checked: {file}</source>

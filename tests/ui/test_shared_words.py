@@ -1,0 +1,55 @@
+"""The command line says a refused file, a failed write and a failed send in the window's words:
+both take the sentence from desktop/words/ (the window through Qt, the command line through
+desktop/catalogue.py); the command line only adds the command where the window names a page."""
+
+from pathlib import Path
+
+import pytest
+
+from desktop.cli.exchange import send_problem, write_failed
+from desktop.cli.office import reject_words
+from desktop.domain.exchange import (
+    ExportRejected,
+    ExportWriteFailed,
+    RejectReason,
+    SendProblem,
+    SourceVillage,
+    WriteProblem,
+)
+from desktop.ui.exchange.wording import exchange_error, reject_text, send_text
+from desktop.ui.i18n import Language, Translations
+from desktop.words import exchange as words
+
+KUNGKAI = SourceVillage("15.02.02.2004", "Kungkai", False)
+PULAU_RAYO = SourceVillage("15.02.02.2005", "Pulau Rayo", False)
+
+
+@pytest.fixture(autouse=True)
+def indonesian(qapp):
+    Translations(qapp).install(Language.INDONESIAN)
+
+
+@pytest.mark.parametrize("reason", list(RejectReason))
+def test_a_refused_file_is_said_as_the_window_says_it(reason):
+    refused = ExportRejected(reason, "", sender=KUNGKAI, owner=PULAU_RAYO)
+    window = reject_text(refused)
+    assert window != words.REASONS[reason]  # translated: Indonesian, not the English source
+    assert reject_words(refused).startswith(window)
+
+
+@pytest.mark.parametrize("problem", list(WriteProblem))
+def test_a_failed_write_is_said_as_the_window_says_it(problem):
+    assert write_failed(problem) == exchange_error(ExportWriteFailed(problem, Path("E:/")))
+
+
+@pytest.mark.parametrize("problem", list(SendProblem))
+def test_a_failed_send_is_said_as_the_window_says_it(problem):
+    assert send_problem(problem).startswith(send_text(problem))
+
+
+def test_the_shared_words_are_indonesian_on_both_sides():
+    refused = ExportRejected(RejectReason.OTHER_VILLAGE, "", sender=KUNGKAI, owner=PULAU_RAYO)
+    said = reject_words(refused)
+    assert "Desa Kungkai (15.02.02.2004)" in said and "Desa Pulau Rayo (15.02.02.2005)" in said
+    assert "would change" not in said
+    assert send_problem(SendProblem.NOT_CONFIGURED).endswith("siaga-tppo configure.")
