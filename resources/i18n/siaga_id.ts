@@ -1038,50 +1038,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The disk {where} is full: only {free} is free, while at least {needed} is needed. Delete or move files that are no longer needed, then try again.</source>
-        <translation>Disk {where} penuh: hanya {free} yang kosong, padahal diperlukan paling sedikit {needed}. Hapus atau pindahkan berkas yang tidak diperlukan lagi, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The disk {where} is full. Delete or move files that are no longer needed, then try again.</source>
-        <translation>Disk {where} penuh. Hapus atau pindahkan berkas yang tidak diperlukan lagi, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>Nothing may be written in {where}: the disk is write-protected, or this account may not change that folder.</source>
-        <translation>Tidak ada yang boleh ditulis di {where}: disknya dikunci dari penulisan, atau akun ini tidak boleh mengubah folder itu.</translation>
-    </message>
-    <message>
-        <source>The data file is being used by another program (Siaga TPPO opened already, for example). Close that program, then try again.</source>
-        <translation>Berkas data sedang dipakai program lain (misalnya Siaga TPPO yang sedang terbuka). Tutup program itu, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The drive or folder {where} is no longer there. Plug it in again, then try again.</source>
-        <translation>Drive atau folder {where} tidak ada lagi. Pasang kembali, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The disk {where} reported an error while reading or writing; it may be starting to fail.</source>
-        <translation>Disk {where} melaporkan kesalahan saat membaca atau menulis; mungkin disk itu mulai rusak.</translation>
-    </message>
-    <message>
-        <source>The data cannot be opened yet. {cause} The data is not damaged and not changed.</source>
-        <translation>Data belum dapat dibuka. {cause} Data tidak rusak dan tidak diubah.</translation>
-    </message>
-    <message>
-        <source>Not saved. {cause} Nothing was written; the earlier data stays.</source>
-        <translation>Tidak dapat disimpan. {cause} Tidak ada yang tertulis; data sebelumnya tetap.</translation>
-    </message>
-    <message>
-        <source>The data file {path} is damaged and was not opened. The file was not changed. Open the app to restore the latest good backup.</source>
-        <translation>Berkas data {path} rusak dan tidak dibuka. Berkas itu tidak diubah. Buka aplikasi untuk memulihkan cadangan baik terbaru.</translation>
-    </message>
-    <message>
-        <source>The data file {path} is missing, although its key file is there. Nothing was made in its place. If it was moved, put it back; or open the app to restore a backup.</source>
-        <translation>Berkas data {path} tidak ada, padahal berkas kuncinya ada. Tidak ada yang dibuat sebagai gantinya. Bila dipindahkan, kembalikan; atau buka aplikasi untuk memulihkan cadangan.</translation>
-    </message>
-    <message>
-        <source>{what} {cause} The data was not changed.</source>
-        <translation>{what} {cause} Data tidak diubah.</translation>
-    </message>
-    <message>
         <source>that code is already this village&apos;s code</source>
         <translation>kode itu sudah kode desa ini</translation>
     </message>
@@ -1844,6 +1800,14 @@
     <message>
         <source>Receipts left at the receiver for the villages: {count}.</source>
         <translation>Tanda terima dititipkan di penerima untuk desa: {count}.</translation>
+    </message>
+    <message>
+        <source>To do so, open the app (siaga-tppo, without a command). The damaged file is {path}.</source>
+        <translation>Untuk itu, buka aplikasinya (siaga-tppo, tanpa perintah). Berkas yang rusak: {path}.</translation>
+    </message>
+    <message>
+        <source>Or open the app (siaga-tppo, without a command) to restore a backup.</source>
+        <translation>Atau buka aplikasinya (siaga-tppo, tanpa perintah) untuk memulihkan cadangan.</translation>
     </message>
 </context>
 <context>
