@@ -60,3 +60,12 @@ def test_a_weak_passphrase_is_told_in_the_window_s_words():
         "Kata sandi memuat nama desa atau nama kepala desa, yang diketahui semua orang di sekitar."
     )
     assert personal in said
+
+
+def test_the_passphrase_words_are_indonesian_from_the_catalogue():
+    from desktop.domain.security import MIN_PASSPHRASE
+
+    assert strength_problem("abc") == (
+        f"Kata sandi terlalu pendek: paling sedikit {MIN_PASSPHRASE} huruf."
+    )
+    assert catalogue.translate("CommandLine", "Passphrase: ") == "Kata sandi: "

@@ -1809,6 +1809,72 @@
         <source>Or open the app (siaga-tppo, without a command) to restore a backup.</source>
         <translation>Atau buka aplikasinya (siaga-tppo, tanpa perintah) untuk memulihkan cadangan.</translation>
     </message>
+    <message>
+        <source>A passphrase is needed. Set the environment variable {variable}, or run this command in a terminal so that the passphrase can be typed. A passphrase is never given as an argument of the command.</source>
+        <translation>Kata sandi diperlukan. Isi variabel lingkungan {variable}, atau jalankan perintah ini di terminal agar kata sandi dapat diketik. Kata sandi tidak pernah diberikan sebagai argumen perintah.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: at least {count} letters.</source>
+        <translation>Kata sandi terlalu pendek: paling sedikit {count} huruf.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess.{because} Choose another, for example three words and a number: kopi-sawah-merah-27.</source>
+        <translation>Kata sandi ini terlalu mudah ditebak.{because} Pilih yang lain, misalnya tiga kata dan angka: kopi-sawah-merah-27.</translation>
+    </message>
+    <message>
+        <source>New passphrase for this data: </source>
+        <translation>Kata sandi baru untuk data ini: </translation>
+    </message>
+    <message>
+        <source>Type it once more: </source>
+        <translation>Ketik sekali lagi: </translation>
+    </message>
+    <message>
+        <source>The two typings differ. Nothing was written.</source>
+        <translation>Kedua ketikan tidak sama. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>RECOVERY KEY (SECRET): {key}
+This key opens the data when the passphrase is forgotten. Write it down or print it, then keep it in the office safe. The key is not stored on the computer and is not shown again.</source>
+        <translation>KUNCI PEMULIHAN (RAHASIA): {key}
+Kunci ini membuka data bila kata sandi terlupa. Tulis atau cetak, lalu simpan di brankas kantor. Kunci ini tidak disimpan di komputer dan tidak ditampilkan lagi.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet: {file} (print it, keep it in the safe, then delete this file).</source>
+        <translation>Lembar pemulihan: {file} (cetak, simpan di brankas, lalu hapus berkas ini).</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Kata sandi: </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} seconds before trying again.</source>
+        <translation>Tunggu {seconds} detik sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Wait {seconds} seconds, then try again.</source>
+        <translation>Terlalu banyak kata sandi salah. Tunggu {seconds} detik, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The key file {file} is damaged. Open the app and use the recovery key.</source>
+        <translation>Berkas kunci {file} rusak. Buka aplikasi dan pakai kunci pemulihan.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} was made by an old version and is not protected by a passphrase yet. Open the app once (or run siaga-tppo init again) to set a passphrase.</source>
+        <translation>Data di {folder} dibuat versi lama dan belum dilindungi kata sandi. Buka aplikasi sekali (atau jalankan siaga-tppo init lagi) untuk memasang kata sandi.</translation>
+    </message>
+    <message>
+        <source>The key file in {folder} is missing. Open the app and use the recovery key to make a new passphrase.</source>
+        <translation>Berkas kunci di {folder} tidak ada. Buka aplikasi dan pakai kunci pemulihan untuk membuat kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} cannot be opened: {error}</source>
+        <translation>Data di {folder} tidak dapat dibuka: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
