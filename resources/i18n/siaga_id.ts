@@ -1182,6 +1182,14 @@
         <translation>Kunci {code} diterima (sidik {fingerprint}).</translation>
     </message>
     <message>
+        <source>fill in made-up incident records (for training and speed tests)</source>
+        <translation>isi catatan kejadian fiktif (untuk latihan dan uji kecepatan)</translation>
+    </message>
+    <message>
+        <source>number of records (default: 300)</source>
+        <translation>jumlah catatan (bawaan: 300)</translation>
+    </message>
+    <message>
         <source>The number of records must be 1 or more.</source>
         <translation>Jumlah catatan harus 1 atau lebih.</translation>
     </message>
@@ -1218,6 +1226,26 @@
         <translation>kartu saku</translation>
     </message>
     <message>
+        <source>make a PDF of the trifold leaflet, the poster or the pocket card with the village&apos;s contacts</source>
+        <translation>buat PDF leaflet lipat tiga, poster, atau kartu saku dengan kontak desa</translation>
+    </message>
+    <message>
+        <source>trifold = trifold leaflet, poster = poster, card = pocket card</source>
+        <translation>trifold = leaflet lipat tiga, poster = poster, card = kartu saku</translation>
+    </message>
+    <message>
+        <source>paper size (default: a4)</source>
+        <translation>ukuran kertas (bawaan: a4)</translation>
+    </message>
+    <message>
+        <source>the PDF to make</source>
+        <translation>PDF yang dibuat</translation>
+    </message>
+    <message>
+        <source>language of the contents (default: id)</source>
+        <translation>bahasa isi (bawaan: id)</translation>
+    </message>
+    <message>
         <source>There is no village data in {folder} yet. Set it up first with: siaga-tppo init --data-dir FOLDER --village KODE --head NAMA</source>
         <translation>Belum ada data desa di {folder}. Siapkan dulu dengan: siaga-tppo init --data-dir FOLDER --village KODE --head NAMA</translation>
     </message>
@@ -1240,6 +1268,22 @@
     <message>
         <source>Ready: {kind} {paper} for {village}: {file}</source>
         <translation>Siap: {kind} {paper} untuk {village}: {file}</translation>
+    </message>
+    <message>
+        <source>(office) recap of the villages&apos; records for a month, quarter or year, to PDF or XLSX</source>
+        <translation>(kantor) rekap catatan desa satu bulan, triwulan, atau tahun ke PDF atau XLSX</translation>
+    </message>
+    <message>
+        <source>month 2026-11, quarter 2026-Q4, or year 2026</source>
+        <translation>bulan 2026-11, triwulan 2026-Q4, atau tahun 2026</translation>
+    </message>
+    <message>
+        <source>a .pdf or .xlsx file</source>
+        <translation>berkas .pdf atau .xlsx</translation>
+    </message>
+    <message>
+        <source>PDF paper size (default: a4)</source>
+        <translation>ukuran kertas PDF (bawaan: a4)</translation>
     </message>
     <message>
         <source>&apos;{period}&apos; is not a period. For example: 2026-11 (a month), 2026-Q4 (a quarter), 2026 (a year). Nothing was written.</source>
@@ -1874,6 +1918,26 @@ Kunci ini membuka data bila kata sandi terlupa. Tulis atau cetak, lalu simpan di
     <message>
         <source>The data in {folder} cannot be opened: {error}</source>
         <translation>Data di {folder} tidak dapat dibuka: {error}</translation>
+    </message>
+    <message>
+        <source>the app&apos;s data folder (default: the user&apos;s data folder)</source>
+        <translation>folder data aplikasi (bawaan: folder data pengguna)</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO: preventing human trafficking, for village heads and lurah.</source>
+        <translation>Siaga TPPO — pencegahan perdagangan orang untuk kepala desa dan lurah.</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation>tampilkan versi program lalu keluar</translation>
+    </message>
+    <message>
+        <source>open TRAINING MODE with a made-up village and data</source>
+        <translation>buka MODE LATIHAN dengan desa dan data fiktif</translation>
+    </message>
+    <message>
+        <source>check the installation without the window; exit 0 when it is sound</source>
+        <translation>periksa instalasi tanpa jendela; keluar 0 bila baik</translation>
     </message>
 </context>
 <context>
