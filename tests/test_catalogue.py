@@ -69,3 +69,16 @@ def test_the_passphrase_words_are_indonesian_from_the_catalogue():
         f"Kata sandi terlalu pendek: paling sedikit {MIN_PASSPHRASE} huruf."
     )
     assert catalogue.translate("CommandLine", "Passphrase: ") == "Kata sandi: "
+
+
+def test_without_its_catalogue_the_command_line_speaks_its_source_words(monkeypatch, tmp_path):
+    monkeypatch.setattr(catalogue, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    catalogue._catalogue.cache_clear()
+    try:
+        assert catalogue.translate("CommandLine", "Passphrase: ") == "Passphrase: "
+        (tmp_path / "i18n").mkdir()
+        (tmp_path / "i18n" / catalogue.CATALOGUE).write_bytes(b"not a catalogue")
+        catalogue._catalogue.cache_clear()
+        assert catalogue.translate("CommandLine", "Passphrase: ") == "Passphrase: "
+    finally:
+        catalogue._catalogue.cache_clear()

@@ -61,37 +61,64 @@ def add_configure_and_export(
     sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 ) -> None:
     configure = sub.add_parser(
-        "configure", parents=[common], help="atur alamat kantor imigrasi dan token pengiriman"
+        "configure",
+        parents=[common],
+        help=translate("CommandLine", "set the immigration office's address and the sending token"),
     )
     configure.set_defaults(func=run_configure)
-    configure.add_argument("--endpoint", required=True, metavar="URL", help="alamat penerima")
+    configure.add_argument(
+        "--endpoint",
+        required=True,
+        metavar="URL",
+        help=translate("CommandLine", "the receiver's address"),
+    )
     configure.add_argument(
         "--token-file",
         metavar="BERKAS",
-        help=f"berkas berisi token dari kantor (atau variabel {TOKEN_ENV}, atau diketik)",
+        help=translate(
+            "CommandLine",
+            "a file holding the token from the office (or the variable {variable}, or typed)",
+        ).format(variable=TOKEN_ENV),
     )
     # Refused with an explanation: a token in the arguments is seen by every user of the
     # computer (process list) and stays in the shell history.
     configure.add_argument("--token", help=argparse.SUPPRESS)
 
-    export = sub.add_parser("export", parents=[common], help="ekspor catatan ke sebuah folder")
+    export = sub.add_parser(
+        "export", parents=[common], help=translate("CommandLine", "export the records to a folder")
+    )
     export.set_defaults(func=run_export)
-    export.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar="FOLDER",
+        help=translate("CommandLine", "the destination folder"),
+    )
     export.add_argument(
         "--with-identities",
         metavar="ALASAN",
-        help="sertakan nama, NIK dan telepon orang yang terlibat, dengan alasan ini",
+        help=translate(
+            "CommandLine",
+            "include the names, NIK and telephone numbers of the people involved, for this reason",
+        ),
     )
     export.add_argument(
         "--unencrypted",
         action="store_true",
-        help="TANPA enkripsi (hanya bila kunci kantor belum ada): siapa pun yang menemukan "
-        "flashdisk dapat membacanya; dicatat di jejak audit",
+        help=translate(
+            "CommandLine",
+            "WITHOUT encryption (only while the office's key is missing): anyone "
+            "who finds the flash drive can read it; written in the audit trail",
+        ),
     )
 
 
 def add_sync(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    sync = sub.add_parser("sync", parents=[common], help="kirim ekspor yang menunggu ke kantor")
+    sync = sub.add_parser(
+        "sync",
+        parents=[common],
+        help=translate("CommandLine", "send the waiting exports to the office"),
+    )
     sync.set_defaults(func=run_sync)
 
 

@@ -42,7 +42,9 @@ HELD = (RejectReason.FIRST_CONTACT, RejectReason.KEY_CHANGED)
 
 
 def add_import(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    imp = sub.add_parser("import", parents=[common], help="impor berkas ekspor (kantor)")
+    imp = sub.add_parser(
+        "import", parents=[common], help=translate("CommandLine", "import export files (office)")
+    )
     imp.set_defaults(func=run_import)
     imp.add_argument("paths", nargs="+", metavar="BERKAS_ATAU_FOLDER")
 
@@ -51,30 +53,56 @@ def add_fetch_and_content_pack(
     sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 ) -> None:
     fetch = sub.add_parser(
-        "fetch", parents=[common], help="(kantor) ambil dan impor kiriman yang menunggu di penerima"
+        "fetch",
+        parents=[common],
+        help=translate("CommandLine", "(office) fetch and import what waits at the receiver"),
     )
     fetch.set_defaults(func=run_fetch)
-    fetch.add_argument("--endpoint", metavar="URL", help="alamat penerima (disimpan)")
     fetch.add_argument(
-        "--token-file", metavar="BERKAS", help="berkas berisi token kantor (disimpan)"
+        "--endpoint", metavar="URL", help=translate("CommandLine", "the receiver's address (kept)")
+    )
+    fetch.add_argument(
+        "--token-file",
+        metavar="BERKAS",
+        help=translate("CommandLine", "a file holding the office's token (kept)"),
     )
 
     pack = sub.add_parser(
         "content-pack",
         parents=[common],
-        help="(kantor) buat paket isi bertanda tangan untuk desa dari sebuah folder",
-        description="Buat paket isi untuk desa dari FOLDER (susunannya: docs/dev/content-pack.md): "
-        "kantor.json, peringatan.json, contacts/hotlines.json, checklists/, content/. Paket "
-        "ditandatangani dengan kunci kantor dan diberi nomor berikutnya.",
+        help=translate(
+            "CommandLine", "(office) make a signed content pack for the villages from a folder"
+        ),
+        description=translate(
+            "CommandLine",
+            "Make a content pack for the villages from FOLDER (its layout: "
+            "docs/dev/content-pack.md): kantor.json, peringatan.json, "
+            "contacts/hotlines.json, checklists/, content/. The pack is signed "
+            "with the office's key and given the next number.",
+        ),
     )
     pack.set_defaults(func=run_content_pack)
-    pack.add_argument("action", choices=["build"], help="build = buat paket")
-    pack.add_argument("folder", metavar="FOLDER", help="folder isi paket")
-    pack.add_argument("--out", required=True, metavar="BERKAS.siagapaket", help="paket yang dibuat")
+    pack.add_argument(
+        "action", choices=["build"], help=translate("CommandLine", "build = make the pack")
+    )
+    pack.add_argument(
+        "folder",
+        metavar="FOLDER",
+        help=translate("CommandLine", "the folder of the pack's contents"),
+    )
+    pack.add_argument(
+        "--out",
+        required=True,
+        metavar="BERKAS.siagapaket",
+        help=translate("CommandLine", "the pack to make"),
+    )
     pack.add_argument(
         "--to-receiver",
         action="store_true",
-        help="berikan juga ke penerima (alamat dan token kantor dari perintah fetch)",
+        help=translate(
+            "CommandLine",
+            "also give it to the receiver (the office's address and token from the command fetch)",
+        ),
     )
 
 

@@ -1062,6 +1062,18 @@
         <translation>folder ini belum berisi data desa (perintah init)</translation>
     </message>
     <message>
+        <source>change this village&apos;s area code (a split or a change of code by Kemendagri); signed with the village&apos;s key, recorded, and carried to the office by the next export</source>
+        <translation>ganti kode wilayah desa ini (pemekaran atau perubahan kode dari Kemendagri); ditandatangani kunci desa, dicatat, dan dibawa ekspor berikutnya ke kantor</translation>
+    </message>
+    <message>
+        <source>the new area code</source>
+        <translation>kode wilayah baru</translation>
+    </message>
+    <message>
+        <source>why the code changed, for example &quot;Pemekaran Kecamatan Bangko (Permendagri ...)&quot;</source>
+        <translation>mengapa kode berubah, misalnya &quot;Pemekaran Kecamatan Bangko (Permendagri ...)&quot;</translation>
+    </message>
+    <message>
         <source>The folder {folder} is not set up yet (command init).</source>
         <translation>Folder {folder} belum disiapkan (perintah init).</translation>
     </message>
@@ -1076,6 +1088,54 @@
     <message>
         <source>Area code changed: {before} ({before_code}) became {village}, Kec. {district}, {regency} ({code}). The change is signed with the village&apos;s key and carried by the next export to the immigration office.</source>
         <translation>Kode wilayah diganti: {before} ({before_code}) menjadi {village}, Kec. {district}, {regency} ({code}). Perubahan ini ditandatangani kunci desa dan dibawa ekspor berikutnya ke kantor imigrasi.</translation>
+    </message>
+    <message>
+        <source>export keys: save the office&apos;s public key, install the office&apos;s key in the village</source>
+        <translation>kunci ekspor: simpan kunci publik kantor, pasang kunci kantor di desa</translation>
+    </message>
+    <message>
+        <source>(office) save the office&apos;s public key to a file for the villages</source>
+        <translation>(kantor) simpan kunci publik kantor ke berkas untuk desa</translation>
+    </message>
+    <message>
+        <source>the file to write, for example E:/kunci.siagakunci</source>
+        <translation>berkas tujuan, misalnya E:/kunci.siagakunci</translation>
+    </message>
+    <message>
+        <source>(village) install the office&apos;s public key from a file</source>
+        <translation>(desa) pasang kunci publik kantor dari berkas</translation>
+    </message>
+    <message>
+        <source>the key fingerprint read out by the office; when given it must match (without asking)</source>
+        <translation>sidik kunci yang dibacakan kantor; bila diberikan harus sama (tanpa bertanya)</translation>
+    </message>
+    <message>
+        <source>(office) save the registered villages&apos; keys, for the receiver (receive --keys)</source>
+        <translation>(kantor) simpan kunci desa yang terdaftar, untuk penerima (receive --keys)</translation>
+    </message>
+    <message>
+        <source>show the key fingerprint of this village or office</source>
+        <translation>tampilkan sidik kunci desa atau kantor ini</translation>
+    </message>
+    <message>
+        <source>(office) villages whose exports are held until their key fingerprint is compared</source>
+        <translation>(kantor) desa yang ekspornya ditahan sampai sidik kuncinya dicocokkan</translation>
+    </message>
+    <message>
+        <source>(office) accept the village&apos;s key (once its fingerprint is compared); the held exports are imported</source>
+        <translation>(kantor) terima kunci desa (sesudah sidik kuncinya dicocokkan); ekspor ditahan diimpor</translation>
+    </message>
+    <message>
+        <source>(office) refuse the village&apos;s key; the exports held with that key are deleted unread</source>
+        <translation>(kantor) tolak kunci desa; ekspor yang ditahan dengan kunci itu dihapus tanpa dibaca</translation>
+    </message>
+    <message>
+        <source>the village&apos;s area code</source>
+        <translation>kode wilayah desa</translation>
+    </message>
+    <message>
+        <source>the key fingerprint read out by the village or written on its registration sheet</source>
+        <translation>sidik kunci yang dibacakan desa atau tertulis di lembar pendaftarannya</translation>
     </message>
     <message>
         <source>The office&apos;s key is installed in the data of a village.</source>
@@ -1330,6 +1390,34 @@
         <translation>BP3MI/P4MI</translation>
     </message>
     <message>
+        <source>set up the village&apos;s profile, or an immigration office, without the window (for many PCs)</source>
+        <translation>siapkan profil desa, atau kantor imigrasi, tanpa jendela (untuk banyak PC)</translation>
+    </message>
+    <message>
+        <source>name of the village head or lurah</source>
+        <translation>nama kepala desa/lurah</translation>
+    </message>
+    <message>
+        <source>telephone of the village office</source>
+        <translation>telepon kantor desa</translation>
+    </message>
+    <message>
+        <source>a local contact for the leaflet (may be repeated); PERAN: {roles}. NAMA or NOMOR may be &quot;&quot; when not known yet. Example: --kontak bp3mi &quot;BP3MI Riau&quot; &quot;&quot;</source>
+        <translation>kontak setempat untuk leaflet (boleh diulang); PERAN: {roles}. NAMA atau NOMOR boleh &quot;&quot; bila belum diketahui. Contoh: --kontak bp3mi &quot;BP3MI Riau&quot; &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>save the recovery key sheet (PDF) to this file when a new passphrase is set</source>
+        <translation>simpan lembar kunci pemulihan (PDF) ke berkas ini bila kata sandi baru dipasang</translation>
+    </message>
+    <message>
+        <source>set up as an Immigration Office with this name</source>
+        <translation>siapkan sebagai Kantor Imigrasi dengan nama ini</translation>
+    </message>
+    <message>
+        <source>codes of the regencies or cities the office covers, for example 15.01,15.02</source>
+        <translation>kode kabupaten/kota wilayah kerja kantor, misalnya 15.01,15.02</translation>
+    </message>
+    <message>
         <source>The data in {folder} could not be set up: {detail}</source>
         <translation>Gagal menyiapkan data di {folder}: {detail}</translation>
     </message>
@@ -1474,6 +1562,110 @@
         <translation>Sertifikat tidak dapat ditulis di {folder}.</translation>
     </message>
     <message>
+        <source>run the receiver of the villages&apos; sendings at the immigration office</source>
+        <translation>jalankan penerima kiriman desa di kantor imigrasi</translation>
+    </message>
+    <message>
+        <source>address (default: 127.0.0.1)</source>
+        <translation>alamat (bawaan: 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>port (default: 8750)</source>
+        <translation>port (bawaan: 8750)</translation>
+    </message>
+    <message>
+        <source>the folder where sendings wait for the office to fetch them (not the office&apos;s data folder)</source>
+        <translation>folder tempat kiriman menunggu diambil kantor (bukan folder data kantor)</translation>
+    </message>
+    <message>
+        <source>the villages&apos; token file (from siaga-tppo tokens)</source>
+        <translation>berkas token desa (dari siaga-tppo tokens)</translation>
+    </message>
+    <message>
+        <source>the villages&apos; keys registered at the office (siaga-tppo keys export-villages)</source>
+        <translation>kunci desa yang terdaftar di kantor (siaga-tppo keys export-villages)</translation>
+    </message>
+    <message>
+        <source>a file holding the office&apos;s token for fetching sendings (siaga-tppo fetch)</source>
+        <translation>berkas berisi token kantor untuk mengambil kiriman (siaga-tppo fetch)</translation>
+    </message>
+    <message>
+        <source>the largest sending in MB</source>
+        <translation>ukuran kiriman terbesar dalam MB</translation>
+    </message>
+    <message>
+        <source>the most sendings waiting per village</source>
+        <translation>kiriman menunggu paling banyak per desa</translation>
+    </message>
+    <message>
+        <source>the most MB waiting per village</source>
+        <translation>MB menunggu paling banyak per desa</translation>
+    </message>
+    <message>
+        <source>also take signed exports without encryption (default: refused)</source>
+        <translation>terima juga ekspor bertanda tangan tanpa enkripsi (bawaan: ditolak)</translation>
+    </message>
+    <message>
+        <source>HTTPS on 127.0.0.1 too (other addresses always use HTTPS)</source>
+        <translation>HTTPS juga di 127.0.0.1 (alamat lain selalu HTTPS)</translation>
+    </message>
+    <message>
+        <source>your own TLS certificate</source>
+        <translation>sertifikat TLS sendiri</translation>
+    </message>
+    <message>
+        <source>that certificate&apos;s key</source>
+        <translation>kunci sertifikat itu</translation>
+    </message>
+    <message>
+        <source>make an own certificate (in the folder --store), show its fingerprint, then stop</source>
+        <translation>buat sertifikat sendiri (di folder --store), tampilkan sidiknya, lalu berhenti</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s host name or IP address for the certificate (may be repeated)</source>
+        <translation>nama host atau alamat IP penerima untuk sertifikat (boleh diulang)</translation>
+    </message>
+    <message>
+        <source>the address of a reverse proxy in front of the receiver (for example 127.0.0.1 for Caddy)</source>
+        <translation>alamat reverse proxy di depan penerima (misalnya 127.0.0.1 untuk Caddy)</translation>
+    </message>
+    <message>
+        <source>(office) the villages&apos; sending tokens: add, list, revoke</source>
+        <translation>(kantor) token pengiriman desa: add, list, revoke</translation>
+    </message>
+    <message>
+        <source>the token file (default: penerima/token-desa.txt)</source>
+        <translation>berkas token (bawaan: penerima/token-desa.txt)</translation>
+    </message>
+    <message>
+        <source>make a new token for a desa or kelurahan</source>
+        <translation>buat token baru untuk sebuah desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>the area code of the desa or kelurahan</source>
+        <translation>kode wilayah desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>save the token sheet (PDF) here</source>
+        <translation>simpan lembar token (PDF) ke sini</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s address for the villages</source>
+        <translation>alamat penerima untuk desa</translation>
+    </message>
+    <message>
+        <source>show the tokens in force</source>
+        <translation>tampilkan token yang berlaku</translation>
+    </message>
+    <message>
+        <source>revoke a village&apos;s tokens (or one token)</source>
+        <translation>cabut token sebuah desa (atau satu token)</translation>
+    </message>
+    <message>
+        <source>an area code, or an ID from list</source>
+        <translation>kode wilayah, atau ID dari list</translation>
+    </message>
+    <message>
         <source>The folder {folder} holds data of Siaga TPPO. The receiver uses a folder of its own: what is sent is kept there, locked, until the office fetches it (siaga-tppo fetch).</source>
         <translation>Folder {folder} berisi data Siaga TPPO. Penerima memakai folder sendiri: kiriman disimpan terkunci di sana sampai diambil kantor (siaga-tppo fetch).</translation>
     </message>
@@ -1564,6 +1756,38 @@
     <message>
         <source>On the command line: siaga-tppo configure.</source>
         <translation>Lewat baris perintah: siaga-tppo configure.</translation>
+    </message>
+    <message>
+        <source>set the immigration office&apos;s address and the sending token</source>
+        <translation>atur alamat kantor imigrasi dan token pengiriman</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s address</source>
+        <translation>alamat penerima</translation>
+    </message>
+    <message>
+        <source>a file holding the token from the office (or the variable {variable}, or typed)</source>
+        <translation>berkas berisi token dari kantor (atau variabel {variable}, atau diketik)</translation>
+    </message>
+    <message>
+        <source>export the records to a folder</source>
+        <translation>ekspor catatan ke sebuah folder</translation>
+    </message>
+    <message>
+        <source>the destination folder</source>
+        <translation>folder tujuan</translation>
+    </message>
+    <message>
+        <source>include the names, NIK and telephone numbers of the people involved, for this reason</source>
+        <translation>sertakan nama, NIK dan telepon orang yang terlibat, dengan alasan ini</translation>
+    </message>
+    <message>
+        <source>WITHOUT encryption (only while the office&apos;s key is missing): anyone who finds the flash drive can read it; written in the audit trail</source>
+        <translation>TANPA enkripsi (hanya bila kunci kantor belum ada): siapa pun yang menemukan flashdisk dapat membacanya; dicatat di jejak audit</translation>
+    </message>
+    <message>
+        <source>send the waiting exports to the office</source>
+        <translation>kirim ekspor yang menunggu ke kantor</translation>
     </message>
     <message>
         <source>The folder {folder} is not set up yet (command {setup}).</source>
@@ -1720,6 +1944,46 @@
     <message>
         <source>On the command line: siaga-tppo keys export-public.</source>
         <translation>Lewat baris perintah: siaga-tppo keys export-public.</translation>
+    </message>
+    <message>
+        <source>import export files (office)</source>
+        <translation>impor berkas ekspor (kantor)</translation>
+    </message>
+    <message>
+        <source>(office) fetch and import what waits at the receiver</source>
+        <translation>(kantor) ambil dan impor kiriman yang menunggu di penerima</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s address (kept)</source>
+        <translation>alamat penerima (disimpan)</translation>
+    </message>
+    <message>
+        <source>a file holding the office&apos;s token (kept)</source>
+        <translation>berkas berisi token kantor (disimpan)</translation>
+    </message>
+    <message>
+        <source>(office) make a signed content pack for the villages from a folder</source>
+        <translation>(kantor) buat paket isi bertanda tangan untuk desa dari sebuah folder</translation>
+    </message>
+    <message>
+        <source>Make a content pack for the villages from FOLDER (its layout: docs/dev/content-pack.md): kantor.json, peringatan.json, contacts/hotlines.json, checklists/, content/. The pack is signed with the office&apos;s key and given the next number.</source>
+        <translation>Buat paket isi untuk desa dari FOLDER (susunannya: docs/dev/content-pack.md): kantor.json, peringatan.json, contacts/hotlines.json, checklists/, content/. Paket ditandatangani dengan kunci kantor dan diberi nomor berikutnya.</translation>
+    </message>
+    <message>
+        <source>build = make the pack</source>
+        <translation>build = buat paket</translation>
+    </message>
+    <message>
+        <source>the folder of the pack&apos;s contents</source>
+        <translation>folder isi paket</translation>
+    </message>
+    <message>
+        <source>the pack to make</source>
+        <translation>paket yang dibuat</translation>
+    </message>
+    <message>
+        <source>also give it to the receiver (the office&apos;s address and token from the command fetch)</source>
+        <translation>berikan juga ke penerima (alamat dan token kantor dari perintah fetch)</translation>
     </message>
     <message>
         <source>{file}: REFUSED. {why}{detail}</source>
