@@ -34,12 +34,18 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
 
 def translate(context: str, source: str) -> str:
     """The Indonesian of ``source`` (English) in ``context``, or ``source`` when none."""
-    return _catalogue().lookup(context, source) or source
+    catalogue = _catalogue()
+    return (catalogue.lookup(context, source) if catalogue else None) or source
 
 
 @functools.cache
-def _catalogue() -> Catalogue:
-    return Catalogue(resource_path("i18n", CATALOGUE).read_bytes())
+def _catalogue() -> Catalogue | None:
+    """The shipped catalogue, or None when it is missing or damaged: the command line then
+    speaks its English source words, so that ``self-test`` can still say what is broken."""
+    try:
+        return Catalogue(resource_path("i18n", CATALOGUE).read_bytes())
+    except (OSError, ValueError):
+        return None
 
 
 def _elf_hash(text: bytes) -> int:

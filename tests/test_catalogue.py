@@ -39,17 +39,18 @@ def test_a_word_without_translation_is_said_as_written():
     )
 
 
-def test_the_command_line_s_disk_words_are_the_indonesian_of_before():
+def test_the_command_line_s_disk_words_are_the_window_s_indonesian():
     full = e.StorageFailed(
         Path("/data/siaga.sqlite3"), e.DiskProblem.FULL, "", 5 * 1024**2, 64 * 1024**2
     )
     assert describe(full) == (
-        "Tidak dapat disimpan. Disk /data penuh: hanya 5,0 MB yang kosong, padahal diperlukan "
-        "paling sedikit 64,0 MB. Hapus atau pindahkan berkas yang tidak diperlukan lagi, lalu "
-        "coba lagi. Tidak ada yang tertulis; data sebelumnya tetap."
+        "Ini tidak dapat disimpan. Disk /data penuh. Diperlukan ruang kosong paling sedikit "
+        "64 MB; sekarang hanya ada 5 MB. Hapus atau pindahkan berkas yang tidak diperlukan lagi "
+        "(misalnya unduhan atau video lama) dan kosongkan Recycle Bin. Tidak ada yang tertulis; "
+        "yang sudah tersimpan sebelumnya tetap seperti semula."
     )
     backup = e.BackupFailed(Path("/data/cadangan/x"), "gagal")
-    assert describe(backup) == "Cadangan tidak dapat dibuat. Data tidak diubah."
+    assert describe(backup) == "Cadangan tidak dapat dibuat. Data Anda tidak diubah."
 
 
 def test_a_weak_passphrase_is_told_in_the_window_s_words():
@@ -59,3 +60,25 @@ def test_a_weak_passphrase_is_told_in_the_window_s_words():
         "Kata sandi memuat nama desa atau nama kepala desa, yang diketahui semua orang di sekitar."
     )
     assert personal in said
+
+
+def test_the_passphrase_words_are_indonesian_from_the_catalogue():
+    from desktop.domain.security import MIN_PASSPHRASE
+
+    assert strength_problem("abc") == (
+        f"Kata sandi terlalu pendek: paling sedikit {MIN_PASSPHRASE} huruf."
+    )
+    assert catalogue.translate("CommandLine", "Passphrase: ") == "Kata sandi: "
+
+
+def test_without_its_catalogue_the_command_line_speaks_its_source_words(monkeypatch, tmp_path):
+    monkeypatch.setattr(catalogue, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    catalogue._catalogue.cache_clear()
+    try:
+        assert catalogue.translate("CommandLine", "Passphrase: ") == "Passphrase: "
+        (tmp_path / "i18n").mkdir()
+        (tmp_path / "i18n" / catalogue.CATALOGUE).write_bytes(b"not a catalogue")
+        catalogue._catalogue.cache_clear()
+        assert catalogue.translate("CommandLine", "Passphrase: ") == "Passphrase: "
+    finally:
+        catalogue._catalogue.cache_clear()

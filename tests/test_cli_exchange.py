@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop.catalogue import translate
 from desktop.domain.access_token import new_token
+from desktop.domain.exchange import SendProblem
+from desktop.words import exchange as words
 from tests.exchange.conftest import cli_env
 
 
@@ -120,7 +123,8 @@ def test_a_village_exports_configures_and_sync_says_what_is_left(tmp_path):
     assert configured.returncode == 0, configured.stderr
     offline = run("sync", "--data-dir", str(data))
     assert offline.returncode == 1
-    assert "belum terjangkau" in offline.stdout and "Menunggu: 1" in offline.stdout
+    unreachable = translate(words.CONTEXT, words.SEND[SendProblem.UNREACHABLE])
+    assert unreachable in offline.stdout and "Menunggu: 1" in offline.stdout
 
 
 GOOD = new_token()

@@ -4,7 +4,9 @@ every command's help, and what it says about a mistyped command."""
 from __future__ import annotations
 
 import argparse
+import ast
 import re
+from pathlib import Path
 
 import pytest
 
@@ -54,3 +56,27 @@ def test_every_commands_help_is_in_indonesian(capsys):
 def test_a_mistyped_command_is_told_in_indonesian(capsys, words):
     said = _said(capsys, words)
     assert "kesalahan:" in said and not ENGLISH.search(said), said
+
+
+def _from_the_catalogue(value: ast.expr) -> bool:
+    """translate(...), translate(...).format(...), a name (a constant marked for the catalogue)
+    or argparse.SUPPRESS."""
+    formatted = isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+    if formatted and value.func.attr == "format":
+        return _from_the_catalogue(value.func.value)
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
+        return value.func.id == "translate"
+    if isinstance(value, ast.Attribute):
+        return value.attr == "SUPPRESS"
+    return isinstance(value, ast.Name)
+
+
+def test_every_help_text_comes_from_the_catalogue():
+    """The .ts is the one source of the command line's words: no help text written in place."""
+    written_in_place = []
+    for path in sorted((Path(cli.__file__).parent).glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            words = isinstance(node, ast.keyword) and node.arg in ("help", "description")
+            if words and not _from_the_catalogue(node.value):
+                written_in_place.append(f"{path.name}:{node.value.lineno}")
+    assert written_in_place == []

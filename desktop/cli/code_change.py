@@ -36,16 +36,28 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     change = sub.add_parser(
         "change-code",
         parents=[common],
-        help="ganti kode wilayah desa ini (pemekaran atau perubahan kode dari Kemendagri); "
-        "ditandatangani kunci desa, dicatat, dan dibawa ekspor berikutnya ke kantor",
+        help=translate(
+            "CommandLine",
+            "change this village's area code (a split or a change of code by "
+            "Kemendagri); signed with the village's key, recorded, and carried to"
+            " the office by the next export",
+        ),
     )
     change.set_defaults(func=run_change_code)
-    change.add_argument("--village", required=True, metavar="KODE", help="kode wilayah baru")
+    change.add_argument(
+        "--village",
+        required=True,
+        metavar="KODE",
+        help=translate("CommandLine", "the new area code"),
+    )
     change.add_argument(
         "--reason",
         required=True,
         metavar="ALASAN",
-        help='mengapa kode berubah, misalnya "Pemekaran Kecamatan Bangko (Permendagri ...)"',
+        help=translate(
+            "CommandLine",
+            'why the code changed, for example "Pemekaran Kecamatan Bangko (Permendagri ...)"',
+        ),
     )
 
 

@@ -15,11 +15,17 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     demo = sub.add_parser(
         "demo-data",
         parents=[common],
-        help="isi catatan kejadian fiktif (untuk latihan dan uji kecepatan)",
+        help=translate(
+            "CommandLine", "fill in made-up incident records (for training and speed tests)"
+        ),
     )
     demo.set_defaults(func=run_demo_data)
     demo.add_argument(
-        "--incidents", type=int, default=300, metavar="N", help="jumlah catatan (bawaan: 300)"
+        "--incidents",
+        type=int,
+        default=300,
+        metavar="N",
+        help=translate("CommandLine", "number of records (default: 300)"),
     )
 
 

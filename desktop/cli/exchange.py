@@ -22,106 +22,103 @@ from desktop.domain.exchange import (
     WriteProblem,
 )
 from desktop.paths import DataPaths
+from desktop.words import exchange as words
 
 TOKEN_ENV = "SIAGA_TOKEN"  # the upload token for configure, removed from the environment once read
 
-WRITE_PROBLEMS = {
-    WriteProblem.FULL: QT_TRANSLATE_NOOP("CommandLine", "the storage is full"),
-    WriteProblem.READ_ONLY: QT_TRANSLATE_NOOP(
-        "CommandLine", "the folder cannot be written to (read-only or locked)"
-    ),
-    WriteProblem.VANISHED: QT_TRANSLATE_NOOP(
-        "CommandLine", "the folder or flash drive is no longer there (pulled out?)"
-    ),
-    WriteProblem.NOT_VERIFIED: QT_TRANSLATE_NOOP(
-        "CommandLine", "what was read back is not the same as what was written"
-    ),
-    WriteProblem.OTHER: QT_TRANSLATE_NOOP("CommandLine", "writing failed"),
-}
-SEND_PROBLEMS = {
-    SendProblem.NOT_CONFIGURED: QT_TRANSLATE_NOOP(
-        "CommandLine", "the office's address and token are not set yet (command configure)"
-    ),
-    SendProblem.UNREACHABLE: QT_TRANSLATE_NOOP(
-        "CommandLine", "the office cannot be reached yet (no connection)"
-    ),
-    SendProblem.NOT_RECEIVER: QT_TRANSLATE_NOOP(
-        "CommandLine", "that address answers, but it is not a receiver of Siaga TPPO"
-    ),
-    SendProblem.TIMEOUT: QT_TRANSLATE_NOOP("CommandLine", "the office took too long to answer"),
-    SendProblem.SERVER_ERROR: QT_TRANSLATE_NOOP(
-        "CommandLine", "the office has a problem; it is tried again later"
-    ),
-    SendProblem.BAD_RECEIPT: QT_TRANSLATE_NOOP(
-        "CommandLine", "the office's answer holds no receipt; it is tried again later"
-    ),
-    SendProblem.TOKEN_REFUSED: QT_TRANSLATE_NOOP(
-        "CommandLine", "the office refused the token; check the token (command configure)"
-    ),
-    SendProblem.FORBIDDEN: QT_TRANSLATE_NOOP("CommandLine", "the token is not for this village"),
-    SendProblem.REJECTED: QT_TRANSLATE_NOOP(
-        "CommandLine", "the office refused the contents of the export"
-    ),
-    SendProblem.NOT_FOUND: QT_TRANSLATE_NOOP(
-        "CommandLine", "the office's address is wrong; check the address (command configure)"
-    ),
-    SendProblem.CONFLICT: QT_TRANSLATE_NOOP(
-        "CommandLine",
-        "the office already received an export with the same number and other contents",
-    ),
-    SendProblem.TOO_LARGE: QT_TRANSLATE_NOOP(
-        "CommandLine", "the export is too large for the office"
-    ),
-    SendProblem.CLIENT_ERROR: QT_TRANSLATE_NOOP("CommandLine", "the office refused the request"),
-    SendProblem.FILE_MISSING: QT_TRANSLATE_NOOP(
-        "CommandLine", "the export's copy in the outbox is missing"
-    ),
-}
+# Where the window points to its Settings, a terminal is told the command that does the same.
+CONFIGURE_HINT = QT_TRANSLATE_NOOP("CommandLine", "On the command line: siaga-tppo configure.")
+SET_IN_CONFIGURE = (
+    SendProblem.NOT_CONFIGURED,
+    SendProblem.NOT_RECEIVER,
+    SendProblem.TOKEN_REFUSED,
+    SendProblem.NOT_FOUND,
+    SendProblem.CLIENT_ERROR,
+)
 
 
 def write_problem(problem: WriteProblem) -> str:
-    return translate("CommandLine", WRITE_PROBLEMS[problem])
+    """The window's sentence for a failed write (desktop/words/exchange.py)."""
+    return translate(words.CONTEXT, words.WRITE[problem])
+
+
+def write_failed(problem: WriteProblem) -> str:
+    """A failed write and what became of the data, as the window says it."""
+    tail = words.LEFT_HIDDEN if problem is WriteProblem.VANISHED else words.NOTHING_LEFT
+    return f"{write_problem(problem)} {translate(words.CONTEXT, tail)}"
 
 
 def send_problem(problem: SendProblem) -> str:
-    return translate("CommandLine", SEND_PROBLEMS[problem])
+    """The window's sentence for a failed send, with the command where the window says
+    Settings."""
+    said = translate(words.CONTEXT, words.SEND[problem])
+    if problem in SET_IN_CONFIGURE:
+        said += " " + translate("CommandLine", CONFIGURE_HINT)
+    return said
 
 
 def add_configure_and_export(
     sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 ) -> None:
     configure = sub.add_parser(
-        "configure", parents=[common], help="atur alamat kantor imigrasi dan token pengiriman"
+        "configure",
+        parents=[common],
+        help=translate("CommandLine", "set the immigration office's address and the sending token"),
     )
     configure.set_defaults(func=run_configure)
-    configure.add_argument("--endpoint", required=True, metavar="URL", help="alamat penerima")
+    configure.add_argument(
+        "--endpoint",
+        required=True,
+        metavar="URL",
+        help=translate("CommandLine", "the receiver's address"),
+    )
     configure.add_argument(
         "--token-file",
         metavar="BERKAS",
-        help=f"berkas berisi token dari kantor (atau variabel {TOKEN_ENV}, atau diketik)",
+        help=translate(
+            "CommandLine",
+            "a file holding the token from the office (or the variable {variable}, or typed)",
+        ).format(variable=TOKEN_ENV),
     )
     # Refused with an explanation: a token in the arguments is seen by every user of the
     # computer (process list) and stays in the shell history.
     configure.add_argument("--token", help=argparse.SUPPRESS)
 
-    export = sub.add_parser("export", parents=[common], help="ekspor catatan ke sebuah folder")
+    export = sub.add_parser(
+        "export", parents=[common], help=translate("CommandLine", "export the records to a folder")
+    )
     export.set_defaults(func=run_export)
-    export.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar="FOLDER",
+        help=translate("CommandLine", "the destination folder"),
+    )
     export.add_argument(
         "--with-identities",
         metavar="ALASAN",
-        help="sertakan nama, NIK dan telepon orang yang terlibat, dengan alasan ini",
+        help=translate(
+            "CommandLine",
+            "include the names, NIK and telephone numbers of the people involved, for this reason",
+        ),
     )
     export.add_argument(
         "--unencrypted",
         action="store_true",
-        help="TANPA enkripsi (hanya bila kunci kantor belum ada): siapa pun yang menemukan "
-        "flashdisk dapat membacanya; dicatat di jejak audit",
+        help=translate(
+            "CommandLine",
+            "WITHOUT encryption (only while the office's key is missing): anyone "
+            "who finds the flash drive can read it; written in the audit trail",
+        ),
     )
 
 
 def add_sync(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    sync = sub.add_parser("sync", parents=[common], help="kirim ekspor yang menunggu ke kantor")
+    sync = sub.add_parser(
+        "sync",
+        parents=[common],
+        help=translate("CommandLine", "send the waiting exports to the office"),
+    )
     sync.set_defaults(func=run_sync)
 
 
@@ -293,18 +290,9 @@ def run_export(args: argparse.Namespace) -> int:
                 ExitCode.USAGE,
             ) from None
         except ExportWriteFailed as exc:
-            left = (
-                translate(
-                    "CommandLine",
-                    "The data is unchanged; what may be left of the file there is hidden and "
-                    "removed by the next export to that place.",
-                )
-                if exc.problem is WriteProblem.VANISHED
-                else translate("CommandLine", "No file was left behind and the data is unchanged.")
-            )
-            failed = translate("CommandLine", "The export could not be written to {folder}: {why}.")
-            said = failed.format(folder=folder, why=write_problem(exc.problem))
-            raise Stop(f"{said} {left}", ExitCode.FAILED) from exc
+            failed = translate("CommandLine", "The export could not be written to {folder}.")
+            said = f"{failed.format(folder=folder)} {write_failed(exc.problem)}"
+            raise Stop(said, ExitCode.FAILED) from exc
     entry = result.entry
     said = [
         translate(
@@ -351,13 +339,13 @@ def run_sync(args: argparse.Namespace) -> int:
         ) from None
     except ExportWriteFailed as exc:
         raise Stop(
-            translate("CommandLine", "A new export cannot be made: {why}.").format(
-                why=write_problem(exc.problem)
-            ),
+            translate("CommandLine", "A new export cannot be made.")
+            + " "
+            + write_failed(exc.problem),
             ExitCode.FAILED,
         ) from exc
     if not outcome.configured:
-        raise Stop(send_problem(SendProblem.NOT_CONFIGURED).capitalize() + ".", ExitCode.USAGE)
+        raise Stop(send_problem(SendProblem.NOT_CONFIGURED), ExitCode.USAGE)
     if outcome.office_key_missing:
         print(
             translate(
@@ -372,7 +360,7 @@ def run_sync(args: argparse.Namespace) -> int:
         print(made.format(number=outcome.queued.sequence))
     if outcome.probe_problem is not None:
         print(
-            translate("CommandLine", "Not sent yet: {why}.").format(
+            translate("CommandLine", "Not sent yet. {why}").format(
                 why=send_problem(outcome.probe_problem)
             )
         )
@@ -384,7 +372,7 @@ def run_sync(args: argparse.Namespace) -> int:
             detail = f" ({attempt.detail})" if attempt.detail else ""
             why = send_problem(attempt.problem) + detail
             print(
-                translate("CommandLine", "Export {number}: {why}.").format(
+                translate("CommandLine", "Export {number}: {why}").format(
                     number=attempt.sequence, why=why
                 )
             )

@@ -18,60 +18,94 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     keys = sub.add_parser(
         "keys",
         parents=[common],
-        help="kunci ekspor: simpan kunci publik kantor, pasang kunci kantor di desa",
+        help=translate(
+            "CommandLine",
+            "export keys: save the office's public key, install the office's key in the village",
+        ),
     )
     actions = keys.add_subparsers(dest="keys_action", metavar="LANGKAH", required=True)
     export = actions.add_parser(
-        "export-public", help="(kantor) simpan kunci publik kantor ke berkas untuk desa"
+        "export-public",
+        help=translate(
+            "CommandLine", "(office) save the office's public key to a file for the villages"
+        ),
     )
     export.set_defaults(func=_in_office(_export_public))
     export.add_argument(
-        "file", metavar="BERKAS", help="berkas tujuan, misalnya E:/kunci.siagakunci"
+        "file",
+        metavar="BERKAS",
+        help=translate("CommandLine", "the file to write, for example E:/kunci.siagakunci"),
     )
-    imp = actions.add_parser("import-office", help="(desa) pasang kunci publik kantor dari berkas")
+    imp = actions.add_parser(
+        "import-office",
+        help=translate("CommandLine", "(village) install the office's public key from a file"),
+    )
     imp.set_defaults(func=_in_village(_import_office))
     imp.add_argument("file", metavar="BERKAS")
     imp.add_argument(
         "--fingerprint",
         metavar="ANGKA",
-        help="sidik kunci yang dibacakan kantor; bila diberikan harus sama (tanpa bertanya)",
+        help=translate(
+            "CommandLine",
+            "the key fingerprint read out by the office; when given it must match (without asking)",
+        ),
     )
     villages = actions.add_parser(
         "export-villages",
-        help="(kantor) simpan kunci desa yang terdaftar, untuk penerima (receive --keys)",
+        help=translate(
+            "CommandLine",
+            "(office) save the registered villages' keys, for the receiver (receive --keys)",
+        ),
     )
     villages.set_defaults(func=_in_office(_export_villages))
     villages.add_argument("file", metavar="BERKAS")
-    actions.add_parser("show", help="tampilkan sidik kunci desa atau kantor ini").set_defaults(
-        func=run_show
-    )
+    actions.add_parser(
+        "show", help=translate("CommandLine", "show the key fingerprint of this village or office")
+    ).set_defaults(func=run_show)
     _add_held_parsers(actions)
 
 
 def _add_held_parsers(actions: argparse._SubParsersAction) -> None:
     actions.add_parser(
-        "held", help="(kantor) desa yang ekspornya ditahan sampai sidik kuncinya dicocokkan"
+        "held",
+        help=translate(
+            "CommandLine",
+            "(office) villages whose exports are held until their key fingerprint is compared",
+        ),
     ).set_defaults(func=run_held)
     for action, run, words in (
         (
             "accept",
             run_accept,
-            "terima kunci desa (sesudah sidik kuncinya dicocokkan); ekspor ditahan diimpor",
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "(office) accept the village's key (once its fingerprint is compared); the held "
+                "exports are imported",
+            ),
         ),
         (
             "refuse",
             run_refuse,
-            "tolak kunci desa; ekspor yang ditahan dengan kunci itu dihapus tanpa dibaca",
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "(office) refuse the village's key; the exports held with that key are deleted "
+                "unread",
+            ),
         ),
     ):
-        chosen = actions.add_parser(action, help=f"(kantor) {words}")
+        chosen = actions.add_parser(action, help=translate("CommandLine", words))
         chosen.set_defaults(func=run)
-        chosen.add_argument("village", metavar="KODE", help="kode wilayah desa")
+        chosen.add_argument(
+            "village", metavar="KODE", help=translate("CommandLine", "the village's area code")
+        )
         chosen.add_argument(
             "--fingerprint",
             required=True,
             metavar="ANGKA",
-            help="sidik kunci yang dibacakan desa atau tertulis di lembar pendaftarannya",
+            help=translate(
+                "CommandLine",
+                "the key fingerprint read out by the village or written on its registration sheet",
+            ),
         )
 
 

@@ -21,21 +21,38 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     leaflet = sub.add_parser(
         "leaflet",
         parents=[common],
-        help="buat PDF leaflet lipat tiga, poster, atau kartu saku dengan kontak desa",
+        help=translate(
+            "CommandLine",
+            "make a PDF of the trifold leaflet, the poster or the pocket card with the "
+            "village's contacts",
+        ),
     )
     leaflet.set_defaults(func=run_leaflet)
     leaflet.add_argument(
         "--kind",
         required=True,
         choices=["trifold", "poster", "card"],
-        help="trifold = leaflet lipat tiga, poster = poster, card = kartu saku",
+        help=translate(
+            "CommandLine", "trifold = trifold leaflet, poster = poster, card = pocket card"
+        ),
     )
     leaflet.add_argument(
-        "--paper", default="a4", choices=["a4", "f4"], help="ukuran kertas (bawaan: a4)"
+        "--paper",
+        default="a4",
+        choices=["a4", "f4"],
+        help=translate("CommandLine", "paper size (default: a4)"),
     )
-    leaflet.add_argument("--out", required=True, metavar="BERKAS.pdf", help="PDF yang dibuat")
     leaflet.add_argument(
-        "--lang", default="id", choices=["id", "en"], help="bahasa isi (bawaan: id)"
+        "--out",
+        required=True,
+        metavar="BERKAS.pdf",
+        help=translate("CommandLine", "the PDF to make"),
+    )
+    leaflet.add_argument(
+        "--lang",
+        default="id",
+        choices=["id", "en"],
+        help=translate("CommandLine", "language of the contents (default: id)"),
     )
 
 

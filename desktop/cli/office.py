@@ -14,6 +14,7 @@ from desktop.cli.exchange import data_as, need_role, write_problem
 from desktop.cli.outcome import ExitCode, Stop
 from desktop.domain.dates import long_datetime
 from desktop.domain.exchange import (
+    ExportRejected,
     ExportWriteFailed,
     FileResult,
     ImportReport,
@@ -22,101 +23,18 @@ from desktop.domain.exchange import (
     SourceVillage,
 )
 from desktop.paths import DataPaths
+from desktop.words import exchange as words
 
-REASONS = {
-    RejectReason.TOO_LARGE: QT_TRANSLATE_NOOP("CommandLine", "the file is too large"),
-    RejectReason.UNREADABLE: QT_TRANSLATE_NOOP(
-        "CommandLine", "the file cannot be read (flash drive pulled out?)"
-    ),
-    RejectReason.NOT_TEXT: QT_TRANSLATE_NOOP("CommandLine", "the file is damaged (not text)"),
-    RejectReason.DAMAGED: QT_TRANSLATE_NOOP(
-        "CommandLine", "the file is damaged or cut off (not whole)"
-    ),
-    RejectReason.TOO_DEEP: QT_TRANSLATE_NOOP(
-        "CommandLine", "the file is damaged (not arranged as usual)"
-    ),
-    RejectReason.NOT_AN_EXPORT: QT_TRANSLATE_NOOP(
-        "CommandLine", "not an export file of Siaga TPPO"
-    ),
-    RejectReason.NEWER_VERSION: QT_TRANSLATE_NOOP(
-        "CommandLine", "made by a newer version of the app; update Siaga TPPO first"
-    ),
-    RejectReason.INVALID: QT_TRANSLATE_NOOP(
-        "CommandLine", "the contents of the file do not follow the format"
-    ),
-    RejectReason.HASH_MISMATCH: QT_TRANSLATE_NOOP(
-        "CommandLine",
-        "the contents of the file changed after it was made (the check code does not match)",
-    ),
-    RejectReason.DUPLICATE_ID: QT_TRANSLATE_NOOP("CommandLine", "a record is in the file twice"),
-    RejectReason.BROKEN_HISTORY: QT_TRANSLATE_NOOP(
-        "CommandLine", "the history of changes in the file is not whole"
-    ),
-    RejectReason.OUTSIDE_AREA: QT_TRANSLATE_NOOP(
-        "CommandLine", "a village outside this office's working area"
-    ),
-    RejectReason.WRONG_VILLAGE: QT_TRANSLATE_NOOP(
-        "CommandLine", "the token is not for this village"
-    ),
-    RejectReason.EXPORT_ID_REUSED: QT_TRANSLATE_NOOP(
-        "CommandLine", "the export number is the same as another file's with other contents"
-    ),
-    RejectReason.TRAINING_DATA: QT_TRANSLATE_NOOP(
-        "CommandLine", "MODE LATIHAN (made-up) data, not taken in"
-    ),
-    RejectReason.NOT_AN_OFFICE: QT_TRANSLATE_NOOP(
-        "CommandLine", "this folder is not an immigration office's data"
-    ),
-    RejectReason.NOT_SIGNED: QT_TRANSLATE_NOOP(
-        "CommandLine",
-        "not a protected (signed) export; ask the village to export again with the newest Siaga "
-        "TPPO",
-    ),
-    RejectReason.BAD_SIGNATURE: QT_TRANSLATE_NOOP(
-        "CommandLine",
-        "the signature does not match: the file changed, is damaged, or is not from that village",
+# Where the window points to a page or to Settings, a terminal is told the command.
+COMMAND_HINTS = {
+    RejectReason.FIRST_CONTACT: QT_TRANSLATE_NOOP(
+        "CommandLine", "On the command line: siaga-tppo keys accept KODE --fingerprint ANGKA."
     ),
     RejectReason.KEY_CHANGED: QT_TRANSLATE_NOOP(
-        "CommandLine",
-        "HELD: signed with a key other than the village's registered key. Telephone the village "
-        "and compare the key fingerprint, then accept it on the page Desa or with: siaga-tppo keys"
-        " accept KODE --fingerprint ANGKA",
-    ),
-    RejectReason.NOT_FOR_THIS_OFFICE: QT_TRANSLATE_NOOP(
-        "CommandLine", "locked for another office; this office cannot open it"
+        "CommandLine", "On the command line: siaga-tppo keys accept KODE --fingerprint ANGKA."
     ),
     RejectReason.NO_OFFICE_KEY: QT_TRANSLATE_NOOP(
-        "CommandLine", "this office has no key yet (run: siaga-tppo keys export-public)"
-    ),
-    RejectReason.FIRST_CONTACT: QT_TRANSLATE_NOOP(
-        "CommandLine",
-        "HELD: this village's first export. Compare the village's key fingerprint (by telephone or"
-        " on the registration sheet), then accept it on the page Desa or with: siaga-tppo keys "
-        "accept KODE --fingerprint ANGKA",
-    ),
-    RejectReason.OTHER_VILLAGE: QT_TRANSLATE_NOOP(
-        "CommandLine",
-        "this file would change records of another village; nothing was taken in (written in the "
-        "audit trail)",
-    ),
-    RejectReason.CODE_MISMATCH: QT_TRANSLATE_NOOP(
-        "CommandLine",
-        "the area code in the file is not the code of this key's village, and no signed change of "
-        "code was made",
-    ),
-    RejectReason.UNKNOWN_AREA: QT_TRANSLATE_NOOP(
-        "CommandLine",
-        "the village's area code is not in the official list of this office's app; update Siaga "
-        "TPPO",
-    ),
-    RejectReason.IMPOSSIBLE_TIME: QT_TRANSLATE_NOOP(
-        "CommandLine",
-        "holds an impossible time (before 2000 or after tomorrow); the village computer's date may"
-        " be wrong",
-    ),
-    RejectReason.UNDECLARED_IDENTITIES: QT_TRANSLATE_NOOP(
-        "CommandLine",
-        "holds names, NIK or telephone numbers although it says it holds no identities",
+        "CommandLine", "On the command line: siaga-tppo keys export-public."
     ),
 }
 # Not refused for good: kept, unread, until an officer confirms the village's key.
@@ -124,7 +42,9 @@ HELD = (RejectReason.FIRST_CONTACT, RejectReason.KEY_CHANGED)
 
 
 def add_import(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    imp = sub.add_parser("import", parents=[common], help="impor berkas ekspor (kantor)")
+    imp = sub.add_parser(
+        "import", parents=[common], help=translate("CommandLine", "import export files (office)")
+    )
     imp.set_defaults(func=run_import)
     imp.add_argument("paths", nargs="+", metavar="BERKAS_ATAU_FOLDER")
 
@@ -133,30 +53,56 @@ def add_fetch_and_content_pack(
     sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 ) -> None:
     fetch = sub.add_parser(
-        "fetch", parents=[common], help="(kantor) ambil dan impor kiriman yang menunggu di penerima"
+        "fetch",
+        parents=[common],
+        help=translate("CommandLine", "(office) fetch and import what waits at the receiver"),
     )
     fetch.set_defaults(func=run_fetch)
-    fetch.add_argument("--endpoint", metavar="URL", help="alamat penerima (disimpan)")
     fetch.add_argument(
-        "--token-file", metavar="BERKAS", help="berkas berisi token kantor (disimpan)"
+        "--endpoint", metavar="URL", help=translate("CommandLine", "the receiver's address (kept)")
+    )
+    fetch.add_argument(
+        "--token-file",
+        metavar="BERKAS",
+        help=translate("CommandLine", "a file holding the office's token (kept)"),
     )
 
     pack = sub.add_parser(
         "content-pack",
         parents=[common],
-        help="(kantor) buat paket isi bertanda tangan untuk desa dari sebuah folder",
-        description="Buat paket isi untuk desa dari FOLDER (susunannya: docs/dev/content-pack.md): "
-        "kantor.json, peringatan.json, contacts/hotlines.json, checklists/, content/. Paket "
-        "ditandatangani dengan kunci kantor dan diberi nomor berikutnya.",
+        help=translate(
+            "CommandLine", "(office) make a signed content pack for the villages from a folder"
+        ),
+        description=translate(
+            "CommandLine",
+            "Make a content pack for the villages from FOLDER (its layout: "
+            "docs/dev/content-pack.md): kantor.json, peringatan.json, "
+            "contacts/hotlines.json, checklists/, content/. The pack is signed "
+            "with the office's key and given the next number.",
+        ),
     )
     pack.set_defaults(func=run_content_pack)
-    pack.add_argument("action", choices=["build"], help="build = buat paket")
-    pack.add_argument("folder", metavar="FOLDER", help="folder isi paket")
-    pack.add_argument("--out", required=True, metavar="BERKAS.siagapaket", help="paket yang dibuat")
+    pack.add_argument(
+        "action", choices=["build"], help=translate("CommandLine", "build = make the pack")
+    )
+    pack.add_argument(
+        "folder",
+        metavar="FOLDER",
+        help=translate("CommandLine", "the folder of the pack's contents"),
+    )
+    pack.add_argument(
+        "--out",
+        required=True,
+        metavar="BERKAS.siagapaket",
+        help=translate("CommandLine", "the pack to make"),
+    )
     pack.add_argument(
         "--to-receiver",
         action="store_true",
-        help="berikan juga ke penerima (alamat dan token kantor dari perintah fetch)",
+        help=translate(
+            "CommandLine",
+            "also give it to the receiver (the office's address and token from the command fetch)",
+        ),
     )
 
 
@@ -172,20 +118,31 @@ def _village_words(village: SourceVillage | None) -> str:
     return f"{kind} {village.name} ({village.code})"
 
 
+def reject_words(refused: ExportRejected) -> str:
+    """The window's sentence for a refused file (desktop/words/exchange.py), with the command
+    where the window names a page."""
+    said = translate(words.CONTEXT, words.REASONS[refused.reason])
+    if refused.reason is RejectReason.OTHER_VILLAGE:
+        said = said.format(
+            sender=_village_words(refused.sender), owner=_village_words(refused.owner)
+        )
+    if refused.reason in COMMAND_HINTS:
+        said += " " + translate("CommandLine", COMMAND_HINTS[refused.reason])
+    return said
+
+
+def _refused_line(name: str, refused: ExportRejected) -> str:
+    why = reject_words(refused)
+    if refused.reason in HELD:
+        return f"{name}: {why}"
+    detail = f" ({refused.detail})" if refused.detail else ""
+    line = translate("CommandLine", "{file}: REFUSED. {why}{detail}")
+    return line.format(file=name, why=why, detail=detail)
+
+
 def file_line(result: FileResult) -> str:
     if result.rejected is not None:
-        refused = result.rejected
-        detail = f" ({refused.detail})" if refused.detail else ""
-        if refused.reason is RejectReason.OTHER_VILLAGE:
-            whose = translate("CommandLine", " (from {sender}; belonging to {owner})")
-            detail = whose.format(
-                sender=_village_words(refused.sender), owner=_village_words(refused.owner)
-            )
-        why = translate("CommandLine", REASONS[refused.reason])
-        if refused.reason in HELD:
-            return f"{result.name}: {why}"
-        refused_line = translate("CommandLine", "{file}: REFUSED — {why}{detail}")
-        return refused_line.format(file=result.name, why=why, detail=detail)
+        return _refused_line(result.name, result.rejected)
     where = _village_words(result.village) if result.village else ""
     if result.already_imported_at is not None:
         when = long_datetime(result.already_imported_at.astimezone())
@@ -201,7 +158,7 @@ def file_line(result: FileResult) -> str:
 
 def _counts(c) -> str:
     return translate(
-        "CommandLine", "{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts"
+        "ExchangeWords", "{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts"
     ).format(new=c.new, updated=c.updated, same=c.unchanged, conflicts=c.conflicts)
 
 
@@ -348,7 +305,7 @@ def run_content_pack(args: argparse.Namespace) -> int:
         raise Stop(
             translate(
                 "CommandLine",
-                "Pack number {number} was made but cannot be written to {file}: {why}. Write it "
+                "Pack number {number} was made but cannot be written to {file}. {why} Write it "
                 "again from the office's window (Isi untuk desa).",
             ).format(number=made.number, file=out, why=write_problem(exc.problem)),
             ExitCode.FAILED,

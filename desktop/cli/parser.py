@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from desktop import __version__
+from desktop.catalogue import translate
 
 
 def _data_dir_parent() -> argparse.ArgumentParser:
@@ -14,7 +15,7 @@ def _data_dir_parent() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="FOLDER",
         default=argparse.SUPPRESS,
-        help="folder data aplikasi (bawaan: folder data pengguna)",
+        help=translate("CommandLine", "the app's data folder (default: the user's data folder)"),
     )
     return parent
 
@@ -38,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = _data_dir_parent()
     parser = argparse.ArgumentParser(
         prog="siaga-tppo",
-        description="Siaga TPPO — pencegahan perdagangan orang untuk kepala desa dan lurah.",
+        description=translate(
+            "CommandLine", "Siaga TPPO: preventing human trafficking, for village heads and lurah."
+        ),
         parents=[common],
     )
     parser.set_defaults(func=window.run_window)
@@ -46,10 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--version",
         action="version",
         version=f"siaga-tppo {__version__}",
-        help="tampilkan versi program lalu keluar",  # argparse's default is English
+        # argparse's own help for --version is English
+        help=translate("CommandLine", "show the program's version and exit"),
     )
     parser.add_argument(
-        "--demo", action="store_true", help="buka MODE LATIHAN dengan desa dan data fiktif"
+        "--demo",
+        action="store_true",
+        help=translate("CommandLine", "open TRAINING MODE with a made-up village and data"),
     )
     # For the frozen build's tests only (hidden): start the window, check it shows, then quit.
     parser.add_argument(

@@ -17,18 +17,29 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     recap = sub.add_parser(
         "recap",
         parents=[common],
-        help="(kantor) rekap catatan desa satu bulan, triwulan, atau tahun ke PDF atau XLSX",
+        help=translate(
+            "CommandLine",
+            "(office) recap of the villages' records for a month, quarter or year, to PDF or XLSX",
+        ),
     )
     recap.set_defaults(func=run_recap)
     recap.add_argument(
         "--period",
         required=True,
         metavar="PERIODE",
-        help="bulan 2026-11, triwulan 2026-Q4, atau tahun 2026",
+        help=translate("CommandLine", "month 2026-11, quarter 2026-Q4, or year 2026"),
     )
-    recap.add_argument("--out", required=True, metavar="BERKAS", help="berkas .pdf atau .xlsx")
     recap.add_argument(
-        "--paper", choices=("a4", "f4"), default="a4", help="ukuran kertas PDF (bawaan: a4)"
+        "--out",
+        required=True,
+        metavar="BERKAS",
+        help=translate("CommandLine", "a .pdf or .xlsx file"),
+    )
+    recap.add_argument(
+        "--paper",
+        choices=("a4", "f4"),
+        default="a4",
+        help=translate("CommandLine", "PDF paper size (default: a4)"),
     )
 
 

@@ -58,88 +58,160 @@ def _certificate_unwritten(exc: ExportWriteFailed) -> Stop:
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    receive = sub.add_parser("receive", help="jalankan penerima kiriman desa di kantor imigrasi")
+    receive = sub.add_parser(
+        "receive",
+        help=translate(
+            "CommandLine", "run the receiver of the villages' sendings at the immigration office"
+        ),
+    )
     receive.set_defaults(func=run_receive)
-    receive.add_argument("--host", default="127.0.0.1", help="alamat (bawaan: 127.0.0.1)")
-    receive.add_argument("--port", type=int, default=8750, help="port (bawaan: 8750)")
+    receive.add_argument(
+        "--host", default="127.0.0.1", help=translate("CommandLine", "address (default: 127.0.0.1)")
+    )
+    receive.add_argument(
+        "--port", type=int, default=8750, help=translate("CommandLine", "port (default: 8750)")
+    )
     receive.add_argument(
         "--store",
         required=True,
         metavar="FOLDER",
-        help="folder tempat kiriman menunggu diambil kantor (bukan folder data kantor)",
+        help=translate(
+            "CommandLine",
+            "the folder where sendings wait for the office to fetch them (not the"
+            " office's data folder)",
+        ),
     )
     receive.add_argument(
-        "--tokens", metavar="BERKAS", help="berkas token desa (dari siaga-tppo tokens)"
+        "--tokens",
+        metavar="BERKAS",
+        help=translate("CommandLine", "the villages' token file (from siaga-tppo tokens)"),
     )
     receive.add_argument(
         "--keys",
         metavar="BERKAS",
-        help="kunci desa yang terdaftar di kantor (siaga-tppo keys export-villages)",
+        help=translate(
+            "CommandLine",
+            "the villages' keys registered at the office (siaga-tppo keys export-villages)",
+        ),
     )
     receive.add_argument(
         "--office-token",
         metavar="BERKAS",
-        help="berkas berisi token kantor untuk mengambil kiriman (siaga-tppo fetch)",
+        help=translate(
+            "CommandLine",
+            "a file holding the office's token for fetching sendings (siaga-tppo fetch)",
+        ),
     )
     receive.add_argument(
         "--max-mb",
         type=int,
         default=MAX_EXPORT_BYTES // (1024 * 1024),
-        help="ukuran kiriman terbesar dalam MB",
+        help=translate("CommandLine", "the largest sending in MB"),
     )
     receive.add_argument(
-        "--quota-files", type=int, default=50, help="kiriman menunggu paling banyak per desa"
+        "--quota-files",
+        type=int,
+        default=50,
+        help=translate("CommandLine", "the most sendings waiting per village"),
     )
     receive.add_argument(
-        "--quota-mb", type=int, default=1024, help="MB menunggu paling banyak per desa"
+        "--quota-mb",
+        type=int,
+        default=1024,
+        help=translate("CommandLine", "the most MB waiting per village"),
     )
     receive.add_argument(
         "--allow-unencrypted",
         action="store_true",
-        help="terima juga ekspor bertanda tangan tanpa enkripsi (bawaan: ditolak)",
+        help=translate(
+            "CommandLine", "also take signed exports without encryption (default: refused)"
+        ),
     )
     receive.add_argument(
         "--tls",
         action="store_true",
-        help="HTTPS juga di 127.0.0.1 (alamat lain selalu HTTPS)",
+        help=translate("CommandLine", "HTTPS on 127.0.0.1 too (other addresses always use HTTPS)"),
     )
-    receive.add_argument("--certificate", metavar="BERKAS.pem", help="sertifikat TLS sendiri")
-    receive.add_argument("--private-key", metavar="BERKAS.pem", help="kunci sertifikat itu")
+    receive.add_argument(
+        "--certificate",
+        metavar="BERKAS.pem",
+        help=translate("CommandLine", "your own TLS certificate"),
+    )
+    receive.add_argument(
+        "--private-key",
+        metavar="BERKAS.pem",
+        help=translate("CommandLine", "that certificate's key"),
+    )
     receive.add_argument(
         "--make-certificate",
         action="store_true",
-        help="buat sertifikat sendiri (di folder --store), tampilkan sidiknya, lalu berhenti",
+        help=translate(
+            "CommandLine",
+            "make an own certificate (in the folder --store), show its fingerprint, then stop",
+        ),
     )
     receive.add_argument(
         "--name",
         action="append",
         default=[],
         metavar="NAMA",
-        help="nama host atau alamat IP penerima untuk sertifikat (boleh diulang)",
+        help=translate(
+            "CommandLine",
+            "the receiver's host name or IP address for the certificate (may be repeated)",
+        ),
     )
     receive.add_argument(
         "--behind-proxy",
         action="append",
         default=[],
         metavar="ALAMAT",
-        help="alamat reverse proxy di depan penerima (misalnya 127.0.0.1 untuk Caddy)",
+        help=translate(
+            "CommandLine",
+            "the address of a reverse proxy in front of the receiver (for example"
+            " 127.0.0.1 for Caddy)",
+        ),
     )
 
     tokens = sub.add_parser(
-        "tokens", parents=[common], help="(kantor) token pengiriman desa: add, list, revoke"
+        "tokens",
+        parents=[common],
+        help=translate("CommandLine", "(office) the villages' sending tokens: add, list, revoke"),
     )
     tokens.set_defaults(func=run_tokens)
     tokens.add_argument(
-        "--file", metavar="BERKAS", help="berkas token (bawaan: penerima/token-desa.txt)"
+        "--file",
+        metavar="BERKAS",
+        help=translate("CommandLine", "the token file (default: penerima/token-desa.txt)"),
     )
     actions = tokens.add_subparsers(dest="action", metavar="TINDAKAN", required=True)
-    add = actions.add_parser("add", help="buat token baru untuk sebuah desa/kelurahan")
-    add.add_argument("code", metavar="KODE", help="kode wilayah desa/kelurahan")
-    add.add_argument("--slip", metavar="BERKAS.pdf", help="simpan lembar token (PDF) ke sini")
-    add.add_argument("--address", metavar="URL", default="", help="alamat penerima untuk desa")
-    actions.add_parser("list", help="tampilkan token yang berlaku")
-    revoke = actions.add_parser("revoke", help="cabut token sebuah desa (atau satu token)")
-    revoke.add_argument("which", metavar="KODE_ATAU_ID", help="kode wilayah, atau ID dari list")
+    add = actions.add_parser(
+        "add", help=translate("CommandLine", "make a new token for a desa or kelurahan")
+    )
+    add.add_argument(
+        "code",
+        metavar="KODE",
+        help=translate("CommandLine", "the area code of the desa or kelurahan"),
+    )
+    add.add_argument(
+        "--slip",
+        metavar="BERKAS.pdf",
+        help=translate("CommandLine", "save the token sheet (PDF) here"),
+    )
+    add.add_argument(
+        "--address",
+        metavar="URL",
+        default="",
+        help=translate("CommandLine", "the receiver's address for the villages"),
+    )
+    actions.add_parser("list", help=translate("CommandLine", "show the tokens in force"))
+    revoke = actions.add_parser(
+        "revoke", help=translate("CommandLine", "revoke a village's tokens (or one token)")
+    )
+    revoke.add_argument(
+        "which",
+        metavar="KODE_ATAU_ID",
+        help=translate("CommandLine", "an area code, or an ID from list"),
+    )
 
 
 def run_receive(args: argparse.Namespace) -> int:

@@ -45,35 +45,57 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     init = sub.add_parser(
         "init",
         parents=[common],
-        help="siapkan profil desa, atau kantor imigrasi, tanpa jendela (untuk banyak PC)",
+        help=translate(
+            "CommandLine",
+            "set up the village's profile, or an immigration office, without the "
+            "window (for many PCs)",
+        ),
     )
     init.set_defaults(func=run_init)
-    init.add_argument("--village", metavar="KODE", help="kode wilayah desa")
-    init.add_argument("--head", metavar="NAMA", help="nama kepala desa/lurah")
-    init.add_argument("--phone", default="", metavar="NOMOR", help="telepon kantor desa")
+    init.add_argument(
+        "--village", metavar="KODE", help=translate("CommandLine", "the village's area code")
+    )
+    init.add_argument(
+        "--head", metavar="NAMA", help=translate("CommandLine", "name of the village head or lurah")
+    )
+    init.add_argument(
+        "--phone",
+        default="",
+        metavar="NOMOR",
+        help=translate("CommandLine", "telephone of the village office"),
+    )
     init.add_argument(
         "--kontak",
         nargs=3,
         action="append",
         default=[],
         metavar=("PERAN", "NAMA", "NOMOR"),
-        help="kontak setempat untuk leaflet (boleh diulang); PERAN: "
-        + ", ".join(CONTACT_ROLES)
-        + '. NAMA atau NOMOR boleh "" bila belum diketahui. Contoh: --kontak bp3mi '
-        '"BP3MI Riau" ""',
+        help=translate(
+            "CommandLine",
+            "a local contact for the leaflet (may be repeated); PERAN: {roles}. NAMA or NOMOR "
+            'may be "" when not known yet. Example: --kontak bp3mi "BP3MI Riau" ""',
+        ).format(roles=", ".join(CONTACT_ROLES)),
     )
     init.add_argument(
         "--recovery-sheet",
         metavar="BERKAS.pdf",
-        help="simpan lembar kunci pemulihan (PDF) ke berkas ini bila kata sandi baru dipasang",
+        help=translate(
+            "CommandLine",
+            "save the recovery key sheet (PDF) to this file when a new passphrase is set",
+        ),
     )
     init.add_argument(
-        "--office", metavar="NAMA", help="siapkan sebagai Kantor Imigrasi dengan nama ini"
+        "--office",
+        metavar="NAMA",
+        help=translate("CommandLine", "set up as an Immigration Office with this name"),
     )
     init.add_argument(
         "--covers",
         metavar="KODE,KODE",
-        help="kode kabupaten/kota wilayah kerja kantor, misalnya 15.01,15.02",
+        help=translate(
+            "CommandLine",
+            "codes of the regencies or cities the office covers, for example 15.01,15.02",
+        ),
     )
 
 

@@ -4,7 +4,8 @@ Every command that opens a village's or an office's data takes the passphrase fr
 environment variable ``SIAGA_PASSPHRASE`` (removed from the environment once read, so that
 no program started from here inherits it), or asks for it on the terminal (not shown while
 typed). Never from an argument: arguments are visible to every user of the computer (process
-list) and stay in the shell history. Messages are in Indonesian, like the rest of the CLI.
+list) and stay in the shell history. Its words are the app's catalogue's (desktop/catalogue.py),
+in Indonesian like the rest of the command line.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from desktop.catalogue import translate
 from desktop.cli.outcome import ExitCode, Stop
 from desktop.domain.errors import (
     KeyFileUnusable,
@@ -47,29 +49,32 @@ def read_passphrase() -> str | None:
 
 
 def _need_terminal() -> Stop:
-    return Stop(
-        f"Kata sandi diperlukan. Isi variabel lingkungan {ENV}, atau jalankan perintah ini di "
-        "terminal agar kata sandi dapat diketik. Kata sandi tidak pernah diberikan sebagai "
-        "argumen perintah.",
-        ExitCode.USAGE,
+    needed = translate(
+        "CommandLine",
+        "A passphrase is needed. Set the environment variable {variable}, or run this command "
+        "in a terminal so that the passphrase can be typed. A passphrase is never given as an "
+        "argument of the command.",
     )
+    return Stop(needed.format(variable=ENV), ExitCode.USAGE)
 
 
 def strength_problem(passphrase: str, personal: Sequence[str] = ()) -> str | None:
     """Why ``passphrase`` is refused (zxcvbn, see desktop/passphrase_strength.py), or None."""
-    from desktop.catalogue import translate
     from desktop.passphrase_strength import HINTS, HINTS_CONTEXT, judge
 
     judged = judge(passphrase, personal)
     if judged.strength is Strength.TOO_SHORT:
-        return f"Kata sandi terlalu pendek: paling sedikit {MIN_PASSPHRASE} huruf."
+        short = translate("CommandLine", "The passphrase is too short: at least {count} letters.")
+        return short.format(count=MIN_PASSPHRASE)
     if judged.strength.acceptable:
         return None
     because = " " + translate(HINTS_CONTEXT, HINTS[judged.hint]) if judged.hint is not None else ""
-    return (
-        f"Kata sandi ini terlalu mudah ditebak.{because} Pilih yang lain, misalnya tiga kata "
-        "dan angka: kopi-sawah-merah-27."
+    guessed = translate(
+        "CommandLine",
+        "This passphrase is too easy to guess.{because} Choose another, for example three "
+        "words and a number: kopi-sawah-merah-27.",
     )
+    return guessed.format(because=because)
 
 
 def new_passphrase(personal: Sequence[str] = ()) -> str:
@@ -79,12 +84,13 @@ def new_passphrase(personal: Sequence[str] = ()) -> str:
     if given is None:
         if not interactive():
             raise _need_terminal()
-        given = _ask("Kata sandi baru untuk data ini: ")
+        given = _ask(translate("CommandLine", "New passphrase for this data: "))
         problem = strength_problem(given, personal)
         if problem:
             raise Stop(problem, ExitCode.USAGE)
-        if _ask("Ketik sekali lagi: ") != given:
-            raise Stop("Kedua ketikan tidak sama. Tidak ada yang ditulis.", ExitCode.USAGE)
+        if _ask(translate("CommandLine", "Type it once more: ")) != given:
+            differ = translate("CommandLine", "The two typings differ. Nothing was written.")
+            raise Stop(differ, ExitCode.USAGE)
     problem = strength_problem(given, personal)
     if problem:
         raise Stop(problem, ExitCode.USAGE)
@@ -93,11 +99,13 @@ def new_passphrase(personal: Sequence[str] = ()) -> str:
 
 def print_recovery_key(recovery_key: str, holder: str, paths: DataPaths, sheet: Path | None):
     """Show the new recovery key once, and write the recovery sheet when asked."""
-    print(
-        "\nKUNCI PEMULIHAN (RAHASIA): " + recovery_key + "\n"
-        "Kunci ini membuka data bila kata sandi terlupa. Tulis atau cetak, lalu simpan di "
-        "brankas kantor. Kunci ini tidak disimpan di komputer dan tidak ditampilkan lagi.\n"
+    shown = translate(
+        "CommandLine",
+        "RECOVERY KEY (SECRET): {key}\nThis key opens the data when the passphrase is "
+        "forgotten. Write it down or print it, then keep it in the office safe. The key is not "
+        "stored on the computer and is not shown again.",
     )
+    print("\n" + shown.format(key=recovery_key) + "\n")
     if sheet is not None:
         from desktop.printing.recovery_sheet import RecoverySheet, build_recovery_sheet
 
@@ -105,7 +113,11 @@ def print_recovery_key(recovery_key: str, holder: str, paths: DataPaths, sheet: 
             RecoverySheet(recovery_key, holder, str(paths.root), datetime.now())
         )
         sheet.write_bytes(pdf)
-        print(f"Lembar pemulihan: {sheet} (cetak, simpan di brankas, lalu hapus berkas ini).")
+        written = translate(
+            "CommandLine",
+            "Recovery sheet: {file} (print it, keep it in the safe, then delete this file).",
+        )
+        print(written.format(file=sheet))
 
 
 def unlock_key(paths: DataPaths):
@@ -117,29 +129,29 @@ def unlock_key(paths: DataPaths):
     if given is None and not interactive():
         raise _need_terminal()
     for attempt in range(tries):
-        passphrase = given if given is not None else _ask("Kata sandi: ")
+        passphrase = given if given is not None else _ask(translate("CommandLine", "Passphrase: "))
         try:
             return keystore.unlock(paths, passphrase)
         except WrongPassphrase as exc:
-            last = attempt == tries - 1
-            wait = (
-                f" Tunggu {exc.wait_seconds} detik sebelum mencoba lagi."
-                if exc.wait_seconds
-                else ""
-            )
-            if last:
-                raise Stop(f"Kata sandi salah.{wait}") from exc
-            print(f"Kata sandi salah.{wait}", file=sys.stderr)
+            wrong = translate("CommandLine", "Wrong passphrase.")
             if exc.wait_seconds:
-                raise Stop(f"Kata sandi salah.{wait}") from exc
+                wait = translate("CommandLine", "Wait {seconds} seconds before trying again.")
+                wrong += " " + wait.format(seconds=exc.wait_seconds)
+            if attempt == tries - 1 or exc.wait_seconds:
+                raise Stop(wrong) from exc
+            print(wrong, file=sys.stderr)
         except UnlockPaused as exc:
-            raise Stop(
-                f"Terlalu banyak kata sandi salah. Tunggu {exc.wait_seconds} detik, lalu coba lagi."
-            ) from exc
+            paused = translate(
+                "CommandLine",
+                "Too many wrong passphrases. Wait {seconds} seconds, then try again.",
+            )
+            raise Stop(paused.format(seconds=exc.wait_seconds)) from exc
         except KeyFileUnusable as exc:
-            raise Stop(
-                f"Berkas kunci {exc.path} rusak. Buka aplikasi dan pakai kunci pemulihan."
-            ) from exc
+            unusable = translate(
+                "CommandLine",
+                "The key file {file} is damaged. Open the app and use the recovery key.",
+            )
+            raise Stop(unusable.format(file=exc.path)) from exc
     raise AssertionError("unreachable")
 
 
@@ -167,25 +179,29 @@ def open_installation(
         if state in (Protection.NEW, Protection.UNENCRYPTED):
             if not new_ok:
                 if state is Protection.NEW:
-                    raise Stop(
-                        f"Folder {paths.root} belum disiapkan (perintah init).", ExitCode.USAGE
+                    unset = translate(
+                        "CommandLine", "The folder {folder} is not set up yet (command {setup})."
                     )
-                raise Stop(
-                    f"Data di {paths.root} dibuat versi lama dan belum dilindungi kata sandi. "
-                    "Buka aplikasi sekali (atau jalankan siaga-tppo init lagi) untuk memasang "
-                    "kata sandi.",
-                    ExitCode.USAGE,
+                    raise Stop(unset.format(folder=paths.root, setup="init"), ExitCode.USAGE)
+                old = translate(
+                    "CommandLine",
+                    "The data in {folder} was made by an old version and is not protected by a "
+                    "passphrase yet. Open the app once (or run siaga-tppo init again) to set a "
+                    "passphrase.",
                 )
+                raise Stop(old.format(folder=paths.root), ExitCode.USAGE)
             passphrase = new_passphrase(personal)
             paths.ensure()
             made = keystore.new_protection(paths, passphrase)
             print_recovery_key(made.recovery_key, holder or str(paths.root), paths, recovery_sheet)
             return Granted(made.key)
         if state is Protection.KEY_FILE_MISSING:
-            raise Stop(
-                f"Berkas kunci di {paths.root} tidak ada. Buka aplikasi dan pakai kunci "
-                "pemulihan untuk membuat kata sandi baru."
+            missing = translate(
+                "CommandLine",
+                "The key file in {folder} is missing. Open the app and use the recovery key to "
+                "make a new passphrase.",
             )
+            raise Stop(missing.format(folder=paths.root))
         return Granted(unlock_key(paths))
 
     def open_data(installation: Installation) -> bool:
@@ -194,7 +210,9 @@ def open_installation(
         except SiagaError as exc:
             from desktop.cli.errors import describe
 
-            raise Stop(describe(exc) or f"Data di {paths.root} tidak dapat dibuka: {exc}") from exc
+            cannot = translate("CommandLine", "The data in {folder} cannot be opened: {error}")
+            said = describe(exc) or cannot.format(folder=paths.root, error=exc)
+            raise Stop(said) from exc
         return True
 
     opened = open_protected(paths, ask, via="perintah", command=command, open_data=open_data)

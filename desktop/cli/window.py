@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.catalogue import translate
+
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     test = sub.add_parser(
-        "self-test", parents=[common], help="periksa instalasi tanpa jendela; keluar 0 bila baik"
+        "self-test",
+        parents=[common],
+        help=translate(
+            "CommandLine", "check the installation without the window; exit 0 when it is sound"
+        ),
     )
     test.set_defaults(func=run_self_test)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain import errors as e
+from desktop.words import errors as words
 
 log = logging.getLogger("desktop.crash")
 
@@ -56,61 +57,25 @@ def _whole(size: int) -> str:
     return QLocale().formattedDataSize(size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(words.CONTEXT, text)
+
+
 def disk_headline(problem: e.DiskProblem, path: Path) -> str:
     """What the disk is doing wrong, in one short sentence."""
     where = _where(path)
-    if problem is e.DiskProblem.FULL:
-        return QCoreApplication.translate("Errors", "The disk {drive} is full.").format(drive=where)
-    if problem is e.DiskProblem.READ_ONLY:
-        return QCoreApplication.translate("Errors", "Nothing may be written in {folder}.").format(
-            folder=where
-        )
-    if problem is e.DiskProblem.IN_USE:
-        return QCoreApplication.translate("Errors", "Another program is using the data file.")
-    if problem is e.DiskProblem.VANISHED:
-        return QCoreApplication.translate(
-            "Errors", "The drive or folder {folder} is no longer there."
-        ).format(folder=where)
-    return QCoreApplication.translate(
-        "Errors", "The disk {drive} reported an error while reading or writing."
-    ).format(drive=where)
+    return _tr(words.DISK_HEADLINES.get(problem, words.DISK_FAILING)).format(
+        drive=where, folder=where
+    )
 
 
 def disk_advice(problem: e.DiskProblem, free: int | None = None, needed: int | None = None) -> str:
     """What the user can do about it (and, for a full disk, how much space is needed)."""
-    if problem is e.DiskProblem.FULL:
-        make_room = QCoreApplication.translate(
-            "Errors",
-            "Delete or move files you no longer need (old downloads or videos, for example) "
-            "and empty the Recycle Bin.",
-        )
-        if free is None or needed is None or needed <= free:
-            return make_room
-        return " ".join(
-            (
-                QCoreApplication.translate(
-                    "Errors", "At least {needed} of free space is needed; now {free} is free."
-                ).format(needed=_whole(needed), free=_whole(free)),
-                make_room,
-            )
-        )
-    if problem is e.DiskProblem.READ_ONLY:
-        return QCoreApplication.translate(
-            "Errors",
-            "The disk is write-protected, or this Windows account may not change that folder.",
-        )
-    if problem is e.DiskProblem.IN_USE:
-        return QCoreApplication.translate(
-            "Errors",
-            "Close the other program (Siaga TPPO opened twice, or a backup or antivirus program).",
-        )
-    if problem is e.DiskProblem.VANISHED:
-        return QCoreApplication.translate(
-            "Errors", "If it is on a flash drive or an external disk, plug it in again."
-        )
-    return QCoreApplication.translate(
-        "Errors", "It may be failing: if this happens again, ask a technician to check it."
-    )
+    advice = _tr(words.DISK_ADVICE.get(problem, words.DISK_MAY_FAIL))
+    if problem is not e.DiskProblem.FULL or free is None or needed is None or needed <= free:
+        return advice
+    space = _tr(words.SPACE_NEEDED).format(needed=_whole(needed), free=_whole(free))
+    return f"{space} {advice}"
 
 
 def disk_text(
@@ -128,16 +93,14 @@ def unavailable_texts(exc: e.DatabaseUnavailable) -> tuple[str, str]:
     that nothing is damaged (the start-up dialog shows them apart)."""
     headline = " ".join(
         (
-            QCoreApplication.translate("Errors", "Siaga TPPO cannot open your data now."),
+            _tr(words.CANNOT_OPEN_NOW),
             disk_headline(exc.problem, exc.path),
         )
     )
     details = "\n\n".join(
         (
             disk_advice(exc.problem, exc.free_bytes, exc.needed_bytes),
-            QCoreApplication.translate(
-                "Errors", "Your data is not damaged and has not been changed."
-            ),
+            _tr(words.NOT_DAMAGED),
         )
     )
     return headline, details
@@ -150,14 +113,12 @@ def _disk_error_message(exc: e.DiskError) -> str:
         (
             " ".join(
                 (
-                    QCoreApplication.translate("Errors", "This could not be saved."),
+                    _tr(words.NOT_SAVED),
                     disk_headline(exc.problem, exc.path),
                 )
             ),
             disk_advice(exc.problem, exc.free_bytes, exc.needed_bytes),
-            QCoreApplication.translate(
-                "Errors", "Nothing of it was written; what was saved before is unchanged."
-            ),
+            _tr(words.NOTHING_WRITTEN),
         )
     )
 
@@ -176,18 +137,12 @@ def error_message(exc: BaseException) -> str:
     if isinstance(exc, e.DiskError):
         return _disk_error_message(exc)
     if isinstance(exc, e.DatabaseMissing):
-        return QCoreApplication.translate(
-            "Errors",
-            "The data file {path} is missing, although the key file of this data is there. "
-            "Nothing has been created in its place. If the file was moved, put it back.",
-        ).format(path=exc.path)
+        return _tr(words.DATABASE_MISSING).format(path=exc.path)
     if isinstance(exc, e.RestoreFailed):
         return _copy_message(
             exc,
-            QCoreApplication.translate("Errors", "The backup could not be restored."),
-            QCoreApplication.translate(
-                "Errors", "Your data has not been changed: it is as it was before."
-            ),
+            _tr(words.BACKUP_NOT_RESTORED),
+            _tr(words.DATA_AS_BEFORE),
         )
     if isinstance(exc, e.RestoreIncomplete):
         return QCoreApplication.translate(
@@ -197,11 +152,7 @@ def error_message(exc: BaseException) -> str:
             "office or a technician for help.",
         ).format(aside=exc.aside.name, staged=exc.staged.name, folder=exc.path.parent)
     if isinstance(exc, e.DatabaseDamaged):
-        return QCoreApplication.translate(
-            "Errors",
-            "The data file of this app is damaged and cannot be opened safely. It has not been "
-            "changed. You can restore the newest good backup.",
-        )
+        return _tr(words.DATABASE_DAMAGED)
     if isinstance(exc, e.SchemaTooNew):
         return QCoreApplication.translate(
             "Errors",
@@ -212,8 +163,8 @@ def error_message(exc: BaseException) -> str:
         if exc.problem is not None:
             return _copy_message(
                 exc,
-                QCoreApplication.translate("Errors", "The backup could not be made."),
-                QCoreApplication.translate("Errors", "Your data has not been changed."),
+                _tr(words.BACKUP_NOT_MADE),
+                _tr(words.DATA_UNCHANGED),
             )
         return QCoreApplication.translate(
             "Errors",

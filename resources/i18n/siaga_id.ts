@@ -1038,50 +1038,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The disk {where} is full: only {free} is free, while at least {needed} is needed. Delete or move files that are no longer needed, then try again.</source>
-        <translation>Disk {where} penuh: hanya {free} yang kosong, padahal diperlukan paling sedikit {needed}. Hapus atau pindahkan berkas yang tidak diperlukan lagi, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The disk {where} is full. Delete or move files that are no longer needed, then try again.</source>
-        <translation>Disk {where} penuh. Hapus atau pindahkan berkas yang tidak diperlukan lagi, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>Nothing may be written in {where}: the disk is write-protected, or this account may not change that folder.</source>
-        <translation>Tidak ada yang boleh ditulis di {where}: disknya dikunci dari penulisan, atau akun ini tidak boleh mengubah folder itu.</translation>
-    </message>
-    <message>
-        <source>The data file is being used by another program (Siaga TPPO opened already, for example). Close that program, then try again.</source>
-        <translation>Berkas data sedang dipakai program lain (misalnya Siaga TPPO yang sedang terbuka). Tutup program itu, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The drive or folder {where} is no longer there. Plug it in again, then try again.</source>
-        <translation>Drive atau folder {where} tidak ada lagi. Pasang kembali, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The disk {where} reported an error while reading or writing; it may be starting to fail.</source>
-        <translation>Disk {where} melaporkan kesalahan saat membaca atau menulis; mungkin disk itu mulai rusak.</translation>
-    </message>
-    <message>
-        <source>The data cannot be opened yet. {cause} The data is not damaged and not changed.</source>
-        <translation>Data belum dapat dibuka. {cause} Data tidak rusak dan tidak diubah.</translation>
-    </message>
-    <message>
-        <source>Not saved. {cause} Nothing was written; the earlier data stays.</source>
-        <translation>Tidak dapat disimpan. {cause} Tidak ada yang tertulis; data sebelumnya tetap.</translation>
-    </message>
-    <message>
-        <source>The data file {path} is damaged and was not opened. The file was not changed. Open the app to restore the latest good backup.</source>
-        <translation>Berkas data {path} rusak dan tidak dibuka. Berkas itu tidak diubah. Buka aplikasi untuk memulihkan cadangan baik terbaru.</translation>
-    </message>
-    <message>
-        <source>The data file {path} is missing, although its key file is there. Nothing was made in its place. If it was moved, put it back; or open the app to restore a backup.</source>
-        <translation>Berkas data {path} tidak ada, padahal berkas kuncinya ada. Tidak ada yang dibuat sebagai gantinya. Bila dipindahkan, kembalikan; atau buka aplikasi untuk memulihkan cadangan.</translation>
-    </message>
-    <message>
-        <source>{what} {cause} The data was not changed.</source>
-        <translation>{what} {cause} Data tidak diubah.</translation>
-    </message>
-    <message>
         <source>that code is already this village&apos;s code</source>
         <translation>kode itu sudah kode desa ini</translation>
     </message>
@@ -1106,6 +1062,18 @@
         <translation>folder ini belum berisi data desa (perintah init)</translation>
     </message>
     <message>
+        <source>change this village&apos;s area code (a split or a change of code by Kemendagri); signed with the village&apos;s key, recorded, and carried to the office by the next export</source>
+        <translation>ganti kode wilayah desa ini (pemekaran atau perubahan kode dari Kemendagri); ditandatangani kunci desa, dicatat, dan dibawa ekspor berikutnya ke kantor</translation>
+    </message>
+    <message>
+        <source>the new area code</source>
+        <translation>kode wilayah baru</translation>
+    </message>
+    <message>
+        <source>why the code changed, for example &quot;Pemekaran Kecamatan Bangko (Permendagri ...)&quot;</source>
+        <translation>mengapa kode berubah, misalnya &quot;Pemekaran Kecamatan Bangko (Permendagri ...)&quot;</translation>
+    </message>
+    <message>
         <source>The folder {folder} is not set up yet (command init).</source>
         <translation>Folder {folder} belum disiapkan (perintah init).</translation>
     </message>
@@ -1120,6 +1088,54 @@
     <message>
         <source>Area code changed: {before} ({before_code}) became {village}, Kec. {district}, {regency} ({code}). The change is signed with the village&apos;s key and carried by the next export to the immigration office.</source>
         <translation>Kode wilayah diganti: {before} ({before_code}) menjadi {village}, Kec. {district}, {regency} ({code}). Perubahan ini ditandatangani kunci desa dan dibawa ekspor berikutnya ke kantor imigrasi.</translation>
+    </message>
+    <message>
+        <source>export keys: save the office&apos;s public key, install the office&apos;s key in the village</source>
+        <translation>kunci ekspor: simpan kunci publik kantor, pasang kunci kantor di desa</translation>
+    </message>
+    <message>
+        <source>(office) save the office&apos;s public key to a file for the villages</source>
+        <translation>(kantor) simpan kunci publik kantor ke berkas untuk desa</translation>
+    </message>
+    <message>
+        <source>the file to write, for example E:/kunci.siagakunci</source>
+        <translation>berkas tujuan, misalnya E:/kunci.siagakunci</translation>
+    </message>
+    <message>
+        <source>(village) install the office&apos;s public key from a file</source>
+        <translation>(desa) pasang kunci publik kantor dari berkas</translation>
+    </message>
+    <message>
+        <source>the key fingerprint read out by the office; when given it must match (without asking)</source>
+        <translation>sidik kunci yang dibacakan kantor; bila diberikan harus sama (tanpa bertanya)</translation>
+    </message>
+    <message>
+        <source>(office) save the registered villages&apos; keys, for the receiver (receive --keys)</source>
+        <translation>(kantor) simpan kunci desa yang terdaftar, untuk penerima (receive --keys)</translation>
+    </message>
+    <message>
+        <source>show the key fingerprint of this village or office</source>
+        <translation>tampilkan sidik kunci desa atau kantor ini</translation>
+    </message>
+    <message>
+        <source>(office) villages whose exports are held until their key fingerprint is compared</source>
+        <translation>(kantor) desa yang ekspornya ditahan sampai sidik kuncinya dicocokkan</translation>
+    </message>
+    <message>
+        <source>(office) accept the village&apos;s key (once its fingerprint is compared); the held exports are imported</source>
+        <translation>(kantor) terima kunci desa (sesudah sidik kuncinya dicocokkan); ekspor ditahan diimpor</translation>
+    </message>
+    <message>
+        <source>(office) refuse the village&apos;s key; the exports held with that key are deleted unread</source>
+        <translation>(kantor) tolak kunci desa; ekspor yang ditahan dengan kunci itu dihapus tanpa dibaca</translation>
+    </message>
+    <message>
+        <source>the village&apos;s area code</source>
+        <translation>kode wilayah desa</translation>
+    </message>
+    <message>
+        <source>the key fingerprint read out by the village or written on its registration sheet</source>
+        <translation>sidik kunci yang dibacakan desa atau tertulis di lembar pendaftarannya</translation>
     </message>
     <message>
         <source>The office&apos;s key is installed in the data of a village.</source>
@@ -1226,6 +1242,14 @@
         <translation>Kunci {code} diterima (sidik {fingerprint}).</translation>
     </message>
     <message>
+        <source>fill in made-up incident records (for training and speed tests)</source>
+        <translation>isi catatan kejadian fiktif (untuk latihan dan uji kecepatan)</translation>
+    </message>
+    <message>
+        <source>number of records (default: 300)</source>
+        <translation>jumlah catatan (bawaan: 300)</translation>
+    </message>
+    <message>
         <source>The number of records must be 1 or more.</source>
         <translation>Jumlah catatan harus 1 atau lebih.</translation>
     </message>
@@ -1262,6 +1286,26 @@
         <translation>kartu saku</translation>
     </message>
     <message>
+        <source>make a PDF of the trifold leaflet, the poster or the pocket card with the village&apos;s contacts</source>
+        <translation>buat PDF leaflet lipat tiga, poster, atau kartu saku dengan kontak desa</translation>
+    </message>
+    <message>
+        <source>trifold = trifold leaflet, poster = poster, card = pocket card</source>
+        <translation>trifold = leaflet lipat tiga, poster = poster, card = kartu saku</translation>
+    </message>
+    <message>
+        <source>paper size (default: a4)</source>
+        <translation>ukuran kertas (bawaan: a4)</translation>
+    </message>
+    <message>
+        <source>the PDF to make</source>
+        <translation>PDF yang dibuat</translation>
+    </message>
+    <message>
+        <source>language of the contents (default: id)</source>
+        <translation>bahasa isi (bawaan: id)</translation>
+    </message>
+    <message>
         <source>There is no village data in {folder} yet. Set it up first with: siaga-tppo init --data-dir FOLDER --village KODE --head NAMA</source>
         <translation>Belum ada data desa di {folder}. Siapkan dulu dengan: siaga-tppo init --data-dir FOLDER --village KODE --head NAMA</translation>
     </message>
@@ -1284,6 +1328,22 @@
     <message>
         <source>Ready: {kind} {paper} for {village}: {file}</source>
         <translation>Siap: {kind} {paper} untuk {village}: {file}</translation>
+    </message>
+    <message>
+        <source>(office) recap of the villages&apos; records for a month, quarter or year, to PDF or XLSX</source>
+        <translation>(kantor) rekap catatan desa satu bulan, triwulan, atau tahun ke PDF atau XLSX</translation>
+    </message>
+    <message>
+        <source>month 2026-11, quarter 2026-Q4, or year 2026</source>
+        <translation>bulan 2026-11, triwulan 2026-Q4, atau tahun 2026</translation>
+    </message>
+    <message>
+        <source>a .pdf or .xlsx file</source>
+        <translation>berkas .pdf atau .xlsx</translation>
+    </message>
+    <message>
+        <source>PDF paper size (default: a4)</source>
+        <translation>ukuran kertas PDF (bawaan: a4)</translation>
     </message>
     <message>
         <source>&apos;{period}&apos; is not a period. For example: 2026-11 (a month), 2026-Q4 (a quarter), 2026 (a year). Nothing was written.</source>
@@ -1328,6 +1388,34 @@
     <message>
         <source>BP3MI/P4MI</source>
         <translation>BP3MI/P4MI</translation>
+    </message>
+    <message>
+        <source>set up the village&apos;s profile, or an immigration office, without the window (for many PCs)</source>
+        <translation>siapkan profil desa, atau kantor imigrasi, tanpa jendela (untuk banyak PC)</translation>
+    </message>
+    <message>
+        <source>name of the village head or lurah</source>
+        <translation>nama kepala desa/lurah</translation>
+    </message>
+    <message>
+        <source>telephone of the village office</source>
+        <translation>telepon kantor desa</translation>
+    </message>
+    <message>
+        <source>a local contact for the leaflet (may be repeated); PERAN: {roles}. NAMA or NOMOR may be &quot;&quot; when not known yet. Example: --kontak bp3mi &quot;BP3MI Riau&quot; &quot;&quot;</source>
+        <translation>kontak setempat untuk leaflet (boleh diulang); PERAN: {roles}. NAMA atau NOMOR boleh &quot;&quot; bila belum diketahui. Contoh: --kontak bp3mi &quot;BP3MI Riau&quot; &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>save the recovery key sheet (PDF) to this file when a new passphrase is set</source>
+        <translation>simpan lembar kunci pemulihan (PDF) ke berkas ini bila kata sandi baru dipasang</translation>
+    </message>
+    <message>
+        <source>set up as an Immigration Office with this name</source>
+        <translation>siapkan sebagai Kantor Imigrasi dengan nama ini</translation>
+    </message>
+    <message>
+        <source>codes of the regencies or cities the office covers, for example 15.01,15.02</source>
+        <translation>kode kabupaten/kota wilayah kerja kantor, misalnya 15.01,15.02</translation>
     </message>
     <message>
         <source>The data in {folder} could not be set up: {detail}</source>
@@ -1474,6 +1562,110 @@
         <translation>Sertifikat tidak dapat ditulis di {folder}.</translation>
     </message>
     <message>
+        <source>run the receiver of the villages&apos; sendings at the immigration office</source>
+        <translation>jalankan penerima kiriman desa di kantor imigrasi</translation>
+    </message>
+    <message>
+        <source>address (default: 127.0.0.1)</source>
+        <translation>alamat (bawaan: 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>port (default: 8750)</source>
+        <translation>port (bawaan: 8750)</translation>
+    </message>
+    <message>
+        <source>the folder where sendings wait for the office to fetch them (not the office&apos;s data folder)</source>
+        <translation>folder tempat kiriman menunggu diambil kantor (bukan folder data kantor)</translation>
+    </message>
+    <message>
+        <source>the villages&apos; token file (from siaga-tppo tokens)</source>
+        <translation>berkas token desa (dari siaga-tppo tokens)</translation>
+    </message>
+    <message>
+        <source>the villages&apos; keys registered at the office (siaga-tppo keys export-villages)</source>
+        <translation>kunci desa yang terdaftar di kantor (siaga-tppo keys export-villages)</translation>
+    </message>
+    <message>
+        <source>a file holding the office&apos;s token for fetching sendings (siaga-tppo fetch)</source>
+        <translation>berkas berisi token kantor untuk mengambil kiriman (siaga-tppo fetch)</translation>
+    </message>
+    <message>
+        <source>the largest sending in MB</source>
+        <translation>ukuran kiriman terbesar dalam MB</translation>
+    </message>
+    <message>
+        <source>the most sendings waiting per village</source>
+        <translation>kiriman menunggu paling banyak per desa</translation>
+    </message>
+    <message>
+        <source>the most MB waiting per village</source>
+        <translation>MB menunggu paling banyak per desa</translation>
+    </message>
+    <message>
+        <source>also take signed exports without encryption (default: refused)</source>
+        <translation>terima juga ekspor bertanda tangan tanpa enkripsi (bawaan: ditolak)</translation>
+    </message>
+    <message>
+        <source>HTTPS on 127.0.0.1 too (other addresses always use HTTPS)</source>
+        <translation>HTTPS juga di 127.0.0.1 (alamat lain selalu HTTPS)</translation>
+    </message>
+    <message>
+        <source>your own TLS certificate</source>
+        <translation>sertifikat TLS sendiri</translation>
+    </message>
+    <message>
+        <source>that certificate&apos;s key</source>
+        <translation>kunci sertifikat itu</translation>
+    </message>
+    <message>
+        <source>make an own certificate (in the folder --store), show its fingerprint, then stop</source>
+        <translation>buat sertifikat sendiri (di folder --store), tampilkan sidiknya, lalu berhenti</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s host name or IP address for the certificate (may be repeated)</source>
+        <translation>nama host atau alamat IP penerima untuk sertifikat (boleh diulang)</translation>
+    </message>
+    <message>
+        <source>the address of a reverse proxy in front of the receiver (for example 127.0.0.1 for Caddy)</source>
+        <translation>alamat reverse proxy di depan penerima (misalnya 127.0.0.1 untuk Caddy)</translation>
+    </message>
+    <message>
+        <source>(office) the villages&apos; sending tokens: add, list, revoke</source>
+        <translation>(kantor) token pengiriman desa: add, list, revoke</translation>
+    </message>
+    <message>
+        <source>the token file (default: penerima/token-desa.txt)</source>
+        <translation>berkas token (bawaan: penerima/token-desa.txt)</translation>
+    </message>
+    <message>
+        <source>make a new token for a desa or kelurahan</source>
+        <translation>buat token baru untuk sebuah desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>the area code of the desa or kelurahan</source>
+        <translation>kode wilayah desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>save the token sheet (PDF) here</source>
+        <translation>simpan lembar token (PDF) ke sini</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s address for the villages</source>
+        <translation>alamat penerima untuk desa</translation>
+    </message>
+    <message>
+        <source>show the tokens in force</source>
+        <translation>tampilkan token yang berlaku</translation>
+    </message>
+    <message>
+        <source>revoke a village&apos;s tokens (or one token)</source>
+        <translation>cabut token sebuah desa (atau satu token)</translation>
+    </message>
+    <message>
+        <source>an area code, or an ID from list</source>
+        <translation>kode wilayah, atau ID dari list</translation>
+    </message>
+    <message>
         <source>The folder {folder} holds data of Siaga TPPO. The receiver uses a folder of its own: what is sent is kept there, locked, until the office fetches it (siaga-tppo fetch).</source>
         <translation>Folder {folder} berisi data Siaga TPPO. Penerima memakai folder sendiri: kiriman disimpan terkunci di sana sampai diambil kantor (siaga-tppo fetch).</translation>
     </message>
@@ -1558,80 +1750,44 @@
         <translation>Lembar token: {file} (cetak, serahkan ke desa, lalu hapus berkas ini).</translation>
     </message>
     <message>
-        <source>the storage is full</source>
-        <translation>tempat penyimpanan penuh</translation>
-    </message>
-    <message>
-        <source>the folder cannot be written to (read-only or locked)</source>
-        <translation>folder tidak dapat ditulisi (hanya baca atau terkunci)</translation>
-    </message>
-    <message>
-        <source>the folder or flash drive is no longer there (pulled out?)</source>
-        <translation>folder atau flashdisk tidak ada lagi (dicabut?)</translation>
-    </message>
-    <message>
-        <source>what was read back is not the same as what was written</source>
-        <translation>isi yang terbaca kembali tidak sama dengan yang ditulis</translation>
-    </message>
-    <message>
-        <source>writing failed</source>
-        <translation>gagal menulis</translation>
-    </message>
-    <message>
-        <source>the office&apos;s address and token are not set yet (command configure)</source>
-        <translation>alamat kantor dan token belum diatur (perintah configure)</translation>
-    </message>
-    <message>
-        <source>the office cannot be reached yet (no connection)</source>
-        <translation>kantor belum terjangkau (tidak ada sambungan)</translation>
-    </message>
-    <message>
         <source>that address answers, but it is not a receiver of Siaga TPPO</source>
         <translation>alamat itu menjawab, tetapi bukan penerima Siaga TPPO</translation>
     </message>
     <message>
-        <source>the office took too long to answer</source>
-        <translation>kantor terlalu lama menjawab</translation>
+        <source>On the command line: siaga-tppo configure.</source>
+        <translation>Lewat baris perintah: siaga-tppo configure.</translation>
     </message>
     <message>
-        <source>the office has a problem; it is tried again later</source>
-        <translation>ada gangguan di kantor; dicoba lagi nanti</translation>
+        <source>set the immigration office&apos;s address and the sending token</source>
+        <translation>atur alamat kantor imigrasi dan token pengiriman</translation>
     </message>
     <message>
-        <source>the office&apos;s answer holds no receipt; it is tried again later</source>
-        <translation>jawaban kantor tidak memuat tanda terima; dicoba lagi nanti</translation>
+        <source>the receiver&apos;s address</source>
+        <translation>alamat penerima</translation>
     </message>
     <message>
-        <source>the office refused the token; check the token (command configure)</source>
-        <translation>token ditolak kantor; periksa token (perintah configure)</translation>
+        <source>a file holding the token from the office (or the variable {variable}, or typed)</source>
+        <translation>berkas berisi token dari kantor (atau variabel {variable}, atau diketik)</translation>
     </message>
     <message>
-        <source>the token is not for this village</source>
-        <translation>token bukan untuk desa/kelurahan ini</translation>
+        <source>export the records to a folder</source>
+        <translation>ekspor catatan ke sebuah folder</translation>
     </message>
     <message>
-        <source>the office refused the contents of the export</source>
-        <translation>kantor menolak isi ekspor</translation>
+        <source>the destination folder</source>
+        <translation>folder tujuan</translation>
     </message>
     <message>
-        <source>the office&apos;s address is wrong; check the address (command configure)</source>
-        <translation>alamat kantor salah; periksa alamat (perintah configure)</translation>
+        <source>include the names, NIK and telephone numbers of the people involved, for this reason</source>
+        <translation>sertakan nama, NIK dan telepon orang yang terlibat, dengan alasan ini</translation>
     </message>
     <message>
-        <source>the office already received an export with the same number and other contents</source>
-        <translation>kantor sudah menerima ekspor bernomor sama dengan isi lain</translation>
+        <source>WITHOUT encryption (only while the office&apos;s key is missing): anyone who finds the flash drive can read it; written in the audit trail</source>
+        <translation>TANPA enkripsi (hanya bila kunci kantor belum ada): siapa pun yang menemukan flashdisk dapat membacanya; dicatat di jejak audit</translation>
     </message>
     <message>
-        <source>the export is too large for the office</source>
-        <translation>ekspor terlalu besar untuk kantor</translation>
-    </message>
-    <message>
-        <source>the office refused the request</source>
-        <translation>kantor menolak permintaan</translation>
-    </message>
-    <message>
-        <source>the export&apos;s copy in the outbox is missing</source>
-        <translation>salinan ekspor di kotak keluar hilang</translation>
+        <source>send the waiting exports to the office</source>
+        <translation>kirim ekspor yang menunggu ke kantor</translation>
     </message>
     <message>
         <source>The folder {folder} is not set up yet (command {setup}).</source>
@@ -1714,16 +1870,20 @@
         <translation>Kunci kantor imigrasi belum dipasang, jadi ekspor tidak dapat dikunci. Pasang dulu: siaga-tppo keys import-office BERKAS. (Dengan --unencrypted ekspor ditulis tanpa enkripsi: siapa pun yang menemukan flashdisk dapat membacanya.)</translation>
     </message>
     <message>
-        <source>The data is unchanged; what may be left of the file there is hidden and removed by the next export to that place.</source>
-        <translation>Data tidak berubah; sisa berkas yang mungkin tertinggal di sana tersembunyi dan terhapus pada ekspor berikutnya ke tempat itu.</translation>
+        <source>The export could not be written to {folder}.</source>
+        <translation>Ekspor gagal ditulis ke {folder}.</translation>
     </message>
     <message>
-        <source>No file was left behind and the data is unchanged.</source>
-        <translation>Tidak ada berkas yang tertinggal dan data tidak berubah.</translation>
+        <source>A new export cannot be made.</source>
+        <translation>Ekspor baru tidak dapat dibuat.</translation>
     </message>
     <message>
-        <source>The export could not be written to {folder}: {why}.</source>
-        <translation>Ekspor gagal ditulis ke {folder}: {why}.</translation>
+        <source>Not sent yet. {why}</source>
+        <translation>Belum terkirim. {why}</translation>
+    </message>
+    <message>
+        <source>Export {number}: {why}</source>
+        <translation>Ekspor ke-{number}: {why}</translation>
     </message>
     <message>
         <source>Export {number}: {records} records, {versions} versions, {checks} checks.</source>
@@ -1746,10 +1906,6 @@
         <translation>Kunci kantor imigrasi belum dipasang: ekspor hanya dikirim terkunci untuk kantor. Pasang dulu: siaga-tppo keys import-office BERKAS.</translation>
     </message>
     <message>
-        <source>A new export cannot be made: {why}.</source>
-        <translation>Ekspor baru tidak dapat dibuat: {why}.</translation>
-    </message>
-    <message>
         <source>No new export was made: the immigration office&apos;s key is not installed (siaga-tppo keys import-office BERKAS).</source>
         <translation>Ekspor baru tidak dibuat: kunci kantor imigrasi belum dipasang (siaga-tppo keys import-office BERKAS).</translation>
     </message>
@@ -1758,16 +1914,8 @@
         <translation>Ekspor baru ke-{number} dibuat untuk dikirim.</translation>
     </message>
     <message>
-        <source>Not sent yet: {why}.</source>
-        <translation>Belum terkirim: {why}.</translation>
-    </message>
-    <message>
         <source>Export {number}: taken in by the receiver.</source>
         <translation>Ekspor ke-{number}: diterima penerima.</translation>
-    </message>
-    <message>
-        <source>Export {number}: {why}.</source>
-        <translation>Ekspor ke-{number}: {why}.</translation>
     </message>
     <message>
         <source>New receipts from the office: {count}.</source>
@@ -1782,118 +1930,6 @@
         <translation>Paket isi baru dari kantor diterima. Lihat perubahannya dan pasang di aplikasi: Kirim &amp; Ekspor, Isi dari kantor imigrasi.</translation>
     </message>
     <message>
-        <source>the file is too large</source>
-        <translation>berkas terlalu besar</translation>
-    </message>
-    <message>
-        <source>the file cannot be read (flash drive pulled out?)</source>
-        <translation>berkas tidak dapat dibaca (flashdisk dicabut?)</translation>
-    </message>
-    <message>
-        <source>the file is damaged (not text)</source>
-        <translation>berkas rusak (bukan teks)</translation>
-    </message>
-    <message>
-        <source>the file is damaged or cut off (not whole)</source>
-        <translation>berkas rusak atau terpotong (tidak utuh)</translation>
-    </message>
-    <message>
-        <source>the file is damaged (not arranged as usual)</source>
-        <translation>berkas rusak (susunannya tidak wajar)</translation>
-    </message>
-    <message>
-        <source>not an export file of Siaga TPPO</source>
-        <translation>bukan berkas ekspor Siaga TPPO</translation>
-    </message>
-    <message>
-        <source>made by a newer version of the app; update Siaga TPPO first</source>
-        <translation>dibuat aplikasi versi lebih baru; perbarui Siaga TPPO dulu</translation>
-    </message>
-    <message>
-        <source>the contents of the file do not follow the format</source>
-        <translation>isi berkas tidak sesuai format</translation>
-    </message>
-    <message>
-        <source>the contents of the file changed after it was made (the check code does not match)</source>
-        <translation>isi berkas berubah setelah dibuat (kode pemeriksa tidak cocok)</translation>
-    </message>
-    <message>
-        <source>a record is in the file twice</source>
-        <translation>ada catatan ganda di dalam berkas</translation>
-    </message>
-    <message>
-        <source>the history of changes in the file is not whole</source>
-        <translation>riwayat perubahan di dalam berkas tidak utuh</translation>
-    </message>
-    <message>
-        <source>a village outside this office&apos;s working area</source>
-        <translation>desa/kelurahan di luar wilayah kerja kantor ini</translation>
-    </message>
-    <message>
-        <source>the export number is the same as another file&apos;s with other contents</source>
-        <translation>nomor ekspor sama dengan berkas lain yang isinya berbeda</translation>
-    </message>
-    <message>
-        <source>MODE LATIHAN (made-up) data, not taken in</source>
-        <translation>data MODE LATIHAN (fiktif), tidak dimasukkan</translation>
-    </message>
-    <message>
-        <source>this folder is not an immigration office&apos;s data</source>
-        <translation>folder ini bukan data kantor imigrasi</translation>
-    </message>
-    <message>
-        <source>not a protected (signed) export; ask the village to export again with the newest Siaga TPPO</source>
-        <translation>bukan ekspor yang dilindungi (tidak bertanda tangan); minta desa mengekspor ulang dengan Siaga TPPO terbaru</translation>
-    </message>
-    <message>
-        <source>the signature does not match: the file changed, is damaged, or is not from that village</source>
-        <translation>tanda tangan tidak cocok: berkas berubah, rusak, atau bukan dari desa itu</translation>
-    </message>
-    <message>
-        <source>HELD: signed with a key other than the village&apos;s registered key. Telephone the village and compare the key fingerprint, then accept it on the page Desa or with: siaga-tppo keys accept KODE --fingerprint ANGKA</source>
-        <translation>DITAHAN: ditandatangani kunci lain daripada kunci desa yang terdaftar. Telepon desa dan cocokkan sidik kunci, lalu terima di halaman Desa atau dengan: siaga-tppo keys accept KODE --fingerprint ANGKA</translation>
-    </message>
-    <message>
-        <source>locked for another office; this office cannot open it</source>
-        <translation>dikunci untuk kantor lain; kantor ini tidak dapat membukanya</translation>
-    </message>
-    <message>
-        <source>this office has no key yet (run: siaga-tppo keys export-public)</source>
-        <translation>kantor ini belum mempunyai kunci (jalankan: siaga-tppo keys export-public)</translation>
-    </message>
-    <message>
-        <source>HELD: this village&apos;s first export. Compare the village&apos;s key fingerprint (by telephone or on the registration sheet), then accept it on the page Desa or with: siaga-tppo keys accept KODE --fingerprint ANGKA</source>
-        <translation>DITAHAN: ekspor pertama desa ini. Cocokkan sidik kunci desa (lewat telepon atau lembar pendaftaran), lalu terima di halaman Desa atau dengan: siaga-tppo keys accept KODE --fingerprint ANGKA</translation>
-    </message>
-    <message>
-        <source>this file would change records of another village; nothing was taken in (written in the audit trail)</source>
-        <translation>berkas ini akan mengubah catatan milik desa lain; tidak ada yang dimasukkan (dicatat di jejak audit)</translation>
-    </message>
-    <message>
-        <source>the area code in the file is not the code of this key&apos;s village, and no signed change of code was made</source>
-        <translation>kode wilayah di berkas bukan kode desa pemilik kunci ini, dan tidak ada perubahan kode yang ditandatangani</translation>
-    </message>
-    <message>
-        <source>the village&apos;s area code is not in the official list of this office&apos;s app; update Siaga TPPO</source>
-        <translation>kode wilayah desa tidak ada dalam daftar resmi di aplikasi kantor ini; perbarui Siaga TPPO</translation>
-    </message>
-    <message>
-        <source>holds an impossible time (before 2000 or after tomorrow); the village computer&apos;s date may be wrong</source>
-        <translation>berisi waktu yang tidak mungkin (sebelum 2000 atau sesudah besok); tanggal komputer desa mungkin salah</translation>
-    </message>
-    <message>
-        <source>holds names, NIK or telephone numbers although it says it holds no identities</source>
-        <translation>berisi nama, NIK atau telepon padahal menyatakan tidak menyertakan identitas</translation>
-    </message>
-    <message>
-        <source> (from {sender}; belonging to {owner})</source>
-        <translation> (dari {sender}; milik {owner})</translation>
-    </message>
-    <message>
-        <source>{file}: REFUSED — {why}{detail}</source>
-        <translation>{file}: DITOLAK — {why}{detail}</translation>
-    </message>
-    <message>
         <source>{file}: {village}, export {number}: imported already {when}</source>
         <translation>{file}: {village}, ekspor ke-{number}: sudah diimpor {when}</translation>
     </message>
@@ -1902,8 +1938,56 @@
         <translation>{file}: {village}, ekspor ke-{number}: {counts}</translation>
     </message>
     <message>
-        <source>{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts</source>
-        <translation>{new} baru, {updated} diperbarui, {same} sama, {conflicts} konflik</translation>
+        <source>On the command line: siaga-tppo keys accept KODE --fingerprint ANGKA.</source>
+        <translation>Lewat baris perintah: siaga-tppo keys accept KODE --fingerprint ANGKA.</translation>
+    </message>
+    <message>
+        <source>On the command line: siaga-tppo keys export-public.</source>
+        <translation>Lewat baris perintah: siaga-tppo keys export-public.</translation>
+    </message>
+    <message>
+        <source>import export files (office)</source>
+        <translation>impor berkas ekspor (kantor)</translation>
+    </message>
+    <message>
+        <source>(office) fetch and import what waits at the receiver</source>
+        <translation>(kantor) ambil dan impor kiriman yang menunggu di penerima</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s address (kept)</source>
+        <translation>alamat penerima (disimpan)</translation>
+    </message>
+    <message>
+        <source>a file holding the office&apos;s token (kept)</source>
+        <translation>berkas berisi token kantor (disimpan)</translation>
+    </message>
+    <message>
+        <source>(office) make a signed content pack for the villages from a folder</source>
+        <translation>(kantor) buat paket isi bertanda tangan untuk desa dari sebuah folder</translation>
+    </message>
+    <message>
+        <source>Make a content pack for the villages from FOLDER (its layout: docs/dev/content-pack.md): kantor.json, peringatan.json, contacts/hotlines.json, checklists/, content/. The pack is signed with the office&apos;s key and given the next number.</source>
+        <translation>Buat paket isi untuk desa dari FOLDER (susunannya: docs/dev/content-pack.md): kantor.json, peringatan.json, contacts/hotlines.json, checklists/, content/. Paket ditandatangani dengan kunci kantor dan diberi nomor berikutnya.</translation>
+    </message>
+    <message>
+        <source>build = make the pack</source>
+        <translation>build = buat paket</translation>
+    </message>
+    <message>
+        <source>the folder of the pack&apos;s contents</source>
+        <translation>folder isi paket</translation>
+    </message>
+    <message>
+        <source>the pack to make</source>
+        <translation>paket yang dibuat</translation>
+    </message>
+    <message>
+        <source>also give it to the receiver (the office&apos;s address and token from the command fetch)</source>
+        <translation>berikan juga ke penerima (alamat dan token kantor dari perintah fetch)</translation>
+    </message>
+    <message>
+        <source>{file}: REFUSED. {why}{detail}</source>
+        <translation>{file}: DITOLAK. {why}{detail}</translation>
     </message>
     <message>
         <source>Total: {counts}, {refused} files refused</source>
@@ -1986,8 +2070,8 @@
         <translation>Penerima belum diatur (perintah fetch --endpoint --token-file).</translation>
     </message>
     <message>
-        <source>Pack number {number} was made but cannot be written to {file}: {why}. Write it again from the office&apos;s window (Isi untuk desa).</source>
-        <translation>Paket nomor {number} dibuat tetapi tidak dapat ditulis ke {file}: {why}. Tulis lagi dari jendela kantor (Isi untuk desa).</translation>
+        <source>Pack number {number} was made but cannot be written to {file}. {why} Write it again from the office&apos;s window (Isi untuk desa).</source>
+        <translation>Paket nomor {number} dibuat tetapi tidak dapat ditulis ke {file}. {why} Tulis lagi dari jendela kantor (Isi untuk desa).</translation>
     </message>
     <message>
         <source>Content pack number {number} made, signed and checked: {file}</source>
@@ -2024,6 +2108,100 @@
     <message>
         <source>Receipts left at the receiver for the villages: {count}.</source>
         <translation>Tanda terima dititipkan di penerima untuk desa: {count}.</translation>
+    </message>
+    <message>
+        <source>To do so, open the app (siaga-tppo, without a command). The damaged file is {path}.</source>
+        <translation>Untuk itu, buka aplikasinya (siaga-tppo, tanpa perintah). Berkas yang rusak: {path}.</translation>
+    </message>
+    <message>
+        <source>Or open the app (siaga-tppo, without a command) to restore a backup.</source>
+        <translation>Atau buka aplikasinya (siaga-tppo, tanpa perintah) untuk memulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed. Set the environment variable {variable}, or run this command in a terminal so that the passphrase can be typed. A passphrase is never given as an argument of the command.</source>
+        <translation>Kata sandi diperlukan. Isi variabel lingkungan {variable}, atau jalankan perintah ini di terminal agar kata sandi dapat diketik. Kata sandi tidak pernah diberikan sebagai argumen perintah.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: at least {count} letters.</source>
+        <translation>Kata sandi terlalu pendek: paling sedikit {count} huruf.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess.{because} Choose another, for example three words and a number: kopi-sawah-merah-27.</source>
+        <translation>Kata sandi ini terlalu mudah ditebak.{because} Pilih yang lain, misalnya tiga kata dan angka: kopi-sawah-merah-27.</translation>
+    </message>
+    <message>
+        <source>New passphrase for this data: </source>
+        <translation>Kata sandi baru untuk data ini: </translation>
+    </message>
+    <message>
+        <source>Type it once more: </source>
+        <translation>Ketik sekali lagi: </translation>
+    </message>
+    <message>
+        <source>The two typings differ. Nothing was written.</source>
+        <translation>Kedua ketikan tidak sama. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>RECOVERY KEY (SECRET): {key}
+This key opens the data when the passphrase is forgotten. Write it down or print it, then keep it in the office safe. The key is not stored on the computer and is not shown again.</source>
+        <translation>KUNCI PEMULIHAN (RAHASIA): {key}
+Kunci ini membuka data bila kata sandi terlupa. Tulis atau cetak, lalu simpan di brankas kantor. Kunci ini tidak disimpan di komputer dan tidak ditampilkan lagi.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet: {file} (print it, keep it in the safe, then delete this file).</source>
+        <translation>Lembar pemulihan: {file} (cetak, simpan di brankas, lalu hapus berkas ini).</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Kata sandi: </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} seconds before trying again.</source>
+        <translation>Tunggu {seconds} detik sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Wait {seconds} seconds, then try again.</source>
+        <translation>Terlalu banyak kata sandi salah. Tunggu {seconds} detik, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The key file {file} is damaged. Open the app and use the recovery key.</source>
+        <translation>Berkas kunci {file} rusak. Buka aplikasi dan pakai kunci pemulihan.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} was made by an old version and is not protected by a passphrase yet. Open the app once (or run siaga-tppo init again) to set a passphrase.</source>
+        <translation>Data di {folder} dibuat versi lama dan belum dilindungi kata sandi. Buka aplikasi sekali (atau jalankan siaga-tppo init lagi) untuk memasang kata sandi.</translation>
+    </message>
+    <message>
+        <source>The key file in {folder} is missing. Open the app and use the recovery key to make a new passphrase.</source>
+        <translation>Berkas kunci di {folder} tidak ada. Buka aplikasi dan pakai kunci pemulihan untuk membuat kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} cannot be opened: {error}</source>
+        <translation>Data di {folder} tidak dapat dibuka: {error}</translation>
+    </message>
+    <message>
+        <source>the app&apos;s data folder (default: the user&apos;s data folder)</source>
+        <translation>folder data aplikasi (bawaan: folder data pengguna)</translation>
+    </message>
+    <message>
+        <source>Siaga TPPO: preventing human trafficking, for village heads and lurah.</source>
+        <translation>Siaga TPPO — pencegahan perdagangan orang untuk kepala desa dan lurah.</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation>tampilkan versi program lalu keluar</translation>
+    </message>
+    <message>
+        <source>open TRAINING MODE with a made-up village and data</source>
+        <translation>buka MODE LATIHAN dengan desa dan data fiktif</translation>
+    </message>
+    <message>
+        <source>check the installation without the window; exit 0 when it is sound</source>
+        <translation>periksa instalasi tanpa jendela; keluar 0 bila baik</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ def sources() -> list[str]:
         *sorted((desktop / "ui").rglob("*.py")),
         # The command line speaks from the same catalogue (desktop/catalogue.py).
         *sorted((desktop / "cli").rglob("*.py")),
+        # The sentences the window and the command line share (Qt-free, desktop/words/).
+        *sorted((desktop / "words").rglob("*.py")),
     ]
     return [str(f) for f in files]
 

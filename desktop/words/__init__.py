@@ -1,0 +1,1 @@
+"""The app's sentences that the window and the command line share (Qt-free sources)."""
