@@ -4,7 +4,7 @@
 The only module that wires storage and the Qt user interface together. What it calls on owns
 its own job: ``logs.py`` the log file, ``ui/start.py`` start-up and damage recovery,
 ``ui/check_start.py`` the frozen build's ``--check-start``; the self-test without a window is
-``selftest.py``.
+``ui/selftest.py``.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Guards for the architecture. The layer rules are import-linter contracts in pyproject.toml
 (imports flow ui -> exchange/printing -> storage -> domain; the domain uses no library; the
 exchange's wire layer and the receiver; peewee only in storage; reportlab and openpyxl only in
-printing; the network libraries only in the exchange; PySide6 only in the UI, app.py and the
-self-test), checked here with every import, even inside a function. Two rules a static check
-cannot see are tested by running: no module outside the UI loads PySide6, and the domain uses
-nothing but the standard library. No module imports itself in a circle."""
+printing; the network libraries only in the exchange; PySide6 only in the UI and app.py),
+checked here with every import, even inside a function. Two rules a static check cannot see are
+tested by running: no module outside the UI loads PySide6, and the domain uses nothing but the
+standard library. No module imports itself in a circle."""
 
 import ast
 import subprocess
@@ -84,13 +84,13 @@ def _top_level_modules() -> set[str]:
     [
         ("peewee and SQLCipher are imported only in storage", {"desktop.storage"}),
         (
-            "PySide6 is imported only in the UI, the composition root (app.py) and the self-test",
-            {"desktop.ui", "desktop.app", "desktop.selftest"},
+            "PySide6 is imported only in the UI and the composition root (app.py)",
+            {"desktop.ui", "desktop.app"},
         ),
         (
-            "Only the window's code imports the UI (the composition root, the self-test, the "
-            "command line's window path)",
-            {"desktop.ui", "desktop.app", "desktop.selftest", "desktop.cli", "desktop.__main__"},
+            "Only the window's code imports the UI (the composition root, the command line's "
+            "window path)",
+            {"desktop.ui", "desktop.app", "desktop.cli", "desktop.__main__"},
         ),
     ],
 )

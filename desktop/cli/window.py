@@ -28,6 +28,6 @@ def run_window(args: argparse.Namespace) -> int:
 
 
 def run_self_test(args: argparse.Namespace) -> int:
-    from desktop import selftest
+    from desktop.ui import selftest
 
     return selftest.run_self_test(getattr(args, "data_dir", None))
