@@ -358,9 +358,9 @@ def _check_ownership(doc: ExportDocument, owner: Owner) -> None:
         others = {o for o in office_imports.owners_of(kind, ids).values() if o != owner.id}
         if others:
             other = office_imports.owner_by_id(min(others))
+            # Both villages are named by ``sender`` and ``owner``: no detail repeats a code.
             raise ExportRejected(
                 RejectReason.OTHER_VILLAGE,
-                other.village_code if other else "",
                 sender=owner.village,
                 owner=other.village if other else None,
             )

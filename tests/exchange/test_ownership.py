@@ -124,6 +124,7 @@ def test_a_signed_export_from_another_village_never_touches_a_villages_records(t
     refused = result.rejected
     assert refused is not None and refused.reason is RejectReason.OTHER_VILLAGE
     assert (refused.sender.name, refused.owner.name) == ("Mudo", "Kungkai")
+    assert refused.detail == ""  # both villages are named; no code is repeated after them
     assert held.meta.version_id == v1.version_id and held.incident.summary.startswith("Tawaran")
     assert mudo_own == set()  # nothing of the file was merged, not even Mudo's own record
     assert checks_left == {C1: kungkai.id}

@@ -534,9 +534,8 @@ def test_a_file_with_another_villages_records_is_refused_naming_both_villages(qt
 
     page = ImportPage(areas)
     qtbot.addWidget(page)
-    refused = ExportRejected(
+    refused = ExportRejected(  # as the merge refuses it (tests/exchange/test_ownership.py)
         RejectReason.OTHER_VILLAGE,
-        "15.02.02.2004",
         sender=SourceVillage("15.02.02.2008", "Mudo", False),
         owner=SourceVillage("15.02.02.2004", "Kungkai", False),
     )

@@ -172,8 +172,7 @@ class ImportPage(QWidget):
             return reject_text(result.rejected)
         if result.rejected is not None:
             text = self.tr("Refused: {reason}").format(reason=reject_text(result.rejected))
-            # The villages a refusal for another village's records names are in its words.
-            if result.rejected.detail and result.rejected.reason is not RejectReason.OTHER_VILLAGE:
+            if result.rejected.detail:
                 text += " " + self.tr("(where: {detail})").format(detail=result.rejected.detail)
             return text
         if result.already_imported_at is not None:
