@@ -30,7 +30,7 @@ class TokenSlip:
     office_name: str
     village_name: str  # "Desa Kungkai, Kec. Bangko, Kabupaten Merangin"
     village_code: str
-    token: str  # grouped: XXXXX-XXXXX-XXXXX-XXXXX-XXXXX
+    token: str  # as the clerk types it: five groups of five characters joined by "-"
     made_at: datetime
     receiver_address: str = ""  # the address villages send to, when the office gave it
 

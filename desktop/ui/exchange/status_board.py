@@ -441,6 +441,8 @@ class StatusBoardPage(QWidget):
             never=locale.toString(counts[Standing.NEVER]),
             on_time=locale.toString(counts[Standing.REPORTING]),
         )
+        # Shown while a village waits, whichever is chosen: the page Desa lists them all.
+        self.confirm_button.setVisible(counts[Standing.WAITING] > 0)
         if counts[Standing.WAITING]:
             text += " " + self.tr(
                 "{waiting} wait for you to confirm their key: their exports are held unread."
@@ -474,13 +476,6 @@ class StatusBoardPage(QWidget):
     def _update_button(self) -> None:
         status = self._selected_status()
         self.records_button.setEnabled(status is not None and status.last is not None)
-        # Shown while a village waits, whichever is chosen: the page Desa lists them all.
-        self.confirm_button.setVisible(
-            any(
-                self.model.status(row).standing is Standing.WAITING
-                for row in range(self.model.rowCount())
-            )
-        )
 
     @Slot()
     def _records_of_selected(self) -> None:
