@@ -43,16 +43,20 @@ def test_a_file_left_unfinished_leaves_nothing(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_file_that_changed_on_the_stick_is_not_verified(tmp_path, monkeypatch):
+@pytest.mark.parametrize("change", ["one byte", "one more byte"])
+def test_a_file_that_changed_on_the_stick_is_not_verified(tmp_path, monkeypatch, change):
     real = files.VerifiedFile._finish
 
-    def tampered(self):
-        os.write(self._fd, b"!")  # the stick holds a byte that was not given to write
+    def changed(self):  # the stick holds what was not given to write
+        if change == "one byte":
+            os.pwrite(self._fd, b"D", 2)
+        else:
+            os.write(self._fd, b"!")
         real(self)
 
-    monkeypatch.setattr(files.VerifiedFile, "_finish", tampered)
+    monkeypatch.setattr(files.VerifiedFile, "_finish", changed)
     with pytest.raises(ExportWriteFailed) as caught, files.VerifiedFile(tmp_path, "x") as out:
-        out.write(b"data")
+        out.write(b"data" * 1000)
         out.finish()
     assert caught.value.problem is WriteProblem.NOT_VERIFIED
     assert list(tmp_path.iterdir()) == []
