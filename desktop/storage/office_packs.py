@@ -107,6 +107,11 @@ def record_made(pack: MadePack, data: bytes) -> None:
         )
 
 
+def made_files() -> list[bytes]:
+    """Every pack file the office made, oldest first."""
+    return [bytes(row[0]) for row in execute("SELECT data FROM office_pack ORDER BY number")]
+
+
 def latest() -> tuple[MadePack, bytes] | None:
     """The newest pack the office made, with its file."""
     row = execute(

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain.checklist import RiskLevel
+from desktop.domain.checklist import ChecklistShelf, RiskLevel
 from desktop.resources import resource_path
 from desktop.storage.assessments import CheckQuery, CheckSort, CheckTally
 from desktop.storage.office_checks import (
@@ -136,7 +136,7 @@ def test_the_checks_table_model_is_well_behaved(qtmodeltester, checks):
 
 
 def test_the_checks_page_filters_counts_and_opens_a_check(qtbot, checks, indonesian):
-    page = ChecksPage(resource_path("checklists"), "id")
+    page = ChecksPage(ChecklistShelf(resource_path("checklists")), "id")
     qtbot.addWidget(page)
     opened = []
     page.check_opened.connect(opened.append)
@@ -164,7 +164,11 @@ def test_a_check_view_shows_its_village_and_opens_its_record(qtbot, checks, indo
     (linked,) = [
         r for r in fetch_office_checks(OfficeCheckQuery(), 0, 10) if r.check.incident_record_id
     ]
-    view = CheckView(linked.check.record_id, checklists=resource_path("checklists"), language="id")
+    view = CheckView(
+        linked.check.record_id,
+        checklists=ChecklistShelf(resource_path("checklists")),
+        language="id",
+    )
     qtbot.addWidget(view)
     requested = []
     view.record_requested.connect(requested.append)
@@ -175,3 +179,42 @@ def test_a_check_view_shows_its_village_and_opens_its_record(qtbot, checks, indo
     assert view.incident_label.text() == "Dicatat sebagai kejadian no. 1."
     view.incident_button.click()
     assert requested == [R1]
+
+
+def test_a_check_made_with_the_question_list_the_office_delivered_shows_its_findings(
+    qtbot, office, indonesian
+):
+    """A village keeps the question list version its office delivered in a content pack; the
+    office reads the checks made with it with that version's questions, not only with the
+    versions the app ships."""
+    from desktop.exchange import pack_build
+    from desktop.exchange.office_checklists import OfficeChecklists
+    from tests.exchange.test_content_packs import checklist_v3
+
+    delivered = checklist_v3()
+    first = delivered["indicators"][0]
+    first["finding"]["id"] = "Keberangkatan diurus calo tanpa perusahaan (versi kantor)."
+    office_checklists = OfficeChecklists()
+    assert 3 not in office_checklists.shelf().versions()
+    pack_build.make_pack(
+        office_contact=None,
+        local_contacts=(),
+        warnings=(),
+        parts=pack_build.PackParts(checklist=delivered),
+    )
+    item = check_item(level=RiskLevel.VERY_HIGH, stage="ditawari")
+    item["result"] |= {"checklist_version": 3, "drivers": [first["id"]]}
+    arrive([], checks=[item])
+
+    view = CheckView(item["record_id"], checklists=office_checklists.shelf(), language="id")
+    qtbot.addWidget(view)
+    view.show()
+
+    said = view.body.toPlainText()
+    assert "versi 3" in said and "Yang ditemukan (dijawab Ya)" in said
+    assert "Keberangkatan diurus calo tanpa perusahaan (versi kantor)." in said
+    shipped_only = CheckView(
+        item["record_id"], checklists=ChecklistShelf(resource_path("checklists")), language="id"
+    )
+    qtbot.addWidget(shipped_only)
+    assert "Yang ditemukan" not in shipped_only.body.toPlainText()  # what the office saw before

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.checklist import ChecklistShelf
 from desktop.domain.incident import Person, PersonIdentity, PersonRole, to_payload
 from desktop.domain.review import ReviewState
 from desktop.domain.security import AuditKind
@@ -46,7 +47,7 @@ def open_view(qtbot, record_id: str = R1) -> RecordView:
     view = RecordView(
         record_id,
         countries=incidents.country_names(),
-        checklists=resource_path("checklists"),
+        checklists=ChecklistShelf(resource_path("checklists")),
         language="id",
     )
     qtbot.addWidget(view)
@@ -61,7 +62,10 @@ def test_enter_on_a_register_row_opens_the_record(qtbot, office, indonesian):
     views = ViewOpener(
         page,
         lambda record_id: RecordView(
-            record_id, countries={}, checklists=resource_path("checklists"), language="id"
+            record_id,
+            countries={},
+            checklists=ChecklistShelf(resource_path("checklists")),
+            language="id",
         ),
     )
     page.record_opened.connect(views.open)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from desktop.domain.checklist import Answer
+from desktop.domain.checklist import Answer, ChecklistShelf
 from desktop.domain.incident import (
     AgeBand,
     Incident,
@@ -969,7 +969,7 @@ def office_record(env: Env) -> Shown:
     view = RecordView(
         _office_with_a_record(),
         countries=country_names(),
-        checklists=resource_path("checklists"),
+        checklists=ChecklistShelf(resource_path("checklists")),
         language="id",
     )
     env.qtbot.addWidget(view)
@@ -1063,7 +1063,9 @@ def office_check(env: Env) -> Shown:
 
     record_id = _office_with_a_record()
     (check,) = assessments.linked_to(record_id)
-    view = CheckView(check.record_id, checklists=resource_path("checklists"), language="id")
+    view = CheckView(
+        check.record_id, checklists=ChecklistShelf(resource_path("checklists")), language="id"
+    )
     env.qtbot.addWidget(view)
     view.show()
     settle(env.qapp)

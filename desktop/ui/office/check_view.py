@@ -3,8 +3,6 @@ the village it came from, and the incident recorded from it (opened in its own v
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.checklist import ChecklistShelf
 from desktop.domain.incident import RecordNotFound
 from desktop.storage import assessments, incidents, office_imports
 from desktop.ui.office.check_words import check_html
@@ -27,7 +26,12 @@ class CheckView(QDialog):
     record_requested = Signal(str)  # the record id of the incident recorded from the check
 
     def __init__(
-        self, record_id: str, *, checklists: Path, language: str, parent: QWidget | None = None
+        self,
+        record_id: str,
+        *,
+        checklists: ChecklistShelf,
+        language: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Job-offer check"))

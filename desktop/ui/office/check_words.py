@@ -5,7 +5,6 @@ view of a check alone."""
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,10 +12,10 @@ from desktop.domain.assessment import Assessment
 from desktop.domain.checklist import (
     Checklist,
     ChecklistInvalid,
+    ChecklistShelf,
     ChecklistVersionMissing,
     UnknownIndicator,
     UnknownStage,
-    load_checklist,
 )
 from desktop.ui.checklist.texts import LEVEL_COLOURS, level_words, red_flag_words
 from desktop.ui.formatting import format_date
@@ -30,15 +29,16 @@ def stage_title(checklist: Checklist, stage: str, language: str) -> str:
         return stage
 
 
-def checklist_of(check: Assessment, checklists: Path) -> Checklist | None:
-    """The question list the check was made with (None if this app does not ship it)."""
+def checklist_of(check: Assessment, checklists: ChecklistShelf) -> Checklist | None:
+    """The question list the check was made with (None if this app neither ships it nor the
+    office delivered it)."""
     try:
-        return load_checklist(checklists, check.result.checklist_version)
+        return checklists.load(check.result.checklist_version)
     except (ChecklistVersionMissing, ChecklistInvalid):
         return None
 
 
-def check_html(check: Assessment, checklists: Path, language: str) -> str:
+def check_html(check: Assessment, checklists: ChecklistShelf, language: str) -> str:
     result = check.result
     fg, bg = LEVEL_COLOURS[result.level]
     level = escape(level_words(result.level).upper())

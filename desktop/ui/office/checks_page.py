@@ -5,7 +5,6 @@ and stage. SQL filters, orders and counts; the list reads only the rows being lo
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.checklist import RiskLevel, available_versions, load_checklist
+from desktop.domain.checklist import ChecklistShelf, RiskLevel
 from desktop.storage import office_imports
 from desktop.storage.assessments import CheckQuery, CheckSort, CheckTally
 from desktop.storage.office_checks import (
@@ -85,11 +84,11 @@ COLUMN_CHARS = {
 LEFT_OUT_FIRST = (INCIDENT, JOB, COMPANY, DISTRICT, STAGE)
 
 
-def stage_names(checklists: Path, language: str) -> dict[str, str]:
-    """Every stage of the question lists shipped, by key, in words."""
+def stage_names(checklists: ChecklistShelf, language: str) -> dict[str, str]:
+    """Every stage of the question lists the office reads, by key, in words."""
     names: dict[str, str] = {}
-    for version in available_versions(checklists):
-        for stage in load_checklist(checklists, version).stages:
+    for version in checklists.versions():
+        for stage in checklists.load(version).stages:
             names.setdefault(stage.key, stage.title.get(language))
     return names
 
@@ -193,7 +192,9 @@ class CheckTableModel(QAbstractTableModel):
 class ChecksPage(QWidget):
     check_opened = Signal(str)  # a check's record id: double-click or Enter on its row
 
-    def __init__(self, checklists: Path, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, checklists: ChecklistShelf, language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Village checks"))
         self._stages = stage_names(checklists, language)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.resources import resource_path
+from desktop.exchange.office_checklists import OfficeChecklists
 from desktop.storage import exchange_settings
 from desktop.storage.area_index import AreaIndex
 from desktop.storage.incidents import country_names
@@ -38,14 +38,14 @@ def add_office_pages(
     index_factory: Callable[[], AreaIndex],
 ) -> OfficeViews:
     """Add the office's pages after the register, and open records and checks from them."""
-    checklists = resource_path("checklists")
+    checklists = OfficeChecklists()  # with the versions the office's own packs delivered
     countries = country_names()
     records = ViewOpener(
         window,
         lambda record_id: RecordView(
             record_id,
             countries=countries,
-            checklists=checklists,
+            checklists=checklists.shelf(),
             language=language,
             parent=window,
         ),
@@ -55,13 +55,13 @@ def add_office_pages(
     checks = ViewOpener(
         window,
         lambda record_id: CheckView(
-            record_id, checklists=checklists, language=language, parent=window
+            record_id, checklists=checklists.shelf(), language=language, parent=window
         ),
     )
     checks.opened.connect(lambda view: view.record_requested.connect(records.open))
 
     def build_checks() -> ChecksPage:
-        page = ChecksPage(checklists, language)
+        page = ChecksPage(checklists.shelf(), language)
         page.check_opened.connect(checks.open)
         return page
 

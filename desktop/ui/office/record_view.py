@@ -13,7 +13,6 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
-from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.checklist import ChecklistShelf
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.incident import (
     RecordMeta,
@@ -201,7 +201,7 @@ class RecordView(QDialog):
         record_id: str,
         *,
         countries: dict[str, str],
-        checklists: Path,
+        checklists: ChecklistShelf,
         language: str,
         parent: QWidget | None = None,
     ) -> None:
