@@ -8,12 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,18 @@ def _local(moment) -> str:
     return format_local(moment)
 
 
+def _wrapping_list(name: str) -> QListWidget:
+    """A list whose long lines wrap at its width (again whenever that width changes)."""
+    shown = QListWidget()
+    shown.setAccessibleName(name)
+    shown.setWordWrap(True)
+    # A refusal can be taller than the list at the largest text: moving a whole file at a
+    # time would skip its last lines.
+    shown.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+    shown.setSpacing(2)
+    return shown
+
+
 class ImportPage(QWidget):
     imported = Signal()
 
@@ -53,15 +66,15 @@ class ImportPage(QWidget):
         title = QLabel(self.windowTitle())
         title.setProperty("role", "title")
         layout.addWidget(title)
-        intro = QLabel(
+        self.intro = QLabel(
             self.tr(
                 "Choose the export files a village brought, or the whole folder of a flash "
                 "drive. Every file is checked first; a damaged file is refused as a whole and "
                 "nothing of it is added. Importing the same file again changes nothing."
             )
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         row = QHBoxLayout()
         self.files_button = QPushButton(self.tr("Choose &files…"))
         self.files_button.clicked.connect(self.choose_files)
@@ -81,26 +94,22 @@ class ImportPage(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
-        box = QGroupBox(self.tr("Import report"))
-        inner = QVBoxLayout(box)
+        # The report and the log share the height in turns: stacked one over the other, at
+        # the larger text sizes each list had room for about one file.
+        self.tabs = QTabWidget()
+        report = QWidget()
+        inner = QVBoxLayout(report)
+        inner.setContentsMargins(6, 6, 6, 6)
         self.summary = QLabel(self.tr("Nothing imported yet in this session."))
         self.summary.setWordWrap(True)
         self.summary.setProperty("role", "subtitle")
         inner.addWidget(self.summary)
-        self.files = QListWidget()
-        self.files.setAccessibleName(self.tr("Result for each file"))
-        self.files.setWordWrap(True)
-        self.files.setSpacing(2)
+        self.files = _wrapping_list(self.tr("Result for each file"))
         inner.addWidget(self.files, 1)
-        layout.addWidget(box, 2)
-
-        history = QGroupBox(self.tr("Imported before"))
-        past = QVBoxLayout(history)
-        self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("Exports imported before"))
-        self.history.setWordWrap(True)
-        past.addWidget(self.history)
-        layout.addWidget(history, 1)
+        self.tabs.addTab(report, self.tr("Import report"))
+        self.history = _wrapping_list(self.tr("Exports imported before"))
+        self.tabs.addTab(self.history, self.tr("Imported before"))
+        layout.addWidget(self.tabs, 1)
         self.refresh_history()
 
     @Slot()
@@ -228,6 +237,9 @@ class ImportPage(QWidget):
                 refused=report.rejected,
             )
         )
+        # The report takes the explanation's place: at the larger text sizes the list of files
+        # had room for one file below it.
+        self.intro.hide()
         self.files.clear()
         for result in report.files:
             village = ""
@@ -238,6 +250,7 @@ class ImportPage(QWidget):
             if not result.ok:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.files.addItem(item)
+        self.tabs.setCurrentIndex(0)
         self.refresh_history()
         self.imported.emit()
 
