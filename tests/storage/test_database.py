@@ -55,6 +55,21 @@ def test_every_released_schema_has_a_fixture():
     assert fixture_versions() == list(range(1, SCHEMA_VERSION + 1))
 
 
+def test_a_fixture_maker_run_again_later_makes_its_own_schema(tmp_path):
+    """A maker upgrades the previous fixture to the schema it makes, not to the newest: run
+    again once later migrations exist, it still makes the fixture it was written for."""
+    from tests.fixtures.make_village_owners_fixture import main
+
+    main(11, 12, tmp_path)
+    made = connect(tmp_path / "schema_v12.sqlite3", TEST_KEY, read_only=True)
+    try:
+        assert made.execute("PRAGMA user_version").fetchone()[0] == 12
+        codes = made.execute("SELECT old_code, new_code FROM exchange_village_code").fetchall()
+        assert codes == [("15.02.02.2099", "15.02.02.2001")]
+    finally:
+        made.close()
+
+
 @pytest.mark.parametrize("version", fixture_versions())
 def test_fixture_of_each_released_schema_upgrades_and_keeps_its_data(tmp_path, version):
     paths = DataPaths.resolve(tmp_path)
