@@ -367,6 +367,7 @@ def test_the_import_report_at_the_largest_text_has_room_and_shows_each_file_whol
     qtbot.addWidget(page)
     page.resize(1010, 680)  # what the office window gives a page at that size
     page.show()
+    assert not page.status.isVisible()  # with nothing to say it took a line all the same
     page.show_report(import_report_of_every_kind(datetime(2026, 11, 30, 9)))
     page.resize(width, 680)  # the rows wrap again at a new width
     settle(qapp)

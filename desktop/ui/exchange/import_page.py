@@ -92,6 +92,7 @@ class ImportPage(QWidget):
         layout.addLayout(row)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.hide()  # until it has something to say: empty, it still took a line
         layout.addWidget(self.status)
 
         # The report and the log share the height in turns: stacked one over the other, at
@@ -111,6 +112,10 @@ class ImportPage(QWidget):
         self.tabs.addTab(self.history, self.tr("Imported before"))
         layout.addWidget(self.tabs, 1)
         self.refresh_history()
+
+    def _tell(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     @Slot()
     def choose_files(self) -> None:
@@ -132,7 +137,7 @@ class ImportPage(QWidget):
     def import_paths(self, paths: list[Path]) -> None:
         self.files_button.setEnabled(False)
         self.folder_button.setEnabled(False)
-        self.status.setText(self.tr("Checking and importing… you can keep working."))
+        self._tell(self.tr("Checking and importing… you can keep working."))
         areas = self._areas
 
         def work() -> ImportReport:
@@ -152,7 +157,7 @@ class ImportPage(QWidget):
             return
         for button in (self.files_button, self.folder_button, self.fetch_button):
             button.setEnabled(False)
-        self.status.setText(self.tr("Fetching the uploads… you can keep working."))
+        self._tell(self.tr("Fetching the uploads… you can keep working."))
 
         areas = self._areas
 
@@ -167,14 +172,14 @@ class ImportPage(QWidget):
         self.folder_button.setEnabled(True)
         self.fetch_button.setEnabled(True)
         if isinstance(exc, FetchFailed):
-            self.status.setText(
+            self._tell(
                 self.tr(
                     "The uploads could not be fetched: the receiver did not answer, or refused "
                     "this office's token."
                 )
             )
             return
-        self.status.setText(exchange_error(exc))
+        self._tell(exchange_error(exc))
 
     def _result_text(self, result: FileResult) -> str:
         if result.rejected is not None and result.rejected.reason in HELD:
@@ -206,9 +211,9 @@ class ImportPage(QWidget):
         self.fetch_button.setEnabled(True)
         totals = report.totals
         if not report.files:
-            self.status.setText(self.tr("No export files (*.siaga) were found there."))
+            self._tell(self.tr("No export files (*.siaga) were found there."))
         elif report.receipts_not_written:
-            self.status.setText(
+            self._tell(
                 self.tr(
                     "The office's receipts could not be written beside {count} files (is the "
                     "flash drive locked?). The villages learn of the import with their next "
@@ -216,7 +221,7 @@ class ImportPage(QWidget):
                 ).format(count=report.receipts_not_written)
             )
         elif report.receipts_written:
-            self.status.setText(
+            self._tell(
                 self.tr(
                     "A receipt was written beside each file ({count}): give the flash drive "
                     "back to the village, and Send and export there shows that the office has "
@@ -224,7 +229,7 @@ class ImportPage(QWidget):
                 ).format(count=report.receipts_written)
             )
         else:
-            self.status.setText("")
+            self._tell("")
         self.summary.setText(
             self.tr(
                 "{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts, "
