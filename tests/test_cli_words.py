@@ -18,12 +18,13 @@ ENGLISH = re.compile(
 )
 
 
-def _commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()):
-    yield path
+def _parsers(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()):
+    """Every command's parser, with the words that call it."""
+    yield path, parser
     for action in parser._actions:  # argparse keeps its subcommands here, with no public way
         if isinstance(action, argparse._SubParsersAction):
             for name, sub in action.choices.items():
-                yield from _commands(sub, (*path, name))
+                yield from _parsers(sub, (*path, name))
 
 
 def _said(capsys, words: list[str]) -> str:
@@ -34,7 +35,7 @@ def _said(capsys, words: list[str]) -> str:
 
 
 def test_every_commands_help_is_in_indonesian(capsys):
-    commands = list(_commands(cli.build_parser()))
+    commands = [command for command, _ in _parsers(cli.build_parser())]
     assert len(commands) > 15  # init, leaflet, tokens add, keys show, …
     for command in commands:
         said = _said(capsys, [*command, "--help"])
@@ -58,9 +59,24 @@ def test_a_mistyped_command_is_told_in_indonesian(capsys, words):
     assert "kesalahan:" in said and not ENGLISH.search(said), said
 
 
+def test_every_value_a_command_takes_is_named_in_indonesian():
+    """Left unnamed, argparse names a value after its option in English (``--host HOST``,
+    ``--max-mb MAX_MB``)."""
+    unnamed = []
+    for command, parser in _parsers(cli.build_parser()):
+        for action in parser._actions:
+            hidden = action.help == argparse.SUPPRESS
+            flag = action.option_strings and action.nargs == 0
+            if not (hidden or flag or action.choices or action.metavar):
+                unnamed.append((" ".join(command), action.dest))
+    assert unnamed == []
+
+
 def _from_the_catalogue(value: ast.expr) -> bool:
-    """translate(...), translate(...).format(...), a name (a constant marked for the catalogue)
-    or argparse.SUPPRESS."""
+    """translate(...), translate(...).format(...), a name (a constant marked for the catalogue),
+    a tuple of those (the values of one option) or argparse.SUPPRESS."""
+    if isinstance(value, ast.Tuple):
+        return all(_from_the_catalogue(v) for v in value.elts)
     formatted = isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
     if formatted and value.func.attr == "format":
         return _from_the_catalogue(value.func.value)
@@ -71,12 +87,24 @@ def _from_the_catalogue(value: ast.expr) -> bool:
     return isinstance(value, ast.Name)
 
 
-def test_every_help_text_comes_from_the_catalogue():
-    """The .ts is the one source of the command line's words: no help text written in place."""
+def _hidden(call: ast.Call) -> bool:
+    """An option argparse never shows (help=argparse.SUPPRESS): its words are never read."""
+    return any(
+        k.arg == "help" and isinstance(k.value, ast.Attribute) and k.value.attr == "SUPPRESS"
+        for k in call.keywords
+    )
+
+
+def test_every_help_text_and_value_name_comes_from_the_catalogue():
+    """The .ts is the one source of the command line's words: no help text, and no name of a
+    value (``metavar``: FOLDER, BERKAS, KODE, …), written in place."""
     written_in_place = []
     for path in sorted((Path(cli.__file__).parent).glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            words = isinstance(node, ast.keyword) and node.arg in ("help", "description")
-            if words and not _from_the_catalogue(node.value):
-                written_in_place.append(f"{path.name}:{node.value.lineno}")
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(call, ast.Call) or _hidden(call):
+                continue
+            for keyword in call.keywords:
+                words = keyword.arg in ("help", "description", "metavar")
+                if words and not _from_the_catalogue(keyword.value):
+                    written_in_place.append(f"{path.name}:{keyword.value.lineno}")
     assert written_in_place == []

@@ -47,13 +47,13 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     change.add_argument(
         "--village",
         required=True,
-        metavar="KODE",
+        metavar=translate("CommandLine", "CODE"),
         help=translate("CommandLine", "the new area code"),
     )
     change.add_argument(
         "--reason",
         required=True,
-        metavar="ALASAN",
+        metavar=translate("CommandLine", "REASON"),
         help=translate(
             "CommandLine",
             'why the code changed, for example "Pemekaran Kecamatan Bangko (Permendagri ...)"',

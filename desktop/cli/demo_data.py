@@ -24,7 +24,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         "--incidents",
         type=int,
         default=300,
-        metavar="N",
+        metavar=translate("CommandLine", "COUNT"),
         help=translate("CommandLine", "number of records (default: 300)"),
     )
 

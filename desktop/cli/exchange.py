@@ -69,12 +69,12 @@ def add_configure_and_export(
     configure.add_argument(
         "--endpoint",
         required=True,
-        metavar="URL",
+        metavar=translate("CommandLine", "URL"),
         help=translate("CommandLine", "the receiver's address"),
     )
     configure.add_argument(
         "--token-file",
-        metavar="BERKAS",
+        metavar=translate("CommandLine", "FILE"),
         help=translate(
             "CommandLine",
             "a file holding the token from the office (or the variable {variable}, or typed)",
@@ -91,12 +91,12 @@ def add_configure_and_export(
     export.add_argument(
         "--out",
         required=True,
-        metavar="FOLDER",
+        metavar=translate("CommandLine", "FOLDER"),
         help=translate("CommandLine", "the destination folder"),
     )
     export.add_argument(
         "--with-identities",
-        metavar="ALASAN",
+        metavar=translate("CommandLine", "REASON"),
         help=translate(
             "CommandLine",
             "include the names, NIK and telephone numbers of the people involved, for this reason",

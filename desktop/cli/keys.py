@@ -23,7 +23,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
             "export keys: save the office's public key, install the office's key in the village",
         ),
     )
-    actions = keys.add_subparsers(dest="keys_action", metavar="LANGKAH", required=True)
+    actions = keys.add_subparsers(
+        dest="keys_action", metavar=translate("CommandLine", "STEP"), required=True
+    )
     export = actions.add_parser(
         "export-public",
         help=translate(
@@ -33,7 +35,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     export.set_defaults(func=_in_office(_export_public))
     export.add_argument(
         "file",
-        metavar="BERKAS",
+        metavar=translate("CommandLine", "FILE"),
         help=translate("CommandLine", "the file to write, for example E:/kunci.siagakunci"),
     )
     imp = actions.add_parser(
@@ -41,10 +43,10 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         help=translate("CommandLine", "(village) install the office's public key from a file"),
     )
     imp.set_defaults(func=_in_village(_import_office))
-    imp.add_argument("file", metavar="BERKAS")
+    imp.add_argument("file", metavar=translate("CommandLine", "FILE"))
     imp.add_argument(
         "--fingerprint",
-        metavar="ANGKA",
+        metavar=translate("CommandLine", "DIGITS"),
         help=translate(
             "CommandLine",
             "the key fingerprint read out by the office; when given it must match (without asking)",
@@ -58,7 +60,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         ),
     )
     villages.set_defaults(func=_in_office(_export_villages))
-    villages.add_argument("file", metavar="BERKAS")
+    villages.add_argument("file", metavar=translate("CommandLine", "FILE"))
     actions.add_parser(
         "show", help=translate("CommandLine", "show the key fingerprint of this village or office")
     ).set_defaults(func=run_show)
@@ -96,12 +98,14 @@ def _add_held_parsers(actions: argparse._SubParsersAction) -> None:
         chosen = actions.add_parser(action, help=translate("CommandLine", words))
         chosen.set_defaults(func=run)
         chosen.add_argument(
-            "village", metavar="KODE", help=translate("CommandLine", "the village's area code")
+            "village",
+            metavar=translate("CommandLine", "CODE"),
+            help=translate("CommandLine", "the village's area code"),
         )
         chosen.add_argument(
             "--fingerprint",
             required=True,
-            metavar="ANGKA",
+            metavar=translate("CommandLine", "DIGITS"),
             help=translate(
                 "CommandLine",
                 "the key fingerprint read out by the village or written on its registration sheet",

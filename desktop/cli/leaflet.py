@@ -45,7 +45,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     leaflet.add_argument(
         "--out",
         required=True,
-        metavar="BERKAS.pdf",
+        metavar=translate("CommandLine", "FILE.pdf"),
         help=translate("CommandLine", "the PDF to make"),
     )
     leaflet.add_argument(

@@ -46,7 +46,7 @@ def add_import(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         "import", parents=[common], help=translate("CommandLine", "import export files (office)")
     )
     imp.set_defaults(func=run_import)
-    imp.add_argument("paths", nargs="+", metavar="BERKAS_ATAU_FOLDER")
+    imp.add_argument("paths", nargs="+", metavar=translate("CommandLine", "FILE_OR_FOLDER"))
 
 
 def add_fetch_and_content_pack(
@@ -59,11 +59,13 @@ def add_fetch_and_content_pack(
     )
     fetch.set_defaults(func=run_fetch)
     fetch.add_argument(
-        "--endpoint", metavar="URL", help=translate("CommandLine", "the receiver's address (kept)")
+        "--endpoint",
+        metavar=translate("CommandLine", "URL"),
+        help=translate("CommandLine", "the receiver's address (kept)"),
     )
     fetch.add_argument(
         "--token-file",
-        metavar="BERKAS",
+        metavar=translate("CommandLine", "FILE"),
         help=translate("CommandLine", "a file holding the office's token (kept)"),
     )
 
@@ -87,13 +89,13 @@ def add_fetch_and_content_pack(
     )
     pack.add_argument(
         "folder",
-        metavar="FOLDER",
+        metavar=translate("CommandLine", "FOLDER"),
         help=translate("CommandLine", "the folder of the pack's contents"),
     )
     pack.add_argument(
         "--out",
         required=True,
-        metavar="BERKAS.siagapaket",
+        metavar=translate("CommandLine", "FILE.siagapaket"),
         help=translate("CommandLine", "the pack to make"),
     )
     pack.add_argument(

@@ -13,7 +13,7 @@ def _data_dir_parent() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--data-dir",
-        metavar="FOLDER",
+        metavar=translate("CommandLine", "FOLDER"),
         default=argparse.SUPPRESS,
         help=translate("CommandLine", "the app's data folder (default: the user's data folder)"),
     )
@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--check-start", nargs="?", const="", default=None, metavar="PNG", help=argparse.SUPPRESS
     )
-    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    sub = parser.add_subparsers(dest="command", metavar=translate("CommandLine", "COMMAND"))
     setup.add_parsers(sub, common)
     code_change.add_parsers(sub, common)
     window.add_parsers(sub, common)

@@ -26,13 +26,13 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     recap.add_argument(
         "--period",
         required=True,
-        metavar="PERIODE",
+        metavar=translate("CommandLine", "PERIOD"),
         help=translate("CommandLine", "month 2026-11, quarter 2026-Q4, or year 2026"),
     )
     recap.add_argument(
         "--out",
         required=True,
-        metavar="BERKAS",
+        metavar=translate("CommandLine", "FILE"),
         help=translate("CommandLine", "a .pdf or .xlsx file"),
     )
     recap.add_argument(

@@ -66,15 +66,22 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     receive.set_defaults(func=run_receive)
     receive.add_argument(
-        "--host", default="127.0.0.1", help=translate("CommandLine", "address (default: 127.0.0.1)")
+        "--host",
+        default="127.0.0.1",
+        metavar=translate("CommandLine", "ADDRESS"),
+        help=translate("CommandLine", "address (default: 127.0.0.1)"),
     )
     receive.add_argument(
-        "--port", type=int, default=8750, help=translate("CommandLine", "port (default: 8750)")
+        "--port",
+        type=int,
+        default=8750,
+        metavar=translate("CommandLine", "PORT"),
+        help=translate("CommandLine", "port (default: 8750)"),
     )
     receive.add_argument(
         "--store",
         required=True,
-        metavar="FOLDER",
+        metavar=translate("CommandLine", "FOLDER"),
         help=translate(
             "CommandLine",
             "the folder where sendings wait for the office to fetch them (not the"
@@ -83,12 +90,12 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     receive.add_argument(
         "--tokens",
-        metavar="BERKAS",
+        metavar=translate("CommandLine", "FILE"),
         help=translate("CommandLine", "the villages' token file (from siaga-tppo tokens)"),
     )
     receive.add_argument(
         "--keys",
-        metavar="BERKAS",
+        metavar=translate("CommandLine", "FILE"),
         help=translate(
             "CommandLine",
             "the villages' keys registered at the office (siaga-tppo keys export-villages)",
@@ -96,7 +103,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     receive.add_argument(
         "--office-token",
-        metavar="BERKAS",
+        metavar=translate("CommandLine", "FILE"),
         help=translate(
             "CommandLine",
             "a file holding the office's token for fetching sendings (siaga-tppo fetch)",
@@ -106,18 +113,21 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         "--max-mb",
         type=int,
         default=MAX_EXPORT_BYTES // (1024 * 1024),
+        metavar=translate("CommandLine", "MB"),
         help=translate("CommandLine", "the largest sending in MB"),
     )
     receive.add_argument(
         "--quota-files",
         type=int,
         default=50,
+        metavar=translate("CommandLine", "COUNT"),
         help=translate("CommandLine", "the most sendings waiting per village"),
     )
     receive.add_argument(
         "--quota-mb",
         type=int,
         default=1024,
+        metavar=translate("CommandLine", "MB"),
         help=translate("CommandLine", "the most MB waiting per village"),
     )
     receive.add_argument(
@@ -134,12 +144,12 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     receive.add_argument(
         "--certificate",
-        metavar="BERKAS.pem",
+        metavar=translate("CommandLine", "FILE.pem"),
         help=translate("CommandLine", "your own TLS certificate"),
     )
     receive.add_argument(
         "--private-key",
-        metavar="BERKAS.pem",
+        metavar=translate("CommandLine", "FILE.pem"),
         help=translate("CommandLine", "that certificate's key"),
     )
     receive.add_argument(
@@ -154,7 +164,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         "--name",
         action="append",
         default=[],
-        metavar="NAMA",
+        metavar=translate("CommandLine", "NAME"),
         help=translate(
             "CommandLine",
             "the receiver's host name or IP address for the certificate (may be repeated)",
@@ -164,7 +174,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         "--behind-proxy",
         action="append",
         default=[],
-        metavar="ALAMAT",
+        metavar=translate("CommandLine", "ADDRESS"),
         help=translate(
             "CommandLine",
             "the address of a reverse proxy in front of the receiver (for example"
@@ -180,26 +190,28 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     tokens.set_defaults(func=run_tokens)
     tokens.add_argument(
         "--file",
-        metavar="BERKAS",
+        metavar=translate("CommandLine", "FILE"),
         help=translate("CommandLine", "the token file (default: penerima/token-desa.txt)"),
     )
-    actions = tokens.add_subparsers(dest="action", metavar="TINDAKAN", required=True)
+    actions = tokens.add_subparsers(
+        dest="action", metavar=translate("CommandLine", "ACTION"), required=True
+    )
     add = actions.add_parser(
         "add", help=translate("CommandLine", "make a new token for a desa or kelurahan")
     )
     add.add_argument(
         "code",
-        metavar="KODE",
+        metavar=translate("CommandLine", "CODE"),
         help=translate("CommandLine", "the area code of the desa or kelurahan"),
     )
     add.add_argument(
         "--slip",
-        metavar="BERKAS.pdf",
+        metavar=translate("CommandLine", "FILE.pdf"),
         help=translate("CommandLine", "save the token sheet (PDF) here"),
     )
     add.add_argument(
         "--address",
-        metavar="URL",
+        metavar=translate("CommandLine", "URL"),
         default="",
         help=translate("CommandLine", "the receiver's address for the villages"),
     )
@@ -209,7 +221,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     revoke.add_argument(
         "which",
-        metavar="KODE_ATAU_ID",
+        metavar=translate("CommandLine", "CODE_OR_ID"),
         help=translate("CommandLine", "an area code, or an ID from list"),
     )
 

@@ -53,15 +53,19 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     init.set_defaults(func=run_init)
     init.add_argument(
-        "--village", metavar="KODE", help=translate("CommandLine", "the village's area code")
+        "--village",
+        metavar=translate("CommandLine", "CODE"),
+        help=translate("CommandLine", "the village's area code"),
     )
     init.add_argument(
-        "--head", metavar="NAMA", help=translate("CommandLine", "name of the village head or lurah")
+        "--head",
+        metavar=translate("CommandLine", "NAME"),
+        help=translate("CommandLine", "name of the village head or lurah"),
     )
     init.add_argument(
         "--phone",
         default="",
-        metavar="NOMOR",
+        metavar=translate("CommandLine", "PHONE"),
         help=translate("CommandLine", "telephone of the village office"),
     )
     init.add_argument(
@@ -69,7 +73,11 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         nargs=3,
         action="append",
         default=[],
-        metavar=("PERAN", "NAMA", "NOMOR"),
+        metavar=(
+            translate("CommandLine", "ROLE"),
+            translate("CommandLine", "NAME"),
+            translate("CommandLine", "PHONE"),
+        ),
         help=translate(
             "CommandLine",
             "a local contact for the leaflet (may be repeated); PERAN: {roles}. NAMA or NOMOR "
@@ -78,7 +86,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     init.add_argument(
         "--recovery-sheet",
-        metavar="BERKAS.pdf",
+        metavar=translate("CommandLine", "FILE.pdf"),
         help=translate(
             "CommandLine",
             "save the recovery key sheet (PDF) to this file when a new passphrase is set",
@@ -86,12 +94,12 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     init.add_argument(
         "--office",
-        metavar="NAMA",
+        metavar=translate("CommandLine", "NAME"),
         help=translate("CommandLine", "set up as an Immigration Office with this name"),
     )
     init.add_argument(
         "--covers",
-        metavar="KODE,KODE",
+        metavar=translate("CommandLine", "CODE,CODE"),
         help=translate(
             "CommandLine",
             "codes of the regencies or cities the office covers, for example 15.01,15.02",

@@ -391,8 +391,9 @@ def read_snapshot() -> Any:
 
 
 def is_open() -> bool:
-    """False while this thread's connection is closed (e.g. during a restore)."""
-    return not database.is_closed()
+    """False while this thread's connection is closed (e.g. during a restore), and before any
+    database was opened in this process (the About box can be shown then)."""
+    return database.obj is not None and not database.is_closed()
 
 
 @contextmanager

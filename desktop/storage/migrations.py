@@ -674,20 +674,25 @@ def schema_version(db: SqliteDatabase) -> int:
     return db.execute_sql("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: KeyedDatabase, path: Path, backups_dir: Path) -> MigrationResult:
-    """Bring the database up to SCHEMA_VERSION. Raises SchemaTooNew for a newer database."""
+def migrate(
+    db: KeyedDatabase, path: Path, backups_dir: Path, newest: int | None = None
+) -> MigrationResult:
+    """Bring the database up to ``newest``: the app's SCHEMA_VERSION unless given (a fixture
+    maker run again later stops at the schema it makes). Raises SchemaTooNew for a newer
+    database."""
+    newest = SCHEMA_VERSION if newest is None else newest
     current = schema_version(db)
-    if current > SCHEMA_VERSION:
-        raise SchemaTooNew(path, current, SCHEMA_VERSION)
-    if current == SCHEMA_VERSION:
+    if current > newest:
+        raise SchemaTooNew(path, current, newest)
+    if current == newest:
         return MigrationResult(current, current, None)
     backup = None
     if current > 0:
         backup = create_backup(
             db.connection(), backups_dir, f"sebelum-migrasi-v{current}", key=db.key
         )
-    for version in range(current + 1, SCHEMA_VERSION + 1):
+    for version in range(current + 1, newest + 1):
         with db.atomic():
             STEPS[version - 1](db)
             db.execute_sql(f"PRAGMA user_version = {version:d}")
-    return MigrationResult(current, SCHEMA_VERSION, backup)
+    return MigrationResult(current, newest, backup)

@@ -72,8 +72,9 @@ class HomePage(QWidget):
         layout = QVBoxLayout(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        # Only an unusually long village (many contacts with long names) at Sangat besar is
-        # taller than the window; everything else fits without a scroll bar.
+        # At Normal everything fits. At Sangat besar a busy desk (the office's items too, or
+        # many contacts with long names) can be taller than the window: what needs doing
+        # comes first and stays in sight, the village's details at its foot may need scrolling.
         outer.addWidget(VerticalScroll(body))
         top = QHBoxLayout()
         names = QVBoxLayout()

@@ -1066,8 +1066,16 @@
         <translation>ganti kode wilayah desa ini (pemekaran atau perubahan kode dari Kemendagri); ditandatangani kunci desa, dicatat, dan dibawa ekspor berikutnya ke kantor</translation>
     </message>
     <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
         <source>the new area code</source>
         <translation>kode wilayah baru</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>ALASAN</translation>
     </message>
     <message>
         <source>why the code changed, for example &quot;Pemekaran Kecamatan Bangko (Permendagri ...)&quot;</source>
@@ -1094,6 +1102,10 @@
         <translation>kunci ekspor: simpan kunci publik kantor, pasang kunci kantor di desa</translation>
     </message>
     <message>
+        <source>STEP</source>
+        <translation>LANGKAH</translation>
+    </message>
+    <message>
         <source>(office) save the office&apos;s public key to a file for the villages</source>
         <translation>(kantor) simpan kunci publik kantor ke berkas untuk desa</translation>
     </message>
@@ -1104,6 +1116,10 @@
     <message>
         <source>(village) install the office&apos;s public key from a file</source>
         <translation>(desa) pasang kunci publik kantor dari berkas</translation>
+    </message>
+    <message>
+        <source>DIGITS</source>
+        <translation>ANGKA</translation>
     </message>
     <message>
         <source>the key fingerprint read out by the office; when given it must match (without asking)</source>
@@ -1246,6 +1262,10 @@
         <translation>isi catatan kejadian fiktif (untuk latihan dan uji kecepatan)</translation>
     </message>
     <message>
+        <source>COUNT</source>
+        <translation>JUMLAH</translation>
+    </message>
+    <message>
         <source>number of records (default: 300)</source>
         <translation>jumlah catatan (bawaan: 300)</translation>
     </message>
@@ -1298,6 +1318,10 @@
         <translation>ukuran kertas (bawaan: a4)</translation>
     </message>
     <message>
+        <source>FILE.pdf</source>
+        <translation>BERKAS.pdf</translation>
+    </message>
+    <message>
         <source>the PDF to make</source>
         <translation>PDF yang dibuat</translation>
     </message>
@@ -1332,6 +1356,10 @@
     <message>
         <source>(office) recap of the villages&apos; records for a month, quarter or year, to PDF or XLSX</source>
         <translation>(kantor) rekap catatan desa satu bulan, triwulan, atau tahun ke PDF atau XLSX</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIODE</translation>
     </message>
     <message>
         <source>month 2026-11, quarter 2026-Q4, or year 2026</source>
@@ -1398,8 +1426,16 @@
         <translation>nama kepala desa/lurah</translation>
     </message>
     <message>
+        <source>PHONE</source>
+        <translation>NOMOR</translation>
+    </message>
+    <message>
         <source>telephone of the village office</source>
         <translation>telepon kantor desa</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>PERAN</translation>
     </message>
     <message>
         <source>a local contact for the leaflet (may be repeated); PERAN: {roles}. NAMA or NOMOR may be &quot;&quot; when not known yet. Example: --kontak bp3mi &quot;BP3MI Riau&quot; &quot;&quot;</source>
@@ -1412,6 +1448,10 @@
     <message>
         <source>set up as an Immigration Office with this name</source>
         <translation>siapkan sebagai Kantor Imigrasi dengan nama ini</translation>
+    </message>
+    <message>
+        <source>CODE,CODE</source>
+        <translation>KODE,KODE</translation>
     </message>
     <message>
         <source>codes of the regencies or cities the office covers, for example 15.01,15.02</source>
@@ -1566,8 +1606,16 @@
         <translation>jalankan penerima kiriman desa di kantor imigrasi</translation>
     </message>
     <message>
+        <source>ADDRESS</source>
+        <translation>ALAMAT</translation>
+    </message>
+    <message>
         <source>address (default: 127.0.0.1)</source>
         <translation>alamat (bawaan: 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>port (default: 8750)</source>
@@ -1590,6 +1638,10 @@
         <translation>berkas berisi token kantor untuk mengambil kiriman (siaga-tppo fetch)</translation>
     </message>
     <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
         <source>the largest sending in MB</source>
         <translation>ukuran kiriman terbesar dalam MB</translation>
     </message>
@@ -1610,6 +1662,10 @@
         <translation>HTTPS juga di 127.0.0.1 (alamat lain selalu HTTPS)</translation>
     </message>
     <message>
+        <source>FILE.pem</source>
+        <translation>BERKAS.pem</translation>
+    </message>
+    <message>
         <source>your own TLS certificate</source>
         <translation>sertifikat TLS sendiri</translation>
     </message>
@@ -1620,6 +1676,10 @@
     <message>
         <source>make an own certificate (in the folder --store), show its fingerprint, then stop</source>
         <translation>buat sertifikat sendiri (di folder --store), tampilkan sidiknya, lalu berhenti</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMA</translation>
     </message>
     <message>
         <source>the receiver&apos;s host name or IP address for the certificate (may be repeated)</source>
@@ -1636,6 +1696,10 @@
     <message>
         <source>the token file (default: penerima/token-desa.txt)</source>
         <translation>berkas token (bawaan: penerima/token-desa.txt)</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>TINDAKAN</translation>
     </message>
     <message>
         <source>make a new token for a desa or kelurahan</source>
@@ -1660,6 +1724,10 @@
     <message>
         <source>revoke a village&apos;s tokens (or one token)</source>
         <translation>cabut token sebuah desa (atau satu token)</translation>
+    </message>
+    <message>
+        <source>CODE_OR_ID</source>
+        <translation>KODE_ATAU_ID</translation>
     </message>
     <message>
         <source>an area code, or an ID from list</source>
@@ -1762,8 +1830,16 @@
         <translation>atur alamat kantor imigrasi dan token pengiriman</translation>
     </message>
     <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
         <source>the receiver&apos;s address</source>
         <translation>alamat penerima</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BERKAS</translation>
     </message>
     <message>
         <source>a file holding the token from the office (or the variable {variable}, or typed)</source>
@@ -1772,6 +1848,10 @@
     <message>
         <source>export the records to a folder</source>
         <translation>ekspor catatan ke sebuah folder</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
     </message>
     <message>
         <source>the destination folder</source>
@@ -1950,6 +2030,10 @@
         <translation>impor berkas ekspor (kantor)</translation>
     </message>
     <message>
+        <source>FILE_OR_FOLDER</source>
+        <translation>BERKAS_ATAU_FOLDER</translation>
+    </message>
+    <message>
         <source>(office) fetch and import what waits at the receiver</source>
         <translation>(kantor) ambil dan impor kiriman yang menunggu di penerima</translation>
     </message>
@@ -1976,6 +2060,10 @@
     <message>
         <source>the folder of the pack&apos;s contents</source>
         <translation>folder isi paket</translation>
+    </message>
+    <message>
+        <source>FILE.siagapaket</source>
+        <translation>BERKAS.siagapaket</translation>
     </message>
     <message>
         <source>the pack to make</source>
@@ -2198,6 +2286,10 @@ Kunci ini membuka data bila kata sandi terlupa. Tulis atau cetak, lalu simpan di
     <message>
         <source>open TRAINING MODE with a made-up village and data</source>
         <translation>buka MODE LATIHAN dengan desa dan data fiktif</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>PERINTAH</translation>
     </message>
     <message>
         <source>check the installation without the window; exit 0 when it is sound</source>

@@ -31,9 +31,43 @@ def test_new_database_is_at_current_schema_with_wal_and_foreign_keys(installatio
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
+def test_the_database_counts_as_closed_before_one_was_ever_opened(monkeypatch):
+    """The About box asks before showing the content's dates; in a process that has opened no
+    database yet (the proxy bound to nothing) the question raised instead of answering no."""
+    from desktop.storage import db
+
+    monkeypatch.setattr(db.database, "obj", None)
+    assert db.is_open() is False
+
+
+def test_the_database_counts_as_open_while_it_is_and_closed_after(paths):
+    from desktop.storage.db import is_open
+
+    inst = Installation(paths, TEST_KEY)
+    inst.open()
+    assert is_open()
+    inst.close()
+    assert not is_open()
+
+
 def test_every_released_schema_has_a_fixture():
     """Adding a migration means releasing a schema: keep a fixture of it (see tests/fixtures)."""
     assert fixture_versions() == list(range(1, SCHEMA_VERSION + 1))
+
+
+def test_a_fixture_maker_run_again_later_makes_its_own_schema(tmp_path):
+    """A maker upgrades the previous fixture to the schema it makes, not to the newest: run
+    again once later migrations exist, it still makes the fixture it was written for."""
+    from tests.fixtures.make_village_owners_fixture import main
+
+    main(11, 12, tmp_path)
+    made = connect(tmp_path / "schema_v12.sqlite3", TEST_KEY, read_only=True)
+    try:
+        assert made.execute("PRAGMA user_version").fetchone()[0] == 12
+        codes = made.execute("SELECT old_code, new_code FROM exchange_village_code").fetchall()
+        assert codes == [("15.02.02.2099", "15.02.02.2001")]
+    finally:
+        made.close()
 
 
 @pytest.mark.parametrize("version", fixture_versions())

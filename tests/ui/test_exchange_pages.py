@@ -351,6 +351,40 @@ def test_the_import_report_counts_and_explains_each_file(qtbot, office, tmp_path
     assert english_giveaways(visible_texts(page)) == []
 
 
+@pytest.mark.parametrize("width", [1010, 700])
+def test_the_import_report_at_the_largest_text_has_room_and_shows_each_file_whole(
+    qapp, qtbot, installation, width
+):
+    """At Sangat besar the report shared the height with the explanation and the log below
+    it, and its list had room for about one line of one file."""
+    from PySide6.QtCore import QRect, Qt
+
+    from desktop.ui.style import TextSize, apply_text_size
+    from tests.ui.windows import import_report_of_every_kind, settle
+
+    apply_text_size(qapp, TextSize.EXTRA_LARGE)
+    page = ImportPage(areas)
+    qtbot.addWidget(page)
+    page.resize(1010, 680)  # what the office window gives a page at that size
+    page.show()
+    assert not page.status.isVisible()  # with nothing to say it took a line all the same
+    page.show_report(import_report_of_every_kind(datetime(2026, 11, 30, 9)))
+    page.resize(width, 680)  # the rows wrap again at a new width
+    settle(qapp)
+
+    view = page.files
+    lines = view.fontMetrics().lineSpacing()
+    assert view.isVisible() and view.viewport().height() >= 8 * lines
+    assert not view.horizontalScrollBar().isVisible()
+    wrap = int(Qt.TextFlag.TextWordWrap)
+    for row in range(view.count()):
+        text = view.item(row).text()
+        shown = view.visualRect(view.model().index(row, 0))
+        needed = view.fontMetrics().boundingRect(QRect(0, 0, shown.width(), 0), wrap, text)
+        assert shown.height() >= needed.height(), text
+        assert shown.right() <= view.viewport().width(), text
+
+
 def test_the_register_filters_by_village_and_modus(qtbot, office, tmp_path):
     import_files([exports_folder(tmp_path)])
     page = RegisterPage()

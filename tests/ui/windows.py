@@ -53,6 +53,7 @@ from tests.ui.helpers import KUNGKAI, choose_with_lists
 Shown = Iterator[tuple[str, QWidget]]
 KUNGKAI_CHAIN = ("15", "15.02", "15.02.02", "15.02.02.2004")
 PASSPHRASE = "kopi pahit di pagi hari"
+LONG_VILLAGE = "Rantau Panjang Seberang Ilir Tanjung Kembang Harapan Makmur Sejahtera"
 LONG_TEXT = (
     "Cadangan tidak dapat dibuat hari ini. Periksa bahwa disk masih punya ruang kosong, lalu "
     "buat cadangan di Pengaturan. Data Anda tetap aman di komputer ini; yang belum ada hanya "
@@ -1027,6 +1028,74 @@ def office_pages_with_records(env: Env) -> Shown:
         yield f"cek › {checks.tabs.tabText(index).replace('&', '')}", window
 
 
+def import_report_of_every_kind(imported_before: datetime):
+    """What a flash drive's files gave: one merged with conflicts, one held back, one refused
+    with the place it names, another village's records refused, one already imported."""
+    from desktop.domain.exchange import (
+        ExportRejected,
+        FileResult,
+        ImportReport,
+        MergeCounts,
+        RejectReason,
+        SourceVillage,
+    )
+
+    kungkai = SourceVillage("15.02.02.2004", "Kungkai", False)
+    long_one = SourceVillage("15.02.02.2008", LONG_VILLAGE, False)
+    return ImportReport(
+        [
+            FileResult(
+                "siaga-1502022004-ekspor-0007.siaga",
+                village=kungkai,
+                sequence=7,
+                counts=MergeCounts(new=12, updated=3, unchanged=140, conflicts=2),
+                assessments=MergeCounts(new=4),
+            ),
+            FileResult(
+                "siaga-1502022008-ekspor-0004.siaga",
+                village=long_one,
+                rejected=ExportRejected(RejectReason.KEY_CHANGED),
+            ),
+            FileResult(
+                "salinan dari flashdisk lama (2).json",
+                rejected=ExportRejected(RejectReason.INVALID, "catatan[12].orang[3].umur"),
+            ),
+            FileResult(
+                "siaga-1502022008-ekspor-0005.siaga",
+                village=long_one,
+                rejected=ExportRejected(RejectReason.OTHER_VILLAGE, sender=long_one, owner=kungkai),
+            ),
+            FileResult(
+                "siaga-1502022004-ekspor-0006.siaga",
+                village=kungkai,
+                already_imported_at=imported_before,
+            ),
+        ],
+        receipts_written=2,
+    )
+
+
+def office_import_report(env: Env) -> Shown:
+    """Impor after a flash drive's files of every kind, and the villages imported before, one
+    with a very long name."""
+    from desktop.domain.exchange import OfficeProfile
+    from desktop.storage.exchange_settings import save_office
+    from tests.office import heard_from
+
+    save_office(OfficeProfile("Kantor Imigrasi Kelas II TPI Kerinci", ("15.02", "15.01")))
+    made = datetime(2026, 11, 30, 9)
+    heard_from("15.02.02.2004", "Kungkai", made=made)
+    heard_from("15.02.02.2008", LONG_VILLAGE, made=made, sequence=3)
+    window = env.make_shell().window
+    window.show_page("impor")
+    page = window.page("impor")
+    page.show_report(import_report_of_every_kind(made))
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        settle(env.qapp)
+        yield f"impor › {page.tabs.tabText(index)}", window
+
+
 def office_pattern(env: Env) -> Shown:
     from desktop.domain.patterns import PatternKind
     from desktop.storage.patterns import find_patterns
@@ -1200,6 +1269,7 @@ OPENERS: dict[str, Callable[[Env], Shown]] = {
     "local contact": local_contact,
     "office record": office_record,
     "office pages with records": office_pages_with_records,
+    "office import report": office_import_report,
     "office pattern": office_pattern,
     "office identities": office_identities,
     "office check": office_check,

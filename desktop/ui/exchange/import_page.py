@@ -8,12 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,18 @@ def _local(moment) -> str:
     return format_local(moment)
 
 
+def _wrapping_list(name: str) -> QListWidget:
+    """A list whose long lines wrap at its width (again whenever that width changes)."""
+    shown = QListWidget()
+    shown.setAccessibleName(name)
+    shown.setWordWrap(True)
+    # A refusal can be taller than the list at the largest text: moving a whole file at a
+    # time would skip its last lines.
+    shown.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+    shown.setSpacing(2)
+    return shown
+
+
 class ImportPage(QWidget):
     imported = Signal()
 
@@ -53,15 +66,15 @@ class ImportPage(QWidget):
         title = QLabel(self.windowTitle())
         title.setProperty("role", "title")
         layout.addWidget(title)
-        intro = QLabel(
+        self.intro = QLabel(
             self.tr(
                 "Choose the export files a village brought, or the whole folder of a flash "
                 "drive. Every file is checked first; a damaged file is refused as a whole and "
                 "nothing of it is added. Importing the same file again changes nothing."
             )
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         row = QHBoxLayout()
         self.files_button = QPushButton(self.tr("Choose &files…"))
         self.files_button.clicked.connect(self.choose_files)
@@ -79,29 +92,30 @@ class ImportPage(QWidget):
         layout.addLayout(row)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.hide()  # until it has something to say: empty, it still took a line
         layout.addWidget(self.status)
 
-        box = QGroupBox(self.tr("Import report"))
-        inner = QVBoxLayout(box)
+        # The report and the log share the height in turns: stacked one over the other, at
+        # the larger text sizes each list had room for about one file.
+        self.tabs = QTabWidget()
+        report = QWidget()
+        inner = QVBoxLayout(report)
+        inner.setContentsMargins(6, 6, 6, 6)
         self.summary = QLabel(self.tr("Nothing imported yet in this session."))
         self.summary.setWordWrap(True)
         self.summary.setProperty("role", "subtitle")
         inner.addWidget(self.summary)
-        self.files = QListWidget()
-        self.files.setAccessibleName(self.tr("Result for each file"))
-        self.files.setWordWrap(True)
-        self.files.setSpacing(2)
+        self.files = _wrapping_list(self.tr("Result for each file"))
         inner.addWidget(self.files, 1)
-        layout.addWidget(box, 2)
-
-        history = QGroupBox(self.tr("Imported before"))
-        past = QVBoxLayout(history)
-        self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("Exports imported before"))
-        self.history.setWordWrap(True)
-        past.addWidget(self.history)
-        layout.addWidget(history, 1)
+        self.tabs.addTab(report, self.tr("Import report"))
+        self.history = _wrapping_list(self.tr("Exports imported before"))
+        self.tabs.addTab(self.history, self.tr("Imported before"))
+        layout.addWidget(self.tabs, 1)
         self.refresh_history()
+
+    def _tell(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     @Slot()
     def choose_files(self) -> None:
@@ -123,7 +137,7 @@ class ImportPage(QWidget):
     def import_paths(self, paths: list[Path]) -> None:
         self.files_button.setEnabled(False)
         self.folder_button.setEnabled(False)
-        self.status.setText(self.tr("Checking and importing… you can keep working."))
+        self._tell(self.tr("Checking and importing… you can keep working."))
         areas = self._areas
 
         def work() -> ImportReport:
@@ -143,7 +157,7 @@ class ImportPage(QWidget):
             return
         for button in (self.files_button, self.folder_button, self.fetch_button):
             button.setEnabled(False)
-        self.status.setText(self.tr("Fetching the uploads… you can keep working."))
+        self._tell(self.tr("Fetching the uploads… you can keep working."))
 
         areas = self._areas
 
@@ -158,14 +172,14 @@ class ImportPage(QWidget):
         self.folder_button.setEnabled(True)
         self.fetch_button.setEnabled(True)
         if isinstance(exc, FetchFailed):
-            self.status.setText(
+            self._tell(
                 self.tr(
                     "The uploads could not be fetched: the receiver did not answer, or refused "
                     "this office's token."
                 )
             )
             return
-        self.status.setText(exchange_error(exc))
+        self._tell(exchange_error(exc))
 
     def _result_text(self, result: FileResult) -> str:
         if result.rejected is not None and result.rejected.reason in HELD:
@@ -197,9 +211,9 @@ class ImportPage(QWidget):
         self.fetch_button.setEnabled(True)
         totals = report.totals
         if not report.files:
-            self.status.setText(self.tr("No export files (*.siaga) were found there."))
+            self._tell(self.tr("No export files (*.siaga) were found there."))
         elif report.receipts_not_written:
-            self.status.setText(
+            self._tell(
                 self.tr(
                     "The office's receipts could not be written beside {count} files (is the "
                     "flash drive locked?). The villages learn of the import with their next "
@@ -207,7 +221,7 @@ class ImportPage(QWidget):
                 ).format(count=report.receipts_not_written)
             )
         elif report.receipts_written:
-            self.status.setText(
+            self._tell(
                 self.tr(
                     "A receipt was written beside each file ({count}): give the flash drive "
                     "back to the village, and Send and export there shows that the office has "
@@ -215,7 +229,7 @@ class ImportPage(QWidget):
                 ).format(count=report.receipts_written)
             )
         else:
-            self.status.setText("")
+            self._tell("")
         self.summary.setText(
             self.tr(
                 "{new} new, {updated} updated, {same} unchanged, {conflicts} conflicts, "
@@ -228,6 +242,9 @@ class ImportPage(QWidget):
                 refused=report.rejected,
             )
         )
+        # The report takes the explanation's place: at the larger text sizes the list of files
+        # had room for one file below it.
+        self.intro.hide()
         self.files.clear()
         for result in report.files:
             village = ""
@@ -238,6 +255,7 @@ class ImportPage(QWidget):
             if not result.ok:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.files.addItem(item)
+        self.tabs.setCurrentIndex(0)
         self.refresh_history()
         self.imported.emit()
 
