@@ -82,7 +82,8 @@ REASONS = {
     RejectReason.KEY_CHANGED: QT_TRANSLATE_NOOP(
         "ExchangeWords",
         "HELD BACK: signed with a key other than the village's registered key. Telephone the "
-        "village and compare the fingerprint, then accept it in Settings, Security.",
+        "village and compare the fingerprint, then confirm the new key on the page Villages; "
+        "the export is imported then.",
     ),
     RejectReason.NOT_FOR_THIS_OFFICE: QT_TRANSLATE_NOOP(
         "ExchangeWords", "Locked for another office: this office cannot open it."

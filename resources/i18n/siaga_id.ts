@@ -2819,8 +2819,8 @@ Kunci ini membuka data bila kata sandi terlupa. Tulis atau cetak, lalu simpan di
         <translation>Tanda tangan tidak cocok: berkas sudah diubah, rusak, atau bukan dari desa itu.</translation>
     </message>
     <message>
-        <source>HELD BACK: signed with a key other than the village&apos;s registered key. Telephone the village and compare the fingerprint, then accept it in Settings, Security.</source>
-        <translation>DITAHAN: ditandatangani dengan kunci lain daripada kunci desa yang terdaftar. Telepon desa itu dan cocokkan sidik kuncinya, lalu terima di Pengaturan, Keamanan.</translation>
+        <source>HELD BACK: signed with a key other than the village&apos;s registered key. Telephone the village and compare the fingerprint, then confirm the new key on the page Villages; the export is imported then.</source>
+        <translation>DITAHAN: ditandatangani dengan kunci lain daripada kunci desa yang terdaftar. Telepon desa itu dan cocokkan sidik kuncinya, lalu konfirmasi kunci barunya di halaman Desa; sesudah itu ekspor diimpor.</translation>
     </message>
     <message>
         <source>Locked for another office: this office cannot open it.</source>

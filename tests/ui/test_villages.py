@@ -147,3 +147,17 @@ def test_the_status_board_lists_the_villages_waiting_and_leads_to_their_confirma
         board.table.doubleClicked.emit(board.proxy.index(0, VILLAGE))
     assert asked.args == ["15.02.02.2004"]
     assert english_giveaways(visible_texts(board)) == []
+
+
+@pytest.mark.parametrize("reason", [RejectReason.FIRST_CONTACT, RejectReason.KEY_CHANGED])
+def test_a_held_export_sends_the_officer_to_the_page_that_confirms_it(qtbot, office, reason):
+    """Both kinds of held export are confirmed on the page Desa (the key-change message
+    once sent officers to Pengaturan, Keamanan, which confirms nothing)."""
+    from desktop.domain.exchange import ExportRejected
+    from desktop.ui.exchange.wording import exchange_error
+
+    page = VillagesPage(areas)
+    qtbot.addWidget(page)
+    said = exchange_error(ExportRejected(reason))
+    assert page.windowTitle() == "Desa" and "di halaman Desa" in said
+    assert "Pengaturan" not in said
