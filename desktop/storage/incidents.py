@@ -10,9 +10,11 @@ the snapshot on every change. Each write below is one transaction.
 Owner of the tables ``incident``, ``incident_version``, ``incident_person``,
 ``incident_person_identity``, ``incident_referral`` and ``incident_fts``: no other module reads
 or writes them. Each current live version's recruiter keys are kept through
-``storage.recruiter_keys``. The exchange asks through the functions "for the exchange layer"
-(the versions an export holds, the office's merge), and the office's register puts its own
-tables beside the list through ``Joined``.
+``storage.recruiter_keys``, and each record entering or leaving the list (Terhapus left out)
+is told to ``storage.register_villages`` (the office's count of each village's records). The
+exchange asks through the functions "for the exchange layer" (the versions an export holds,
+the office's merge), and the office's register puts its own tables beside the list through
+``Joined``.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from desktop.domain.incident import (
 from desktop.domain.modus import Modus
 from desktop.domain.patterns import PatternSource, record_keys
 from desktop.resources import resource_path
-from desktop.storage import recruiter_keys, settings
+from desktop.storage import recruiter_keys, register_villages, settings
 from desktop.storage.db import (
     chunks,
     database,
@@ -315,7 +317,12 @@ def _next_number() -> int:
 def _make_current(version: StoredVersion) -> None:
     """Make ``version`` the current state of its record (a live or deleted version)."""
     live = version.state is RecordState.LIVE
-    row = execute("SELECT id FROM incident WHERE record_id = ?", (version.record_id,)).fetchone()
+    row = execute(
+        "SELECT id, deleted_at FROM incident WHERE record_id = ?", (version.record_id,)
+    ).fetchone()
+    was_live = row is not None and row[1] is None
+    if live != was_live:
+        register_villages.listed_changed({version.record_id: 1 if live else -1})
     if row is None:
         incident_id = _next_number()
         projection = _project(incident_id, _payload(version), live=live)
@@ -467,6 +474,8 @@ def _purge(record_id: str, head: _Head | None, tombstone: StoredVersion) -> None
     """Remove every trace of the record's content (its current state, people, identities,
     referrals, search text, recruiter keys and every version) and keep only ``tombstone``."""
     if head is not None:
+        if head.deleted_at is None:
+            register_villages.listed_changed({record_id: -1})
         _delete_projection(head.id, record_id)
         execute("DELETE FROM incident WHERE id = ?", (head.id,))
     # Written before the versions go, so that its row number is above every one used before
@@ -752,6 +761,18 @@ def records_changed_since(mark: int) -> int:
     ).fetchone()[0]
 
 
+def listed_among(record_ids: Sequence[str]) -> int:
+    """How many of ``record_ids`` the list holds (records here, not in Terhapus)."""
+    total = 0
+    for chunk in chunks(record_ids):
+        total += execute(
+            f"SELECT COUNT(*) FROM incident WHERE record_id IN ({marks(chunk)}) "
+            "AND deleted_at IS NULL",
+            chunk,
+        ).fetchone()[0]
+    return total
+
+
 def record_total() -> int:
     """How many records the log holds (current states, Terhapus included)."""
     return execute("SELECT COUNT(*) FROM incident").fetchone()[0]
@@ -836,11 +857,14 @@ def _add_new_records(conn: Any, chains: Iterable[Sequence[StoredVersion]], many:
         versions: list[tuple[Any, ...]] = []
         rows: list[tuple[Any, ...]] = []
         projections: list[_Projection] = []
+        listed: list[str] = []  # the records not in Terhapus
 
         def flush() -> None:
             conn.executemany(_INSERT_VERSION, versions)
             conn.executemany(_INSERT_INCIDENT, rows)
             _insert_projections(conn, projections)
+            register_villages.listed_changed(dict.fromkeys(listed, 1))
+            listed.clear()
             versions.clear()
             rows.clear()
             projections.clear()
@@ -848,7 +872,10 @@ def _add_new_records(conn: Any, chains: Iterable[Sequence[StoredVersion]], many:
         for chain in chains:
             first, last = chain[0], chain[-1]
             versions.extend(_version_values(v) for v in chain)
-            projection = _project(next_id, _payload(last), live=last.state is RecordState.LIVE)
+            live = last.state is RecordState.LIVE
+            projection = _project(next_id, _payload(last), live=live)
+            if live:
+                listed.append(last.record_id)
             rows.append(_incident_row(next_id, first, last, projection))
             projections.append(projection)
             next_id += 1
@@ -1114,10 +1141,10 @@ def count_incidents(query: IncidentQuery, joined: Joined = _NOTHING_JOINED) -> i
 
 @dataclass(frozen=True)
 class Window:
-    """Which rows of the list to read, ``limit`` of them: those after the row whose order key
-    is ``after`` (or before the one whose key is ``before``), else those ``offset`` rows from
-    the start (or from the end, ``from_end``). A key reaches its row through the indexes, and
-    so does the end of the list: no window costs more than half the list is long.
+    """Which rows of the list to read, ``limit`` of them, ``offset`` rows from the start (or
+    from the end, ``from_end``), or past the row whose order key is ``after`` (or before the
+    one whose key is ``before``). A key reaches its row through the indexes, and so does the
+    end of the list: no window costs more than half the list is long.
 
     ``listed``: how many rows the list has, when the caller has counted them. A short list
     (one village's records, a rare word) is read from its filters and sorted, rather than
@@ -1166,7 +1193,7 @@ def _keys(query: IncidentQuery, joined: Joined, window: Window) -> list[tuple[An
         tables = joined.order_from.format(list="incident i") if joined.order else "incident i"
     rows = execute(
         f"SELECT {', '.join(terms)} FROM {tables}{where} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*params, window.limit, 0 if bound is not None else window.offset],
+        [*params, window.limit, window.offset],
     ).fetchall()
     return [tuple(r) for r in (rows[::-1] if backwards else rows)]
 
