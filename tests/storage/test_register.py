@@ -217,7 +217,8 @@ def _reviewed(ids: list[str]) -> None:
 )
 def test_every_filter_gives_the_same_rows_in_every_order(installation, query, descending):
     """A filter keeps the rows of the whole list that pass it, in the same order, by village
-    too, however the window is found (from the start, the end, a row's key, as a short list)."""
+    too, however the window is found (from the start, the end, a row's key, as a short list,
+    by testing rows one by one against a search of first letters)."""
     _reviewed(_office())
     for order in (
         RegisterQuery(descending=descending),
@@ -236,6 +237,66 @@ def test_every_filter_gives_the_same_rows_in_every_order(installation, query, de
             assert [row for row, _ in after] == expected[1:]
             end = register.register_window(filtered, Window(2, from_end=True, listed=listed))
             assert [row for row, _ in end] == expected[-2:]
+
+
+def _statements(monkeypatch, read) -> list[str]:
+    """The SQL of each statement ``read()`` runs through ``incidents.execute``."""
+    statements = []
+    real = incidents.execute
+
+    def spy(sql, params=()):
+        statements.append(sql)
+        return real(sql, params)
+
+    monkeypatch.setattr(incidents, "execute", spy)
+    read()
+    monkeypatch.undo()
+    return statements
+
+
+def test_a_search_most_records_match_tests_rows_instead_of_reading_every_match(
+    installation, monkeypatch
+):
+    """'k' matches 297,000 of 300,000 records: its first page was found by reading all of
+    them into a list first (27 ms); the rows of the list are now tested one by one in its
+    order against the index of first letters until the page is full. A longer word, whose
+    test reads all its matches, and a rarer one are read as before."""
+    _office()
+    for text, probed in (("k", True), ("sa", True), ("kapal", False), ("x", False)):
+        query = RegisterQuery(text=text)
+        window = Window(3, listed=register.count_register(query))
+        run = _statements(monkeypatch, lambda q=query, w=window: register.register_window(q, w))
+        tests = [sql for sql in run if "rowid = ?" in sql]
+        whole = [sql for sql in run if "i.id IN (SELECT rowid AS id FROM incident_fts" in sql]
+        assert (bool(tests), bool(whole)) == (probed, not probed), (text, run)
+
+
+def test_a_search_whose_matches_lie_past_the_rows_tested_reads_them_whole(
+    installation, monkeypatch
+):
+    """Half the records match 'k', but not the newest: the rows tested run out before the
+    window is full, and it is read from all the matches."""
+    monkeypatch.setattr(incidents, "PROBED", 8)
+    with transaction():
+        for n in range(24):
+            incident = Incident(
+                report_type=ReportType.DEPARTED,
+                reported_on=date(2026, 10, 1) + timedelta(days=n),
+                modus=Modus.SHIP_CREW,
+                summary="Tawaran kapal" if n < 12 else "Tawaran sawit",
+            )
+            incidents.save_incident(incident, author_name="Sekretaris", now=T0)
+    for descending in (True, False):
+        query = RegisterQuery(text="k", descending=descending)
+        expected = [r for r in register.fetch_register(replace(query, text=""), 0, 100)
+                    if "kapal" in r.summary]  # fmt: skip
+        listed = register.count_register(query)
+        assert listed == len(expected) == 12
+        ((first, key),) = register.register_window(query, Window(1, listed=listed))
+        ((last, _),) = register.register_window(query, Window(1, from_end=True, listed=listed))
+        assert [first, last] == [expected[0], expected[-1]]
+        after = register.register_window(query, Window(1, after=key, listed=listed))
+        assert [row for row, _ in after] == expected[1:2]
 
 
 def test_a_filtered_list_by_village_tests_each_record_it_reaches(installation, monkeypatch):
