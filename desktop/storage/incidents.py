@@ -3,18 +3,19 @@
 Every saved change, deletion, restore and purge adds a row to ``incident_version`` (its id,
 the id of the version it replaces, time, author, state, reason and a full JSON snapshot), so
 the exchange layer can list and insert versions with plain calls (``list_versions``,
-``insert_version``). The other tables (``incident``, people, referrals, ``incident_fts``) hold
-only the current version of each record, for lists, filters and search, and are rewritten from
-the snapshot on every change. Each write below is one transaction.
+``insert_version``). The other tables (``incident``, people, referrals, the search indexes
+``incident_fts`` of the log and ``deleted_incident_fts`` of Terhapus) hold only the current
+version of each record, for lists, filters and search, and are rewritten from the snapshot on
+every change. Each write below is one transaction.
 
 Owner of the tables ``incident``, ``incident_version``, ``incident_person``,
-``incident_person_identity``, ``incident_referral`` and ``incident_fts``: no other module reads
-or writes them. Each current live version's recruiter keys are kept through
-``storage.recruiter_keys``, and each record entering or leaving the list (Terhapus left out)
-is told to ``storage.register_villages`` (the office's count of each village's records). The
-exchange asks through the functions "for the exchange layer" (the versions an export holds,
-the office's merge), and the office's register puts its own tables beside the list through
-``Joined``.
+``incident_person_identity``, ``incident_referral``, ``incident_fts`` and
+``deleted_incident_fts``: no other module reads or writes them. Each current live version's
+recruiter keys are kept through ``storage.recruiter_keys``, and each record entering or
+leaving the list (Terhapus left out) is told to ``storage.register_villages`` (the office's
+count of each village's records). The exchange asks through the functions "for the exchange
+layer" (the versions an export holds, the office's merge), and the office's register puts its
+own tables beside the list through ``Joined``.
 """
 
 from __future__ import annotations
@@ -131,6 +132,7 @@ class _Projection(NamedTuple):
     referrals: list[tuple[Any, ...]]
     search: tuple[Any, ...]  # the search index row
     keys: list[tuple[str, ...]]  # the recruiter keys (``storage.recruiter_keys``)
+    live: bool  # not in Terhapus: which search index holds the record (``_SEARCH``)
 
 
 def _project(incident_id: int, payload: dict[str, Any], *, live: bool = True) -> _Projection:
@@ -205,7 +207,7 @@ def _project(incident_id: int, payload: dict[str, Any], *, live: bool = True) ->
         keys = recruiter_keys.key_rows(
             PatternSource.RECORD, payload["record_id"], payload["reported_on"], record_keys(payload)
         )
-    return _Projection(listed, person_rows, identities, referrals, search, keys)
+    return _Projection(listed, person_rows, identities, referrals, search, keys, live)
 
 
 _VERSION_COLUMNS = (
@@ -229,8 +231,12 @@ _INSERT_REFERRAL = (
     "INSERT INTO incident_referral (referral_id, incident_id, position, target, referred_on, "
     "reference, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
+# The search index of each list: the log's records and Terhapus's (migration 16), so that a
+# search's matches are the list's own, with no test of each one's state (counting the 297,000
+# records matching 'k' less those in Terhapus took 26 ms of 33).
+_SEARCH = {True: "incident_fts", False: "deleted_incident_fts"}
 _INSERT_SEARCH = (
-    "INSERT INTO incident_fts (rowid, summary, notes, recruiter, company, destination) "
+    "INSERT INTO {} (rowid, summary, notes, recruiter, company, destination) "
     "VALUES (?, ?, ?, ?, ?, ?)"
 )
 
@@ -289,14 +295,17 @@ def _insert_projections(conn: Any, projections: Sequence[_Projection]) -> None:
     conn.executemany(_INSERT_PERSON, [row for p in projections for row in p.people])
     conn.executemany(_INSERT_IDENTITY, [row for p in projections for row in p.identities])
     conn.executemany(_INSERT_REFERRAL, [row for p in projections for row in p.referrals])
-    conn.executemany(_INSERT_SEARCH, [p.search for p in projections])
+    for live, table in _SEARCH.items():
+        rows = [p.search for p in projections if p.live == live]
+        conn.executemany(_INSERT_SEARCH.format(table), rows)
     recruiter_keys.add_keys(row for p in projections for row in p.keys)
 
 
 def _delete_projection(incident_id: int, record_id: str) -> None:
     """Everything of record number ``incident_id``'s current state but its ``incident`` row."""
     recruiter_keys.forget(PatternSource.RECORD, record_id)
-    execute("DELETE FROM incident_fts WHERE rowid = ?", (incident_id,))
+    for table in _SEARCH.values():
+        execute(f"DELETE FROM {table} WHERE rowid = ?", (incident_id,))
     execute(
         "DELETE FROM incident_person_identity WHERE person_id IN "
         "(SELECT person_id FROM incident_person WHERE incident_id = ?)",
@@ -1089,7 +1098,8 @@ def _members(query: IncidentQuery, joined: Joined) -> tuple[str, list[Any]]:
     params: list[Any] = []
     match = fts_query(query.text)
     if match:
-        sets.append("SELECT rowid AS id FROM incident_fts WHERE incident_fts MATCH ?")
+        table = _SEARCH[not query.deleted]
+        sets.append(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH ?")
         params.append(match)
     sets += [f"SELECT id FROM incident WHERE record_id IN ({m})" for m in joined.members]
     params += joined.params
@@ -1117,14 +1127,18 @@ def count_incidents(query: IncidentQuery, joined: Joined = _NOTHING_JOINED) -> i
     members, params = _members(query, joined)
     filtered = (query.status, query.modus, query.date_from, query.date_to, query.country)
     if members and not any(filtered):
-        # Only sets of numbers: count them, less those in (or out of) Terhapus, which the
-        # index holds together; checking each number's state would read the whole index.
-        deleted = "SELECT id FROM incident WHERE deleted_at > ''"
-        inside = "IN" if query.deleted else "NOT IN"
-        sql = f"SELECT COUNT(*) FROM ({members}) WHERE id {inside} ({deleted})"
+        # Only sets of numbers: count them. A search's are the list's own (its search index);
+        # the others' less those in (or out of) Terhapus, which the index holds together:
+        # checking each number's state would read the whole index.
+        tests = []
+        if not fts_query(query.text):
+            deleted = "SELECT id FROM incident WHERE deleted_at > ''"
+            tests.append(f"id {'IN' if query.deleted else 'NOT IN'} ({deleted})")
         left_out, left_out_params = _left_out(joined)
         if left_out:
-            sql += f" AND id NOT IN ({left_out})"
+            tests.append(f"id NOT IN ({left_out})")
+        where = f" WHERE {' AND '.join(tests)}" if tests else ""
+        sql = f"SELECT COUNT(*) FROM ({members}){where}"
         return execute(sql, [*params, *left_out_params]).fetchone()[0]
     left_out, left_out_params = _left_out(joined)
     if left_out and not members and not any(filtered):
@@ -1228,7 +1242,8 @@ def _probed_keys(
     match = fts_query(query.text)
     found = []
     for key in reversed(candidates) if backwards else candidates:
-        test = "SELECT 1 FROM incident_fts WHERE incident_fts MATCH ? AND rowid = ?"
+        table = _SEARCH[not query.deleted]
+        test = f"SELECT 1 FROM {table} WHERE {table} MATCH ? AND rowid = ?"
         if execute(test, (match, key[-1])).fetchone():
             found.append(key)
             if len(found) == window.limit:

@@ -662,6 +662,24 @@ def _v15_register_village_counts(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _v16_search_index_of_terhapus(db: SqliteDatabase) -> None:
+    """Issue 15. Terhapus gets a search index of its own: the log's index then holds only the
+    log's records, and a search is counted without testing each match's state ('k' at
+    300,000 records: 33 ms, 26 of them that test)."""
+    deleted = "SELECT id FROM incident WHERE deleted_at IS NOT NULL"
+    statements = [
+        """CREATE VIRTUAL TABLE deleted_incident_fts USING fts5 (
+            summary, notes, recruiter, company, destination,
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')""",
+        f"""INSERT INTO deleted_incident_fts (rowid, summary, notes, recruiter, company,
+            destination) SELECT rowid, summary, notes, recruiter, company, destination
+            FROM incident_fts WHERE rowid IN ({deleted})""",
+        f"DELETE FROM incident_fts WHERE rowid IN ({deleted})",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_incident_log,
@@ -678,6 +696,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v13_register_by_village,
     _v14_search_by_first_letters,
     _v15_register_village_counts,
+    _v16_search_index_of_terhapus,
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -164,7 +164,8 @@ def test_counting_the_register_reads_only_indexes(installation, monkeypatch, que
     (plan,) = _plans(monkeypatch, lambda: register.count_register(query))
     assert "LEFT-JOIN" not in plan, plan
     steps = [step for step in plan.split(" | ") if re.match(r"(SEARCH|SCAN) (i|incident) ", step)]
-    assert steps and all("COVERING INDEX" in step for step in steps), plan
+    assert all("COVERING INDEX" in step for step in steps), plan
+    assert steps or query == RegisterQuery(text="sawit"), plan  # a search: from its index alone
 
 
 def test_the_register_filters_and_joins_each_records_village_and_conflicts(installation):
@@ -539,3 +540,38 @@ def test_an_office_of_schema_14_counts_each_villages_records_in_the_upgrade(tmp_
     # Pulau Tengah's one record; the other village's record in Terhapus is not counted.
     assert counted == listed == {"15.02.02.2009": 1}
     assert [row for row, _ in window] == everything
+
+
+def test_an_office_of_schema_15_moves_the_search_text_of_terhapus_to_its_own_index(tmp_path):
+    """The record in Terhapus is found by a search in Terhapus only, the others in the log,
+    by whole words and by first letters."""
+    paths = DataPaths.resolve(tmp_path)
+    paths.root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / "schema_v15.sqlite3", paths.database)
+    inst = Installation(paths, TEST_KEY)
+    inst.open()
+    try:
+        found = {
+            (text, deleted): [
+                r.number for r in incidents.fetch_incidents(IncidentQuery(deleted, text), 0, 10)
+            ]
+            for text in ("malaysia", "ma", "kamboja", "k")
+            for deleted in (False, True)
+        }
+        counted = {
+            (text, deleted): incidents.count_incidents(IncidentQuery(deleted, text))
+            for text, deleted in found
+        }
+    finally:
+        inst.close()
+    assert found == {
+        ("malaysia", False): [],
+        ("malaysia", True): [2],
+        ("ma", False): [],
+        ("ma", True): [2],
+        ("kamboja", False): [1],
+        ("kamboja", True): [],
+        ("k", False): [4, 1],
+        ("k", True): [],
+    }
+    assert counted == {key: len(numbers) for key, numbers in found.items()}
