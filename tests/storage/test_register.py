@@ -240,13 +240,13 @@ def test_every_filter_gives_the_same_rows_in_every_order(installation, query, de
             assert [row for row, _ in end] == expected[-2:]
 
 
-def _statements(monkeypatch, read) -> list[str]:
-    """The SQL of each statement ``read()`` runs through ``incidents.execute``."""
+def _statements(monkeypatch, read) -> list[tuple[str, list]]:
+    """Each statement ``read()`` runs through ``incidents.execute``, with its parameters."""
     statements = []
     real = incidents.execute
 
     def spy(sql, params=()):
-        statements.append(sql)
+        statements.append((sql, list(params)))
         return real(sql, params)
 
     monkeypatch.setattr(incidents, "execute", spy)
@@ -267,8 +267,8 @@ def test_a_search_most_records_match_tests_rows_instead_of_reading_every_match(
         query = RegisterQuery(text=text)
         window = Window(3, listed=register.count_register(query))
         run = _statements(monkeypatch, lambda q=query, w=window: register.register_window(q, w))
-        tests = [sql for sql in run if "rowid = ?" in sql]
-        whole = [sql for sql in run if "i.id IN (SELECT rowid AS id FROM incident_fts" in sql]
+        tests = [sql for sql, _ in run if "rowid = ?" in sql]
+        whole = [sql for sql, _ in run if "i.id IN (SELECT rowid AS id FROM incident_fts" in sql]
         assert (bool(tests), bool(whole)) == (probed, not probed), (text, run)
 
 
@@ -510,16 +510,7 @@ def test_the_middle_of_the_register_by_village_is_reached_past_whole_villages(
     query = RegisterQuery(by_village=True)
     listed = register.count_register(query)
     window = Window(2, listed // 2, listed=listed)
-    statements = []
-    real = incidents.execute
-
-    def spy(sql, params=()):
-        statements.append((sql, list(params)))
-        return real(sql, params)
-
-    monkeypatch.setattr(incidents, "execute", spy)
-    register.register_window(query, window)
-    keys = statements[0]
+    keys = _statements(monkeypatch, lambda: register.register_window(query, window))[0]
     assert "LIMIT ? OFFSET ?" in keys[0] and keys[1][-1] < listed // 2 - 1, keys
 
 
