@@ -1240,10 +1240,10 @@ def _probed_keys(
     candidates = _keys(replace(query, text=""), joined, replace(window, limit=PROBED, listed=None))
     backwards = window.from_end or window.before is not None
     match = fts_query(query.text)
+    table = _SEARCH[not query.deleted]
+    test = f"SELECT 1 FROM {table} WHERE {table} MATCH ? AND rowid = ?"
     found = []
     for key in reversed(candidates) if backwards else candidates:
-        table = _SEARCH[not query.deleted]
-        test = f"SELECT 1 FROM {table} WHERE {table} MATCH ? AND rowid = ?"
         if execute(test, (match, key[-1])).fetchone():
             found.append(key)
             if len(found) == window.limit:
