@@ -1,9 +1,11 @@
 """Work handed to one worker thread, beside the code that produces it.
 
 An export is built in Python (the producer holds the interpreter's lock) and then hashed and
-encrypted in C (hashlib and libsodium release the lock). Handing blocks to one worker thread lets
-both run at once on a second core: for a 250 MB export that hides most of the hashing and
-encryption (``tests/benchmarks/bench_exchange.py``). It pays only for work done in long C calls:
+encrypted in C (hashlib and libsodium release the lock), then written to its file (so does the
+system call). Handing blocks to a worker thread lets these run at once on a second core: an
+export hands its blocks to one worker that hashes and seals them, which hands the sealed pieces
+to another that writes them; for a 250 MB export that hides most of the hashing, encryption and
+writing (``tests/benchmarks/bench_exchange.py``). It pays only for work done in long C calls:
 handing SQLite's row-by-row inserts to a worker was tried for imports and was slower (each row
 waits for the lock the producer holds). This is not a second way to run UI tasks: exports
 already run in the window's background task (``desktop/ui/tasks.py``), and a worker lives only

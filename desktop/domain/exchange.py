@@ -179,6 +179,11 @@ class VersionRow(NamedTuple):
     payload: str
 
 
+# A VersionRow's fields, in its order, as the database gives them: an export reads 200,000 of
+# them, and making each a VersionRow would take a tenth of its time.
+VersionFields = tuple[str, str, str | None, str, str, str, str, str]
+
+
 def content_key(
     version_ids: Iterable[str],
     assessment_ids: Iterable[str],

@@ -16,14 +16,18 @@ an unencrypted copy. Each export is recorded in the audit trail.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import logging
 import re
 import unicodedata
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from desktop import __version__
 from desktop.domain.exchange import (
@@ -31,6 +35,7 @@ from desktop.domain.exchange import (
     NotConfigured,
     OutboxStatus,
     Role,
+    VersionFields,
     content_key,
 )
 from desktop.exchange import protection, socialisation
@@ -38,15 +43,16 @@ from desktop.exchange.changes import current_marks
 from desktop.exchange.csv_export import CsvWording, incident_csv
 from desktop.exchange.wire import envelope
 from desktop.exchange.wire.envelope import SUFFIX as SEALED
-from desktop.exchange.wire.files import remove_quietly, write_verified
+from desktop.exchange.wire.files import VerifiedFile, remove_quietly, write_verified
 from desktop.exchange.wire.format import (
     HASH_START,
+    DocumentCounts,
     ExportHeader,
     ExportSource,
     document_prefix,
     write_document,
 )
-from desktop.pipeline import BlockWriter
+from desktop.pipeline import BlockWriter, Handoff
 from desktop.storage import assessments, incidents, outbox_store
 from desktop.storage.db import read_snapshot, transaction
 from desktop.storage.outbox_store import ExportEntry
@@ -57,9 +63,9 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class MadeExport:
-    parts: list[bytes]  # the protected file, in pieces to be written one after another
-    entry: ExportEntry
+    entry: ExportEntry  # as journalled: its files are written and checked
     village: tuple[str, str]  # (kode wilayah, name)
+    files: list[Path]  # what was written (the file on the stick, the outbox's copy)
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,11 @@ class ExportResult:
     path: Path
     csv_path: Path | None
     entry: ExportEntry
+
+
+# Where a begun export's files go: the entry (its number, id and time are set) with
+# ``written_to`` and ``body_path`` filled in.
+Placing = Callable[[ExportEntry, tuple[str, str]], ExportEntry]
 
 
 def tidy_reason(reason: str | None) -> str | None:
@@ -80,44 +91,45 @@ def tidy_reason(reason: str | None) -> str | None:
 def make_export(
     *,
     destination: str,
+    place: Placing,
     identities_reason: str | None = None,
     now: datetime | None = None,
     unencrypted: bool = False,
 ) -> MadeExport:
-    """Build the protected file of everything held now. Raises NotConfigured outside a village
+    """Build the protected file of everything held now and write it where ``place`` says
+    (``written_to``, and ``body_path`` when not empty). Raises NotConfigured outside a village
     installation, and protection.OfficeKeyMissing when no office key is installed and
-    ``unencrypted`` was not chosen (both before anything is written).
+    ``unencrypted`` was not chosen (both before anything is written); ExportWriteFailed when a
+    file cannot be written (then none is left).
 
     The export's number is taken and the intent to export to ``destination`` journalled (and
-    audited) first; the caller records where it writes the file (``outbox_store.plan_export``),
-    writes it, and finishes or abandons it. An export an earlier run left half-way is settled
+    audited) first; then where its files go, before they are written, and what it holds,
+    before they take their names. The caller records the export as finished, or gives it up
+    (``_abandon``) and removes the files. An export an earlier run left half-way is settled
     first (``settle_unfinished``).
 
     The document is built record by record; a worker thread takes its bytes in blocks, hashes
-    them (the document's SHA-256) and seals them (``envelope.Sealer``) while the next ones are
-    built, so neither the document nor the file is ever held twice (``pipeline``)."""
+    them (the document's SHA-256), seals them (``envelope.Sealer``) and writes them to the
+    files while the next ones are built, so neither the document nor the file is ever held
+    whole (``pipeline``)."""
     settle_unfinished()
     profile = load_profile()
     if profile is None:
         raise NotConfigured(Role.VILLAGE.value)
+    protection.require_sealing(unencrypted)
     reason = tidy_reason(identities_reason)
     now = now or datetime.now(UTC).astimezone()
     export_id = str(uuid.uuid4())
-    sealer = protection.sealer(
-        village_code=profile.village_code,
-        export_id=export_id,
-        created_at=now,
-        unencrypted=unencrypted,
-    )
     sequence = outbox_store.begin_export(export_id, now, destination)
     try:
-        return _build(export_id, sequence, now, profile, reason, sealer)
+        return _build(export_id, sequence, now, profile, reason, unencrypted, place)
     except BaseException as exc:
         _abandon(export_id, exc)
         raise
 
 
-def _build(export_id, sequence, now, profile, reason, sealer) -> MadeExport:
+def _build(export_id, sequence, now, profile, reason, unencrypted, place) -> MadeExport:
+    village = (profile.village_code, profile.village_name)
     source = ExportSource(
         role="kelurahan" if profile.is_kelurahan else "desa",
         village_code=profile.village_code,
@@ -142,34 +154,87 @@ def _build(export_id, sequence, now, profile, reason, sealer) -> MadeExport:
             with_identities=reason is not None,
             events=socialisation.revisions(),
         )
-    hasher = hashlib.sha256(HASH_START)
-
-    def consume(block: bytes) -> None:
-        hasher.update(block)
-        sealer.write(block)
-
-    with BlockWriter(consume) as blocks:
-        counts = write_document(header, records, checks, blocks.write, removed)
-    # Let go of the versions a group at a time: freeing 200,000 rows in one go holds the
-    # interpreter (and with it the window, during an automatic export) for some 70 ms.
-    while records:
-        records.pop()
-    digest = hasher.hexdigest()
-    parts = sealer.finish(document_prefix(digest))
-    entry = ExportEntry(
-        export_id=export_id,
-        sequence=source.sequence,
-        created_at=now,
-        sha256=digest,
-        records=counts.records,
-        versions=counts.versions,
-        assessments=counts.assessments,
-        identities_reason=reason,
-        written_to="",
-        content_key=key,
-        marks=marks,
+    entry = place(
+        ExportEntry(
+            export_id=export_id,
+            sequence=sequence,
+            created_at=now,
+            sha256="",
+            records=0,
+            versions=0,
+            assessments=0,
+            identities_reason=reason,
+            written_to="",
+            content_key=key,
+            marks=marks,
+        ),
+        village,
     )
-    return MadeExport(parts, entry, (profile.village_code, profile.village_name))
+    outbox_store.plan_export(entry)  # where its files go, before a byte of them is written
+    paths = [Path(p) for p in (entry.written_to, entry.body_path) if p]
+    finished: list[Path] = []
+    try:
+        with contextlib.ExitStack() as stack:
+            files = [stack.enter_context(VerifiedFile(p.parent, p.name)) for p in paths]
+            sealer = functools.partial(
+                protection.sealer,
+                village_code=profile.village_code,
+                export_id=export_id,
+                created_at=now,
+                unencrypted=unencrypted,
+            )
+            digest, counts = _write_to(files, sealer, header, records, checks, removed)
+            entry = replace(
+                entry,
+                sha256=digest,
+                records=counts.records,
+                versions=counts.versions,
+                assessments=counts.assessments,
+            )
+            outbox_store.plan_export(entry)  # what it holds, before the files take their names
+            for out in files:
+                finished.append(out.finish())
+    except BaseException:
+        for path in finished:
+            remove_quietly(path)
+        raise
+    return MadeExport(entry, village, finished)
+
+
+def _write_to(
+    files: list[VerifiedFile],
+    sealer: Callable[..., envelope.Sealer],
+    header: ExportHeader,
+    records: list[list[VersionFields]],
+    checks: list[dict[str, Any]],
+    removed: list[dict[str, str]],
+) -> tuple[str, DocumentCounts]:
+    """Build the document, seal it and write it to ``files`` at once; returns its SHA-256 and
+    its counts. Three threads share the work, handing blocks on (``pipeline``): this one
+    builds the text, a worker hashes and seals it, another writes it. The three take about
+    as long each, and only the first needs Python's lock for long."""
+
+    def write(piece: bytes) -> None:
+        for out in files:
+            out.write(piece)
+
+    with Handoff(write, depth=8) as writer:
+        sealing = sealer(sink=writer.put)
+        hasher = hashlib.sha256(HASH_START)
+
+        def consume(block: bytes) -> None:
+            hasher.update(block)
+            sealing.write(block)
+
+        with BlockWriter(consume) as blocks:
+            counts = write_document(header, records, checks, blocks.write, removed)
+        # Let go of the versions a group at a time: freeing 200,000 rows in one go holds the
+        # interpreter (and with it the window, during an automatic export) for some 70 ms.
+        while records:
+            records.pop()
+        digest = hasher.hexdigest()
+        sealing.finish(document_prefix(digest))
+    return digest, counts
 
 
 def _abandon(export_id: str, exc: BaseException) -> None:
@@ -261,26 +326,30 @@ def export_to_folder(
     """
     if csv_wording is not None and not unencrypted:
         raise ValueError("a readable CSV table goes only with an unencrypted export")
+    if unencrypted:
+        outbox = None  # an unencrypted copy never waits in the data folder or goes online
+    if outbox is not None:
+        outbox.mkdir(parents=True, exist_ok=True)
+
+    def place(entry: ExportEntry, village: tuple[str, str]) -> ExportEntry:
+        body = outbox / outbox_name(entry) if outbox is not None else None
+        return replace(
+            entry,
+            written_to=str(folder / file_name(entry, village)),
+            outbox=OutboxStatus.WAITING if body else None,
+            body_path=str(body) if body else "",
+        )
+
     made = make_export(
         destination=str(folder),
+        place=place,
         identities_reason=identities_reason,
         now=now,
         unencrypted=unencrypted,
     )
-    if unencrypted:
-        outbox = None  # an unencrypted copy never waits in the data folder or goes online
-    path = folder / file_name(made.entry, made.village)
-    body = outbox / outbox_name(made.entry) if outbox is not None else None
-    entry = replace(
-        made.entry,
-        written_to=str(path),
-        outbox=OutboxStatus.WAITING if body else None,
-        body_path=str(body) if body else "",
-    )
-    written: list[Path] = []
+    entry = made.entry
+    written = list(made.files)
     try:
-        outbox_store.plan_export(entry)
-        written.append(write_verified(folder, path.name, made.parts))
         csv_path = None
         if csv_wording is not None:
             data = incident_csv(
@@ -288,9 +357,6 @@ def export_to_folder(
             )
             csv_path = write_verified(folder, file_name(entry, made.village, ".csv"), data)
             written.append(csv_path)
-        if body is not None:
-            body.parent.mkdir(parents=True, exist_ok=True)
-            written.append(write_verified(body.parent, body.name, made.parts))
         with transaction():
             outbox_store.finish_export(entry)
             protection.record_export(
@@ -305,7 +371,7 @@ def export_to_folder(
             remove_quietly(done)
         _abandon(entry.export_id, exc)
         raise
-    return ExportResult(path, csv_path, entry)
+    return ExportResult(Path(entry.written_to), csv_path, entry)
 
 
 def _content_key_now() -> str:
@@ -327,15 +393,15 @@ def queue_current(outbox: Path, *, now: datetime | None = None) -> ExportEntry |
     newest = outbox_store.newest_queued()
     if newest is not None and newest.content_key == _content_key_now():
         return None
-    made = make_export(destination=QUEUED, now=now)
-    body = outbox / outbox_name(made.entry)
-    entry = replace(made.entry, outbox=OutboxStatus.WAITING, body_path=str(body))
-    written = False
+    outbox.mkdir(parents=True, exist_ok=True)
+
+    def place(entry: ExportEntry, village: tuple[str, str]) -> ExportEntry:
+        body = outbox / outbox_name(entry)
+        return replace(entry, outbox=OutboxStatus.WAITING, body_path=str(body))
+
+    made = make_export(destination=QUEUED, place=place, now=now)
+    entry = made.entry
     try:
-        outbox_store.plan_export(entry)
-        outbox.mkdir(parents=True, exist_ok=True)
-        write_verified(outbox, body.name, made.parts)
-        written = True
         with transaction():
             outbox_store.finish_export(entry)
             protection.record_export(
@@ -346,8 +412,8 @@ def queue_current(outbox: Path, *, now: datetime | None = None) -> ExportEntry |
                 via="internet",
             )
     except BaseException as exc:
-        if written:
-            remove_quietly(body)
+        for done in made.files:
+            remove_quietly(done)
         _abandon(entry.export_id, exc)
         raise
     return entry

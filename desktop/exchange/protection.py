@@ -10,7 +10,7 @@ no officer confirmed (a village's first, or one other than its registered key) i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -31,21 +31,36 @@ class OfficeKeyMissing(Exception):
     when the user chose that explicitly."""
 
 
-def sealer(
-    *, village_code: str, export_id: str, created_at: datetime, unencrypted: bool = False
-) -> envelope.Sealer:
-    """A sealer for an export written in pieces: signed, and sealed to the imported office
-    key. Raises OfficeKeyMissing (before anything is read or written) when there is no office
-    key and ``unencrypted`` (the explicit choice to send readable data) was not made."""
+def require_sealing(unencrypted: bool = False) -> exchange_keys.OfficeKey | None:
+    """The office key exports are sealed to (None with ``unencrypted``, the explicit choice to
+    send readable data, when there is none). Raises OfficeKeyMissing when there is none and
+    that choice was not made: checked before an export begins."""
     office = exchange_keys.office_key()
     if office is None and not unencrypted:
         raise OfficeKeyMissing()
+    return office
+
+
+def sealer(
+    *,
+    village_code: str,
+    export_id: str,
+    created_at: datetime,
+    unencrypted: bool = False,
+    sink: Callable[[bytes], None] | None = None,
+) -> envelope.Sealer:
+    """A sealer for an export written in pieces (given to ``sink`` as they are made): signed,
+    and sealed to the imported office key. Raises OfficeKeyMissing (before anything is read or
+    written) when there is no office key and ``unencrypted`` (the explicit choice to send
+    readable data) was not made."""
+    office = require_sealing(unencrypted)
     return envelope.Sealer(
         village_code=village_code,
         export_id=export_id,
         signing_key=keys.signing_key(),
         office_public_key=None if unencrypted or office is None else office.public_key,
         created_at=created_at,
+        sink=sink,
     )
 
 

@@ -31,7 +31,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from desktop.domain.countries import load_countries
-from desktop.domain.exchange import VersionRow
+from desktop.domain.exchange import VersionFields, VersionRow
 from desktop.domain.incident import (
     DEMO_ID_MARK,
     AgeBand,
@@ -623,20 +623,20 @@ def list_versions(since: datetime | None = None) -> list[StoredVersion]:
     return [_version(r) for r in rows]
 
 
-def version_rows() -> list[list[VersionRow]]:
-    """Every stored version as stored, grouped by record (each group in the order saved), the
-    records in the order they were first saved: what an export holds. Read in table order: an
-    ordered read through the index takes about twice as long on a large log."""
-    groups: dict[str, list[VersionRow]] = {}
-    make = VersionRow._make
+def version_rows() -> list[list[VersionFields]]:
+    """Every stored version as stored (a VersionRow's fields, left as the plain tuples read),
+    grouped by record (each group in the order saved), the records in the order they were
+    first saved: what an export holds. Read in table order: an ordered read through the index
+    takes about twice as long on a large log."""
+    groups: dict[str, list[VersionFields]] = {}
     cursor = execute(f"SELECT {_VERSION_COLUMNS} FROM incident_version")
     while rows := cursor.fetchmany(2000):
         for row in rows:
             group = groups.get(row[0])
             if group is None:
-                groups[row[0]] = [make(row)]
+                groups[row[0]] = [row]
             else:
-                group.append(make(row))
+                group.append(row)
     return list(groups.values())
 
 

@@ -93,9 +93,10 @@ def _record(record_id: str, rows: list[VersionRow]) -> HeldRecord:
 
 
 def _records(only: set[str] | None) -> dict[str, HeldRecord]:
+    grouped = ([VersionRow._make(v) for v in rows] for rows in incidents.version_rows())
     return {
         rows[0].record_id: _record(rows[0].record_id, rows)
-        for rows in incidents.version_rows()
+        for rows in grouped
         if only is None or rows[0].record_id in only
     }
 

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.domain.assessment import Assessment, Offer
 from desktop.domain.checklist import Result, RiskLevel
+from desktop.domain.exchange import VersionRow
 from desktop.exchange.changes import changes_since, current_marks
 from desktop.exchange.export import queue_current
 from desktop.exchange.status import sending_status
@@ -33,6 +34,10 @@ def a_check() -> Assessment:
     )
 
 
+def _versions() -> list[list[VersionRow]]:
+    return [[VersionRow._make(v) for v in rows] for rows in incidents.version_rows()]
+
+
 def acknowledged_export(village) -> None:
     entry = queue_current(village.root / "kotak-keluar") or outbox_store.newest_queued()
     outbox_store.mark_sent(entry.export_id, {"export_id": entry.export_id}, DAY)
@@ -49,7 +54,7 @@ def test_changes_are_counted_from_the_newest_export_the_office_acknowledged(vill
     acknowledged_export(village)
     assert sending_status().unsent == 0
     record = incidents.load_incident
-    one = next(r for r in incidents.version_rows() if r[-1].version_id == first)[0].record_id
+    one = next(r for r in _versions() if r[-1].version_id == first)[0].record_id
     save(incident("Satu, diubah", record_id=one), base=first, when=DAY + timedelta(hours=1))
     save(incident("Tiga"))
     assessments.delete_assessment(check.id)
@@ -80,7 +85,7 @@ def test_a_held_export_does_not_count_as_acknowledged(village):
 def test_purging_the_newest_record_counts_as_a_change(village):
     save(incident("Satu"))
     newest = save(incident("Dua"))
-    record_id = incidents.version_rows()[-1][-1].record_id
+    record_id = _versions()[-1][-1].record_id
     incidents.delete_incident(record_id, author_name="Sekdes")
     acknowledged_export(village)
     before = current_marks()

@@ -13,7 +13,7 @@ from desktop.domain.exchange import ExportRejected, ExportWriteFailed, RejectRea
 from desktop.exchange.export import export_to_folder
 from desktop.exchange.wire import files
 from desktop.exchange.wire.files import read_limited, write_verified
-from desktop.storage import outbox_store
+from desktop.storage import audit, outbox_store
 from tests.exchange.conftest import incident, opened, save
 
 
@@ -21,6 +21,66 @@ def test_a_good_write_leaves_exactly_the_file(tmp_path: Path):
     path = write_verified(tmp_path, "ekspor.json", b"x" * 3_000_000)
     assert path.read_bytes() == b"x" * 3_000_000
     assert [p.name for p in tmp_path.iterdir()] == ["ekspor.json"]
+
+
+def test_a_file_written_in_pieces_takes_its_name_only_when_finished_and_checked(tmp_path):
+    with files.VerifiedFile(tmp_path, "ekspor.siaga") as out:
+        for n in range(3):
+            out.write(bytes([65 + n]) * files.CHUNK)
+        (temporary,) = tmp_path.iterdir()  # hidden while it is written
+        assert temporary.name.startswith(".") and temporary.name.endswith(".sementara")
+        path = out.finish()
+    assert path.read_bytes() == b"A" * files.CHUNK + b"B" * files.CHUNK + b"C" * files.CHUNK
+    assert list(tmp_path.iterdir()) == [path]
+
+
+def test_a_file_left_unfinished_leaves_nothing(tmp_path):
+    with pytest.raises(RuntimeError), files.VerifiedFile(tmp_path, "ekspor.siaga") as out:
+        out.write(b"half of it")
+        raise RuntimeError("the build failed")
+    with files.VerifiedFile(tmp_path, "ekspor.siaga") as out:
+        out.write(b"never finished")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_that_changed_on_the_stick_is_not_verified(tmp_path, monkeypatch):
+    real = files.VerifiedFile._finish
+
+    def tampered(self):
+        os.write(self._fd, b"!")  # the stick holds a byte that was not given to write
+        real(self)
+
+    monkeypatch.setattr(files.VerifiedFile, "_finish", tampered)
+    with pytest.raises(ExportWriteFailed) as caught, files.VerifiedFile(tmp_path, "x") as out:
+        out.write(b"data")
+        out.finish()
+    assert caught.value.problem is WriteProblem.NOT_VERIFIED
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_whose_outbox_copy_cannot_be_written_leaves_neither_copy(
+    village_paths, tmp_path, monkeypatch
+):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    outbox = village_paths.root / "kotak-keluar"
+    real = files.VerifiedFile._write
+
+    def outbox_full(self, piece):
+        if self.folder == outbox:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real(self, piece)
+
+    monkeypatch.setattr(files.VerifiedFile, "_write", outbox_full)
+    with opened(village_paths):
+        save(incident())
+        with pytest.raises(ExportWriteFailed) as caught:
+            export_to_folder(usb, outbox=outbox)
+        assert outbox_store.list_exports() == []
+        assert outbox_store.unfinished_exports() == []  # given up, its number kept
+        assert audit.list_events(1)[0].kind == "ekspor_batal"
+    assert caught.value.problem is WriteProblem.FULL and caught.value.folder == outbox
+    assert list(usb.iterdir()) == [] and list(outbox.iterdir()) == []
 
 
 def fail_writes(monkeypatch, code: int, after: int = 1) -> dict:
@@ -93,8 +153,6 @@ def test_a_file_that_reads_back_differently_is_removed(tmp_path, monkeypatch):
 def test_a_failed_export_leaves_no_file_nor_export_and_its_number_is_never_used_again(
     village_paths, tmp_path, monkeypatch
 ):
-    from desktop.storage import audit
-
     usb = tmp_path / "usb"
     usb.mkdir()
     with opened(village_paths):

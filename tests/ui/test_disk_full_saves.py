@@ -106,10 +106,10 @@ def test_a_stick_pulled_during_an_export_is_said_without_promising_nothing_was_l
     stick = tmp_path / "FLASHDISK"
     stick.mkdir()
 
-    def pulled(path, data):
-        raise OSError(errno.EIO, "Input/output error", str(path))
+    def pulled(fd, data):
+        raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(files, "_write_all", pulled)
+    monkeypatch.setattr(files.os, "write", pulled)
     with opened(paths):
         profile_store.save_profile(KUNGKAI)
         give_village_keys()

@@ -139,9 +139,11 @@ class Sealer:
     """Seals an export document written in pieces (envelope version 2).
 
     ``write`` takes the document from ``prefix_length`` bytes on; ``finish(prefix)`` takes
-    its first bytes and returns the file as a list of byte strings (to be written in order).
-    Hashing and encryption happen in ``write`` and run without Python's global lock, so a
-    producer in another thread keeps building meanwhile (see ``desktop.pipeline``).
+    its first bytes. The file comes out in byte strings, in order: each is given to ``sink``
+    as soon as it is made (an export goes to its files while it is built), or without a sink
+    collected and returned by ``finish``. Hashing and encryption happen in ``write`` and run
+    without Python's global lock, so a producer in another thread keeps building meanwhile
+    (see ``desktop.pipeline``).
     """
 
     def __init__(
@@ -152,6 +154,7 @@ class Sealer:
         signing_key: nacl.signing.SigningKey,
         office_public_key: bytes | None,
         created_at: datetime | None = None,
+        sink: Callable[[bytes], None] | None = None,
     ) -> None:
         moment = (created_at or datetime.now(UTC)).astimezone(UTC)
         self.header = EnvelopeHeader(
@@ -164,7 +167,9 @@ class Sealer:
         )
         self._signing_key = signing_key
         self._head = MAGIC + _line(self.header.as_json()) + b"\n"
-        self._parts: list[bytes] = [self._head]
+        self._parts: list[bytes] = []
+        self._emit = sink or self._parts.append
+        self._emit(self._head)
         self._hash = hashlib.blake2b(digest_size=64)
         self._pending = bytearray()
         self._state = None
@@ -180,7 +185,8 @@ class Sealer:
         length = len(payload).to_bytes(4, "big")
         self._hash.update(length)
         self._hash.update(payload)
-        self._parts += (length, payload)
+        self._emit(length)
+        self._emit(payload)
 
     def _message(self, text: bytes, *, final: bool = False) -> None:
         if self._state is not None:
@@ -211,7 +217,7 @@ class Sealer:
         self._message(_inner_line(self.header) + b"\n" + prefix, final=True)
         signed = _signed(self._head, self._hash.digest())
         signature = self._signing_key.sign(signed).signature
-        self._parts.append(b"\n" + base64.b64encode(signature) + b"\n")
+        self._emit(b"\n" + base64.b64encode(signature) + b"\n")
         parts, self._parts = self._parts, []
         return parts
 

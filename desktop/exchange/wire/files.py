@@ -2,21 +2,25 @@
 from a stick without trusting their size.
 
 Writing: a temporary name in the same folder, every byte written and flushed to the device
-(fsync), renamed to the final name, the folder flushed, then read back and compared. Any
-failure removes what was written and raises ExportWriteFailed saying why (full, read-only,
-gone). The read-back cannot see past the operating system's cache; it catches every error the
-system reports, which is what a pulled or failing stick produces. A temporary file that a
-killed write left in a folder (hidden, ``.sementara``) is removed by the next write there.
+(fsync), renamed to the final name, the folder flushed, then read back and compared with a
+checksum of what was written. Any failure removes what was written and raises
+ExportWriteFailed saying why (full, read-only, gone). The read-back cannot see past the
+operating system's cache; it catches every error the system reports, which is what a pulled or
+failing stick produces. A temporary file that a killed write left in a folder (hidden,
+``.sementara``) is removed by the next write there. ``VerifiedFile`` writes a file while it is
+being made (an export); ``write_verified`` writes bytes already made.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, Self
 
 from desktop.domain.exchange import (
     MAX_EXPORT_BYTES,
@@ -68,31 +72,110 @@ def _pieces(data: Content) -> Sequence[Piece]:
     return [data] if isinstance(data, bytes | bytearray | memoryview) else data
 
 
-def _write_all(path: Path, data: Content) -> None:
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o600)
-    try:
-        for piece in _pieces(data):
-            view = memoryview(piece)
-            while view:
-                written = os.write(fd, view[:CHUNK])
-                view = view[written:]
-        os.fsync(fd)
-    finally:
+def _checksum() -> Any:
+    # BLAKE2b: fast in software (old office PCs have no SHA instructions), and releases
+    # Python's lock on large pieces like the hashing of the export itself.
+    return hashlib.blake2b(digest_size=32)
+
+
+class VerifiedFile:
+    """One file written in pieces, as ``write_verified`` writes it: the pieces may be given
+    while they are still being made (an export is written while it is built, so the file is
+    never held whole in memory). Use it as a context manager::
+
+        with VerifiedFile(folder, name) as out:
+            out.write(piece)  # as often as needed, from one thread at a time
+            path = out.finish()
+
+    ``finish`` flushes, renames and reads the file back, comparing it with a checksum of what
+    was written. Every failure is raised as ExportWriteFailed saying why; leaving the block
+    without ``finish`` (or after a failure) removes whatever was written, under either name.
+    """
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.folder = folder
+        self.target = folder / name
+        self._temporary = folder / partial_name(name, uuid.uuid4().hex[:8])
+        self._marked = writing(self._temporary)
+        self._fd: int | None = None
+        self._sum = _checksum()
+        self._renamed = False
+        self._finished = False
+
+    def __enter__(self) -> Self:
+        self._marked.__enter__()
+        try:
+            self._guard(self._open)
+        except BaseException:
+            self._marked.__exit__(None, None, None)
+            raise
+        return self
+
+    def __exit__(self, kind: object, value: object, tb: object) -> None:
+        try:
+            self._close_quietly()
+            if not self._finished:
+                remove_quietly(self._temporary)
+                if self._renamed:
+                    remove_quietly(self.target)
+        finally:
+            self._marked.__exit__(None, None, None)
+
+    def write(self, piece: Piece) -> None:
+        self._guard(self._write, piece)
+
+    def finish(self) -> Path:
+        """Make the file whole under its name and check it; returns its path."""
+        self._guard(self._finish)
+        self._finished = True
+        return self.target
+
+    def _guard(self, step: Callable[..., None], *args: Any) -> None:
+        try:
+            step(*args)
+        except OSError as exc:
+            raise ExportWriteFailed(problem_of(exc), self.folder, exc.strerror or str(exc)) from exc
+
+    def _open(self) -> None:
+        if not self.folder.is_dir():
+            raise FileNotFoundError(errno.ENOENT, "folder not found", str(self.folder))
+        remove_leftovers(self.folder, is_partial)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        self._fd = os.open(self._temporary, flags, 0o600)
+
+    def _write(self, piece: Piece) -> None:
+        assert self._fd is not None, "write after finish"
+        view = memoryview(piece)
+        self._sum.update(view)
+        while view:
+            written = os.write(self._fd, view[:CHUNK])
+            view = view[written:]
+
+    def _finish(self) -> None:
+        assert self._fd is not None, "finish twice"
+        os.fsync(self._fd)
+        fd, self._fd = self._fd, None
         os.close(fd)
+        os.replace(self._temporary, self.target)
+        self._renamed = True
+        _fsync_folder(self.folder)
+        if not _reads_back_the_same(self.target, self._sum.digest()):
+            raise ExportWriteFailed(WriteProblem.NOT_VERIFIED, self.folder)
+
+    def _close_quietly(self) -> None:
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
 
-def _reads_back_the_same(path: Path, data: Content) -> bool:
-    """Read the file again and compare it with what was meant to be written."""
+def _reads_back_the_same(path: Path, checksum: bytes) -> bool:
+    """Read the file again: does it hold what was written?"""
+    again = _checksum()
     with open(path, "rb") as handle:
-        for piece in _pieces(data):
-            view = memoryview(piece)
-            while view:
-                chunk = handle.read(min(CHUNK, len(view)))
-                if not chunk or view[: len(chunk)] != chunk:
-                    return False
-                view = view[len(chunk) :]
-        return handle.read(1) == b""
+        while chunk := handle.read(CHUNK):
+            again.update(chunk)
+    return again.digest() == checksum
 
 
 def write_verified(folder: Path, name: str, data: Content) -> Path:
@@ -102,35 +185,10 @@ def write_verified(folder: Path, name: str, data: Content) -> Path:
 
     On any failure nothing is left under either name and ExportWriteFailed is raised.
     """
-    target = folder / name
-    temporary = folder / partial_name(name, uuid.uuid4().hex[:8])
-    with writing(temporary):
-        return _write_checked(folder, target, temporary, data)
-
-
-def _write_checked(folder: Path, target: Path, temporary: Path, data: Content) -> Path:
-    renamed = False
-    try:
-        if not folder.is_dir():
-            raise FileNotFoundError(errno.ENOENT, "folder not found", str(folder))
-        remove_leftovers(folder, is_partial)
-        _write_all(temporary, data)
-        os.replace(temporary, target)
-        renamed = True
-        _fsync_folder(folder)
-        if not _reads_back_the_same(target, data):
-            raise ExportWriteFailed(WriteProblem.NOT_VERIFIED, folder)
-    except OSError as exc:
-        remove_quietly(temporary)
-        if renamed:
-            remove_quietly(target)
-        raise ExportWriteFailed(problem_of(exc), folder, exc.strerror or str(exc)) from exc
-    except BaseException:
-        remove_quietly(temporary)
-        if renamed:
-            remove_quietly(target)
-        raise
-    return target
+    with VerifiedFile(folder, name) as out:
+        for piece in _pieces(data):
+            out.write(piece)
+        return out.finish()
 
 
 def remove_quietly(path: Path) -> None:

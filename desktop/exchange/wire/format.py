@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from json.encoder import encode_basestring
@@ -30,6 +30,7 @@ from desktop.domain.exchange import (
     FORMAT_NAME,
     FORMAT_VERSION,
     CodeChange,
+    VersionFields,
     VersionRow,
 )
 from desktop.exchange.wire.socialisation import MEMBER as EVENTS
@@ -120,15 +121,27 @@ def strip_identities(payload_text: str) -> str:
     return text
 
 
-def _version_text(row: VersionRow, with_identities: bool) -> str:
+def _version_text(row: VersionFields, with_identities: bool) -> str:
     s = encode_basestring
-    payload = row.payload if with_identities else strip_identities(row.payload)
-    prev = s(row.prev_version_id) if row.prev_version_id else "null"
+    _, version_id, prev_version_id, saved_at, author, state, reason, payload = row
+    if not with_identities:
+        payload = strip_identities(payload)
+    prev = s(prev_version_id) if prev_version_id else "null"
     return (
-        f'{{"author":{s(row.author)},"payload":{payload},"prev_version_id":{prev},'
-        f'"reason":{s(row.reason)},"saved_at":{s(row.saved_at)},"state":{s(row.state)},'
-        f'"version_id":{s(row.version_id)}}}'
+        f'{{"author":{s(author)},"payload":{payload},"prev_version_id":{prev},'
+        f'"reason":{s(reason)},"saved_at":{s(saved_at)},"state":{s(state)},'
+        f'"version_id":{s(version_id)}}}'
     )
+
+
+def _in_order(versions: Sequence[VersionFields]) -> Sequence[VersionFields]:
+    """``order_versions`` for rows as read: most records are one straight line already."""
+    previous = None
+    for row in versions:
+        if row[2] != previous:
+            return order_versions([VersionRow._make(v) for v in versions])
+        previous = row[1]
+    return versions
 
 
 def order_versions(versions: list[Any]) -> list[Any]:
@@ -186,12 +199,13 @@ def document_prefix(sha256: str) -> bytes:
 
 def write_document(
     header: ExportHeader,
-    records: Iterable[list[VersionRow]],
+    records: Iterable[Sequence[VersionFields]],
     assessments: list[dict[str, Any]],
     write: Callable[[bytes], None],
     removed: list[dict[str, str]] | None = None,
 ) -> DocumentCounts:
-    """Write the export document, from stored rows (each record's versions), after its prefix:
+    """Write the export document, from stored rows (each record's versions, as VersionRows or
+    as the plain tuples the database gives), after its prefix:
     ``HASH_START`` then everything ``write`` gets is what the SHA-256 is taken over, and the
     file is ``document_prefix(sha256)`` followed by the same bytes.
 
@@ -235,11 +249,10 @@ def write_document(
     write(f'"content":{{"assessments":{canonical_text(assessments)},"incidents":['.encode())
     n_records = n_versions = 0
     for versions in records:
-        ordered = order_versions(versions)
-        inner = ",".join(_version_text(v, with_ids) for v in ordered)
+        inner = ",".join(_version_text(v, with_ids) for v in _in_order(versions))
         comma = "," if n_records else ""
         write(
-            f'{comma}{{"record_id":{encode_basestring(versions[0].record_id)},'
+            f'{comma}{{"record_id":{encode_basestring(versions[0][0])},'
             f'"versions":[{inner}]}}'.encode()
         )
         n_records += 1
@@ -252,7 +265,7 @@ def write_document(
 
 def build_document(
     header: ExportHeader,
-    records: Iterable[list[VersionRow]],
+    records: Iterable[Sequence[VersionFields]],
     assessments: list[dict[str, Any]],
     removed: list[dict[str, str]] | None = None,
 ) -> BuiltExport:
