@@ -644,6 +644,42 @@ def _v14_search_by_first_letters(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _v15_register_village_counts(db: SqliteDatabase) -> None:
+    """Issue 15. How many records of each village the register lists (Terhapus left out), so
+    that the register by village reaches its middle by skipping whole villages instead of
+    stepping through 150,000 records (0.25 s). Counted once here from what the office holds;
+    kept since by ``storage.register_villages``."""
+    statements = [
+        """CREATE TABLE register_village (
+            village_code TEXT PRIMARY KEY NOT NULL,
+            records INTEGER NOT NULL)""",
+        """INSERT INTO register_village (village_code, records)
+            SELECT s.village_code, COUNT(*) FROM exchange_source s
+            JOIN incident i ON i.record_id = s.record_id
+            WHERE i.deleted_at IS NULL GROUP BY s.village_code""",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
+def _v16_search_index_of_terhapus(db: SqliteDatabase) -> None:
+    """Issue 15. Terhapus gets a search index of its own: the log's index then holds only the
+    log's records, and a search is counted without testing each match's state ('k' at
+    300,000 records: 33 ms, 26 of them that test)."""
+    deleted = "SELECT id FROM incident WHERE deleted_at IS NOT NULL"
+    statements = [
+        """CREATE VIRTUAL TABLE deleted_incident_fts USING fts5 (
+            summary, notes, recruiter, company, destination,
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')""",
+        f"""INSERT INTO deleted_incident_fts (rowid, summary, notes, recruiter, company,
+            destination) SELECT rowid, summary, notes, recruiter, company, destination
+            FROM incident_fts WHERE rowid IN ({deleted})""",
+        f"DELETE FROM incident_fts WHERE rowid IN ({deleted})",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_initial,
     _v2_incident_log,
@@ -659,6 +695,8 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v12_village_owners,
     _v13_register_by_village,
     _v14_search_by_first_letters,
+    _v15_register_village_counts,
+    _v16_search_index_of_terhapus,
 ]
 SCHEMA_VERSION = len(STEPS)
 

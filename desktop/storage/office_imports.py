@@ -7,7 +7,8 @@ record (``exchange_source``) and check (``exchange_check_source``) belongs to th
 export first brought it, and only that owner's exports may change it; beside the owner each
 source keeps the owner's current code, which follows a signed code change, so that the
 register, the recap and the patterns read a record's village from their indexes (the village's
-socialisation events follow a code change through ``exchange/socialisation.py``). Also the import
+socialisation events follow a code change through ``exchange/socialisation.py``; the register's
+count of each village's records through ``storage.register_villages``). Also the import
 log with each export's receipt (``exchange_import``), which export brought each version
 (``exchange_version_source``) and the conflicts kept (``exchange_conflict``).
 
@@ -31,7 +32,7 @@ from desktop.domain.area import Area, is_kelurahan
 from desktop.domain.exchange import ArrivedExport, CodeChange, MergeCounts, SourceVillage
 from desktop.domain.patterns import PatternSource
 from desktop.domain.security import AuditKind, fingerprint
-from desktop.storage import audit, recruiter_keys
+from desktop.storage import audit, incidents, recruiter_keys, register_villages
 from desktop.storage.db import chunks, database, execute, marks, parse_time, stamp
 from desktop.storage.incidents import Joined
 
@@ -197,6 +198,7 @@ def record_code_changes(
     for table in _SOURCE_TABLE.values():
         execute(f"UPDATE {table} SET village_code = ? WHERE owner_id = ?", (current, owner.id))
     recruiter_keys.move_village(owner.village_code, current)
+    register_villages.moved(owner.village_code, current)
     execute(
         "UPDATE exchange_village SET village_code = ?, village_name = ?, district_name = ?, "
         "regency_name = ?, province_name = ?, role = ? WHERE id = ?",
@@ -256,6 +258,11 @@ def claim(
     ids = list(ids)
     conn = database.connection()
     if kind is Kind.INCIDENT:
+        held = owners_of(kind, ids)
+        register_villages.placed(
+            owner.village_code,
+            incidents.listed_among([i for i in dict.fromkeys(ids) if i not in held]),
+        )
         conn.executemany(
             "INSERT OR IGNORE INTO exchange_source (record_id, village_code, installation_id, "
             "export_id, owner_id) VALUES (?, ?, ?, ?, ?)",
@@ -493,6 +500,16 @@ def villages() -> list[VillageEntry]:
     ]
 
 
+def village_order() -> list[tuple[str, str]]:
+    """(name, code) of every village heard from, in the register's order by village (read from
+    the index by name)."""
+    rows = execute(
+        "SELECT village_name, village_code FROM exchange_village "
+        "ORDER BY village_name COLLATE NOCASE, village_code"
+    )
+    return [(name, code) for name, code in rows]
+
+
 def records_per_village() -> dict[str, int]:
     """How many records each village owns, by its current code (read from the owners' index)."""
     rows = execute(
@@ -628,6 +645,17 @@ def sources_joined(
         order=("v.village_name COLLATE NOCASE", "v.village_code", "s.rowid") if by_village else (),
         order_from=_BY_VILLAGE if by_village else "",
     )
+
+
+_LAST_ROWID = 2**63 - 1
+
+
+def before_village(name: str, code: str, *, descending: bool) -> tuple[Any, ...]:
+    """The order key (the record's number last) of a place in the register by village just
+    before the first record of village ``code`` named ``name``, in that order (``descending``:
+    the villages from Z to A)."""
+    edge = _LAST_ROWID if descending else 0
+    return (name, code, edge, edge)
 
 
 class District(NamedTuple):

@@ -3,7 +3,8 @@ SQL, with each record's village and conflicts.
 
 Owns no table: it is the incident list (``storage.incidents``: its one filter builder and
 order) with the office's sources and conflicts joined (``storage.office_imports``) and each
-record's review state (``storage.office_review``).
+record's review state (``storage.office_review``); far into the whole register by village it
+skips whole villages by their counts (``storage.register_villages``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import NamedTuple
 from desktop.domain.incident import Status
 from desktop.domain.modus import Modus
 from desktop.domain.review import ReviewState
-from desktop.storage import incidents, office_imports, office_review
+from desktop.storage import incidents, office_imports, office_review, register_villages
 from desktop.storage.incidents import IncidentQuery, SortKey, Window
 
 
@@ -73,9 +74,36 @@ def count_register(query: RegisterQuery) -> int:
     return incidents.count_incidents(*_parts(query))
 
 
+def _past_villages(query: RegisterQuery, window: Window) -> Window:
+    """``window`` of the whole register by village, found as the villages before its first
+    row skipped by their counts, then its place in its village: stepping through the records
+    before it took 0.25 s to the middle of 300,000. Any other window as it is, and this one
+    too when the counts do not add up to the list's length (which its caller counted)."""
+    whole = RegisterQuery(sort=query.sort, by_village=True, descending=query.descending)
+    keyed = window.after is not None or window.before is not None
+    if query != whole or window.listed is None or keyed:
+        return window
+    start = window.listed - window.offset - window.limit if window.from_end else window.offset
+    order = office_imports.village_order()
+    if query.descending:
+        order.reverse()
+    counts = register_villages.counts()
+    if start < 0 or sum(counts.get(code, 0) for _, code in order) != window.listed:
+        return window
+    passed = 0
+    for name, code in order:
+        records = counts.get(code, 0)
+        if passed + records > start:
+            before = office_imports.before_village(name, code, descending=query.descending)
+            return Window(window.limit, start - passed, after=before, listed=window.listed)
+        passed += records
+    return window
+
+
 def register_window(query: RegisterQuery, window: Window) -> list[tuple[RegisterRow, tuple]]:
     """The rows of ``window`` of the register, in its order, each with its order key."""
     listed, joined = _parts(query)
+    window = _past_villages(query, window)
     return [
         (
             RegisterRow(

@@ -88,7 +88,7 @@ tables = json.loads(sys.argv[3])
 source = open_data(sys.argv[2])
 data = {{}}
 for table in tables:
-    if table == "incident_fts":
+    if table in ("incident_fts", "deleted_incident_fts"):
         cols = ["rowid", "summary", "notes", "recruiter", "company", "destination"]
     else:
         cols = [r[1] for r in database.execute_sql(f"PRAGMA table_info({{table}})").fetchall()]
@@ -149,6 +149,7 @@ ALL_TABLES = [
     "incident_person_identity",
     "incident_referral",
     "incident_fts",
+    "deleted_incident_fts",
     "exchange_source",
 ]
 

@@ -50,7 +50,7 @@ def personal_rows() -> int:
     sql = (
         "SELECT (SELECT COUNT(*) FROM incident_person_identity)"
         " + (SELECT COUNT(*) FROM incident_person)"
-        " + (SELECT COUNT(*) FROM incident_fts)"
+        " + (SELECT COUNT(*) FROM incident_fts) + (SELECT COUNT(*) FROM deleted_incident_fts)"
         " + (SELECT COUNT(*) FROM incident_version WHERE payload LIKE ?)"
     )
     return database.execute_sql(sql, (f"%{NAME}%",)).fetchone()[0]

@@ -210,19 +210,32 @@ def test_a_search_is_counted_in_and_out_of_terhapus_without_reading_each_records
     installation, monkeypatch
 ):
     """Checking each match's state in the list's index cost 30 ms for a common word among
-    300,000 records on a cold cache: the matches are counted less those in Terhapus."""
+    300,000 records on a cold cache; then testing each against the numbers in Terhapus 26 ms
+    of 33 for 'k'. The log and Terhapus each have their own search index (migration 16): a
+    record's text moves with it, and a search is counted from its list's index alone."""
     summaries = ["Kapal ke Malaysia", "Sawit di Malaysia", "Kapal ke Taiwan", "Malaysia lagi"]
     saved = [record(summary=text) for text in summaries]
     for incident in saved:
         store.save_incident(incident, author_name="A", now=T0)
     store.delete_incident(saved[3].record_id, author_name="A", now=T0)
     live, deleted = IncidentQuery(text="malay"), IncidentQuery(text="malay", deleted=True)
+
+    def found() -> list[list[str]]:
+        return [sorted(r.summary for r in store.fetch_incidents(q, 0, 10)) for q in (live, deleted)]
+
     assert (store.count_incidents(live), store.count_incidents(deleted)) == (2, 1)
+    assert found() == [["Kapal ke Malaysia", "Sawit di Malaysia"], ["Malaysia lagi"]]
     assert store.count_incidents(replace(live, modus=Modus.ONLINE_SCAM)) == 2
     assert store.count_incidents(replace(live, modus=Modus.SHIP_CREW)) == 0
-    (plan,) = _plans(monkeypatch, lambda: store.count_incidents(live))
-    assert "incident_by_number (deleted_at=? AND rowid=?)" not in plan, plan
-    assert "(deleted_at>?)" in plan, plan
+    for query in (live, deleted):
+        (plan,) = _plans(monkeypatch, lambda q=query: store.count_incidents(q))
+        assert "deleted_at" not in plan and "incident " not in f"{plan} ", plan
+    store.restore_incident(saved[3].record_id, author_name="A", now=T0)
+    assert (store.count_incidents(live), store.count_incidents(deleted)) == (3, 0)
+    store.delete_incident(saved[0].record_id, author_name="A", now=T0)
+    store.purge_incident(saved[0].record_id, author_name="A", now=T0)
+    assert (store.count_incidents(live), store.count_incidents(deleted)) == (2, 0)
+    assert found() == [["Malaysia lagi", "Sawit di Malaysia"], []]
 
 
 def test_delete_moves_to_terhapus_with_a_tombstone_and_restore_brings_it_back(installation):
