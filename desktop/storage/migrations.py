@@ -91,7 +91,7 @@ def _v2_incident_log(db: SqliteDatabase) -> None:
             people_count INTEGER NOT NULL DEFAULT 0,
             has_child INTEGER NOT NULL DEFAULT 0)""",
         # One index per sort order of the list, so that any page of it, sorted any way, is
-        # read straight from an index (storage/incidents.py writes the same expressions).
+        # read straight from an index (storage/incidents/listing.py writes the same expressions).
         "CREATE INDEX incident_by_number ON incident (deleted_at)",
         "CREATE INDEX incident_by_reported ON incident (deleted_at, reported_on)",
         "CREATE INDEX incident_by_updated ON incident (deleted_at, updated_at)",

@@ -31,7 +31,7 @@ from desktop.domain.modus import Modus
 from desktop.paths import DataPaths
 from desktop.storage import incidents as store
 from desktop.storage.db import database
-from desktop.storage.incidents import IncidentQuery, InsertOutcome, SortKey, Window
+from desktop.storage.incidents import IncidentQuery, InsertOutcome, SortKey, Window, listing
 from desktop.storage.installation import Installation
 from tests.keys import TEST_KEY
 from tests.storage.plans import query_plans
@@ -168,7 +168,7 @@ def test_the_list_is_ordered_in_sql_by_any_column_both_ways(installation):
 
 
 def _plans(monkeypatch, read) -> list[str]:
-    return query_plans(monkeypatch, store, read)
+    return query_plans(monkeypatch, listing, read)
 
 
 @pytest.mark.parametrize("descending", [True, False])

@@ -27,7 +27,7 @@ from desktop.domain.review import ReviewState
 from desktop.paths import DataPaths
 from desktop.storage import incidents, office_imports, office_review, register, register_villages
 from desktop.storage.db import execute, transaction
-from desktop.storage.incidents import IncidentQuery, SortKey, Window
+from desktop.storage.incidents import IncidentQuery, SortKey, Window, listing
 from desktop.storage.installation import Installation
 from desktop.storage.office_imports import ConflictNote
 from desktop.storage.register import RegisterQuery
@@ -46,7 +46,7 @@ VILLAGES = [
 
 
 def _plans(monkeypatch, read) -> list[str]:
-    return query_plans(monkeypatch, incidents, read)
+    return query_plans(monkeypatch, listing, read)
 
 
 def _office(count: int = 14) -> list[str]:
@@ -241,17 +241,18 @@ def test_every_filter_gives_the_same_rows_in_every_order(installation, query, de
 
 
 def _statements(monkeypatch, read) -> list[tuple[str, list]]:
-    """Each statement ``read()`` runs through ``incidents.execute``, with its parameters."""
+    """Each statement ``read()`` runs through the list's ``execute``, with its parameters."""
     statements = []
-    real = incidents.execute
+    real = listing.execute
 
     def spy(sql, params=()):
         statements.append((sql, list(params)))
         return real(sql, params)
 
-    monkeypatch.setattr(incidents, "execute", spy)
+    monkeypatch.setattr(listing, "execute", spy)
     read()
     monkeypatch.undo()
+    assert statements, "no statement ran through listing.execute"
     return statements
 
 
@@ -277,7 +278,7 @@ def test_a_search_whose_matches_lie_past_the_rows_tested_reads_them_whole(
 ):
     """Half the records match 'k', but not the newest: the rows tested run out before the
     window is full, and it is read from all the matches."""
-    monkeypatch.setattr(incidents, "PROBED", 8)
+    monkeypatch.setattr(listing, "PROBED", 8)
     with transaction():
         for n in range(24):
             incident = Incident(

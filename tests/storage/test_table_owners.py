@@ -1,5 +1,8 @@
 """One owner per table: a table is named in SQL only by the storage module whose docstring says
 it owns it (and by the migrations, which create the tables). Every other module asks the owner.
+An owner that is a package (``storage.incidents``) owns through its modules too: its tables may
+be named by ``desktop.storage.incidents.*``, and the sentence that declares them is its
+``__init__``'s.
 """
 
 from __future__ import annotations
@@ -68,14 +71,27 @@ def test_every_table_has_exactly_one_owner(installation):
     assert sorted(owners.keys() - tables) == []  # an owner of a table that does not exist
 
 
+def belongs_to(module: str, owner: str | None) -> bool:
+    """``module`` is the owner, or one of the modules of the owner's package."""
+    return owner is not None and (module == owner or module.startswith(f"{owner}."))
+
+
 def test_only_its_owner_names_a_table_in_sql(installation):
     owner = {table: modules[0] for table, modules in declared_owners().items()}
     tables = schema_tables()
     offenders = {
-        module: sorted(t for t in mentions(text, tables) if owner.get(t) != module)
+        module: sorted(t for t in mentions(text, tables) if not belongs_to(module, owner.get(t)))
         for module, text in _sources().items()
     }
     assert {m: t for m, t in offenders.items() if t} == {}
+
+
+def test_a_package_owns_through_its_modules_only():
+    assert belongs_to("desktop.storage.incidents.listing", "desktop.storage.incidents")
+    assert belongs_to("desktop.storage.incidents", "desktop.storage.incidents")
+    assert not belongs_to("desktop.storage.incidents_extra", "desktop.storage.incidents")
+    assert not belongs_to("desktop.storage.register", "desktop.storage.incidents")
+    assert not belongs_to("desktop.storage.register", None)
 
 
 def test_the_check_sees_a_table_named_outside_its_owner():
@@ -104,6 +120,6 @@ def test_the_models_of_a_table_are_used_only_by_its_owner():
                     model = getattr(models, alias.name)
                     if model is models.BaseModel:
                         continue
-                    if owner.get(model._meta.table_name) != module:
+                    if not belongs_to(module, owner.get(model._meta.table_name)):
                         offenders.append((module, alias.name))
     assert offenders == []
