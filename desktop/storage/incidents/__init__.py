@@ -23,7 +23,9 @@ deleting, restoring, purging and reading one record), ``exchange`` (the exchange
 and writes of versions), ``listing`` (the list's filters, count and windows of rows),
 ``tallies`` (what the list adds up to), ``demo`` (made-up records) and ``preferences`` (the
 log's settings). Their underscored names are the package's own, shared among its modules and
-used by nothing outside it. The rest of the app imports this package, whose names are below.
+used by nothing outside it. The rest of the app imports this package, whose names are below
+(all but ``storage.office_imports``, which imports the two modules it reads, to keep the
+package out of the one known import circle).
 """
 
 from __future__ import annotations
