@@ -63,12 +63,20 @@ if [ -z "${SIAGA_WINE_UNDER_XVFB:-}" ]; then
         fi
         echo "== $(date +%T) Installing ${missing[*]} with apt-get"
         mkdir -p "$work/logs"
-        {
+        # A mirror caught mid-sync fails one index file ("File has unexpected size", seen in
+        # CI): apt-get update then exits non-zero although the packages may still install from
+        # the indexes it did fetch. So the install is tried after every update, and the pair up
+        # to three times, a minute apart, before the step is failed.
+        (
             dpkg --print-foreign-architectures | grep -qx i386 || dpkg --add-architecture i386
-            apt-get update -q &&
+            for attempt in 1 2 3; do
+                apt-get update -q || echo "apt-get update failed (attempt $attempt)"
                 DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-                    "${missing[@]}"
-        } >"$work/logs/apt-get.log" 2>&1 || {
+                    "${missing[@]}" && break
+                [ "$attempt" -lt 3 ] || exit 1
+                sleep 60
+            done
+        ) >"$work/logs/apt-get.log" 2>&1 || {
             tail -n 40 "$work/logs/apt-get.log"
             echo "windows: 0 passed, 1 failed"
             exit 1
