@@ -133,15 +133,26 @@ class StatusModel(QAbstractTableModel):
         super().__init__(parent)
         self._statuses: list[VillageStatus] = []
         self._texts: list[tuple[str, ...]] = []
+        self._keys: dict[int, list[tuple]] = {}
 
     def set_statuses(self, statuses: list[VillageStatus]) -> None:
         self.beginResetModel()
         self._statuses = statuses
         self._texts = [self._row_texts(s) for s in statuses]
+        self._keys = {}
         self.endResetModel()
 
     def status(self, row: int) -> VillageStatus:
         return self._statuses[row]
+
+    def sort_keys(self, column: int) -> list[tuple]:
+        """Each row's order in this column, made once per column until the rows change: the
+        proxy compares about 9,000 pairs to order 1,448 villages, and asking data() for both
+        keys of each pair took half the board's opening."""
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = [self._sort_key(s, column) for s in self._statuses]
+        return keys
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._statuses)
@@ -236,7 +247,8 @@ SHOWN = {
 
 
 class StatusFilter(QSortFilterProxyModel):
-    """Only the chosen kecamatan ('' for all) and standings; ordered by SortRole."""
+    """Only the chosen kecamatan ('' for all) and standings; ordered by the model's sort keys
+    (what SortRole answers for one cell)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -256,7 +268,8 @@ class StatusFilter(QSortFilterProxyModel):
         )
 
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        return left.data(SortRole) < right.data(SortRole)
+        keys = self.sourceModel().sort_keys(left.column())
+        return keys[left.row()] < keys[right.row()]
 
 
 def waiting_villages() -> frozenset[str]:
