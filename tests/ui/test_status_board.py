@@ -146,6 +146,26 @@ def test_the_list_is_by_kecamatan_and_sorts_by_days_silent_with_the_never_report
     assert last == "Belum pernah melapor"
 
 
+def test_the_order_follows_what_was_heard_after_a_refresh(board):
+    # The model keeps each column's order keys until its rows change: a new export from Mudo
+    # must move it to the top at the next refresh, not leave it where the old keys put it.
+    board.table.sortByColumn(DAYS, Qt.SortOrder.AscendingOrder)
+    assert board.proxy.index(3, VILLAGE).data() == "Desa Mudo"
+    made = datetime(2026, 12, 1, 4, tzinfo=UTC)
+    with transaction():
+        heard_from(
+            "15.02.02.2008",
+            "Mudo",
+            made=made,
+            imported=made,
+            sequence=9,
+            district="Bangko",
+            regency="Kabupaten Merangin",
+        )
+    board.refresh()
+    assert board.proxy.index(0, VILLAGE).data() == "Desa Mudo"
+
+
 def test_a_village_leads_to_its_records_in_the_register(board, qtbot):
     board.table.sortByColumn(DAYS, Qt.SortOrder.AscendingOrder)
     board.table.selectRow(1)

@@ -177,7 +177,7 @@ class StatusModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._texts[index.row()][column]
         if role == SortRole:
-            return self._sort_key(status, column)
+            return self.sort_keys(column)[index.row()]
         if role == CodeRole:
             return status.village.code
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS:
